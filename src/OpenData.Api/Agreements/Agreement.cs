@@ -1,0 +1,86 @@
+using OpenData.Api.Areas;
+using OpenData.Api.Data;
+using OpenData.Api.Organisations;
+using OpenData.Api.Sources;
+
+namespace OpenData.Api.Agreements;
+
+/// <summary>A state–SKR agreement (överenskommelse) or a similar joint plan, with parties and funding.</summary>
+public class Agreement : IHasSources, ITracked
+{
+    public required string Id { get; set; }
+    public AgreementKind Kind { get; set; }
+    public required string TitleSv { get; set; }
+    public string? TitleEn { get; set; }
+    public string? DescriptionSv { get; set; }
+    public string? DescriptionEn { get; set; }
+    public int? Year { get; set; }
+    public int? ValidFromYear { get; set; }
+    public int? ValidToYear { get; set; }
+    /// <summary>Total funding in whole currency units, where stated.</summary>
+    public long? TotalAmount { get; set; }
+    /// <summary>ISO 4217.</summary>
+    public string? Currency { get; set; }
+    public List<AgreementParty> Parties { get; set; } = [];
+    public List<Allocation> Allocations { get; set; } = [];
+    public List<Commitment> Commitments { get; set; } = [];
+    /// <summary>Documents the agreement refers to or that report on it.</summary>
+    public List<Source> ReferenceDocuments { get; set; } = [];
+    public List<Source> Sources { get; set; } = [];
+    public DateTime UpdatedAt { get; set; }
+    public string? SeedHash { get; set; }
+}
+
+public enum AgreementKind
+{
+    StateAgreement,
+    ActionPlan,
+}
+
+public class AgreementParty : IHasSources
+{
+    public int Id { get; set; }
+    public string AgreementId { get; set; } = "";
+    public required string OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public PartyRole Role { get; set; }
+    public List<Source> Sources { get; set; } = [];
+}
+
+public enum PartyRole
+{
+    /// <summary>Signs the agreement (the state, SKR).</summary>
+    Signatory,
+    /// <summary>Takes part in or carries out the agreement.</summary>
+    Participant,
+    /// <summary>Coordinates the work under the agreement.</summary>
+    Coordinator,
+}
+
+/// <summary>Funding set aside under an agreement: an amount or a share, for a recipient and a purpose.</summary>
+public class Allocation : IHasSources
+{
+    public required string Id { get; set; }
+    public string AgreementId { get; set; } = "";
+    public long? Amount { get; set; }
+    public string? Currency { get; set; }
+    /// <summary>A share of the funds in percent, where the page states a share instead of an amount.</summary>
+    public double? SharePercent { get; set; }
+    public int? Year { get; set; }
+    public string? RecipientOrganisationId { get; set; }
+    public Organisation? RecipientOrganisation { get; set; }
+    /// <summary>A recipient that is an area rather than an organisation (a healthcare region).</summary>
+    public string? RecipientAreaCode { get; set; }
+    public Area? RecipientArea { get; set; }
+    public required string PurposeSv { get; set; }
+    public string? PurposeEn { get; set; }
+    public List<Source> Sources { get; set; } = [];
+}
+
+public class Commitment
+{
+    public int Id { get; set; }
+    public int Position { get; set; }
+    public required string TextSv { get; set; }
+    public string? TextEn { get; set; }
+}

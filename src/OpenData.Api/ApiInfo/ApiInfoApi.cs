@@ -1,0 +1,64 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenData.Api.Data;
+using OpenData.Api.Infrastructure;
+
+namespace OpenData.Api.ApiInfo;
+
+public static class ApiInfoApi
+{
+    public static WebApplicationBuilder AddApiInfo(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<ApiInfoOptions>(builder.Configuration.GetSection("ApiInfo"));
+        builder.Services.Configure<PagingLimits>(builder.Configuration.GetSection("Limits"));
+        return builder;
+    }
+
+    public static WebApplication MapApiInfoApi(this WebApplication app)
+    {
+        app.MapGet("/api/v1/api-info", GetApiInfo)
+            .WithName("GetApiInfo")
+            .WithTags("API")
+            .WithSummary("Om API:et / About the API")
+            .WithDescription("Namn, version, licens, kontakt, när data senast ändrades och alla gränser (sidstorlekar). / "
+                             + "Name, version, licence, contact, when the data last changed, and every limit (page sizes).");
+        return app;
+    }
+
+    public static async Task<Ok<ApiInfoResponse>> GetApiInfo(
+        OpenDataDbContext db, IOptions<ApiInfoOptions> info, IOptions<PagingLimits> limits, CancellationToken cancellationToken)
+    {
+        var options = info.Value;
+        var paging = limits.Value;
+        return TypedResults.Ok(new ApiInfoResponse(
+            options.Name,
+            new LocalizedText(
+                "Öppna data om Sveriges infrastruktur för psykisk hälsa: organisationer, överenskommelser, regionala resurscentrum, nätverk och indikatordataset.",
+                "Open data on Sweden's mental-health infrastructure: organisations, agreements, regional resource centres, networks and indicator datasets."),
+            "v1",
+            typeof(ApiInfoApi).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
+            new LicenceResponse(options.LicenceId, options.LicenceUri),
+            new ContactResponse(options.ContactName, options.ContactUrl),
+            await DataLastModifiedAsync(db, cancellationToken),
+            new LimitsResponse(paging.DefaultPageSize, paging.MaxPageSize, paging.MaxObservationPageSize),
+            new DocumentationResponse(OpenApiExtensions.DocumentPath, "/docs", "/health")));
+    }
+
+    private static async Task<DateTime?> DataLastModifiedAsync(OpenDataDbContext db, CancellationToken cancellationToken)
+    {
+        DateTime?[] latest =
+        [
+            await db.Sources.MaxAsync(s => (DateTime?)s.UpdatedAt, cancellationToken),
+            await db.Areas.MaxAsync(a => (DateTime?)a.UpdatedAt, cancellationToken),
+            await db.Organisations.MaxAsync(o => (DateTime?)o.UpdatedAt, cancellationToken),
+            await db.Agreements.MaxAsync(a => (DateTime?)a.UpdatedAt, cancellationToken),
+            await db.ResourceCentres.MaxAsync(r => (DateTime?)r.UpdatedAt, cancellationToken),
+            await db.Networks.MaxAsync(n => (DateTime?)n.UpdatedAt, cancellationToken),
+            await db.Datasets.MaxAsync(d => (DateTime?)d.UpdatedAt, cancellationToken),
+            await db.Deletions.MaxAsync(d => (DateTime?)d.DeletedAt, cancellationToken),
+        ];
+        return latest.Max();
+    }
+}

@@ -1,0 +1,20 @@
+namespace OpenData.Api.ApiInfo;
+
+/// <summary>Who publishes the API and under which terms; bound from the "ApiInfo" configuration section.</summary>
+public sealed class ApiInfoOptions
+{
+    public string Name { get; set; } = "OpenData – psykisk hälsa";
+    public string ContactName { get; set; } = "OpenData";
+    public string ContactUrl { get; set; } = "http://localhost:5080/";
+    /// <summary>The licence of the API's own records; each dataset states its own.</summary>
+    public string LicenceId { get; set; } = "CC-BY-4.0";
+    public string LicenceUri { get; set; } = "http://creativecommons.org/licenses/by/4.0/";
+}
+
+/// <summary>Page sizes; bound from the "Limits" configuration section and published in api-info.</summary>
+public sealed class PagingLimits
+{
+    public int DefaultPageSize { get; set; } = 20;
+    public int MaxPageSize { get; set; } = 100;
+    public int MaxObservationPageSize { get; set; } = 10_000;
+}

@@ -1,0 +1,49 @@
+namespace OpenData.Api.ApiInfo;
+
+/// <summary>What the API is, who publishes it, how fresh its data is and which limits apply.</summary>
+/// <param name="Name">The API's name.</param>
+/// <param name="Description">What the API publishes, in Swedish and English.</param>
+/// <param name="Version">The API version in the URL (v1).</param>
+/// <param name="Build">The build of the server answering.</param>
+/// <param name="Licence">The licence of the API's own records. Each dataset states its own licence.</param>
+/// <param name="Contact">An organisational contact point.</param>
+/// <param name="DataLastModified">When any record last changed (RFC 3339, UTC).</param>
+/// <param name="Limits">The limits a client must respect.</param>
+/// <param name="Documentation">Where the API is described.</param>
+public sealed record ApiInfoResponse(
+    string Name,
+    LocalizedText Description,
+    string Version,
+    string Build,
+    LicenceResponse Licence,
+    ContactResponse Contact,
+    DateTime? DataLastModified,
+    LimitsResponse Limits,
+    DocumentationResponse Documentation);
+
+/// <summary>A text in Swedish and, where available, English.</summary>
+/// <param name="Sv">Swedish.</param>
+/// <param name="En">English; null where there is no translation.</param>
+public sealed record LocalizedText(string Sv, string? En);
+
+/// <summary>A licence.</summary>
+/// <param name="Id">SPDX identifier.</param>
+/// <param name="Uri">The licence's canonical URI.</param>
+public sealed record LicenceResponse(string Id, string Uri);
+
+/// <summary>An organisational contact point (never a person).</summary>
+/// <param name="Name">Name of the contact point.</param>
+/// <param name="Url">Where to reach it.</param>
+public sealed record ContactResponse(string Name, string Url);
+
+/// <summary>Limits that apply to every client.</summary>
+/// <param name="DefaultPageSize">Items per page when a list request gives no limit.</param>
+/// <param name="MaxPageSize">The largest limit a list accepts.</param>
+/// <param name="MaxObservationPageSize">The largest limit the observation list accepts.</param>
+public sealed record LimitsResponse(int DefaultPageSize, int MaxPageSize, int MaxObservationPageSize);
+
+/// <summary>Links to the API's descriptions.</summary>
+/// <param name="OpenApi">The OpenAPI 3.1 document.</param>
+/// <param name="SwaggerUi">Swagger UI for trying the API in a browser.</param>
+/// <param name="Health">The health endpoint.</param>
+public sealed record DocumentationResponse(string OpenApi, string SwaggerUi, string Health);

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OpenData.Api.Sources;
+
+namespace OpenData.Api.Data;
+
+internal static class ModelBuilderExtensions
+{
+    /// <summary>Stores an enum as its kebab-case name ("healthcare-region"), the same spelling the API uses.</summary>
+    public static PropertyBuilder<TEnum> HasKebabCaseConversion<TEnum>(this PropertyBuilder<TEnum> property)
+        where TEnum : struct, Enum =>
+        property.HasConversion(new KebabCaseEnumConverter<TEnum>()).HasMaxLength(40);
+
+    public static PropertyBuilder<TEnum?> HasKebabCaseConversion<TEnum>(this PropertyBuilder<TEnum?> property)
+        where TEnum : struct, Enum =>
+        property.HasConversion(new KebabCaseEnumConverter<TEnum>()).HasMaxLength(40);
+
+    /// <summary>Links a record to the sources that state it through a join table of its own.</summary>
+    public static void HasSources<TEntity>(this EntityTypeBuilder<TEntity> builder, string joinTable)
+        where TEntity : class, IHasSources =>
+        builder.HasMany(e => e.Sources).WithMany().UsingEntity(joinTable);
+}
+
+internal sealed class KebabCaseEnumConverter<TEnum>() : ValueConverter<TEnum, string>(
+    value => KebabCase.ToName(value),
+    name => KebabCase.Parse<TEnum>(name))
+    where TEnum : struct, Enum;
+
+public static class KebabCase
+{
+    public static string ToName<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
+    public static TEnum Parse<TEnum>(string name) where TEnum : struct, Enum =>
+        TryParse<TEnum>(name, out var value) ? value : throw new FormatException($"'{name}' is not a {typeof(TEnum).Name}.");
+
+    public static bool TryParse<TEnum>(string name, out TEnum value) where TEnum : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<TEnum>())
+        {
+            if (string.Equals(ToName(candidate), name, StringComparison.OrdinalIgnoreCase))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+        value = default;
+        return false;
+    }
+
+    public static IReadOnlyList<string> Names<TEnum>() where TEnum : struct, Enum =>
+        [.. Enum.GetValues<TEnum>().Select(ToName)];
+}

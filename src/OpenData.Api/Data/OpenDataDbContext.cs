@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Agreements;
+using OpenData.Api.Areas;
+using OpenData.Api.Datasets;
+using OpenData.Api.Networks;
+using OpenData.Api.Organisations;
+using OpenData.Api.ResourceCentres;
+using OpenData.Api.Sources;
+
+namespace OpenData.Api.Data;
+
+public class OpenDataDbContext(DbContextOptions<OpenDataDbContext> options) : DbContext(options)
+{
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Area> Areas => Set<Area>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<Allocation> Allocations => Set<Allocation>();
+    public DbSet<ResourceCentre> ResourceCentres => Set<ResourceCentre>();
+    public DbSet<Network> Networks => Set<Network>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<NetworkEvent> NetworkEvents => Set<NetworkEvent>();
+    public DbSet<Dataset> Datasets => Set<Dataset>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<Observation> Observations => Set<Observation>();
+    public DbSet<Deletion> Deletions => Set<Deletion>();
+    public DbSet<SeedFile> SeedFiles => Set<SeedFile>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpenDataDbContext).Assembly);
+        modelBuilder.Entity<Deletion>(deletion =>
+        {
+            deletion.HasIndex(d => new { d.ResourceType, d.DeletedAt });
+        });
+        modelBuilder.Entity<SeedFile>().HasKey(f => f.Name);
+    }
+}

@@ -1,0 +1,110 @@
+using OpenData.Api.Areas;
+using OpenData.Api.Data;
+using OpenData.Api.Organisations;
+using OpenData.Api.Sources;
+
+namespace OpenData.Api.Datasets;
+
+/// <summary>An indicator dataset: metadata, indicators and observations, with every revision kept.</summary>
+public class Dataset : IHasSources, ITracked
+{
+    public required string Id { get; set; }
+    public required string TitleSv { get; set; }
+    public string? TitleEn { get; set; }
+    public string? DescriptionSv { get; set; }
+    public string? DescriptionEn { get; set; }
+    public string? PublisherId { get; set; }
+    public Organisation? Publisher { get; set; }
+    /// <summary>SPDX licence id ("CC0-1.0"); null where the publisher states no licence.</summary>
+    public string? LicenceId { get; set; }
+    /// <summary>The licence's canonical URI.</summary>
+    public string? LicenceUri { get; set; }
+    public string? LicenceNoteSv { get; set; }
+    public string? LicenceNoteEn { get; set; }
+    public List<string> KeywordsSv { get; set; } = [];
+    public List<string> KeywordsEn { get; set; } = [];
+    /// <summary>EU data theme code ("HEAL", "SOCI").</summary>
+    public string? Theme { get; set; }
+    /// <summary>First and last period covered, ISO 8601 ("1968", "2024").</summary>
+    public string? TemporalFrom { get; set; }
+    public string? TemporalTo { get; set; }
+    /// <summary>The area the dataset covers as a whole (Sweden "00").</summary>
+    public string? SpatialAreaCode { get; set; }
+    public Area? SpatialArea { get; set; }
+    /// <summary>EU frequency code ("ANNUAL", "IRREG").</summary>
+    public string? UpdateFrequency { get; set; }
+    public DateOnly? Issued { get; set; }
+    public DateTime Modified { get; set; }
+    public int Revision { get; set; }
+    public List<Indicator> Indicators { get; set; } = [];
+    public List<DatasetRevision> Revisions { get; set; } = [];
+    public List<Source> Sources { get; set; } = [];
+    public DateTime UpdatedAt { get; set; }
+    public string? SeedHash { get; set; }
+}
+
+public class Indicator
+{
+    public string DatasetId { get; set; } = "";
+    public required string Code { get; set; }
+    public required string NameSv { get; set; }
+    public string? NameEn { get; set; }
+    public required string UnitSv { get; set; }
+    public string? UnitEn { get; set; }
+    public string? DefinitionSv { get; set; }
+    public string? DefinitionEn { get; set; }
+    /// <summary>Whether a higher value is better; null where that is not a meaningful question (population).</summary>
+    public bool? HigherIsBetter { get; set; }
+}
+
+/// <summary>One figure: indicator × area × period × sex → value.</summary>
+public class Observation
+{
+    public long Id { get; set; }
+    public required string DatasetId { get; set; }
+    public required string IndicatorCode { get; set; }
+    public required string AreaCode { get; set; }
+    public Area? Area { get; set; }
+    /// <summary>ISO 8601 period: a year ("2024").</summary>
+    public required string Period { get; set; }
+    public Sex Sex { get; set; }
+    /// <summary>Null when the status says the value is missing or suppressed.</summary>
+    public double? Value { get; set; }
+    public ObservationStatus Status { get; set; }
+    public string? NoteSv { get; set; }
+    public string? NoteEn { get; set; }
+    /// <summary>The source the figure was read from.</summary>
+    public required string SourceId { get; set; }
+    public Source? Source { get; set; }
+}
+
+public enum Sex
+{
+    Total,
+    Female,
+    Male,
+}
+
+public enum ObservationStatus
+{
+    /// <summary>A figure as published.</summary>
+    Published,
+    /// <summary>Computed by OpenData from published figures (a county as the sum of its municipalities).</summary>
+    Derived,
+    Provisional,
+    Missing,
+    Suppressed,
+}
+
+/// <summary>One write to a dataset's observations.</summary>
+public class DatasetRevision
+{
+    public string DatasetId { get; set; } = "";
+    public int Number { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public int RowsAdded { get; set; }
+    public int RowsChanged { get; set; }
+    public int RowsRemoved { get; set; }
+    public string? NoteSv { get; set; }
+    public string? NoteEn { get; set; }
+}

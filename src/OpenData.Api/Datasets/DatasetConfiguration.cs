@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenData.Api.Data;
+
+namespace OpenData.Api.Datasets;
+
+internal sealed class DatasetConfiguration : IEntityTypeConfiguration<Dataset>
+{
+    public void Configure(EntityTypeBuilder<Dataset> builder)
+    {
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).HasMaxLength(Limits.IdLength);
+        builder.HasOne(d => d.Publisher).WithMany().HasForeignKey(d => d.PublisherId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(d => d.SpatialArea).WithMany().HasForeignKey(d => d.SpatialAreaCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(d => d.Indicators).WithOne().HasForeignKey(i => i.DatasetId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Revisions).WithOne().HasForeignKey(r => r.DatasetId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasSources("DatasetSources");
+        builder.HasIndex(d => d.PublisherId);
+        builder.HasIndex(d => d.LicenceId);
+        builder.HasIndex(d => d.UpdatedAt);
+    }
+}
+
+internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
+{
+    public void Configure(EntityTypeBuilder<Indicator> builder)
+    {
+        builder.ToTable("DatasetIndicators");
+        builder.HasKey(i => new { i.DatasetId, i.Code });
+        builder.Property(i => i.Code).HasMaxLength(Limits.IdLength);
+    }
+}
+
+internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observation>
+{
+    public void Configure(EntityTypeBuilder<Observation> builder)
+    {
+        builder.ToTable("Observations");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Period).HasMaxLength(10);
+        builder.Property(o => o.Sex).HasKebabCaseConversion();
+        builder.Property(o => o.Status).HasKebabCaseConversion();
+        builder.HasOne<Dataset>().WithMany().HasForeignKey(o => o.DatasetId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Indicator>().WithMany().HasForeignKey(o => new { o.DatasetId, o.IndicatorCode }).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(o => o.Area).WithMany().HasForeignKey(o => o.AreaCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(o => o.Source).WithMany().HasForeignKey(o => o.SourceId).OnDelete(DeleteBehavior.Restrict);
+        // One figure per key; the key order also serves filters by indicator, area and period.
+        builder.HasIndex(o => new { o.DatasetId, o.IndicatorCode, o.AreaCode, o.Period, o.Sex }).IsUnique();
+        builder.HasIndex(o => new { o.DatasetId, o.AreaCode });
+        builder.HasIndex(o => new { o.DatasetId, o.Period });
+    }
+}
+
+internal sealed class DatasetRevisionConfiguration : IEntityTypeConfiguration<DatasetRevision>
+{
+    public void Configure(EntityTypeBuilder<DatasetRevision> builder)
+    {
+        builder.ToTable("DatasetRevisions");
+        builder.HasKey(r => new { r.DatasetId, r.Number });
+    }
+}

@@ -1,0 +1,107 @@
+using OpenData.Api.Areas;
+using OpenData.Api.Data;
+using OpenData.Api.Organisations;
+using OpenData.Api.Sources;
+
+namespace OpenData.Api.Networks;
+
+/// <summary>A network, collaboration or working group where organisations meet.</summary>
+public class Network : IHasSources, ITracked
+{
+    public required string Id { get; set; }
+    public NetworkKind Kind { get; set; }
+    public required string NameSv { get; set; }
+    public string? NameEn { get; set; }
+    public string? ShortName { get; set; }
+    public string? DescriptionSv { get; set; }
+    public string? DescriptionEn { get; set; }
+    public string? ParentId { get; set; }
+    public Network? Parent { get; set; }
+    public List<Network> Children { get; set; } = [];
+    /// <summary>How often the network meets, as the source words it.</summary>
+    public string? MeetingCadenceSv { get; set; }
+    public string? MeetingCadenceEn { get; set; }
+    /// <summary>The number of member organisations a source states, where not every member is named.</summary>
+    public int? StatedMemberCount { get; set; }
+    public List<FocusArea> FocusAreas { get; set; } = [];
+    public List<Membership> Memberships { get; set; } = [];
+    public List<NetworkEvent> Events { get; set; } = [];
+    public List<Source> Sources { get; set; } = [];
+    public DateTime UpdatedAt { get; set; }
+    public string? SeedHash { get; set; }
+}
+
+public enum NetworkKind
+{
+    InternationalNetwork,
+    WorkingGroup,
+    CityCollaboration,
+    NationalInitiative,
+    CountyNetwork,
+}
+
+public class FocusArea
+{
+    public int Id { get; set; }
+    public int Position { get; set; }
+    public required string TextSv { get; set; }
+    public string? TextEn { get; set; }
+}
+
+/// <summary>An organisation's part in a network: its role and, where stated, since and until when.</summary>
+public class Membership : IHasSources
+{
+    public int Id { get; set; }
+    public string NetworkId { get; set; } = "";
+    public Network? Network { get; set; }
+    public required string OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public MembershipRole Role { get; set; }
+    public int? SinceYear { get; set; }
+    public int? UntilYear { get; set; }
+    public string? NoteSv { get; set; }
+    public string? NoteEn { get; set; }
+    public List<Source> Sources { get; set; } = [];
+}
+
+public enum MembershipRole
+{
+    Member,
+    Lead,
+    Host,
+    Coordinator,
+    /// <summary>Takes part by contributing data.</summary>
+    DataContributor,
+}
+
+/// <summary>A meeting of a network (a Leadership Exchange, a seminar, a webcast).</summary>
+public class NetworkEvent : IHasSources
+{
+    public required string Id { get; set; }
+    public string NetworkId { get; set; } = "";
+    public EventKind Kind { get; set; }
+    public required string NameSv { get; set; }
+    public string? NameEn { get; set; }
+    /// <summary>ISO 8601 with the precision the source gives: "2018", "2019-09", "2022-02-28", or "--08-24" when the year is not stated.</summary>
+    public string? StartDate { get; set; }
+    public string? EndDate { get; set; }
+    public int? Year { get; set; }
+    public string? PlaceSv { get; set; }
+    public string? PlaceEn { get; set; }
+    /// <summary>The country or municipality where the event took place.</summary>
+    public string? AreaCode { get; set; }
+    public Area? Area { get; set; }
+    public string? ThemeSv { get; set; }
+    public string? ThemeEn { get; set; }
+    public string? DescriptionSv { get; set; }
+    public string? DescriptionEn { get; set; }
+    public List<Organisation> Hosts { get; set; } = [];
+    public List<Source> Sources { get; set; } = [];
+}
+
+public enum EventKind
+{
+    LeadershipExchange,
+    Meeting,
+    Webcast,
+}
