@@ -1,0 +1,21 @@
+# Build with the SDK, run on the ASP.NET runtime as a non-root user; the SQLite database lives on a volume.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props OpenData.sln ./
+COPY src/OpenData.Api/OpenData.Api.csproj src/OpenData.Api/
+RUN dotnet restore src/OpenData.Api/OpenData.Api.csproj
+COPY src/ src/
+RUN dotnet publish src/OpenData.Api/OpenData.Api.csproj -c Release -o /app --no-restore
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app .
+# The image's built-in non-root user "app" owns the data folder.
+RUN mkdir -p /data && chown app:app /data
+VOLUME /data
+ENV ASPNETCORE_URLS=http://+:8080 \
+    Database__Path=/data/opendata.db \
+    ApiInfo__ContactUrl=http://localhost:8080/
+USER app
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "OpenData.Api.dll"]

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using OpenData.Api.Tests.Infrastructure;
+
+namespace OpenData.Api.Tests.Contract;
+
+/// <summary>Runs every request in http/*.http against the test host and checks the status its "# @expect" comment names.</summary>
+[Collection(SeededApiCollection.Name)]
+public sealed partial class HttpFileTests(SeededApi api)
+{
+    public static TheoryData<string, int> Requests()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "http"), "*.http").Order())
+        {
+            var requests = HttpFile.Parse(File.ReadAllText(file)).ToList();
+            for (var i = 0; i < requests.Count; i++)
+            {
+                data.Add(Path.GetFileName(file), i);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Requests))]
+    public async Task EveryRequestInTheHttpFilesAnswersAsItsCommentSays(string file, int index)
+    {
+        var request = HttpFile.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "http", file))).ElementAt(index);
+
+        using var message = new HttpRequestMessage(new HttpMethod(request.Method), request.Path);
+        foreach (var (name, value) in request.Headers)
+        {
+            message.Headers.TryAddWithoutValidation(name, value);
+        }
+        if (request.Body is not null)
+        {
+            message.Content = new StringContent(request.Body, Encoding.UTF8, request.ContentType ?? "application/json");
+        }
+        var response = await api.Client.SendAsync(message);
+
+        Assert.True(request.ExpectedStatus == (int)response.StatusCode,
+            $"{file} #{index + 1} {request.Method} {request.Path}: expected {request.ExpectedStatus}, got {(int)response.StatusCode}");
+    }
+
+    [Fact]
+    public void EveryHttpFileRequestNamesTheStatusItExpects()
+    {
+        var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "http"), "*.http");
+
+        Assert.NotEmpty(files);
+        Assert.All(files, file => Assert.NotEmpty(HttpFile.Parse(File.ReadAllText(file))));
+    }
+
+    private sealed record HttpRequest(string Method, string Path, int ExpectedStatus, List<(string Name, string Value)> Headers, string? ContentType, string? Body);
+
+    private static partial class HttpFile
+    {
+        public static IEnumerable<HttpRequest> Parse(string text)
+        {
+            foreach (var block in text.Split("###").Skip(1))
+            {
+                var lines = block.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+                var expect = lines.Select(l => Expect().Match(l)).FirstOrDefault(m => m.Success)
+                             ?? throw new InvalidOperationException($"A request has no '# @expect <status>' comment:{block}");
+                var start = lines.FindIndex(l => RequestLine().IsMatch(l));
+                var requestLine = RequestLine().Match(lines[start]);
+                var headers = new List<(string, string)>();
+                string? contentType = null;
+                var i = start + 1;
+                for (; i < lines.Count && lines[i].Trim().Length > 0; i++)
+                {
+                    var separator = lines[i].IndexOf(':', StringComparison.Ordinal);
+                    var (name, value) = (lines[i][..separator].Trim(), lines[i][(separator + 1)..].Trim());
+                    if (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
+                    {
+                        contentType = value;
+                    }
+                    else
+                    {
+                        headers.Add((name, value));
+                    }
+                }
+                var body = string.Join('\n', lines.Skip(i + 1).Where(l => !l.StartsWith('#'))).Trim();
+                yield return new HttpRequest(requestLine.Groups["method"].Value,
+                    requestLine.Groups["url"].Value.Replace("{{baseUrl}}", "", StringComparison.Ordinal),
+                    int.Parse(expect.Groups["status"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                    headers, contentType, body.Length > 0 ? body : null);
+            }
+        }
+
+        [GeneratedRegex(@"^#\s*@expect\s+(?<status>\d{3})")]
+        private static partial Regex Expect();
+
+        [GeneratedRegex(@"^(?<method>GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?<url>\S+)")]
+        private static partial Regex RequestLine();
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Tests.Infrastructure;
+
+namespace OpenData.Api.Tests.Data;
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public async Task MigrationsCreateEveryTableInAnEmptyDatabase()
+    {
+        await using var factory = new OpenDataApiFactory(seed: false);
+        try
+        {
+            factory.CreateClient().Dispose();
+
+            var (applied, pending, all) = await factory.QueryAsync(async db => (
+                (await db.Database.GetAppliedMigrationsAsync()).ToList(),
+                (await db.Database.GetPendingMigrationsAsync()).ToList(),
+                db.Database.GetMigrations().ToList()));
+            var tables = await factory.QueryAsync(db => db.Database
+                .SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'").ToListAsync());
+            var entityTables = await factory.QueryAsync(db => Task.FromResult(
+                db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct().ToList()));
+
+            Assert.NotEmpty(all);
+            Assert.Equal(all, applied);
+            Assert.Empty(pending);
+            Assert.All(entityTables, table => Assert.Contains(table, tables));
+            Assert.Equal(0, await factory.QueryAsync(db => db.Organisations.CountAsync()));
+        }
+        finally
+        {
+            factory.DeleteDatabase();
+        }
+    }
+
+    [Fact]
+    public async Task TheModelHasNoChangesMissingFromTheMigrations()
+    {
+        await using var factory = new OpenDataApiFactory(seed: false);
+        try
+        {
+            var hasChanges = await factory.QueryAsync(db => Task.FromResult(db.Database.HasPendingModelChanges()));
+
+            Assert.False(hasChanges, "Run 'dotnet ef migrations add <Name> --project src/OpenData.Api --output-dir Data/Migrations'.");
+        }
+        finally
+        {
+            factory.DeleteDatabase();
+        }
+    }
+}

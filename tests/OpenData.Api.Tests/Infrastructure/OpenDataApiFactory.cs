@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using OpenData.Api.Data;
+
+namespace OpenData.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The API in process over its own SQLite file. The database is created, migrated and seeded at start,
+/// exactly as in production.
+/// </summary>
+public class OpenDataApiFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    private readonly TimeProvider? _clock;
+
+    public OpenDataApiFactory(string? databasePath = null, string? seedPath = null, bool seed = true, TimeProvider? clock = null)
+    {
+        _clock = clock;
+        DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"opendata-test-{Guid.NewGuid():N}.db");
+        _settings = new()
+        {
+            ["Database:Path"] = DatabasePath,
+            ["Seed:OnStartup"] = seed ? "true" : "false",
+        };
+        if (seedPath is not null)
+        {
+            _settings["Seed:Path"] = seedPath;
+        }
+    }
+
+    public string DatabasePath { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        if (_clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_clock));
+        }
+    }
+
+    /// <summary>Runs a query against the database behind the API.</summary>
+    public async Task<T> QueryAsync<T>(Func<OpenDataDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<OpenDataDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+        }
+    }
+
+    /// <summary>Deletes the database file and its WAL companions.</summary>
+    public void DeleteDatabase()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(DatabasePath + suffix);
+        }
+    }
+}
+
+/// <summary>One seeded API shared by every read-only test class.</summary>
+public sealed class SeededApi : IAsyncLifetime
+{
+    public OpenDataApiFactory Factory { get; } = new();
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        Client = Factory.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await Factory.DisposeAsync();
+        Factory.DeleteDatabase();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SeededApiCollection : ICollectionFixture<SeededApi>
+{
+    public const string Name = "Seeded API";
+}
