@@ -2,6 +2,13 @@ using OpenData.Api.ApiInfo;
 using OpenData.Api.Data;
 using OpenData.Api.Health;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Agreements;
+using OpenData.Api.Areas;
+using OpenData.Api.Datasets;
+using OpenData.Api.Networks;
+using OpenData.Api.Organisations;
+using OpenData.Api.ResourceCentres;
+using OpenData.Api.Sources;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -19,6 +26,16 @@ await app.InitialiseDatabaseAsync();
 app.UseProblemDetailsErrors();
 app.MapApiDocumentation();
 app.MapApiInfoApi();
+
+var api = app.MapGroup("/api/v1").NegotiateLanguage().ProducesValidationProblem();
+api.MapOrganisationsApi();
+api.MapAgreementsApi();
+api.MapResourceCentresApi();
+api.MapNetworksApi();
+api.MapDatasetsApi();
+api.MapAreasApi();
+api.MapSourcesApi();
+
 app.MapHealthApi();
 
 app.Run();

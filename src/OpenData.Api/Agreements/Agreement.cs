@@ -6,7 +6,7 @@ using OpenData.Api.Sources;
 namespace OpenData.Api.Agreements;
 
 /// <summary>A state–SKR agreement (överenskommelse) or a similar joint plan, with parties and funding.</summary>
-public class Agreement : IHasSources, ITracked
+public class Agreement : IHasSources, ITracked, ISearchable
 {
     public required string Id { get; set; }
     public AgreementKind Kind { get; set; }
@@ -28,7 +28,10 @@ public class Agreement : IHasSources, ITracked
     public List<Source> ReferenceDocuments { get; set; } = [];
     public List<Source> Sources { get; set; } = [];
     public DateTime UpdatedAt { get; set; }
+    public string SearchText { get; set; } = "";
     public string? SeedHash { get; set; }
+
+    public IEnumerable<string?> SearchTerms() => [Id, TitleSv, TitleEn];
 }
 
 public enum AgreementKind
@@ -41,6 +44,7 @@ public class AgreementParty : IHasSources
 {
     public int Id { get; set; }
     public string AgreementId { get; set; } = "";
+    public Agreement? Agreement { get; set; }
     public required string OrganisationId { get; set; }
     public Organisation? Organisation { get; set; }
     public PartyRole Role { get; set; }

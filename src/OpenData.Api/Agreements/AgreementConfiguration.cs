@@ -14,7 +14,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.Property(a => a.TitleSv).HasMaxLength(500);
         builder.Property(a => a.TitleEn).HasMaxLength(500);
         builder.Property(a => a.Currency).HasMaxLength(3);
-        builder.HasMany(a => a.Parties).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Parties).WithOne(p => p.Agreement).HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Allocations).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.OwnsMany(a => a.Commitments, commitment =>
         {
@@ -35,7 +35,7 @@ internal sealed class AgreementPartyConfiguration : IEntityTypeConfiguration<Agr
     {
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Role).HasKebabCaseConversion();
-        builder.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.Organisation).WithMany(o => o.AgreementParties).HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.AgreementId, p.OrganisationId, p.Role }).IsUnique();
         builder.HasIndex(p => p.OrganisationId);
         builder.HasSources("AgreementPartySources");

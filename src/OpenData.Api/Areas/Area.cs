@@ -8,7 +8,7 @@ namespace OpenData.Api.Areas;
 /// municipalities ("0114"), foreign countries (ISO 3166-1 alpha-2). Healthcare regions have no
 /// official code; theirs is the slug of their name.
 /// </summary>
-public class Area : IHasSources, ITracked
+public class Area : IHasSources, ITracked, ISearchable
 {
     public required string Code { get; set; }
     public AreaKind Kind { get; set; }
@@ -27,7 +27,10 @@ public class Area : IHasSources, ITracked
     public string? NoteEn { get; set; }
     public List<Source> Sources { get; set; } = [];
     public DateTime UpdatedAt { get; set; }
+    public string SearchText { get; set; } = "";
     public string? SeedHash { get; set; }
+
+    public IEnumerable<string?> SearchTerms() => [Code, NameSv, NameEn];
 }
 
 public enum AreaKind

@@ -5,12 +5,18 @@ using OpenData.Api.Datasets;
 using OpenData.Api.Networks;
 using OpenData.Api.Organisations;
 using OpenData.Api.ResourceCentres;
+using OpenData.Api.Querying;
 using OpenData.Api.Sources;
 
 namespace OpenData.Api.Data;
 
-public class OpenDataDbContext(DbContextOptions<OpenDataDbContext> options) : DbContext(options)
+public class OpenDataDbContext : DbContext
 {
+    public OpenDataDbContext(DbContextOptions<OpenDataDbContext> options) : base(options)
+    {
+        SavingChanges += (_, _) => UpdateSearchText();
+    }
+
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<Area> Areas => Set<Area>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
@@ -25,6 +31,19 @@ public class OpenDataDbContext(DbContextOptions<OpenDataDbContext> options) : Db
     public DbSet<Observation> Observations => Set<Observation>();
     public DbSet<Deletion> Deletions => Set<Deletion>();
     public DbSet<SeedFile> SeedFiles => Set<SeedFile>();
+
+    /// <summary>Keeps each record's folded search text in step with its names.</summary>
+    private void UpdateSearchText()
+    {
+        foreach (var entry in ChangeTracker.Entries<ISearchable>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            var text = TextFolding.Fold([.. entry.Entity.SearchTerms()]);
+            if (entry.Entity.SearchText != text)
+            {
+                entry.Entity.SearchText = text;
+            }
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -16,6 +16,14 @@ public interface ITracked
     string? SeedHash { get; set; }
 }
 
+/// <summary>A record found by the free-text parameter q: its names in both languages, folded (see TextFolding).</summary>
+public interface ISearchable
+{
+    string SearchText { get; set; }
+
+    IEnumerable<string?> SearchTerms();
+}
+
 /// <summary>Records that a resource was removed, so the change feed can report deletions.</summary>
 public class Deletion
 {

@@ -6,7 +6,7 @@ using OpenData.Api.Sources;
 namespace OpenData.Api.Datasets;
 
 /// <summary>An indicator dataset: metadata, indicators and observations, with every revision kept.</summary>
-public class Dataset : IHasSources, ITracked
+public class Dataset : IHasSources, ITracked, ISearchable
 {
     public required string Id { get; set; }
     public required string TitleSv { get; set; }
@@ -38,9 +38,14 @@ public class Dataset : IHasSources, ITracked
     public int Revision { get; set; }
     public List<Indicator> Indicators { get; set; } = [];
     public List<DatasetRevision> Revisions { get; set; } = [];
+    /// <summary>The number of observations, kept with each write so lists need not count them.</summary>
+    public int ObservationCount { get; set; }
     public List<Source> Sources { get; set; } = [];
     public DateTime UpdatedAt { get; set; }
+    public string SearchText { get; set; } = "";
     public string? SeedHash { get; set; }
+
+    public IEnumerable<string?> SearchTerms() => [Id, TitleSv, TitleEn, .. KeywordsSv, .. KeywordsEn];
 }
 
 public class Indicator

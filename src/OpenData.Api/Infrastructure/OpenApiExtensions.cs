@@ -27,6 +27,7 @@ public static class OpenApiExtensions
             });
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             options.IncludeXmlComments(xml, includeControllerXmlComments: true);
+            options.OperationFilter<Querying.ListQueryParametersFilter>();
         });
         return builder;
     }

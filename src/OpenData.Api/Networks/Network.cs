@@ -6,7 +6,7 @@ using OpenData.Api.Sources;
 namespace OpenData.Api.Networks;
 
 /// <summary>A network, collaboration or working group where organisations meet.</summary>
-public class Network : IHasSources, ITracked
+public class Network : IHasSources, ITracked, ISearchable
 {
     public required string Id { get; set; }
     public NetworkKind Kind { get; set; }
@@ -28,7 +28,10 @@ public class Network : IHasSources, ITracked
     public List<NetworkEvent> Events { get; set; } = [];
     public List<Source> Sources { get; set; } = [];
     public DateTime UpdatedAt { get; set; }
+    public string SearchText { get; set; } = "";
     public string? SeedHash { get; set; }
+
+    public IEnumerable<string?> SearchTerms() => [Id, NameSv, NameEn, ShortName];
 }
 
 public enum NetworkKind

@@ -5,7 +5,7 @@ using OpenData.Api.Sources;
 namespace OpenData.Api.Organisations;
 
 /// <summary>An actor: a government body, region, municipality, association, programme or network body.</summary>
-public class Organisation : IHasSources, ITracked
+public class Organisation : IHasSources, ITracked, ISearchable
 {
     public required string Id { get; set; }
     public OrganisationKind Kind { get; set; }
@@ -28,9 +28,14 @@ public class Organisation : IHasSources, ITracked
     public string? AreaCode { get; set; }
     public Area? Area { get; set; }
     public List<FormerName> FormerNames { get; set; } = [];
+    public List<Networks.Membership> Memberships { get; set; } = [];
+    public List<Agreements.AgreementParty> AgreementParties { get; set; } = [];
     public List<Source> Sources { get; set; } = [];
     public DateTime UpdatedAt { get; set; }
+    public string SearchText { get; set; } = "";
     public string? SeedHash { get; set; }
+
+    public IEnumerable<string?> SearchTerms() => [Id, NameSv, NameEn, ShortName, MunicipalityCode, OrganisationNumber, .. FormerNames.SelectMany(n => new[] { n.NameSv, n.NameEn, n.ShortName })];
 }
 
 public enum OrganisationKind

@@ -7,7 +7,7 @@ using OpenData.Api.Sources;
 namespace OpenData.Api.ResourceCentres;
 
 /// <summary>A regional resource centre for mental health (regionalt resurscentrum för psykisk hälsa), one per healthcare region.</summary>
-public class ResourceCentre : IHasSources, ITracked
+public class ResourceCentre : IHasSources, ITracked, ISearchable
 {
     public required string Id { get; set; }
     public required string NameSv { get; set; }
@@ -30,7 +30,10 @@ public class ResourceCentre : IHasSources, ITracked
     public List<Source> Reports { get; set; } = [];
     public List<Source> Sources { get; set; } = [];
     public DateTime UpdatedAt { get; set; }
+    public string SearchText { get; set; } = "";
     public string? SeedHash { get; set; }
+
+    public IEnumerable<string?> SearchTerms() => [Id, NameSv, NameEn];
 }
 
 public enum ResourceCentreStatus

@@ -1,7 +1,7 @@
 namespace OpenData.Api.Sources;
 
 /// <summary>A document that states a fact: a web page, an agreement text, a report, a data file.</summary>
-public class Source : OpenData.Api.Data.ITracked
+public class Source : OpenData.Api.Data.ITracked, OpenData.Api.Data.ISearchable
 {
     public required string Id { get; set; }
     public SourceKind Kind { get; set; }
@@ -19,7 +19,10 @@ public class Source : OpenData.Api.Data.ITracked
     public string? MentionedInId { get; set; }
     public Source? MentionedIn { get; set; }
     public DateTime UpdatedAt { get; set; }
+    public string SearchText { get; set; } = "";
     public string? SeedHash { get; set; }
+
+    public IEnumerable<string?> SearchTerms() => [Id, Title, Publisher];
 }
 
 public enum SourceKind

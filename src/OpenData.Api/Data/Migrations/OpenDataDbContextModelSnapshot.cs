@@ -188,6 +188,10 @@ namespace OpenData.Api.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SeedHash")
                         .HasColumnType("TEXT");
 
@@ -334,6 +338,10 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("ParentCode")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SeedHash")
                         .HasColumnType("TEXT");
 
@@ -430,11 +438,18 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<DateTime>("Modified")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ObservationCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PublisherId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SeedHash")
                         .HasColumnType("TEXT");
@@ -683,6 +698,10 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("ParentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SeedHash")
                         .HasColumnType("TEXT");
 
@@ -816,6 +835,10 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("ParentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SeedHash")
                         .HasColumnType("TEXT");
 
@@ -876,6 +899,10 @@ namespace OpenData.Api.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameSv")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -970,6 +997,10 @@ namespace OpenData.Api.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Publisher")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SeedHash")
@@ -1259,17 +1290,19 @@ namespace OpenData.Api.Data.Migrations
 
             modelBuilder.Entity("OpenData.Api.Agreements.AgreementParty", b =>
                 {
-                    b.HasOne("OpenData.Api.Agreements.Agreement", null)
+                    b.HasOne("OpenData.Api.Agreements.Agreement", "Agreement")
                         .WithMany("Parties")
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("OpenData.Api.Organisations.Organisation", "Organisation")
-                        .WithMany()
+                        .WithMany("AgreementParties")
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Agreement");
 
                     b.Navigation("Organisation");
                 });
@@ -1420,7 +1453,7 @@ namespace OpenData.Api.Data.Migrations
                         .IsRequired();
 
                     b.HasOne("OpenData.Api.Organisations.Organisation", "Organisation")
-                        .WithMany()
+                        .WithMany("Memberships")
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1699,7 +1732,11 @@ namespace OpenData.Api.Data.Migrations
 
             modelBuilder.Entity("OpenData.Api.Organisations.Organisation", b =>
                 {
+                    b.Navigation("AgreementParties");
+
                     b.Navigation("Children");
+
+                    b.Navigation("Memberships");
                 });
 
             modelBuilder.Entity("OpenData.Api.ResourceCentres.ResourceCentre", b =>

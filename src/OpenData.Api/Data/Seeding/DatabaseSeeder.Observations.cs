@@ -65,6 +65,7 @@ internal sealed partial class DatabaseSeeder
             });
             dataset.Modified = _now;
             dataset.UpdatedAt = _now;
+            dataset.ObservationCount = incoming.Count;
         }
 
         if (loaded is null)

@@ -484,6 +484,8 @@ internal sealed partial class DatabaseSeeder(OpenDataDbContext db, SeedDirectory
     {
         // The revision counts writes to the observations; a metadata change does not reset it.
         incoming.Revision = existing.Revision;
+        incoming.ObservationCount = existing.ObservationCount;
+        incoming.Modified = existing.Modified;
         CopyScalars(existing, incoming);
         SyncChildren(existing.Indicators, incoming.Indicators, i => i.Code, (_, _) => { });
         Replace(existing.Sources, incoming.Sources);

@@ -11,7 +11,7 @@ using OpenData.Api.Data;
 namespace OpenData.Api.Data.Migrations
 {
     [DbContext(typeof(OpenDataDbContext))]
-    [Migration("20261125130355_InitialCreate")]
+    [Migration("20261125131923_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -191,6 +191,10 @@ namespace OpenData.Api.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SeedHash")
                         .HasColumnType("TEXT");
 
@@ -337,6 +341,10 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("ParentCode")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SeedHash")
                         .HasColumnType("TEXT");
 
@@ -433,11 +441,18 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<DateTime>("Modified")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ObservationCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PublisherId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SeedHash")
                         .HasColumnType("TEXT");
@@ -686,6 +701,10 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("ParentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SeedHash")
                         .HasColumnType("TEXT");
 
@@ -819,6 +838,10 @@ namespace OpenData.Api.Data.Migrations
                     b.Property<string>("ParentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SeedHash")
                         .HasColumnType("TEXT");
 
@@ -879,6 +902,10 @@ namespace OpenData.Api.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameSv")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -973,6 +1000,10 @@ namespace OpenData.Api.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Publisher")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SeedHash")
@@ -1262,17 +1293,19 @@ namespace OpenData.Api.Data.Migrations
 
             modelBuilder.Entity("OpenData.Api.Agreements.AgreementParty", b =>
                 {
-                    b.HasOne("OpenData.Api.Agreements.Agreement", null)
+                    b.HasOne("OpenData.Api.Agreements.Agreement", "Agreement")
                         .WithMany("Parties")
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("OpenData.Api.Organisations.Organisation", "Organisation")
-                        .WithMany()
+                        .WithMany("AgreementParties")
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Agreement");
 
                     b.Navigation("Organisation");
                 });
@@ -1423,7 +1456,7 @@ namespace OpenData.Api.Data.Migrations
                         .IsRequired();
 
                     b.HasOne("OpenData.Api.Organisations.Organisation", "Organisation")
-                        .WithMany()
+                        .WithMany("Memberships")
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1702,7 +1735,11 @@ namespace OpenData.Api.Data.Migrations
 
             modelBuilder.Entity("OpenData.Api.Organisations.Organisation", b =>
                 {
+                    b.Navigation("AgreementParties");
+
                     b.Navigation("Children");
+
+                    b.Navigation("Memberships");
                 });
 
             modelBuilder.Entity("OpenData.Api.ResourceCentres.ResourceCentre", b =>

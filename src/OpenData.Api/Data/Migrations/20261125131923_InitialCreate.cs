@@ -27,6 +27,7 @@ namespace OpenData.Api.Data.Migrations
                     TotalAmount = table.Column<long>(type: "INTEGER", nullable: true),
                     Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", nullable: false),
                     SeedHash = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -46,6 +47,7 @@ namespace OpenData.Api.Data.Migrations
                     NoteSv = table.Column<string>(type: "TEXT", nullable: true),
                     NoteEn = table.Column<string>(type: "TEXT", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", nullable: false),
                     SeedHash = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -90,6 +92,7 @@ namespace OpenData.Api.Data.Migrations
                     MeetingCadenceEn = table.Column<string>(type: "TEXT", nullable: true),
                     StatedMemberCount = table.Column<int>(type: "INTEGER", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", nullable: false),
                     SeedHash = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -131,6 +134,7 @@ namespace OpenData.Api.Data.Migrations
                     NoteEn = table.Column<string>(type: "TEXT", nullable: true),
                     MentionedInId = table.Column<string>(type: "TEXT", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", nullable: false),
                     SeedHash = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -212,6 +216,7 @@ namespace OpenData.Api.Data.Migrations
                     ParentId = table.Column<string>(type: "TEXT", nullable: true),
                     AreaCode = table.Column<string>(type: "TEXT", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", nullable: false),
                     SeedHash = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -476,7 +481,9 @@ namespace OpenData.Api.Data.Migrations
                     Issued = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Modified = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    ObservationCount = table.Column<int>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", nullable: false),
                     SeedHash = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -686,6 +693,7 @@ namespace OpenData.Api.Data.Migrations
                     FundingAgreementId = table.Column<string>(type: "TEXT", nullable: true),
                     FundingAllocationId = table.Column<string>(type: "TEXT", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", nullable: false),
                     SeedHash = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Data;
+using OpenData.Api.Infrastructure;
+using OpenData.Api.Querying;
+
+namespace OpenData.Api.Agreements;
+
+public static class AgreementsApi
+{
+    public static RouteGroupBuilder MapAgreementsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/agreements").WithTags("Överenskommelser / Agreements");
+
+        group.MapGet("/", ListAgreements)
+            .WithName("ListAgreements")
+            .WithSummary("Lista överenskommelser / List agreements")
+            .WithDescription("Överenskommelser mellan staten och SKR och liknande gemensamma planer, med parter och tilldelade medel. / "
+                             + "Agreements between the state and SKR and similar joint plans, with parties and allocations.")
+            .WithListQuery(AgreementQuery.Definition);
+
+        group.MapGet("/{id}", GetAgreement)
+            .WithName("GetAgreement")
+            .WithSummary("Hämta en överenskommelse / Get an agreement")
+            .WithDescription("En överenskommelse med parter, tilldelningar, åtaganden, referensdokument och källor. / "
+                             + "One agreement with its parties, allocations, commitments, reference documents and sources.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return api;
+    }
+
+    /// <summary>Lists agreements.</summary>
+    public static Task<Results<Ok<Page<AgreementResponse>>, ValidationProblem>> ListAgreements(HttpContext http, OpenDataDbContext db) =>
+        ListQuery.ExecuteAsync(http, db.Agreements.AsSplitQuery(), AgreementQuery.Definition, AgreementQuery.ToResponse);
+
+    /// <summary>Gets one agreement.</summary>
+    /// <param name="id">The agreement's id, such as overenskommelse-psykisk-halsa-2017.</param>
+    public static async Task<Results<Ok<AgreementResponse>, ProblemHttpResult>> GetAgreement(string id, HttpContext http, OpenDataDbContext db)
+    {
+        var agreement = await db.Agreements.Where(a => a.Id == id)
+            .Select(AgreementQuery.ToResponse(http.Language())).AsSplitQuery().SingleOrDefaultAsync(http.RequestAborted);
+        return agreement is null ? ApiProblems.NotFound("agreement", id) : TypedResults.Ok(agreement);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Data;
+using OpenData.Api.Infrastructure;
+using OpenData.Api.Querying;
+
+namespace OpenData.Api.Areas;
+
+public static class AreasApi
+{
+    public static RouteGroupBuilder MapAreasApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/areas").WithTags("Områden / Areas");
+
+        group.MapGet("/", ListAreas)
+            .WithName("ListAreas")
+            .WithSummary("Lista områden / List areas")
+            .WithDescription("Sverige, de sex sjukvårdsregionerna, de 21 länen, de 290 kommunerna och länder som källorna nämner. / "
+                             + "Sweden, the six healthcare regions, the 21 counties, the 290 municipalities and the countries the sources name.")
+            .WithListQuery(AreaQuery.Definition);
+
+        group.MapGet("/{code}", GetArea)
+            .WithName("GetArea")
+            .WithSummary("Hämta ett område / Get an area")
+            .WithDescription("Ett område med överordnat område, underordnade områden, sjukvårdsregioner och styrande organisation. / "
+                             + "One area with its parent, children, healthcare regions and governing organisation.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return api;
+    }
+
+    /// <summary>Lists areas.</summary>
+    public static Task<Results<Ok<Page<AreaResponse>>, ValidationProblem>> ListAreas(HttpContext http, OpenDataDbContext db) =>
+        ListQuery.ExecuteAsync(http, db.Areas.AsSplitQuery(), AreaQuery.Definition, AreaQuery.ToResponse);
+
+    /// <summary>Gets one area.</summary>
+    /// <param name="code">The area's code, such as 00, 01, 0180 or sjukvardsregion-vastra.</param>
+    public static async Task<Results<Ok<AreaDetailResponse>, ProblemHttpResult>> GetArea(string code, HttpContext http, OpenDataDbContext db)
+    {
+        var area = await db.Areas.Where(a => a.Code == code)
+            .Select(AreaQuery.ToDetailResponse(http.Language(), db.Organisations)).AsSplitQuery().SingleOrDefaultAsync(http.RequestAborted);
+        return area is null ? ApiProblems.NotFound("area", code) : TypedResults.Ok(area);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Linq.Expressions;
+using OpenData.Api.Common;
+using OpenData.Api.Infrastructure;
+using OpenData.Api.Querying;
+
+namespace OpenData.Api.Datasets;
+
+/// <summary>What datasets, indicators and observations can be filtered and sorted by, and how they are projected.</summary>
+public static class DatasetQuery
+{
+    public static readonly QueryDefinition<Dataset> Definition = new QueryDefinition<Dataset>("datasets", (Expression<Func<Dataset, string>>)(d => d.Id))
+        .Filter("publisher", d => d.PublisherId, "Id för utgivaren. / Id of the publisher.", "scb")
+        .Filter("licence", d => d.LicenceId, "SPDX-id för licensen. / SPDX id of the licence.", "CC0-1.0")
+        .Filter("theme", d => d.Theme, "EU:s datatema. / EU data theme.", "HEAL")
+        .Relation<string>("indicator", codes => d => d.Indicators.Any(i => codes.Contains(i.Code)),
+            "Kod för en indikator datasetet innehåller. / Code of an indicator the dataset holds.", "FOLKMANGD")
+        .Relation<string>("coversYear", years => d => years.Any(y => string.Compare(d.TemporalFrom, y) <= 0 && string.Compare(d.TemporalTo, y) >= 0),
+            "År som datasetet täcker. / Year the dataset covers.", "2020")
+        .Search(d => d.SearchText)
+        .ChangedSince(d => d.UpdatedAt)
+        .Sort("title", d => d.TitleSv, "Svensk titel. / Swedish title.")
+        .Sort("modified", d => d.Modified, "Senaste ändring av observationerna. / Last change to the observations.")
+        .Sort("id", d => d.Id, "Id.")
+        .Sort("updatedAt", d => d.UpdatedAt, "Senast ändrad. / Last changed.")
+        .SortByDefault(new SortKey("title", false));
+
+    public static Expression<Func<Dataset, DatasetResponse>> ToResponse(Language language)
+    {
+        var en = language == Language.En;
+        return d => new DatasetResponse(
+            d.Id,
+            en && d.TitleEn != null ? d.TitleEn : d.TitleSv,
+            en && d.DescriptionEn != null ? d.DescriptionEn : d.DescriptionSv,
+            d.Publisher == null ? null : new OrganisationRef(d.Publisher.Id, en && d.Publisher.NameEn != null ? d.Publisher.NameEn : d.Publisher.NameSv),
+            new DatasetLicence(d.LicenceId, d.LicenceUri, en && d.LicenceNoteEn != null ? d.LicenceNoteEn : d.LicenceNoteSv),
+            en ? d.KeywordsEn : d.KeywordsSv,
+            d.Theme,
+            new TemporalCoverage(d.TemporalFrom, d.TemporalTo),
+            d.SpatialArea == null ? null : new AreaRef(d.SpatialArea.Code, en && d.SpatialArea.NameEn != null ? d.SpatialArea.NameEn : d.SpatialArea.NameSv),
+            d.UpdateFrequency,
+            d.Issued,
+            d.Modified,
+            d.Revision,
+            d.Revisions.OrderByDescending(r => r.Number).Select(r => new RevisionResponse(r.Number, r.CreatedAt, r.RowsAdded, r.RowsChanged, r.RowsRemoved,
+                en && r.NoteEn != null ? r.NoteEn : r.NoteSv)).ToList(),
+            d.Indicators.OrderBy(i => i.Code).Select(i => new IndicatorResponse(i.Code, en && i.NameEn != null ? i.NameEn : i.NameSv,
+                en && i.UnitEn != null ? i.UnitEn : i.UnitSv, en && i.DefinitionEn != null ? i.DefinitionEn : i.DefinitionSv, i.HigherIsBetter)).ToList(),
+            d.ObservationCount,
+            d.Sources.OrderBy(s => s.Id).Select(s => new SourceRef(s.Id, s.Title, s.Url)).ToList(),
+            d.UpdatedAt);
+    }
+
+    public static readonly QueryDefinition<Indicator> IndicatorsDefinition = new QueryDefinition<Indicator>("dataset-indicators", (Expression<Func<Indicator, string>>)(i => i.Code))
+        .Filter("code", i => i.Code, "Indikatorns kod. / The indicator's code.", "FOLKMANGD")
+        .Filter("higherIsBetter", i => i.HigherIsBetter, "Om ett högre värde är bättre. / Whether a higher value is better.", "false")
+        .Sort("code", i => i.Code, "Kod. / Code.")
+        .Sort("name", i => i.NameSv, "Svenskt namn. / Swedish name.")
+        .SortByDefault(new SortKey("code", false));
+
+    public static Expression<Func<Indicator, IndicatorResponse>> ToIndicatorResponse(Language language)
+    {
+        var en = language == Language.En;
+        return i => new IndicatorResponse(i.Code, en && i.NameEn != null ? i.NameEn : i.NameSv,
+            en && i.UnitEn != null ? i.UnitEn : i.UnitSv, en && i.DefinitionEn != null ? i.DefinitionEn : i.DefinitionSv, i.HigherIsBetter);
+    }
+
+    public static readonly QueryDefinition<Observation> ObservationsDefinition = new QueryDefinition<Observation>("dataset-observations", (Expression<Func<Observation, long>>)(o => o.Id))
+        .Filter("indicator", o => o.IndicatorCode, "Indikatorns kod. / The indicator's code.", "NASP_SUICIDE_RATE_15PLUS")
+        .Filter("area", o => o.AreaCode, "Områdets kod. / The area's code.", "01")
+        .Relation<string>("areaUnder", codes => o => codes.Contains(o.Area!.ParentCode!)
+                                                     || codes.Contains(o.Area.Parent!.ParentCode!)
+                                                     || o.Area.HealthcareRegions.Any(h => h.Whole && codes.Contains(h.HealthcareRegionCode)),
+            "Alla områden under detta: ett läns kommuner, en sjukvårdsregions län och kommuner, rikets län och kommuner. / "
+            + "Every area under this one: a county's municipalities, a healthcare region's counties and municipalities, Sweden's counties and municipalities.", "01")
+        .Filter("period", o => o.Period, "Period (ISO 8601, år). / Period (ISO 8601, year).", "2024", ("periodFrom", "periodTo"))
+        .Filter("sex", o => o.Sex, "Kön. / Sex.", "total")
+        .Filter("status", o => o.Status, "Status för värdet. / Status of the value.", "derived")
+        .Sort("period", o => o.Period, "Period.")
+        .Sort("area", o => o.AreaCode, "Områdeskod. / Area code.")
+        .Sort("indicator", o => o.IndicatorCode, "Indikator. / Indicator.")
+        .Sort("value", o => o.Value, "Värde. / Value.")
+        .WithCursor();
+
+    public static Expression<Func<Observation, ObservationResponse>> ToObservationResponse(Language language)
+    {
+        var en = language == Language.En;
+        return o => new ObservationResponse(
+            o.Id, o.IndicatorCode,
+            new AreaRef(o.Area!.Code, en && o.Area.NameEn != null ? o.Area.NameEn : o.Area.NameSv),
+            o.Period, o.Sex, o.Value, o.Status,
+            en && o.NoteEn != null ? o.NoteEn : o.NoteSv,
+            o.SourceId);
+    }
+}

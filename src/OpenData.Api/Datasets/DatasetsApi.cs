@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Data;
+using OpenData.Api.Infrastructure;
+using OpenData.Api.Querying;
+
+namespace OpenData.Api.Datasets;
+
+public static class DatasetsApi
+{
+    public static RouteGroupBuilder MapDatasetsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/datasets").WithTags("Dataset / Datasets");
+
+        group.MapGet("/", ListDatasets)
+            .WithName("ListDatasets")
+            .WithSummary("Lista dataset / List datasets")
+            .WithDescription("Indikatordataset med utgivare, licens, täckning och revisioner. / "
+                             + "Indicator datasets with publisher, licence, coverage and revisions.")
+            .WithListQuery(DatasetQuery.Definition);
+
+        group.MapGet("/{id}", GetDataset)
+            .WithName("GetDataset")
+            .WithSummary("Hämta ett dataset / Get a dataset")
+            .WithDescription("Ett dataset med all metadata: utgivare, licens, källor, täckning, uppdateringsfrekvens, revisioner och indikatorer. / "
+                             + "One dataset with all its metadata: publisher, licence, sources, coverage, update frequency, revisions and indicators.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id}/indicators", ListDatasetIndicators)
+            .WithName("ListDatasetIndicators")
+            .WithSummary("Ett datasets indikatorer / A dataset's indicators")
+            .WithDescription("Vad datasetet mäter, med enhet och definition. / What the dataset measures, with unit and definition.")
+            .WithListQuery(DatasetQuery.IndicatorsDefinition)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id}/observations", ListDatasetObservations)
+            .WithName("ListDatasetObservations")
+            .WithSummary("Ett datasets observationer / A dataset's observations")
+            .WithDescription("Värdena: indikator × område × period × kön, med status, not och källa. Upp till 10 000 per sida; "
+                             + "next-länken bär en markör så att sena sidor är lika snabba som den första. / "
+                             + "The figures: indicator × area × period × sex, with status, note and source. Up to 10 000 per page; "
+                             + "the next link carries a cursor, so late pages are as fast as the first.")
+            .WithListQuery(DatasetQuery.ObservationsDefinition)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return api;
+    }
+
+    /// <summary>Lists datasets.</summary>
+    public static Task<Results<Ok<Page<DatasetResponse>>, ValidationProblem>> ListDatasets(HttpContext http, OpenDataDbContext db) =>
+        ListQuery.ExecuteAsync(http, db.Datasets.AsSplitQuery(), DatasetQuery.Definition, DatasetQuery.ToResponse);
+
+    /// <summary>Gets one dataset.</summary>
+    /// <param name="id">The dataset's id, such as scb-folkmangd.</param>
+    public static async Task<Results<Ok<DatasetResponse>, ProblemHttpResult>> GetDataset(string id, HttpContext http, OpenDataDbContext db)
+    {
+        var dataset = await db.Datasets.Where(d => d.Id == id)
+            .Select(DatasetQuery.ToResponse(http.Language())).AsSplitQuery().SingleOrDefaultAsync(http.RequestAborted);
+        return dataset is null ? ApiProblems.NotFound("dataset", id) : TypedResults.Ok(dataset);
+    }
+
+    /// <summary>Lists a dataset's indicators.</summary>
+    /// <param name="id">The dataset's id.</param>
+    public static Task<Results<Ok<Page<IndicatorResponse>>, ValidationProblem, ProblemHttpResult>> ListDatasetIndicators(string id, HttpContext http, OpenDataDbContext db) =>
+        ListQuery.ExecuteUnderAsync(http, db.Datasets.AnyAsync(d => d.Id == id, http.RequestAborted), "dataset", id,
+            db.Indicators.Where(i => i.DatasetId == id), DatasetQuery.IndicatorsDefinition, DatasetQuery.ToIndicatorResponse);
+
+    /// <summary>Lists a dataset's observations.</summary>
+    /// <param name="id">The dataset's id.</param>
+    public static Task<Results<Ok<Page<ObservationResponse>>, ValidationProblem, ProblemHttpResult>> ListDatasetObservations(string id, HttpContext http, OpenDataDbContext db) =>
+        ListQuery.ExecuteUnderAsync(http, db.Datasets.AnyAsync(d => d.Id == id, http.RequestAborted), "dataset", id,
+            db.Observations.Where(o => o.DatasetId == id), DatasetQuery.ObservationsDefinition, DatasetQuery.ToObservationResponse,
+            observation => observation.Id);
+}

@@ -1,0 +1,81 @@
+using Microsoft.Net.Http.Headers;
+
+namespace OpenData.Api.Infrastructure;
+
+/// <summary>The language of the texts in an answer: Swedish unless English is asked for.</summary>
+public enum Language
+{
+    Sv,
+    En,
+}
+
+public static class Languages
+{
+    private const string ItemKey = "OpenData.Language";
+
+    /// <summary>The language chosen for this request by <see cref="NegotiateLanguage"/>.</summary>
+    public static Language Language(this HttpContext context) =>
+        context.Items.TryGetValue(ItemKey, out var value) && value is Infrastructure.Language language ? language : Infrastructure.Language.Sv;
+
+    /// <summary>
+    /// Chooses the language from ?lang=sv|en, else from Accept-Language, else Swedish, and names it in
+    /// Content-Language. Texts without an English version fall back to Swedish.
+    /// </summary>
+    public static RouteGroupBuilder NegotiateLanguage(this RouteGroupBuilder group)
+    {
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            Language language;
+            if (http.Request.Query.TryGetValue("lang", out var values))
+            {
+                if (values.Count != 1 || !TryParse(values[0], out language))
+                {
+                    return TypedResults.ValidationProblem(
+                        new Dictionary<string, string[]> { ["lang"] = ["Give lang=sv (Swedish) or lang=en (English), once."] },
+                        detail: "lang: give sv or en.", title: "Invalid query parameters");
+                }
+            }
+            else
+            {
+                language = FromAcceptLanguage(http.Request);
+            }
+            http.Items[ItemKey] = language;
+            http.Response.Headers.ContentLanguage = language == Infrastructure.Language.En ? "en" : "sv";
+            return await next(context);
+        });
+        return group;
+    }
+
+    private static bool TryParse(string? value, out Language language)
+    {
+        (var known, language) = value switch
+        {
+            "sv" => (true, Infrastructure.Language.Sv),
+            "en" => (true, Infrastructure.Language.En),
+            _ => (false, Infrastructure.Language.Sv),
+        };
+        return known;
+    }
+
+    private static Language FromAcceptLanguage(HttpRequest request)
+    {
+        if (!StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptLanguage, out var ranges))
+        {
+            return Infrastructure.Language.Sv;
+        }
+        foreach (var range in ranges.Where(r => r.Quality is null or > 0).OrderByDescending(r => r.Quality ?? 1))
+        {
+            var tag = range.Value.Value ?? "";
+            if (tag.StartsWith("sv", StringComparison.OrdinalIgnoreCase))
+            {
+                return Infrastructure.Language.Sv;
+            }
+            if (tag.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+            {
+                return Infrastructure.Language.En;
+            }
+        }
+        return Infrastructure.Language.Sv;
+    }
+}

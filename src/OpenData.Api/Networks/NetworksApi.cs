@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Data;
+using OpenData.Api.Infrastructure;
+using OpenData.Api.Querying;
+
+namespace OpenData.Api.Networks;
+
+public static class NetworksApi
+{
+    public static RouteGroupBuilder MapNetworksApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/networks").WithTags("Nätverk / Networks");
+
+        group.MapGet("/", ListNetworks)
+            .WithName("ListNetworks")
+            .WithSummary("Lista nätverk / List networks")
+            .WithDescription("IIMHL och dess arbetsgrupper, storstadssamarbetet, Kraftsamling för psykisk hälsa och länsnätverk. / "
+                             + "IIMHL and its working groups, the major-cities collaboration, Kraftsamling för psykisk hälsa and county networks.")
+            .WithListQuery(NetworkQuery.Definition);
+
+        group.MapGet("/{id}", GetNetwork)
+            .WithName("GetNetwork")
+            .WithSummary("Hämta ett nätverk / Get a network")
+            .WithDescription("Ett nätverk med överordnat nätverk, arbetsgrupper, mötesfrekvens, fokusområden och källor. / "
+                             + "One network with its parent, working groups, meeting cadence, focus areas and sources.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id}/members", ListNetworkMembers)
+            .WithName("ListNetworkMembers")
+            .WithSummary("Ett nätverks medlemmar / A network's members")
+            .WithDescription("Organisationerna i nätverket med roll och år. / The network's organisations with their roles and years.")
+            .WithListQuery(NetworkQuery.MembersDefinition)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id}/events", ListNetworkEvents)
+            .WithName("ListNetworkEvents")
+            .WithSummary("Ett nätverks möten / A network's events")
+            .WithDescription("Möten som Leadership Exchanges med plats, datum, värdar och tema. / "
+                             + "Events such as Leadership Exchanges with place, dates, hosts and theme.")
+            .WithListQuery(NetworkQuery.EventsDefinition)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return api;
+    }
+
+    /// <summary>Lists networks.</summary>
+    public static Task<Results<Ok<Page<NetworkResponse>>, ValidationProblem>> ListNetworks(HttpContext http, OpenDataDbContext db) =>
+        ListQuery.ExecuteAsync(http, db.Networks.AsSplitQuery(), NetworkQuery.Definition, NetworkQuery.ToResponse);
+
+    /// <summary>Gets one network.</summary>
+    /// <param name="id">The network's id, such as iimhl.</param>
+    public static async Task<Results<Ok<NetworkResponse>, ProblemHttpResult>> GetNetwork(string id, HttpContext http, OpenDataDbContext db)
+    {
+        var network = await db.Networks.Where(n => n.Id == id)
+            .Select(NetworkQuery.ToResponse(http.Language())).AsSplitQuery().SingleOrDefaultAsync(http.RequestAborted);
+        return network is null ? ApiProblems.NotFound("network", id) : TypedResults.Ok(network);
+    }
+
+    /// <summary>Lists a network's members.</summary>
+    /// <param name="id">The network's id.</param>
+    public static Task<Results<Ok<Page<MemberResponse>>, ValidationProblem, ProblemHttpResult>> ListNetworkMembers(string id, HttpContext http, OpenDataDbContext db) =>
+        ListQuery.ExecuteUnderAsync(http, db.Networks.AnyAsync(n => n.Id == id, http.RequestAborted), "network", id,
+            db.Memberships.Where(m => m.NetworkId == id).AsSplitQuery(), NetworkQuery.MembersDefinition, NetworkQuery.ToMemberResponse);
+
+    /// <summary>Lists a network's events.</summary>
+    /// <param name="id">The network's id.</param>
+    public static Task<Results<Ok<Page<EventResponse>>, ValidationProblem, ProblemHttpResult>> ListNetworkEvents(string id, HttpContext http, OpenDataDbContext db) =>
+        ListQuery.ExecuteUnderAsync(http, db.Networks.AnyAsync(n => n.Id == id, http.RequestAborted), "network", id,
+            db.NetworkEvents.Where(e => e.NetworkId == id).AsSplitQuery(), NetworkQuery.EventsDefinition, NetworkQuery.ToEventResponse);
+}

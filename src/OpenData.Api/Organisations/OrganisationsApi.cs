@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Data;
+using OpenData.Api.Infrastructure;
+using OpenData.Api.Querying;
+
+namespace OpenData.Api.Organisations;
+
+public static class OrganisationsApi
+{
+    public static RouteGroupBuilder MapOrganisationsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/organisations").WithTags("Organisationer / Organisations");
+
+        group.MapGet("/", ListOrganisations)
+            .WithName("ListOrganisations")
+            .WithSummary("Lista organisationer / List organisations")
+            .WithDescription("Myndigheter, regioner, kommuner, förbund, program och utländska organ, filtrerbara och sökbara. / "
+                             + "Agencies, regions, municipalities, associations, programmes and foreign bodies, filterable and searchable.")
+            .WithListQuery(OrganisationQuery.Definition);
+
+        group.MapGet("/{id}", GetOrganisation)
+            .WithName("GetOrganisation")
+            .WithSummary("Hämta en organisation / Get an organisation")
+            .WithDescription("En organisation med tidigare namn, överordnad organisation, område och källor. / "
+                             + "One organisation with its former names, parent, area and sources.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id}/networks", ListOrganisationNetworks)
+            .WithName("ListOrganisationNetworks")
+            .WithSummary("Nätverk en organisation deltar i / Networks an organisation takes part in")
+            .WithDescription("Organisationens medlemskap i nätverk, med roll och år. / The organisation's memberships of networks, with role and years.")
+            .WithListQuery(OrganisationQuery.NetworksDefinition)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id}/agreements", ListOrganisationAgreements)
+            .WithName("ListOrganisationAgreements")
+            .WithSummary("Överenskommelser en organisation är part i / Agreements an organisation is party to")
+            .WithDescription("Organisationens roller i överenskommelser. / The organisation's roles in agreements.")
+            .WithListQuery(OrganisationQuery.AgreementsDefinition)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id}/children", ListOrganisationChildren)
+            .WithName("ListOrganisationChildren")
+            .WithSummary("Organisationer som ingår i en organisation / Sub-organisations")
+            .WithDescription("Organisationer vars överordnade organisation är denna (Uppdrag Psykisk Hälsa ingår i SKR). / "
+                             + "Organisations whose parent is this one (Uppdrag Psykisk Hälsa is part of SKR).")
+            .WithListQuery(OrganisationQuery.Definition)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return api;
+    }
+
+    /// <summary>Lists organisations.</summary>
+    public static Task<Results<Ok<Page<OrganisationResponse>>, ValidationProblem>> ListOrganisations(HttpContext http, OpenDataDbContext db) =>
+        ListQuery.ExecuteAsync(http, db.Organisations.AsSplitQuery(), OrganisationQuery.Definition, OrganisationQuery.ToResponse);
+
+    /// <summary>Gets one organisation.</summary>
+    /// <param name="id">The organisation's id, such as skr or kommun-0180.</param>
+    public static async Task<Results<Ok<OrganisationResponse>, ProblemHttpResult>> GetOrganisation(string id, HttpContext http, OpenDataDbContext db)
+    {
+        var organisation = await db.Organisations.Where(o => o.Id == id)
+            .Select(OrganisationQuery.ToResponse(http.Language())).AsSplitQuery().SingleOrDefaultAsync(http.RequestAborted);
+        return organisation is null ? ApiProblems.NotFound("organisation", id) : TypedResults.Ok(organisation);
+    }
+
+    /// <summary>Lists the networks an organisation takes part in.</summary>
+    /// <param name="id">The organisation's id.</param>
+    public static Task<Results<Ok<Page<OrganisationNetworkResponse>>, ValidationProblem, ProblemHttpResult>> ListOrganisationNetworks(
+        string id, HttpContext http, OpenDataDbContext db) =>
+        ListQuery.ExecuteUnderAsync(http, db.Organisations.AnyAsync(o => o.Id == id, http.RequestAborted), "organisation", id,
+            db.Memberships.Where(m => m.OrganisationId == id), OrganisationQuery.NetworksDefinition, OrganisationQuery.ToNetworkResponse);
+
+    /// <summary>Lists the agreements an organisation is party to.</summary>
+    /// <param name="id">The organisation's id.</param>
+    public static Task<Results<Ok<Page<OrganisationAgreementResponse>>, ValidationProblem, ProblemHttpResult>> ListOrganisationAgreements(
+        string id, HttpContext http, OpenDataDbContext db) =>
+        ListQuery.ExecuteUnderAsync(http, db.Organisations.AnyAsync(o => o.Id == id, http.RequestAborted), "organisation", id,
+            db.Set<Agreements.AgreementParty>().Where(p => p.OrganisationId == id), OrganisationQuery.AgreementsDefinition, OrganisationQuery.ToAgreementResponse);
+
+    /// <summary>Lists the organisations that are part of an organisation.</summary>
+    /// <param name="id">The parent organisation's id.</param>
+    public static Task<Results<Ok<Page<OrganisationResponse>>, ValidationProblem, ProblemHttpResult>> ListOrganisationChildren(
+        string id, HttpContext http, OpenDataDbContext db) =>
+        ListQuery.ExecuteUnderAsync(http, db.Organisations.AnyAsync(o => o.Id == id, http.RequestAborted), "organisation", id,
+            db.Organisations.Where(o => o.ParentId == id).AsSplitQuery(), OrganisationQuery.Definition, OrganisationQuery.ToResponse);
+}

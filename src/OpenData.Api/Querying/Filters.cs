@@ -1,0 +1,28 @@
+namespace OpenData.Api.Querying;
+
+/// <summary>The comparison a filter condition makes. REST and GraphQL both produce these.</summary>
+public enum FilterOperator
+{
+    Eq,
+    Neq,
+    In,
+    Contains,
+    StartsWith,
+    Gt,
+    Gte,
+    Lt,
+    Lte,
+}
+
+/// <summary>A filter as a tree of conditions, independent of the API that expressed it.</summary>
+public abstract record FilterNode;
+
+/// <summary>One field compared with one value (or several, for <see cref="FilterOperator.In"/>). Values are already typed.</summary>
+public sealed record Condition(string Field, FilterOperator Operator, IReadOnlyList<object> Values) : FilterNode;
+
+public sealed record AllOf(IReadOnlyList<FilterNode> Nodes) : FilterNode;
+
+public sealed record AnyOf(IReadOnlyList<FilterNode> Nodes) : FilterNode;
+
+/// <summary>One key of a sort order; descending when written with a leading '-' in REST.</summary>
+public sealed record SortKey(string Field, bool Descending);

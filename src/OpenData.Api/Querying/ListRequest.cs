@@ -1,0 +1,278 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace OpenData.Api.Querying;
+
+/// <summary>A list request read from the REST query string: which records, in which order, which page.</summary>
+public sealed record ListRequest(
+    FilterNode Filter,
+    string? Search,
+    DateTime? ChangedSince,
+    IReadOnlyList<SortKey> Sort,
+    int Limit,
+    int Offset,
+    bool UsesOffset,
+    long? AfterId,
+    string QueryFingerprint)
+{
+    public const string LimitParameter = "limit";
+    public const string PageParameter = "page";
+    public const string OffsetParameter = "offset";
+    public const string CursorParameter = "cursor";
+    public const string SortParameter = "sort";
+    public const string SearchParameter = "q";
+    public const string ChangedSinceParameter = "changedSince";
+    public const string LanguageParameter = "lang";
+
+    /// <summary>
+    /// Reads the query string. Every parameter must be known to the resource: a misspelt filter answers 400,
+    /// never a silently unfiltered list.
+    /// </summary>
+    public static ListRequest? Parse<T>(IQueryCollection query, QueryDefinition<T> definition, int defaultLimit, int maxLimit,
+        Dictionary<string, string[]> errors)
+    {
+        var accepted = AcceptedParameters(definition).ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, values) in query)
+        {
+            if (!accepted.Contains(name))
+            {
+                Add(errors, name, $"Unknown parameter. This list accepts: {string.Join(", ", AcceptedParameters(definition))}.");
+            }
+            else if (values.Count > 1)
+            {
+                Add(errors, name, "Given more than once. Give it once; several values go comma-separated (kind=a,b).");
+            }
+        }
+
+        var conditions = new List<FilterNode>();
+        foreach (var field in definition.Fields)
+        {
+            if (Single(query, field.Name) is { } list)
+            {
+                var values = ParseValues(field, field.Name, list, errors);
+                if (values is not null)
+                {
+                    conditions.Add(new Condition(field.Name, values.Count == 1 ? FilterOperator.Eq : FilterOperator.In, values));
+                }
+            }
+            if (field.RangeParameters is var (from, to))
+            {
+                foreach (var (parameter, op) in new[] { (from, FilterOperator.Gte), (to, FilterOperator.Lte) })
+                {
+                    if (Single(query, parameter) is { } raw)
+                    {
+                        if (ValueParser.TryParse(field.ValueType, raw, out var value, out var error))
+                        {
+                            conditions.Add(new Condition(field.Name, op, [value]));
+                        }
+                        else
+                        {
+                            Add(errors, parameter, error + ".");
+                        }
+                    }
+                }
+            }
+        }
+
+        var search = Single(query, SearchParameter);
+        if (search is not null && (search.Trim().Length == 0 || search.Length > ValueParser.MaxTextLength))
+        {
+            Add(errors, SearchParameter, $"Give between 1 and {ValueParser.MaxTextLength} characters to search for.");
+        }
+
+        DateTime? changedSince = null;
+        if (Single(query, ChangedSinceParameter) is { } since)
+        {
+            if (ValueParser.TryParseTimestamp(since, out var timestamp))
+            {
+                changedSince = timestamp;
+            }
+            else
+            {
+                Add(errors, ChangedSinceParameter, $"'{ValueParser.Shorten(since)}' is not {ValueParser.Describe(typeof(DateTime))}.");
+            }
+        }
+
+        var sort = ParseSort(definition, Single(query, SortParameter), errors);
+        var limit = ParseInteger(query, LimitParameter, 1, maxLimit, defaultLimit, errors);
+        var page = ParseInteger(query, PageParameter, 1, int.MaxValue, 1, errors);
+        var offset = ParseInteger(query, OffsetParameter, 0, int.MaxValue, 0, errors);
+        var usesOffset = query.ContainsKey(OffsetParameter);
+        if (usesOffset && query.ContainsKey(PageParameter))
+        {
+            Add(errors, OffsetParameter, "Give either page or offset, not both.");
+        }
+
+        var fingerprint = Fingerprint(query);
+        long? afterId = null;
+        if (Single(query, CursorParameter) is { } cursor)
+        {
+            if (!definition.SupportsCursor)
+            {
+                Add(errors, CursorParameter, "This list pages with page or offset; it takes no cursor.");
+            }
+            else if (query.ContainsKey(PageParameter) || usesOffset || query.ContainsKey(SortParameter))
+            {
+                Add(errors, CursorParameter, "A cursor continues the default order; give it without page, offset or sort.");
+            }
+            else if (Cursor.TryRead(cursor, fingerprint, out var id))
+            {
+                afterId = id;
+            }
+            else
+            {
+                Add(errors, CursorParameter, "Not a cursor of this query. Use the next link of the previous page, with the same filters.");
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return null;
+        }
+        var skip = usesOffset ? offset : (long)(page - 1) * limit;
+        if (skip > int.MaxValue)
+        {
+            Add(errors, PageParameter, "Is past the end of any list.");
+            return null;
+        }
+        return new ListRequest(new AllOf(conditions), search, changedSince, sort, limit, (int)skip, usesOffset, afterId, fingerprint);
+    }
+
+    public static IEnumerable<string> AcceptedParameters<T>(QueryDefinition<T> definition)
+    {
+        foreach (var field in definition.Fields)
+        {
+            yield return field.Name;
+            if (field.RangeParameters is var (from, to))
+            {
+                yield return from;
+                yield return to;
+            }
+        }
+        if (definition.SearchText is not null)
+        {
+            yield return SearchParameter;
+        }
+        if (definition.UpdatedAt is not null)
+        {
+            yield return ChangedSinceParameter;
+        }
+        yield return SortParameter;
+        yield return LimitParameter;
+        yield return PageParameter;
+        yield return OffsetParameter;
+        if (definition.SupportsCursor)
+        {
+            yield return CursorParameter;
+        }
+        yield return LanguageParameter;
+    }
+
+    private static List<object>? ParseValues<T>(FilterField<T> field, string parameter, string raw, Dictionary<string, string[]> errors)
+    {
+        var values = new List<object>();
+        foreach (var part in raw.Split(','))
+        {
+            if (part.Length == 0)
+            {
+                Add(errors, parameter, "Has an empty value. Give one or more comma-separated values.");
+                return null;
+            }
+            if (!ValueParser.TryParse(field.ValueType, part, out var value, out var error))
+            {
+                Add(errors, parameter, error + ".");
+                return null;
+            }
+            values.Add(value);
+        }
+        return values;
+    }
+
+    private static List<SortKey> ParseSort<T>(QueryDefinition<T> definition, string? raw, Dictionary<string, string[]> errors)
+    {
+        var keys = new List<SortKey>();
+        if (raw is null)
+        {
+            return keys;
+        }
+        foreach (var part in raw.Split(','))
+        {
+            var descending = part.StartsWith('-');
+            var name = descending ? part[1..] : part;
+            if (!definition.TryGetSort(name, out _))
+            {
+                Add(errors, SortParameter, $"'{ValueParser.Shorten(part)}' is not a sort key. Sort by {string.Join(", ", definition.Sorts.Select(s => s.Name))}, "
+                                           + "comma-separated, each with a leading '-' for descending order.");
+                return keys;
+            }
+            keys.Add(new SortKey(name, descending));
+        }
+        return keys;
+    }
+
+    private static int ParseInteger(IQueryCollection query, string name, int min, int max, int fallback, Dictionary<string, string[]> errors)
+    {
+        if (Single(query, name) is not { } raw)
+        {
+            return fallback;
+        }
+        if (int.TryParse(raw, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && value >= min && value <= max)
+        {
+            return value;
+        }
+        Add(errors, name, max == int.MaxValue
+            ? $"'{ValueParser.Shorten(raw)}' is not a whole number of at least {min}."
+            : $"'{ValueParser.Shorten(raw)}' is not a whole number from {min} to {max}.");
+        return fallback;
+    }
+
+    private static string? Single(IQueryCollection query, string name) =>
+        query.TryGetValue(name, out var values) && values.Count == 1 ? values[0] : null;
+
+    private static void Add(Dictionary<string, string[]> errors, string parameter, string message) =>
+        errors[parameter] = errors.TryGetValue(parameter, out var existing) ? [.. existing, message] : [message];
+
+    /// <summary>Identifies which records a query selects and in which order (not which page), so a cursor cannot be used with another query.</summary>
+    private static string Fingerprint(IQueryCollection query)
+    {
+        var relevant = query
+            .Where(p => p.Key is not (LimitParameter or PageParameter or OffsetParameter or CursorParameter or LanguageParameter))
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => $"{p.Key}={p.Value}");
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('&', relevant))))[..16];
+    }
+}
+
+/// <summary>An opaque keyset cursor: the last id of a page and the fingerprint of the query it belongs to.</summary>
+public static class Cursor
+{
+    public static string Write(long afterId, string fingerprint) =>
+        Base64Url(JsonSerializer.SerializeToUtf8Bytes(new CursorState(afterId, fingerprint)));
+
+    public static bool TryRead(string cursor, string fingerprint, out long afterId)
+    {
+        afterId = 0;
+        try
+        {
+            var padded = cursor.Replace('-', '+').Replace('_', '/');
+            padded += new string('=', (4 - padded.Length % 4) % 4);
+            var state = JsonSerializer.Deserialize<CursorState>(Convert.FromBase64String(padded));
+            if (state is null || state.Query != fingerprint)
+            {
+                return false;
+            }
+            afterId = state.After;
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private sealed record CursorState(long After, string Query);
+}

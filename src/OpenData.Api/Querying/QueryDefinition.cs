@@ -1,0 +1,307 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace OpenData.Api.Querying;
+
+/// <summary>
+/// What a resource lets its users filter, search and sort by, declared once. REST query parameters and
+/// GraphQL <c>where</c>/<c>order</c> arguments are both generated from it, and both end up as the same
+/// <see cref="IQueryable{T}"/> expressions, so the two APIs cannot disagree about what a filter means.
+/// </summary>
+public sealed class QueryDefinition<T> : IQueryDescription
+{
+    private readonly Dictionary<string, FilterField<T>> _fields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortField<T>> _sorts = new(StringComparer.Ordinal);
+
+    public QueryDefinition(string resource, LambdaExpression idKey)
+    {
+        Resource = resource;
+        IdKey = idKey;
+    }
+
+    /// <summary>The resource's name in URLs and the change feed ("organisations").</summary>
+    public string Resource { get; }
+
+    /// <summary>The unique key every sort order ends with, so equal keys come back in a stable order.</summary>
+    public LambdaExpression IdKey { get; }
+
+    public IReadOnlyCollection<FilterField<T>> Fields => _fields.Values;
+
+    public IReadOnlyCollection<SortField<T>> Sorts => _sorts.Values;
+
+    public IReadOnlyList<SortKey> DefaultSort { get; private set; } = [];
+
+    public Expression<Func<T, string>>? SearchText { get; private set; }
+
+    public Expression<Func<T, DateTime>>? UpdatedAt { get; private set; }
+
+    /// <summary>Whether lists of this resource page with an opaque keyset cursor (the id order).</summary>
+    public bool SupportsCursor { get; private set; }
+
+    public FilterField<T> Field(string name) => _fields[name];
+
+    public bool TryGetField(string name, out FilterField<T> field) => _fields.TryGetValue(name, out field!);
+
+    public bool TryGetSort(string name, out SortField<T> sort) => _sorts.TryGetValue(name, out sort!);
+
+    /// <summary>A filter on a property. Operators follow its type: every type has eq, neq and in; text adds contains and startsWith; numbers, dates and periods add gt, gte, lt and lte.</summary>
+    /// <param name="name">The REST parameter and GraphQL field name.</param>
+    /// <param name="property">The property compared.</param>
+    /// <param name="description">What the filter selects, in Swedish and English.</param>
+    /// <param name="example">An example value for the documentation.</param>
+    /// <param name="rangeParameters">REST names for the lower and upper bound ("yearFrom", "yearTo"); they become gte and lte.</param>
+    public QueryDefinition<T> Filter<TValue>(string name, Expression<Func<T, TValue>> property, string description, string example,
+        (string From, string To)? rangeParameters = null)
+    {
+        var valueType = Nullable.GetUnderlyingType(typeof(TValue)) ?? typeof(TValue);
+        List<FilterOperator> operators = [FilterOperator.Eq, FilterOperator.Neq, FilterOperator.In];
+        if (valueType == typeof(string))
+        {
+            operators.AddRange([FilterOperator.Contains, FilterOperator.StartsWith]);
+        }
+        if (valueType == typeof(int) || valueType == typeof(long) || valueType == typeof(double) || valueType == typeof(DateTime)
+            || (valueType == typeof(string) && rangeParameters is not null))
+        {
+            operators.AddRange([FilterOperator.Gt, FilterOperator.Gte, FilterOperator.Lt, FilterOperator.Lte]);
+        }
+        _fields.Add(name, new FilterField<T>(name, valueType, description, example, operators, rangeParameters,
+            (op, values) => FilterExpressions.Compare(property, op, values)));
+        return this;
+    }
+
+    /// <summary>A filter through a relation ("organisations that are members of network X"): eq and in only.</summary>
+    public QueryDefinition<T> Relation<TValue>(string name, Func<List<TValue>, Expression<Func<T, bool>>> matchesAny, string description, string example)
+    {
+        var valueType = Nullable.GetUnderlyingType(typeof(TValue)) ?? typeof(TValue);
+        _fields.Add(name, new FilterField<T>(name, valueType, description, example, [FilterOperator.Eq, FilterOperator.In], null,
+            (_, values) => matchesAny([.. values.Cast<TValue>()])));
+        return this;
+    }
+
+    public QueryDefinition<T> Sort<TKey>(string name, Expression<Func<T, TKey>> key, string description)
+    {
+        _sorts.Add(name, new SortField<T>(name, key, description));
+        return this;
+    }
+
+    public QueryDefinition<T> SortByDefault(params SortKey[] keys)
+    {
+        DefaultSort = keys;
+        return this;
+    }
+
+    /// <summary>The folded text (see <see cref="TextFolding"/>) the free-text parameter q searches.</summary>
+    public QueryDefinition<T> Search(Expression<Func<T, string>> searchText)
+    {
+        SearchText = searchText;
+        return this;
+    }
+
+    public QueryDefinition<T> ChangedSince(Expression<Func<T, DateTime>> updatedAt)
+    {
+        UpdatedAt = updatedAt;
+        return this;
+    }
+
+    public QueryDefinition<T> WithCursor()
+    {
+        SupportsCursor = true;
+        return this;
+    }
+
+    public IEnumerable<QueryParameterDoc> RestParameters(int defaultLimit, int maxLimit)
+    {
+        foreach (var field in Fields)
+        {
+            var (type, values) = QueryParameterTypes.Of(field.ValueType);
+            yield return new QueryParameterDoc(field.Name,
+                $"{field.Description} Flera värden kommaseparerade. / Several values comma-separated.", JsonSchemaTypeOf(type), values, field.Example);
+            if (field.RangeParameters is var (from, to))
+            {
+                yield return new QueryParameterDoc(from, $"Lägsta värde (inklusive): {field.Description} / Lowest value (inclusive).", JsonSchemaTypeOf(type), null, field.Example);
+                yield return new QueryParameterDoc(to, $"Högsta värde (inklusive): {field.Description} / Highest value (inclusive).", JsonSchemaTypeOf(type), null, field.Example);
+            }
+        }
+        if (SearchText is not null)
+        {
+            yield return new QueryParameterDoc(ListRequest.SearchParameter,
+                "Fritext i namn på svenska och engelska, okänslig för skiftläge och å/ä/ö (malmo hittar Malmö). / "
+                + "Free text over names in Swedish and English, insensitive to case and to å/ä/ö (malmo finds Malmö).",
+                Microsoft.OpenApi.JsonSchemaType.String, null, "malmo");
+        }
+        if (UpdatedAt is not null)
+        {
+            yield return new QueryParameterDoc(ListRequest.ChangedSinceParameter,
+                "Bara poster ändrade efter denna tidpunkt (RFC 3339); svaret listar även poster som tagits bort sedan dess under deleted. / "
+                + "Only records changed after this time (RFC 3339); the answer also lists records deleted since then under deleted.",
+                Microsoft.OpenApi.JsonSchemaType.String, null, "2026-01-01T00:00:00Z");
+        }
+        yield return new QueryParameterDoc(ListRequest.SortParameter,
+            $"Sortering: {string.Join(", ", Sorts.Select(s => $"{s.Name} ({s.Description})"))}. Kommaseparerat, '-' före ett namn ger fallande ordning; lika värden ordnas efter id. / "
+            + "Sort keys, comma-separated, '-' before a key for descending order; ties are ordered by id.",
+            Microsoft.OpenApi.JsonSchemaType.String, null, DefaultSort.Count > 0 ? (DefaultSort[0].Descending ? "-" : "") + DefaultSort[0].Field : Sorts.First().Name);
+        yield return new QueryParameterDoc(ListRequest.LimitParameter,
+            $"Antal poster per sida, 1–{maxLimit} (standard {defaultLimit}). / Records per page, 1–{maxLimit} (default {defaultLimit}).",
+            Microsoft.OpenApi.JsonSchemaType.Integer, null, defaultLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        yield return new QueryParameterDoc(ListRequest.PageParameter, "Sidnummer från 1. / Page number from 1.", Microsoft.OpenApi.JsonSchemaType.Integer, null, "1");
+        yield return new QueryParameterDoc(ListRequest.OffsetParameter, "Antal poster att hoppa över, i stället för page. / Records to skip, instead of page.",
+            Microsoft.OpenApi.JsonSchemaType.Integer, null, "0");
+        if (SupportsCursor)
+        {
+            yield return new QueryParameterDoc(ListRequest.CursorParameter,
+                "Ogenomskinlig markör från föregående sidas next-länk; lika snabb på sidan 5 000 som på sidan 1. / "
+                + "Opaque cursor from the previous page's next link; as fast on page 5 000 as on page 1.",
+                Microsoft.OpenApi.JsonSchemaType.String, null, null);
+        }
+        yield return new QueryParameterDoc(ListRequest.LanguageParameter,
+            "Svarsspråk; annars Accept-Language, annars svenska. Texter utan engelsk version ges på svenska. / "
+            + "Language of the answer; else Accept-Language, else Swedish. Texts with no English version come in Swedish.",
+            Microsoft.OpenApi.JsonSchemaType.String, ["sv", "en"], "sv");
+    }
+
+    private static Microsoft.OpenApi.JsonSchemaType JsonSchemaTypeOf(string type) => type switch
+    {
+        "integer" => Microsoft.OpenApi.JsonSchemaType.Integer,
+        "number" => Microsoft.OpenApi.JsonSchemaType.Number,
+        "boolean" => Microsoft.OpenApi.JsonSchemaType.Boolean,
+        _ => Microsoft.OpenApi.JsonSchemaType.String,
+    };
+
+    public Expression<Func<T, bool>> ToPredicate(FilterNode node) => node switch
+    {
+        Condition condition => _fields[condition.Field].Build(condition.Operator, condition.Values),
+        AllOf all => all.Nodes.Count == 0 ? _ => true : all.Nodes.Select(ToPredicate).Aggregate(FilterExpressions.AndAlso),
+        AnyOf any => any.Nodes.Count == 0 ? _ => false : any.Nodes.Select(ToPredicate).Aggregate(FilterExpressions.OrElse),
+        _ => throw new ArgumentOutOfRangeException(nameof(node)),
+    };
+
+    /// <summary>Applies filter, free-text search and change feed: everything that decides which records match.</summary>
+    public IQueryable<T> Where(IQueryable<T> source, FilterNode? filter, string? search, DateTime? changedSince)
+    {
+        if (filter is not null)
+        {
+            source = source.Where(ToPredicate(filter));
+        }
+        if (!string.IsNullOrEmpty(search) && SearchText is not null)
+        {
+            source = source.Where(FilterExpressions.Compare(SearchText, FilterOperator.Contains, [TextFolding.Fold(search)]));
+        }
+        if (changedSince is not null && UpdatedAt is not null)
+        {
+            source = source.Where(FilterExpressions.Compare(UpdatedAt, FilterOperator.Gt, [changedSince.Value]));
+        }
+        return source;
+    }
+
+    /// <summary>Sorts by the given keys (or the default), always ending with the id so that ties have a stable order.</summary>
+    public IOrderedQueryable<T> OrderBy(IQueryable<T> source, IReadOnlyList<SortKey>? keys)
+    {
+        var ordered = (IOrderedQueryable<T>)source;
+        var first = true;
+        foreach (var key in (keys is { Count: > 0 } ? keys : DefaultSort))
+        {
+            ordered = ApplyOrder(ordered, _sorts[key.Field].Key, key.Descending, first);
+            first = false;
+        }
+        return ApplyOrder(ordered, IdKey, descending: false, first);
+    }
+
+    private static IOrderedQueryable<T> ApplyOrder(IQueryable<T> source, LambdaExpression key, bool descending, bool first)
+    {
+        var method = (first, descending) switch
+        {
+            (true, false) => nameof(Queryable.OrderBy),
+            (true, true) => nameof(Queryable.OrderByDescending),
+            (false, false) => nameof(Queryable.ThenBy),
+            (false, true) => nameof(Queryable.ThenByDescending),
+        };
+        var call = Expression.Call(typeof(Queryable), method, [typeof(T), key.ReturnType], source.Expression, Expression.Quote(key));
+        return (IOrderedQueryable<T>)source.Provider.CreateQuery<T>(call);
+    }
+}
+
+/// <summary>One filterable field of a resource.</summary>
+public sealed record FilterField<T>(
+    string Name,
+    Type ValueType,
+    string Description,
+    string Example,
+    IReadOnlyList<FilterOperator> Operators,
+    (string From, string To)? RangeParameters,
+    Func<FilterOperator, IReadOnlyList<object>, Expression<Func<T, bool>>> Build);
+
+internal static class QueryParameterTypes
+{
+    /// <summary>The JSON type of a filter value and, for enums, the accepted names.</summary>
+    public static (string Type, IReadOnlyList<string>? Values) Of(Type valueType) => valueType switch
+    {
+        _ when valueType.IsEnum => ("string", [.. ValueParser.EnumNames(valueType)]),
+        _ when valueType == typeof(int) || valueType == typeof(long) => ("integer", null),
+        _ when valueType == typeof(double) => ("number", null),
+        _ when valueType == typeof(bool) => ("boolean", null),
+        _ => ("string", null),
+    };
+}
+
+public sealed record SortField<T>(string Name, LambdaExpression Key, string Description);
+
+internal static class FilterExpressions
+{
+    private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+    private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+
+    public static Expression<Func<T, bool>> Compare<T, TValue>(Expression<Func<T, TValue>> property, FilterOperator op, IReadOnlyList<object> values)
+    {
+        var body = property.Body;
+        Expression condition = op switch
+        {
+            FilterOperator.Eq => Expression.Equal(body, Parameter<TValue>((TValue)values[0])),
+            FilterOperator.Neq => Expression.NotEqual(body, Parameter<TValue>((TValue)values[0])),
+            FilterOperator.In => Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TValue)],
+                Parameter<List<TValue>>([.. values.Cast<TValue>()]), body),
+            FilterOperator.Contains => Expression.Call(body, StringContains, Parameter<TValue>((TValue)values[0])),
+            FilterOperator.StartsWith => Expression.Call(body, StringStartsWith, Parameter<TValue>((TValue)values[0])),
+            _ when typeof(TValue) == typeof(string) => Ordering(op, Expression.Call(StringCompare, body, Parameter<TValue>((TValue)values[0])), Expression.Constant(0)),
+            _ => Ordering(op, body, Parameter<TValue>((TValue)values[0])),
+        };
+        return Expression.Lambda<Func<T, bool>>(condition, property.Parameters);
+    }
+
+    private static BinaryExpression Ordering(FilterOperator op, Expression left, Expression right) => op switch
+    {
+        FilterOperator.Gt => Expression.GreaterThan(left, right),
+        FilterOperator.Gte => Expression.GreaterThanOrEqual(left, right),
+        FilterOperator.Lt => Expression.LessThan(left, right),
+        FilterOperator.Lte => Expression.LessThanOrEqual(left, right),
+        _ => throw new ArgumentOutOfRangeException(nameof(op), op, "Not an ordering operator."),
+    };
+
+    /// <summary>A value the database receives as a query parameter, not as SQL text: EF parameterizes member access on a constant.</summary>
+    private static MemberExpression Parameter<TValue>(TValue value) =>
+        Expression.Property(Expression.Constant(new Box<TValue>(value)), nameof(Box<TValue>.Value));
+
+    public static Expression<Func<T, bool>> AndAlso<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right) =>
+        Combine(left, right, Expression.AndAlso);
+
+    public static Expression<Func<T, bool>> OrElse<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right) =>
+        Combine(left, right, Expression.OrElse);
+
+    private static Expression<Func<T, bool>> Combine<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right,
+        Func<Expression, Expression, BinaryExpression> combine)
+    {
+        var parameter = left.Parameters[0];
+        var rightBody = new ReplaceParameter(right.Parameters[0], parameter).Visit(right.Body);
+        return Expression.Lambda<Func<T, bool>>(combine(left.Body, rightBody), parameter);
+    }
+
+    private sealed class Box<TValue>(TValue value)
+    {
+        public TValue Value { get; } = value;
+    }
+
+    private sealed class ReplaceParameter(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace OpenData.Api.Querying;
+
+/// <summary>One REST query parameter of a list, as the documentation shows it.</summary>
+public sealed record QueryParameterDoc(string Name, string Description, JsonSchemaType Type, IReadOnlyList<string>? Values, string? Example);
+
+/// <summary>What a list's query definition tells its documentation.</summary>
+public interface IQueryDescription
+{
+    IEnumerable<QueryParameterDoc> RestParameters(int defaultLimit, int maxLimit);
+}
+
+/// <summary>Endpoint metadata: this endpoint answers list requests of the given query definition.</summary>
+public sealed record ListQueryMetadata(IQueryDescription Query);
+
+public static class ListQueryEndpointExtensions
+{
+    /// <summary>Documents the list's filter, search, sort and paging parameters, all taken from its query definition.</summary>
+    public static RouteHandlerBuilder WithListQuery(this RouteHandlerBuilder builder, IQueryDescription query) =>
+        builder.WithMetadata(new ListQueryMetadata(query));
+}
+
+/// <summary>Adds the query parameters of list endpoints to the OpenAPI document.</summary>
+internal sealed class ListQueryParametersFilter(Microsoft.Extensions.Options.IOptions<ApiInfo.PagingLimits> limits) : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ListQueryMetadata>().FirstOrDefault();
+        if (metadata is null)
+        {
+            return;
+        }
+        operation.Parameters ??= [];
+        var maxLimit = metadata.Query is IQueryDescription q && q.RestParameters(0, 0).Any(p => p.Name == ListRequest.CursorParameter)
+            ? limits.Value.MaxObservationPageSize
+            : limits.Value.MaxPageSize;
+        foreach (var parameter in metadata.Query.RestParameters(limits.Value.DefaultPageSize, maxLimit))
+        {
+            var schema = new OpenApiSchema { Type = parameter.Type };
+            if (parameter.Values is not null)
+            {
+                schema.Enum = [.. parameter.Values.Select(v => (JsonNode)JsonValue.Create(v)!)];
+            }
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = parameter.Name,
+                In = ParameterLocation.Query,
+                Required = false,
+                Description = parameter.Description,
+                Schema = schema,
+                Example = parameter.Example is null ? null : JsonValue.Create(parameter.Example),
+            });
+        }
+    }
+}

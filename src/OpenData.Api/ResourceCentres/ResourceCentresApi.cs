@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Data;
+using OpenData.Api.Infrastructure;
+using OpenData.Api.Querying;
+
+namespace OpenData.Api.ResourceCentres;
+
+public static class ResourceCentresApi
+{
+    public static RouteGroupBuilder MapResourceCentresApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/resource-centres").WithTags("Regionala resurscentrum / Resource centres");
+
+        group.MapGet("/", ListResourceCentres)
+            .WithName("ListResourceCentres")
+            .WithSummary("Lista regionala resurscentrum / List regional resource centres")
+            .WithDescription("Regionala resurscentrum för psykisk hälsa, ett per sjukvårdsregion, med status, finansiering och betjänade områden. / "
+                             + "Regional resource centres for mental health, one per healthcare region, with status, funding and areas served.")
+            .WithListQuery(ResourceCentreQuery.Definition);
+
+        group.MapGet("/{id}", GetResourceCentre)
+            .WithName("GetResourceCentre")
+            .WithSummary("Hämta ett regionalt resurscentrum / Get a regional resource centre")
+            .WithDescription("Ett resurscentrum med statushistorik, finansiering, rapporter och källor. / "
+                             + "One resource centre with its status history, funding, reports and sources.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return api;
+    }
+
+    /// <summary>Lists resource centres.</summary>
+    public static Task<Results<Ok<Page<ResourceCentreResponse>>, ValidationProblem>> ListResourceCentres(HttpContext http, OpenDataDbContext db) =>
+        ListQuery.ExecuteAsync(http, db.ResourceCentres.AsSplitQuery(), ResourceCentreQuery.Definition, ResourceCentreQuery.ToResponse);
+
+    /// <summary>Gets one resource centre.</summary>
+    /// <param name="id">The resource centre's id, such as rrc-stockholm-gotland.</param>
+    public static async Task<Results<Ok<ResourceCentreResponse>, ProblemHttpResult>> GetResourceCentre(string id, HttpContext http, OpenDataDbContext db)
+    {
+        var centre = await db.ResourceCentres.Where(r => r.Id == id)
+            .Select(ResourceCentreQuery.ToResponse(http.Language())).AsSplitQuery().SingleOrDefaultAsync(http.RequestAborted);
+        return centre is null ? ApiProblems.NotFound("resource centre", id) : TypedResults.Ok(centre);
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Data;
+using OpenData.Api.Infrastructure;
+using OpenData.Api.Querying;
+
+namespace OpenData.Api.Sources;
+
+public static class SourcesApi
+{
+    public static RouteGroupBuilder MapSourcesApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/sources").WithTags("Källor / Sources");
+
+        group.MapGet("/", ListSources)
+            .WithName("ListSources")
+            .WithSummary("Lista källor / List sources")
+            .WithDescription("Dokumenten som API:ets uppgifter kommer från: webbsidor, överenskommelser, rapporter, författningar och datafiler. / "
+                             + "The documents the API's facts come from: web pages, agreements, reports, legislation and data files.")
+            .WithListQuery(SourceQuery.Definition);
+
+        group.MapGet("/{id}", GetSource)
+            .WithName("GetSource")
+            .WithSummary("Hämta en källa / Get a source")
+            .WithDescription("En källa med utgivare, datum, adress och not. / One source with its publisher, date, address and note.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return api;
+    }
+
+    /// <summary>Lists sources.</summary>
+    public static Task<Results<Ok<Page<SourceResponse>>, ValidationProblem>> ListSources(HttpContext http, OpenDataDbContext db) =>
+        ListQuery.ExecuteAsync(http, db.Sources, SourceQuery.Definition, SourceQuery.ToResponse);
+
+    /// <summary>Gets one source.</summary>
+    /// <param name="id">The source's id, such as storsthlm-psykisk-halsa.</param>
+    public static async Task<Results<Ok<SourceResponse>, ProblemHttpResult>> GetSource(string id, HttpContext http, OpenDataDbContext db)
+    {
+        var source = await db.Sources.Where(s => s.Id == id).Select(SourceQuery.ToResponse(http.Language())).SingleOrDefaultAsync(http.RequestAborted);
+        return source is null ? ApiProblems.NotFound("source", id) : TypedResults.Ok(source);
+    }
+}
