@@ -28,6 +28,9 @@ public static class OpenApiExtensions
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             options.IncludeXmlComments(xml, includeControllerXmlComments: true);
             options.OperationFilter<Querying.ListQueryParametersFilter>();
+            options.OperationFilter<ApiConventionsOperationFilter>();
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
         });
         return builder;
     }

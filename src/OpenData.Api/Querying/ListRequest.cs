@@ -62,7 +62,7 @@ public sealed record ListRequest(
                 {
                     if (Single(query, parameter) is { } raw)
                     {
-                        if (ValueParser.TryParse(field.ValueType, raw, out var value, out var error))
+                        if (TryParseValue(field, raw, out var value, out var error))
                         {
                             conditions.Add(new Condition(field.Name, op, [value]));
                         }
@@ -179,7 +179,7 @@ public sealed record ListRequest(
                 Add(errors, parameter, "Has an empty value. Give one or more comma-separated values.");
                 return null;
             }
-            if (!ValueParser.TryParse(field.ValueType, part, out var value, out var error))
+            if (!TryParseValue(field, part, out var value, out var error))
             {
                 Add(errors, parameter, error + ".");
                 return null;
@@ -187,6 +187,25 @@ public sealed record ListRequest(
             values.Add(value);
         }
         return values;
+    }
+
+    private static bool TryParseValue<T>(FilterField<T> field, string raw, out object value, out string error)
+    {
+        if (raw.Length == 0)
+        {
+            (value, error) = (raw, "is empty");
+            return false;
+        }
+        if (!ValueParser.TryParse(field.ValueType, raw, out value, out error))
+        {
+            return false;
+        }
+        if (field.Format is { } format && !format.Pattern.IsMatch(raw))
+        {
+            error = $"'{ValueParser.Shorten(raw)}' is not {format.Description}";
+            return false;
+        }
+        return true;
     }
 
     private static List<SortKey> ParseSort<T>(QueryDefinition<T> definition, string? raw, Dictionary<string, string[]> errors)

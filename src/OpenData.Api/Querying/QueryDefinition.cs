@@ -50,8 +50,9 @@ public sealed class QueryDefinition<T> : IQueryDescription
     /// <param name="description">What the filter selects, in Swedish and English.</param>
     /// <param name="example">An example value for the documentation.</param>
     /// <param name="rangeParameters">REST names for the lower and upper bound ("yearFrom", "yearTo"); they become gte and lte.</param>
+    /// <param name="format">For text values with a fixed form (periods): a check and a description of the form.</param>
     public QueryDefinition<T> Filter<TValue>(string name, Expression<Func<T, TValue>> property, string description, string example,
-        (string From, string To)? rangeParameters = null)
+        (string From, string To)? rangeParameters = null, ValueFormat? format = null)
     {
         var valueType = Nullable.GetUnderlyingType(typeof(TValue)) ?? typeof(TValue);
         List<FilterOperator> operators = [FilterOperator.Eq, FilterOperator.Neq, FilterOperator.In];
@@ -65,7 +66,7 @@ public sealed class QueryDefinition<T> : IQueryDescription
             operators.AddRange([FilterOperator.Gt, FilterOperator.Gte, FilterOperator.Lt, FilterOperator.Lte]);
         }
         _fields.Add(name, new FilterField<T>(name, valueType, description, example, operators, rangeParameters,
-            (op, values) => FilterExpressions.Compare(property, op, values)));
+            (op, values) => FilterExpressions.Compare(property, op, values), format));
         return this;
     }
 
@@ -74,7 +75,7 @@ public sealed class QueryDefinition<T> : IQueryDescription
     {
         var valueType = Nullable.GetUnderlyingType(typeof(TValue)) ?? typeof(TValue);
         _fields.Add(name, new FilterField<T>(name, valueType, description, example, [FilterOperator.Eq, FilterOperator.In], null,
-            (_, values) => matchesAny([.. values.Cast<TValue>()])));
+            (_, values) => matchesAny([.. values.Cast<TValue>()]), null));
         return this;
     }
 
@@ -228,7 +229,16 @@ public sealed record FilterField<T>(
     string Example,
     IReadOnlyList<FilterOperator> Operators,
     (string From, string To)? RangeParameters,
-    Func<FilterOperator, IReadOnlyList<object>, Expression<Func<T, bool>>> Build);
+    Func<FilterOperator, IReadOnlyList<object>, Expression<Func<T, bool>>> Build,
+    ValueFormat? Format);
+
+/// <summary>The form a text value must have ("a year such as 2024").</summary>
+public sealed record ValueFormat(System.Text.RegularExpressions.Regex Pattern, string Description)
+{
+    /// <summary>ISO 8601 periods: a year, a month or a quarter ("2024", "2024-03", "2024-Q1").</summary>
+    public static readonly ValueFormat Period = new(new(@"^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant),
+        "an ISO 8601 period such as 2024, 2024-03 or 2024-Q1");
+}
 
 internal static class QueryParameterTypes
 {

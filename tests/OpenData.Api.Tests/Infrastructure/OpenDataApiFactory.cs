@@ -34,6 +34,9 @@ public class OpenDataApiFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>Counts every SQL command this host sends.</summary>
+    public QueryCounter Queries { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -41,10 +44,14 @@ public class OpenDataApiFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-        if (_clock is not null)
+        builder.ConfigureTestServices(services =>
         {
-            builder.ConfigureTestServices(services => services.AddSingleton(_clock));
-        }
+            services.ConfigureDbContext<OpenDataDbContext>(options => options.AddInterceptors(Queries));
+            if (_clock is not null)
+            {
+                services.AddSingleton(_clock);
+            }
+        });
     }
 
     /// <summary>Runs a query against the database behind the API.</summary>

@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace OpenData.Api.Infrastructure;
+
+/// <summary>Documents what every /api/v1 operation shares: the lang parameter and bilingual response descriptions.</summary>
+internal sealed class ApiConventionsOperationFilter : IOperationFilter
+{
+    private static readonly Dictionary<string, string> ResponseDescriptions = new()
+    {
+        ["200"] = "OK.",
+        ["304"] = "Oförändrad sedan If-None-Match. / Not modified since If-None-Match.",
+        ["400"] = "Ogiltig parameter; problem details (RFC 9457) namnger den och vad den tar emot. / "
+                  + "Invalid parameter; problem details (RFC 9457) name it and what it accepts.",
+        ["404"] = "Finns inte; problem details (RFC 9457) namnger id:t. / Not found; problem details (RFC 9457) name the id.",
+    };
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        foreach (var (status, response) in operation.Responses ?? [])
+        {
+            if (ResponseDescriptions.TryGetValue(status, out var description) && response is OpenApiResponse concrete)
+            {
+                concrete.Description = description;
+            }
+        }
+
+        var path = "/" + context.ApiDescription.RelativePath;
+        if (!path.StartsWith("/api/v1/", StringComparison.Ordinal) || path == "/api/v1/api-info")
+        {
+            return;
+        }
+        operation.Parameters ??= [];
+        if (!operation.Parameters.Any(p => p.Name == "lang"))
+        {
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = "lang",
+                In = ParameterLocation.Query,
+                Description = "Svarsspråk; annars Accept-Language, annars svenska. Texter utan engelsk version ges på svenska. / "
+                              + "Language of the answer; else Accept-Language, else Swedish. Texts with no English version come in Swedish.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("sv")!, JsonValue.Create("en")!] },
+                Example = JsonValue.Create("sv"),
+            });
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using OpenData.Api.Tests.Infrastructure;
+
+namespace OpenData.Api.Tests.Querying;
+
+/// <summary>A list or detail request costs a fixed number of SQL queries, whatever the page size: no N+1.</summary>
+[Collection(SeededApiCollection.Name)]
+public sealed class QueryCountTests(SeededApi api)
+{
+    [Theory]
+    [InlineData("/api/v1/organisations")]
+    [InlineData("/api/v1/organisations/uppdrag-psykisk-halsa/networks")]
+    [InlineData("/api/v1/organisations/kommun-0180/agreements")]
+    [InlineData("/api/v1/agreements")]
+    [InlineData("/api/v1/resource-centres")]
+    [InlineData("/api/v1/networks")]
+    [InlineData("/api/v1/networks/storsthlm-samordnarnatverk/members")]
+    [InlineData("/api/v1/networks/iimhl/events")]
+    [InlineData("/api/v1/datasets")]
+    [InlineData("/api/v1/datasets/scb-folkmangd/observations")]
+    [InlineData("/api/v1/areas")]
+    [InlineData("/api/v1/sources")]
+    public async Task AListCostsTheSameNumberOfQueriesForOneItemAsForAHundred(string url)
+    {
+        var one = await CountQueriesAsync($"{url}?limit=1");
+        var hundred = await CountQueriesAsync($"{url}?limit=100");
+
+        Assert.Equal(one, hundred);
+        Assert.InRange(one, 1, 12);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/organisations/skr", "/api/v1/organisations/kommun-0180")]
+    [InlineData("/api/v1/agreements/overenskommelse-psykisk-halsa-2017", "/api/v1/agreements/handlingsplaner-psykisk-halsa-stockholms-lan-2016-2018")]
+    [InlineData("/api/v1/networks/iimhl", "/api/v1/networks/storsthlm-samordnarnatverk")]
+    [InlineData("/api/v1/areas/00", "/api/v1/areas/0180")]
+    [InlineData("/api/v1/datasets/scb-folkmangd", "/api/v1/datasets/psykiatrin-i-siffror")]
+    public async Task ADetailCostsAFixedNumberOfQueriesWhateverItsRelations(string big, string small)
+    {
+        Assert.Equal(await CountQueriesAsync(small), await CountQueriesAsync(big));
+    }
+
+    private async Task<int> CountQueriesAsync(string url)
+    {
+        var before = api.Factory.Queries.Count;
+        await api.Client.GetJsonAsync(url);
+        return api.Factory.Queries.Count - before;
+    }
+}
