@@ -2,7 +2,7 @@ using OpenData.Api.Common;
 
 namespace OpenData.Api.Agreements;
 
-/// <summary>A state–SKR agreement (överenskommelse) or a similar joint plan, with its parties and funding.</summary>
+/// <summary>En överenskommelse mellan staten och SKR eller en liknande gemensam plan, med parter och finansiering. / A state–SKR agreement (överenskommelse) or a similar joint plan, with its parties and funding.</summary>
 /// <param name="Id">Stable, human-readable id.</param>
 /// <param name="Kind">State agreement or action plan.</param>
 /// <param name="Title">Title in the requested language.</param>
@@ -35,13 +35,13 @@ public sealed record AgreementResponse(
     IReadOnlyList<SourceRef> Sources,
     DateTime UpdatedAt);
 
-/// <summary>An organisation party to an agreement.</summary>
+/// <summary>En organisation som är part i en överenskommelse. / An organisation party to an agreement.</summary>
 /// <param name="Organisation">The organisation.</param>
 /// <param name="Role">Signatory, participant or coordinator.</param>
 /// <param name="Sources">The documents that state it.</param>
 public sealed record PartyResponse(OrganisationRef Organisation, PartyRole Role, IReadOnlyList<SourceRef> Sources);
 
-/// <summary>Funding set aside under an agreement.</summary>
+/// <summary>Medel som avsatts enligt en överenskommelse. / Funding set aside under an agreement.</summary>
 /// <param name="Id">Stable id of the allocation.</param>
 /// <param name="Amount">Amount in whole currency units, where stated.</param>
 /// <param name="Currency">ISO 4217.</param>

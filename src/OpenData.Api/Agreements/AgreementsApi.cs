@@ -34,7 +34,7 @@ public static class AgreementsApi
         ListQuery.ExecuteAsync(http, db.Agreements.AsSplitQuery(), AgreementQuery.Definition, AgreementQuery.ToResponse);
 
     /// <summary>Gets one agreement.</summary>
-    /// <param name="id">The agreement's id, such as overenskommelse-psykisk-halsa-2017.</param>
+    /// <param name="id">Överenskommelsens id, till exempel overenskommelse-psykisk-halsa-2017. / The agreement's id, such as overenskommelse-psykisk-halsa-2017.</param>
     public static async Task<Results<Ok<AgreementResponse>, ProblemHttpResult>> GetAgreement(string id, HttpContext http, OpenDataDbContext db)
     {
         var agreement = await db.Agreements.Where(a => a.Id == id)

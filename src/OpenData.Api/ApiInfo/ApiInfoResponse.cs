@@ -1,6 +1,6 @@
 namespace OpenData.Api.ApiInfo;
 
-/// <summary>What the API is, who publishes it, how fresh its data is and which limits apply.</summary>
+/// <summary>Vad API:et är, vem som publicerar det, hur färska data är och vilka gränser som gäller. / What the API is, who publishes it, how fresh its data is and which limits apply.</summary>
 /// <param name="Name">The API's name.</param>
 /// <param name="Description">What the API publishes, in Swedish and English.</param>
 /// <param name="Version">The API version in the URL (v1).</param>
@@ -21,28 +21,28 @@ public sealed record ApiInfoResponse(
     LimitsResponse Limits,
     DocumentationResponse Documentation);
 
-/// <summary>A text in Swedish and, where available, English.</summary>
+/// <summary>En text på svenska och, där den finns, engelska. / A text in Swedish and, where available, English.</summary>
 /// <param name="Sv">Swedish.</param>
 /// <param name="En">English; null where there is no translation.</param>
 public sealed record LocalizedText(string Sv, string? En);
 
-/// <summary>A licence.</summary>
+/// <summary>En licens. / A licence.</summary>
 /// <param name="Id">SPDX identifier.</param>
 /// <param name="Uri">The licence's canonical URI.</param>
 public sealed record LicenceResponse(string Id, string Uri);
 
-/// <summary>An organisational contact point (never a person).</summary>
+/// <summary>En kontaktpunkt hos organisationen (aldrig en person). / An organisational contact point (never a person).</summary>
 /// <param name="Name">Name of the contact point.</param>
 /// <param name="Url">Where to reach it.</param>
 public sealed record ContactResponse(string Name, string Url);
 
-/// <summary>Limits that apply to every client.</summary>
+/// <summary>Gränser som gäller alla klienter. / Limits that apply to every client.</summary>
 /// <param name="DefaultPageSize">Items per page when a list request gives no limit.</param>
 /// <param name="MaxPageSize">The largest limit a list accepts.</param>
 /// <param name="MaxObservationPageSize">The largest limit the observation list accepts.</param>
 public sealed record LimitsResponse(int DefaultPageSize, int MaxPageSize, int MaxObservationPageSize);
 
-/// <summary>Links to the API's descriptions.</summary>
+/// <summary>Länkar till API:ets beskrivningar. / Links to the API's descriptions.</summary>
 /// <param name="OpenApi">The OpenAPI 3.1 document.</param>
 /// <param name="SwaggerUi">Swagger UI for trying the API in a browser.</param>
 /// <param name="Health">The health endpoint.</param>

@@ -2,7 +2,7 @@ using OpenData.Api.Common;
 
 namespace OpenData.Api.Areas;
 
-/// <summary>A geographic area: Sweden, a healthcare region, a county, a municipality or a foreign country.</summary>
+/// <summary>Ett geografiskt område: Sverige, en sjukvårdsregion, ett län, en kommun eller ett annat land. / A geographic area: Sweden, a healthcare region, a county, a municipality or a foreign country.</summary>
 /// <param name="Code">Official code: "00" Sweden (SCB), "01" a county, "0180" a municipality, ISO 3166-1 for other countries; healthcare regions have a slug.</param>
 /// <param name="Kind">What kind of area it is.</param>
 /// <param name="Name">Name in the requested language.</param>
@@ -15,7 +15,7 @@ public sealed record AreaResponse(
     string Code, AreaKind Kind, string Name, AreaRef? Parent, IReadOnlyList<HealthcareRegionResponse> HealthcareRegions,
     string? Note, IReadOnlyList<SourceRef> Sources, DateTime UpdatedAt);
 
-/// <summary>An area with its children and the organisation that governs it.</summary>
+/// <summary>Ett område med underordnade områden och organisationen som styr det. / An area with its children and the organisation that governs it.</summary>
 /// <param name="Code">Official code (see the list).</param>
 /// <param name="Kind">What kind of area it is.</param>
 /// <param name="Name">Name in the requested language.</param>
@@ -31,7 +31,7 @@ public sealed record AreaDetailResponse(
     IReadOnlyList<HealthcareRegionResponse> HealthcareRegions, IReadOnlyList<OrganisationRef> Organisations,
     string? Note, IReadOnlyList<SourceRef> Sources, DateTime UpdatedAt);
 
-/// <summary>A healthcare region an area belongs to.</summary>
+/// <summary>En sjukvårdsregion som ett område hör till. / A healthcare region an area belongs to.</summary>
 /// <param name="Code">The healthcare region's code.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Whole">False where only part of the area belongs to it.</param>

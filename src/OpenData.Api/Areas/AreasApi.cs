@@ -34,7 +34,7 @@ public static class AreasApi
         ListQuery.ExecuteAsync(http, db.Areas.AsSplitQuery(), AreaQuery.Definition, AreaQuery.ToResponse);
 
     /// <summary>Gets one area.</summary>
-    /// <param name="code">The area's code, such as 00, 01, 0180 or sjukvardsregion-vastra.</param>
+    /// <param name="code">Områdets kod, till exempel 00, 01, 0180 eller sjukvardsregion-vastra. / The area's code, such as 00, 01, 0180 or sjukvardsregion-vastra.</param>
     public static async Task<Results<Ok<AreaDetailResponse>, ProblemHttpResult>> GetArea(string code, HttpContext http, OpenDataDbContext db)
     {
         var area = await db.Areas.Where(a => a.Code == code)

@@ -2,7 +2,7 @@ using OpenData.Api.Common;
 
 namespace OpenData.Api.Datasets;
 
-/// <summary>An indicator dataset with its metadata.</summary>
+/// <summary>Ett indikatordataset med metadata. / An indicator dataset with its metadata.</summary>
 /// <param name="Id">Stable, human-readable id.</param>
 /// <param name="Title">Title in the requested language.</param>
 /// <param name="Description">What the dataset holds and how to read it.</param>
@@ -41,18 +41,18 @@ public sealed record DatasetResponse(
     IReadOnlyList<SourceRef> Sources,
     DateTime UpdatedAt);
 
-/// <summary>A dataset's licence.</summary>
+/// <summary>Ett datasets licens. / A dataset's licence.</summary>
 /// <param name="Id">SPDX id ("CC0-1.0"); null where the publisher states no licence.</param>
 /// <param name="Uri">The licence's canonical URI.</param>
 /// <param name="Note">How to use and cite the data.</param>
 public sealed record DatasetLicence(string? Id, string? Uri, string? Note);
 
-/// <summary>The periods a dataset covers (ISO 8601).</summary>
+/// <summary>Perioderna ett dataset täcker (ISO 8601). / The periods a dataset covers (ISO 8601).</summary>
 /// <param name="From">First period.</param>
 /// <param name="To">Last period.</param>
 public sealed record TemporalCoverage(string? From, string? To);
 
-/// <summary>One write to a dataset's observations.</summary>
+/// <summary>En skrivning till ett datasets observationer. / One write to a dataset's observations.</summary>
 /// <param name="Number">Revision number, from 1.</param>
 /// <param name="CreatedAt">When it was made (RFC 3339, UTC).</param>
 /// <param name="RowsAdded">Observations added.</param>
@@ -61,7 +61,7 @@ public sealed record TemporalCoverage(string? From, string? To);
 /// <param name="Note">What the revision was.</param>
 public sealed record RevisionResponse(int Number, DateTime CreatedAt, int RowsAdded, int RowsChanged, int RowsRemoved, string? Note);
 
-/// <summary>Something a dataset measures.</summary>
+/// <summary>Något ett dataset mäter. / Something a dataset measures.</summary>
 /// <param name="Code">The indicator's code.</param>
 /// <param name="Name">Name in the requested language.</param>
 /// <param name="Unit">Unit of the values.</param>
@@ -69,7 +69,7 @@ public sealed record RevisionResponse(int Number, DateTime CreatedAt, int RowsAd
 /// <param name="HigherIsBetter">Whether a higher value is better; null where the question does not apply.</param>
 public sealed record IndicatorResponse(string Code, string Name, string Unit, string? Definition, bool? HigherIsBetter);
 
-/// <summary>One figure: indicator × area × period × sex → value.</summary>
+/// <summary>Ett värde: indikator × område × period × kön → värde. / One figure: indicator × area × period × sex → value.</summary>
 /// <param name="Id">The observation's number, stable within a revision.</param>
 /// <param name="Indicator">The indicator's code.</param>
 /// <param name="Area">The area the figure is for.</param>

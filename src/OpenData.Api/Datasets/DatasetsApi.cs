@@ -51,7 +51,7 @@ public static class DatasetsApi
         ListQuery.ExecuteAsync(http, db.Datasets.AsSplitQuery(), DatasetQuery.Definition, DatasetQuery.ToResponse);
 
     /// <summary>Gets one dataset.</summary>
-    /// <param name="id">The dataset's id, such as scb-folkmangd.</param>
+    /// <param name="id">Datasetets id, till exempel scb-folkmangd. / The dataset's id, such as scb-folkmangd.</param>
     public static async Task<Results<Ok<DatasetResponse>, ProblemHttpResult>> GetDataset(string id, HttpContext http, OpenDataDbContext db)
     {
         var dataset = await db.Datasets.Where(d => d.Id == id)
@@ -60,13 +60,13 @@ public static class DatasetsApi
     }
 
     /// <summary>Lists a dataset's indicators.</summary>
-    /// <param name="id">The dataset's id.</param>
+    /// <param name="id">Datasetets id. / The dataset's id.</param>
     public static Task<Results<Ok<Page<IndicatorResponse>>, ValidationProblem, ProblemHttpResult>> ListDatasetIndicators(string id, HttpContext http, OpenDataDbContext db) =>
         ListQuery.ExecuteUnderAsync(http, db.Datasets.AnyAsync(d => d.Id == id, http.RequestAborted), "dataset", id,
             db.Indicators.Where(i => i.DatasetId == id), DatasetQuery.IndicatorsDefinition, DatasetQuery.ToIndicatorResponse);
 
     /// <summary>Lists a dataset's observations.</summary>
-    /// <param name="id">The dataset's id.</param>
+    /// <param name="id">Datasetets id. / The dataset's id.</param>
     public static Task<Results<Ok<Page<ObservationResponse>>, ValidationProblem, ProblemHttpResult>> ListDatasetObservations(string id, HttpContext http, OpenDataDbContext db) =>
         ListQuery.ExecuteUnderAsync(http, db.Datasets.AnyAsync(d => d.Id == id, http.RequestAborted), "dataset", id,
             db.Observations.Where(o => o.DatasetId == id), DatasetQuery.ObservationsDefinition, DatasetQuery.ToObservationResponse,

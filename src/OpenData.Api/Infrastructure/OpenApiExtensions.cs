@@ -11,6 +11,7 @@ public static class OpenApiExtensions
     public static WebApplicationBuilder AddApiDocumentation(this WebApplicationBuilder builder)
     {
         var info = builder.Configuration.GetSection("ApiInfo").Get<ApiInfo.ApiInfoOptions>() ?? new ApiInfo.ApiInfoOptions();
+        var limits = builder.Configuration.GetSection("Limits").Get<ApiInfo.PagingLimits>() ?? new ApiInfo.PagingLimits();
         builder.Services.AddEndpointsApiExplorer();
         builder.Services.AddSwaggerGen(options =>
         {
@@ -20,8 +21,10 @@ public static class OpenApiExtensions
                 Version = "v1",
                 Description = "Öppna data om Sveriges infrastruktur för psykisk hälsa: organisationer, överenskommelser, "
                               + "regionala resurscentrum, nätverk och indikatordataset. / Open data on Sweden's mental-health "
-                              + "infrastructure: organisations, agreements, regional resource centres, networks and indicator datasets. "
-                              + "Limits are published at /api/v1/api-info.",
+                              + "infrastructure: organisations, agreements, regional resource centres, networks and indicator datasets.\n\n"
+                              + $"Gränser / Limits: {limits.DefaultPageSize} poster per sida som standard / records per page by default; "
+                              + $"högst / at most {limits.MaxPageSize} ({limits.MaxObservationPageSize} för observationer / for observations). "
+                              + "Alla gränser publiceras på / every limit is published at /api/v1/api-info.",
                 Contact = new OpenApiContact { Name = info.ContactName, Url = new Uri(info.ContactUrl) },
                 License = new OpenApiLicense { Name = info.LicenceId, Url = new Uri(info.LicenceUri) },
             });
@@ -29,6 +32,7 @@ public static class OpenApiExtensions
             options.IncludeXmlComments(xml, includeControllerXmlComments: true);
             options.OperationFilter<Querying.ListQueryParametersFilter>();
             options.OperationFilter<ApiConventionsOperationFilter>();
+            options.SchemaFilter<SchemaDescriptionsFilter>();
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
         });

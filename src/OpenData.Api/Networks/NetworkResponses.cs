@@ -2,7 +2,7 @@ using OpenData.Api.Common;
 
 namespace OpenData.Api.Networks;
 
-/// <summary>A network, collaboration or working group.</summary>
+/// <summary>Ett nätverk, samarbete eller en arbetsgrupp. / A network, collaboration or working group.</summary>
 /// <param name="Id">Stable, human-readable id.</param>
 /// <param name="Kind">What kind of network it is.</param>
 /// <param name="Name">Name in the requested language.</param>
@@ -33,7 +33,7 @@ public sealed record NetworkResponse(
     IReadOnlyList<SourceRef> Sources,
     DateTime UpdatedAt);
 
-/// <summary>A member of a network.</summary>
+/// <summary>En medlem i ett nätverk. / A member of a network.</summary>
 /// <param name="Organisation">The member organisation.</param>
 /// <param name="OrganisationKind">What kind of organisation it is.</param>
 /// <param name="Country">The organisation's country (ISO 3166-1 alpha-2).</param>
@@ -46,7 +46,7 @@ public sealed record MemberResponse(
     OrganisationRef Organisation, Organisations.OrganisationKind OrganisationKind, string? Country, MembershipRole Role,
     int? SinceYear, int? UntilYear, string? Note, IReadOnlyList<SourceRef> Sources);
 
-/// <summary>A meeting of a network.</summary>
+/// <summary>Ett möte i ett nätverk. / A meeting of a network.</summary>
 /// <param name="Id">Stable id of the event.</param>
 /// <param name="Kind">Leadership exchange, meeting or webcast.</param>
 /// <param name="Name">Name in the requested language.</param>

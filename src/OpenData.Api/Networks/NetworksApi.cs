@@ -49,7 +49,7 @@ public static class NetworksApi
         ListQuery.ExecuteAsync(http, db.Networks.AsSplitQuery(), NetworkQuery.Definition, NetworkQuery.ToResponse);
 
     /// <summary>Gets one network.</summary>
-    /// <param name="id">The network's id, such as iimhl.</param>
+    /// <param name="id">Nätverkets id, till exempel iimhl. / The network's id, such as iimhl.</param>
     public static async Task<Results<Ok<NetworkResponse>, ProblemHttpResult>> GetNetwork(string id, HttpContext http, OpenDataDbContext db)
     {
         var network = await db.Networks.Where(n => n.Id == id)
@@ -58,13 +58,13 @@ public static class NetworksApi
     }
 
     /// <summary>Lists a network's members.</summary>
-    /// <param name="id">The network's id.</param>
+    /// <param name="id">Nätverkets id. / The network's id.</param>
     public static Task<Results<Ok<Page<MemberResponse>>, ValidationProblem, ProblemHttpResult>> ListNetworkMembers(string id, HttpContext http, OpenDataDbContext db) =>
         ListQuery.ExecuteUnderAsync(http, db.Networks.AnyAsync(n => n.Id == id, http.RequestAborted), "network", id,
             db.Memberships.Where(m => m.NetworkId == id).AsSplitQuery(), NetworkQuery.MembersDefinition, NetworkQuery.ToMemberResponse);
 
     /// <summary>Lists a network's events.</summary>
-    /// <param name="id">The network's id.</param>
+    /// <param name="id">Nätverkets id. / The network's id.</param>
     public static Task<Results<Ok<Page<EventResponse>>, ValidationProblem, ProblemHttpResult>> ListNetworkEvents(string id, HttpContext http, OpenDataDbContext db) =>
         ListQuery.ExecuteUnderAsync(http, db.Networks.AnyAsync(n => n.Id == id, http.RequestAborted), "network", id,
             db.NetworkEvents.Where(e => e.NetworkId == id).AsSplitQuery(), NetworkQuery.EventsDefinition, NetworkQuery.ToEventResponse);

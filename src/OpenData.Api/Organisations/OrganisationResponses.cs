@@ -2,7 +2,7 @@ using OpenData.Api.Common;
 
 namespace OpenData.Api.Organisations;
 
-/// <summary>An organisation: a government body, region, municipality, association, programme or foreign body.</summary>
+/// <summary>En organisation: myndighet, region, kommun, förbund, program eller utländskt organ. / An organisation: a government body, region, municipality, association, programme or foreign body.</summary>
 /// <param name="Id">Stable, human-readable id ("skr", "region-stockholm", "kommun-0180").</param>
 /// <param name="Kind">What kind of organisation it is.</param>
 /// <param name="Name">Name in the requested language (Swedish where there is no English name).</param>
@@ -35,14 +35,14 @@ public sealed record OrganisationResponse(
     IReadOnlyList<SourceRef> Sources,
     DateTime UpdatedAt);
 
-/// <summary>A name an organisation used before.</summary>
+/// <summary>Ett namn som organisationen använt tidigare. / A name an organisation used before.</summary>
 /// <param name="Name">The former name.</param>
 /// <param name="ShortName">The former abbreviation ("SKL").</param>
 /// <param name="UsedFromYear">The first year the name was used, where known.</param>
 /// <param name="UsedUntilYear">The year the name was replaced.</param>
 public sealed record FormerNameResponse(string Name, string? ShortName, int? UsedFromYear, int? UsedUntilYear);
 
-/// <summary>An organisation's part in a network.</summary>
+/// <summary>En organisations deltagande i ett nätverk. / An organisation's part in a network.</summary>
 /// <param name="Network">The network.</param>
 /// <param name="Role">The organisation's role in it.</param>
 /// <param name="SinceYear">The year the part began, where stated.</param>
@@ -52,7 +52,7 @@ public sealed record FormerNameResponse(string Name, string? ShortName, int? Use
 public sealed record OrganisationNetworkResponse(
     NetworkRef Network, Networks.MembershipRole Role, int? SinceYear, int? UntilYear, string? Note, IReadOnlyList<SourceRef> Sources);
 
-/// <summary>An organisation's part in an agreement.</summary>
+/// <summary>En organisations del i en överenskommelse. / An organisation's part in an agreement.</summary>
 /// <param name="Agreement">The agreement.</param>
 /// <param name="Role">The organisation's role in it.</param>
 /// <param name="Year">The agreement's year.</param>

@@ -56,7 +56,7 @@ public static class OrganisationsApi
         ListQuery.ExecuteAsync(http, db.Organisations.AsSplitQuery(), OrganisationQuery.Definition, OrganisationQuery.ToResponse);
 
     /// <summary>Gets one organisation.</summary>
-    /// <param name="id">The organisation's id, such as skr or kommun-0180.</param>
+    /// <param name="id">Organisationens id, till exempel skr eller kommun-0180. / The organisation's id, such as skr or kommun-0180.</param>
     public static async Task<Results<Ok<OrganisationResponse>, ProblemHttpResult>> GetOrganisation(string id, HttpContext http, OpenDataDbContext db)
     {
         var organisation = await db.Organisations.Where(o => o.Id == id)
@@ -65,21 +65,21 @@ public static class OrganisationsApi
     }
 
     /// <summary>Lists the networks an organisation takes part in.</summary>
-    /// <param name="id">The organisation's id.</param>
+    /// <param name="id">Organisationens id. / The organisation's id.</param>
     public static Task<Results<Ok<Page<OrganisationNetworkResponse>>, ValidationProblem, ProblemHttpResult>> ListOrganisationNetworks(
         string id, HttpContext http, OpenDataDbContext db) =>
         ListQuery.ExecuteUnderAsync(http, db.Organisations.AnyAsync(o => o.Id == id, http.RequestAborted), "organisation", id,
             db.Memberships.Where(m => m.OrganisationId == id), OrganisationQuery.NetworksDefinition, OrganisationQuery.ToNetworkResponse);
 
     /// <summary>Lists the agreements an organisation is party to.</summary>
-    /// <param name="id">The organisation's id.</param>
+    /// <param name="id">Organisationens id. / The organisation's id.</param>
     public static Task<Results<Ok<Page<OrganisationAgreementResponse>>, ValidationProblem, ProblemHttpResult>> ListOrganisationAgreements(
         string id, HttpContext http, OpenDataDbContext db) =>
         ListQuery.ExecuteUnderAsync(http, db.Organisations.AnyAsync(o => o.Id == id, http.RequestAborted), "organisation", id,
             db.Set<Agreements.AgreementParty>().Where(p => p.OrganisationId == id), OrganisationQuery.AgreementsDefinition, OrganisationQuery.ToAgreementResponse);
 
     /// <summary>Lists the organisations that are part of an organisation.</summary>
-    /// <param name="id">The parent organisation's id.</param>
+    /// <param name="id">Den överordnade organisationens id. / The parent organisation's id.</param>
     public static Task<Results<Ok<Page<OrganisationResponse>>, ValidationProblem, ProblemHttpResult>> ListOrganisationChildren(
         string id, HttpContext http, OpenDataDbContext db) =>
         ListQuery.ExecuteUnderAsync(http, db.Organisations.AnyAsync(o => o.Id == id, http.RequestAborted), "organisation", id,

@@ -1,6 +1,6 @@
 namespace OpenData.Api.Querying;
 
-/// <summary>One page of a list.</summary>
+/// <summary>En sida av en lista. / One page of a list.</summary>
 /// <param name="Items">The records on this page.</param>
 /// <param name="TotalCount">How many records match the query, on all pages.</param>
 /// <param name="Limit">The page size.</param>
@@ -16,7 +16,7 @@ public sealed record Page<T>(
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     IReadOnlyList<DeletedRecord>? Deleted);
 
-/// <summary>Absolute links between pages; a link is null where there is no such page.</summary>
+/// <summary>Absoluta länkar mellan sidor; null där sidan inte finns. / Absolute links between pages; a link is null where there is no such page.</summary>
 /// <param name="Self">This page.</param>
 /// <param name="First">The first page.</param>
 /// <param name="Prev">The previous page.</param>
@@ -24,7 +24,7 @@ public sealed record Page<T>(
 /// <param name="Last">The last page.</param>
 public sealed record PageLinks(string Self, string First, string? Prev, string? Next, string? Last);
 
-/// <summary>A record that was deleted.</summary>
+/// <summary>En post som tagits bort. / A record that was deleted.</summary>
 /// <param name="Id">The deleted record's id.</param>
 /// <param name="DeletedAt">When it was deleted (RFC 3339, UTC).</param>
 public sealed record DeletedRecord(string Id, DateTime DeletedAt);

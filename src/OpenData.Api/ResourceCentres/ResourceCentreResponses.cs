@@ -2,7 +2,7 @@ using OpenData.Api.Common;
 
 namespace OpenData.Api.ResourceCentres;
 
-/// <summary>A regional resource centre for mental health (regionalt resurscentrum för psykisk hälsa).</summary>
+/// <summary>Ett regionalt resurscentrum för psykisk hälsa. / A regional resource centre for mental health (regionalt resurscentrum för psykisk hälsa).</summary>
 /// <param name="Id">Stable, human-readable id.</param>
 /// <param name="Name">Name in the requested language.</param>
 /// <param name="Description">What the sources say about the centre.</param>
@@ -31,14 +31,14 @@ public sealed record ResourceCentreResponse(
     IReadOnlyList<SourceRef> Sources,
     DateTime UpdatedAt);
 
-/// <summary>The allocation that funds a resource centre.</summary>
+/// <summary>Tilldelningen som finansierar ett resurscentrum. / The allocation that funds a resource centre.</summary>
 /// <param name="Id">The allocation's id (see the agreement).</param>
 /// <param name="Amount">Amount in whole currency units.</param>
 /// <param name="Currency">ISO 4217.</param>
 /// <param name="Year">The year of the allocation.</param>
 public sealed record FundingAllocationResponse(string Id, long? Amount, string? Currency, int? Year);
 
-/// <summary>A period in a resource centre's history.</summary>
+/// <summary>En period i ett resurscentrums historik. / A period in a resource centre's history.</summary>
 /// <param name="Status">The status during the period.</param>
 /// <param name="FromYear">First year.</param>
 /// <param name="ToYear">Last year; null while it lasts.</param>

@@ -34,7 +34,7 @@ public static class ResourceCentresApi
         ListQuery.ExecuteAsync(http, db.ResourceCentres.AsSplitQuery(), ResourceCentreQuery.Definition, ResourceCentreQuery.ToResponse);
 
     /// <summary>Gets one resource centre.</summary>
-    /// <param name="id">The resource centre's id, such as rrc-stockholm-gotland.</param>
+    /// <param name="id">Resurscentrumets id, till exempel rrc-stockholm-gotland. / The resource centre's id, such as rrc-stockholm-gotland.</param>
     public static async Task<Results<Ok<ResourceCentreResponse>, ProblemHttpResult>> GetResourceCentre(string id, HttpContext http, OpenDataDbContext db)
     {
         var centre = await db.ResourceCentres.Where(r => r.Id == id)

@@ -2,7 +2,7 @@ using OpenData.Api.Common;
 
 namespace OpenData.Api.Sources;
 
-/// <summary>A document that states facts the API publishes.</summary>
+/// <summary>Ett dokument som anger uppgifter API:et publicerar. / A document that states facts the API publishes.</summary>
 /// <param name="Id">Stable, human-readable id.</param>
 /// <param name="Kind">Web page, document, report, agreement, legislation, data file or API.</param>
 /// <param name="Title">The title in the document's own language.</param>

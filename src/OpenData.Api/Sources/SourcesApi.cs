@@ -33,7 +33,7 @@ public static class SourcesApi
         ListQuery.ExecuteAsync(http, db.Sources, SourceQuery.Definition, SourceQuery.ToResponse);
 
     /// <summary>Gets one source.</summary>
-    /// <param name="id">The source's id, such as storsthlm-psykisk-halsa.</param>
+    /// <param name="id">Källans id, till exempel storsthlm-psykisk-halsa. / The source's id, such as storsthlm-psykisk-halsa.</param>
     public static async Task<Results<Ok<SourceResponse>, ProblemHttpResult>> GetSource(string id, HttpContext http, OpenDataDbContext db)
     {
         var source = await db.Sources.Where(s => s.Id == id).Select(SourceQuery.ToResponse(http.Language())).SingleOrDefaultAsync(http.RequestAborted);

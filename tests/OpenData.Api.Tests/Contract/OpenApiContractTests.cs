@@ -51,6 +51,56 @@ public sealed class OpenApiContractTests(SeededApi api)
     }
 
     [Fact]
+    public async Task EveryOperationParameterResponseAndSchemaIsDescribedInSwedishAndEnglish()
+    {
+        var document = JsonNode.Parse(await api.Client.GetStringAsync("/openapi/v1.json"))!;
+        var missing = new List<string>();
+        void Check(JsonNode? node, string where, bool bilingual = true)
+        {
+            var description = (string?)node?["description"];
+            if (string.IsNullOrWhiteSpace(description) || (bilingual && !description.Contains(" / ", StringComparison.Ordinal)))
+            {
+                missing.Add(where);
+            }
+        }
+
+        foreach (var (path, item) in document["paths"]!.AsObject())
+        {
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                Check(operation, $"{method} {path}");
+                foreach (var parameter in operation!["parameters"]?.AsArray() ?? [])
+                {
+                    Check(parameter, $"{method} {path} parameter {parameter!["name"]}");
+                }
+                foreach (var (status, response) in operation["responses"]!.AsObject())
+                {
+                    Check(response, $"{method} {path} response {status}", bilingual: status != "200");
+                }
+            }
+        }
+        foreach (var (name, schema) in document["components"]!["schemas"]!.AsObject())
+        {
+            Check(schema, $"schema {name}");
+            foreach (var (property, propertySchema) in schema!["properties"]?.AsObject() ?? [])
+            {
+                Check(propertySchema, $"schema {name}.{property}", bilingual: false);
+            }
+        }
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public async Task OpenApiDocumentPublishesTheLimits()
+    {
+        var document = JsonNode.Parse(await api.Client.GetStringAsync("/openapi/v1.json"))!;
+
+        Assert.Contains("100", (string?)document["info"]!["description"], StringComparison.Ordinal);
+        Assert.Contains("10000", (string?)document["info"]!["description"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SwaggerUiIsServedAtDocs()
     {
         var page = await api.Client.GetStringAsync("/docs/index.html");
