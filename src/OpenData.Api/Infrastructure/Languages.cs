@@ -26,6 +26,14 @@ public static class Languages
         group.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
+            if (http.GetEndpoint()?.Metadata.GetMetadata<Querying.ListQueryMetadata>() is null
+                && http.Request.Query.Keys.FirstOrDefault(key => key != "lang") is { } unknown)
+            {
+                // Lists validate their own parameters; a single record takes nothing but lang.
+                return TypedResults.ValidationProblem(
+                    new Dictionary<string, string[]> { [unknown] = ["Unknown parameter. This endpoint accepts only lang."] },
+                    detail: $"{unknown}: unknown parameter; this endpoint accepts only lang.", title: "Invalid query parameters");
+            }
             Language language;
             if (http.Request.Query.TryGetValue("lang", out var values))
             {

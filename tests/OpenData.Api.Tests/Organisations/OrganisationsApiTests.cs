@@ -172,6 +172,12 @@ public sealed class OrganisationsApiTests(SeededApi api)
     }
 
     [Fact]
+    public async Task ASingleOrganisationTakesNoParameterButLang()
+    {
+        await Client.GetInvalidParameterAsync("/api/v1/organisations/skr?kind=region", "kind");
+    }
+
+    [Fact]
     public async Task AnUnknownLanguageIsRejected()
     {
         await Client.GetInvalidParameterAsync("/api/v1/organisations?lang=de", "lang");
