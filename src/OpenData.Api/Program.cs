@@ -5,6 +5,7 @@ using OpenData.Api.Infrastructure;
 using OpenData.Api.Agreements;
 using OpenData.Api.Areas;
 using OpenData.Api.Datasets;
+using OpenData.Api.GraphQL;
 using OpenData.Api.Networks;
 using OpenData.Api.Organisations;
 using OpenData.Api.ResourceCentres;
@@ -18,6 +19,7 @@ builder.AddProblemDetailsErrors();
 builder.AddOpenDataDatabase();
 builder.AddApiInfo();
 builder.AddApiDocumentation();
+builder.AddGraphQLApi();
 
 var app = builder.Build();
 
@@ -36,6 +38,7 @@ api.MapDatasetsApi();
 api.MapAreasApi();
 api.MapSourcesApi();
 
+app.MapGraphQLApi();
 app.MapHealthApi();
 
 app.Run();

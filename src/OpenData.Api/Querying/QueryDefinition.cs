@@ -197,7 +197,7 @@ public sealed class QueryDefinition<T> : IQueryDescription
     /// <summary>Sorts by the given keys (or the default), always ending with the id so that ties have a stable order.</summary>
     public IOrderedQueryable<T> OrderBy(IQueryable<T> source, IReadOnlyList<SortKey>? keys)
     {
-        var ordered = (IOrderedQueryable<T>)source;
+        var ordered = source;
         var first = true;
         foreach (var key in (keys is { Count: > 0 } ? keys : DefaultSort))
         {

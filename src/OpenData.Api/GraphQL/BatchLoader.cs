@@ -1,0 +1,62 @@
+using GraphQL.DataLoader;
+
+namespace OpenData.Api.GraphQL;
+
+/// <summary>
+/// Collects the keys every resolver of one level asks for, and loads them in one query when the first
+/// result is needed. GraphQL.NET's DataLoader package is not available, so this is the project's own.
+/// Resolvers run serially, so the DbContext behind <c>fetch</c> is never used by two at once.
+/// </summary>
+public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, CancellationToken, Task<Dictionary<TKey, TValue>>> fetch, TValue missing)
+    where TKey : notnull
+{
+    private readonly HashSet<TKey> _pending = [];
+    private readonly Dictionary<TKey, TValue> _loaded = [];
+
+    public IDataLoaderResult<TValue> Load(TKey key)
+    {
+        if (!_loaded.ContainsKey(key))
+        {
+            _pending.Add(key);
+        }
+        return new Result(this, key);
+    }
+
+    private async Task<TValue> GetAsync(TKey key, CancellationToken cancellationToken)
+    {
+        if (_pending.Count > 0)
+        {
+            var keys = _pending.ToList();
+            _pending.Clear();
+            var values = await fetch(keys, cancellationToken);
+            foreach (var requested in keys)
+            {
+                _loaded[requested] = values.TryGetValue(requested, out var value) ? value : missing;
+            }
+        }
+        return _loaded.TryGetValue(key, out var loaded) ? loaded : missing;
+    }
+
+    private sealed class Result(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue>
+    {
+        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) => loader.GetAsync(key, cancellationToken);
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+}
+
+/// <summary>The batch loaders of one request, found by a key (a relation's name, or the query field they serve).</summary>
+public sealed class RequestLoaders
+{
+    private readonly Dictionary<object, object> _loaders = [];
+
+    public BatchLoader<TKey, TValue> Get<TKey, TValue>(object key, Func<BatchLoader<TKey, TValue>> create) where TKey : notnull
+    {
+        if (!_loaders.TryGetValue(key, out var loader))
+        {
+            loader = create();
+            _loaders[key] = loader;
+        }
+        return (BatchLoader<TKey, TValue>)loader;
+    }
+}

@@ -1,0 +1,185 @@
+using GraphQL;
+using GraphQL.Types;
+using OpenData.Api.Querying;
+
+namespace OpenData.Api.GraphQL;
+
+// Filter and order inputs, generated from a resource's query definition: the same fields, operators and
+// sort keys as the REST parameters, turned into the same FilterNode and SortKey values.
+
+/// <summary>Operators on a value; which of them a field accepts depends on the field (see its description).</summary>
+public abstract class OperatorFilterInput<TValueGraphType> : InputObjectGraphType where TValueGraphType : IGraphType
+{
+    protected OperatorFilterInput(string name, string what, bool text, bool ordered)
+    {
+        Name = name;
+        Description = $"Villkor på {what}; flera villkor i samma objekt gäller alla. / Conditions on {what}; several in one object must all hold.";
+        Field<TValueGraphType>("eq").Description("Lika med. / Equal to.");
+        Field<TValueGraphType>("neq").Description("Inte lika med. / Not equal to.");
+        Field<ListGraphType<NonNullGraphType<TValueGraphType>>>("in").Description("Lika med något av. / Equal to any of.");
+        if (text)
+        {
+            Field<TValueGraphType>("contains").Description("Innehåller (skiftlägeskänsligt; använd search för fritext). / Contains (case-sensitive; use search for free text).");
+            Field<TValueGraphType>("startsWith").Description("Börjar med. / Starts with.");
+        }
+        if (ordered)
+        {
+            Field<TValueGraphType>("gt").Description("Större än. / Greater than.");
+            Field<TValueGraphType>("gte").Description("Större än eller lika med. / Greater than or equal to.");
+            Field<TValueGraphType>("lt").Description("Mindre än. / Less than.");
+            Field<TValueGraphType>("lte").Description("Mindre än eller lika med. / Less than or equal to.");
+        }
+    }
+}
+
+public sealed class StringFilterInput() : OperatorFilterInput<StringGraphType>("StringFilter", "text", text: true, ordered: true);
+
+public sealed class IntFilterInput() : OperatorFilterInput<IntGraphType>("IntFilter", "heltal / whole numbers", text: false, ordered: true);
+
+public sealed class BooleanFilterInput() : OperatorFilterInput<BooleanGraphType>("BooleanFilter", "sant/falskt / true or false", text: false, ordered: false);
+
+public sealed class DateTimeFilterInput() : OperatorFilterInput<DateTimeGraphType>("DateTimeFilter", "tidpunkter / timestamps", text: false, ordered: true);
+
+public sealed class EnumFilterInput<TEnum>() : OperatorFilterInput<OpenDataEnumType<TEnum>>($"{typeof(TEnum).Name}Filter", typeof(TEnum).Name, text: false, ordered: false)
+    where TEnum : struct, Enum;
+
+/// <summary>Sort direction.</summary>
+public sealed class SortDirectionType : EnumerationGraphType
+{
+    public SortDirectionType()
+    {
+        Name = "SortDirection";
+        Description = "Sorteringsriktning. / Sort direction.";
+        Add("ASC", false, "Stigande. / Ascending.");
+        Add("DESC", true, "Fallande. / Descending.");
+    }
+}
+
+/// <summary>The where input of a resource: one field per filter of its query definition, combined with and/or.</summary>
+public abstract class WhereInputType<T> : InputObjectGraphType
+{
+    protected WhereInputType(string resourceName, QueryDefinition<T> definition)
+    {
+        Name = $"{resourceName}Where";
+        Description = $"Filter för {resourceName}; fälten gäller alla, and/or kombinerar. Samma filter som REST-parametrarna. / "
+                      + $"Filter on {resourceName}; all fields must hold, and/or combine. The same filters as the REST parameters.";
+        foreach (var field in definition.Fields)
+        {
+            var operators = string.Join(", ", field.Operators.Select(o => GraphQLFilters.OperatorName(o)));
+            Field(field.Name, FilterInputFor(field.ValueType)).Description($"{field.Description} Operatorer / operators: {operators}.");
+        }
+        Field("and", typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(GetType())))
+            .Description("Alla dessa villkor. / All of these conditions.");
+        Field("or", typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(GetType())))
+            .Description("Minst ett av dessa villkor. / At least one of these conditions.");
+    }
+
+    private static Type FilterInputFor(Type valueType) => valueType switch
+    {
+        _ when valueType.IsEnum => typeof(EnumFilterInput<>).MakeGenericType(valueType),
+        _ when valueType == typeof(int) || valueType == typeof(long) => typeof(IntFilterInput),
+        _ when valueType == typeof(bool) => typeof(BooleanFilterInput),
+        _ when valueType == typeof(DateTime) => typeof(DateTimeFilterInput),
+        _ => typeof(StringFilterInput),
+    };
+}
+
+/// <summary>The order input of a resource: one sort key per element, applied in order; ties go by id.</summary>
+public abstract class OrderInputType<T> : InputObjectGraphType
+{
+    protected OrderInputType(string resourceName, QueryDefinition<T> definition)
+    {
+        Name = $"{resourceName}Order";
+        Description = $"En sorteringsnyckel för {resourceName}; ange ett fält per element. / One sort key for {resourceName}; set one field per element.";
+        foreach (var sort in definition.Sorts)
+        {
+            Field<SortDirectionType>(sort.Name).Description(sort.Description);
+        }
+    }
+}
+
+public static class GraphQLFilters
+{
+    private static readonly Dictionary<string, FilterOperator> Operators = Enum.GetValues<FilterOperator>()
+        .ToDictionary(OperatorName, o => o, StringComparer.Ordinal);
+
+    public static string OperatorName(FilterOperator op) => op switch
+    {
+        FilterOperator.StartsWith => "startsWith",
+        _ => op.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>Turns a where argument into the filter tree the query definition applies.</summary>
+    public static FilterNode? ToFilter<T>(IDictionary<string, object?>? where, QueryDefinition<T> definition, string path = "where")
+    {
+        if (where is null)
+        {
+            return null;
+        }
+        var nodes = new List<FilterNode>();
+        foreach (var (key, value) in where)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+            switch (key)
+            {
+                case "and":
+                    nodes.Add(new AllOf([.. Items(value).Select((item, i) => ToFilter(item, definition, $"{path}.and[{i}]")!)]));
+                    break;
+                case "or":
+                    nodes.Add(new AnyOf([.. Items(value).Select((item, i) => ToFilter(item, definition, $"{path}.or[{i}]")!)]));
+                    break;
+                default:
+                    var field = definition.Field(key);
+                    foreach (var (opName, operand) in (IDictionary<string, object?>)value)
+                    {
+                        if (operand is null)
+                        {
+                            continue;
+                        }
+                        var op = Operators[opName];
+                        if (!field.Operators.Contains(op))
+                        {
+                            throw new ExecutionError($"{path}.{key}.{opName}: this field accepts {string.Join(", ", field.Operators.Select(OperatorName))}.")
+                                { Code = "INVALID_FILTER" };
+                        }
+                        List<object> values = op == FilterOperator.In ? [.. ((IEnumerable<object?>)operand).OfType<object>()] : [operand];
+                        foreach (var single in values)
+                        {
+                            if (field.Format is { } format && single is string text && !format.Pattern.IsMatch(text))
+                            {
+                                throw new ExecutionError($"{path}.{key}.{opName}: '{ValueParser.Shorten(text)}' is not {format.Description}.") { Code = "INVALID_FILTER" };
+                            }
+                        }
+                        nodes.Add(new Condition(key, op, [.. values.Select(v => Convert(v, field.ValueType))]));
+                    }
+                    break;
+            }
+        }
+        return new AllOf(nodes);
+    }
+
+    /// <summary>Turns an order argument into sort keys; each element names exactly one key.</summary>
+    public static List<SortKey> ToOrder<T>(IEnumerable<object?>? order, QueryDefinition<T> definition)
+    {
+        var keys = new List<SortKey>();
+        foreach (var (element, i) in (order ?? []).Select((e, i) => (e as IDictionary<string, object?>, i)))
+        {
+            var set = element?.Where(p => p.Value is not null).ToList() ?? [];
+            if (set.Count != 1)
+            {
+                throw new ExecutionError($"order[{i}]: set exactly one sort key, one of {string.Join(", ", definition.Sorts.Select(s => s.Name))}.")
+                    { Code = "INVALID_ORDER" };
+            }
+            keys.Add(new SortKey(set[0].Key, (bool)set[0].Value!));
+        }
+        return keys;
+    }
+
+    private static IEnumerable<IDictionary<string, object?>> Items(object value) => ((IEnumerable<object?>)value).OfType<IDictionary<string, object?>>();
+
+    private static object Convert(object value, Type type) =>
+        type == typeof(long) && value is int i ? (long)i : value is DateTimeOffset offset ? offset.UtcDateTime : value;
+}

@@ -1,0 +1,69 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using OpenData.Api.Infrastructure;
+
+namespace OpenData.Api.GraphQL;
+
+/// <summary>The language argument of localized fields.</summary>
+public sealed class LanguageType : EnumerationGraphType<Language>
+{
+    public LanguageType()
+    {
+        Name = "Language";
+        Description = "Språk för en text. / Language of a text.";
+        Values["SV"]!.Description = "Svenska (standard). / Swedish (the default).";
+        Values["EN"]!.Description = "Engelska; texter utan engelsk version ges på svenska. / English; texts with no English version come in Swedish.";
+    }
+}
+
+/// <summary>A GraphQL enum over one of the model's enums, with Swedish and English descriptions.</summary>
+public sealed class OpenDataEnumType<TEnum> : EnumerationGraphType<TEnum> where TEnum : struct, Enum
+{
+    public OpenDataEnumType()
+    {
+        Name = typeof(TEnum).Name;
+        Description = EnumDescriptions.Of(typeof(TEnum));
+        foreach (var value in Values)
+        {
+            value.Description = EnumDescriptions.Of((Enum)value.Value!);
+        }
+    }
+}
+
+public static class GraphTypeHelpers
+{
+    /// <summary>A text field in Swedish or English, chosen by its lang argument; Swedish where there is no English.</summary>
+    public static FieldBuilder<T, object> Localized<T>(this ObjectGraphType<T> type, string name, Func<T, string?> sv, Func<T, string?> en,
+        string description, bool nullable = true) =>
+        type.Field(name, nullable ? typeof(StringGraphType) : typeof(NonNullGraphType<StringGraphType>))
+            .Description(description)
+            .Argument<LanguageType>("lang", "Språk; standard svenska. / Language; Swedish by default.")
+            .Resolve(context => context.GetArgument("lang", Language.Sv) == Language.En ? en(context.Source) ?? sv(context.Source) : sv(context.Source));
+
+    /// <summary>A list of texts in Swedish or English.</summary>
+    public static FieldBuilder<T, object> LocalizedList<T>(this ObjectGraphType<T> type, string name, Func<T, IEnumerable<string>> sv,
+        Func<T, IEnumerable<string>> en, string description) =>
+        type.Field(name, typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>))
+            .Description(description)
+            .Argument<LanguageType>("lang", "Språk; standard svenska. / Language; Swedish by default.")
+            .Resolve(context => context.GetArgument("lang", Language.Sv) == Language.En ? en(context.Source) : sv(context.Source));
+
+    /// <summary>The arguments every connection takes: filter, order, free text, change feed and Relay paging.</summary>
+    public static FieldBuilder<TSource, object> ConnectionArguments<TSource, TWhere, TOrder>(this FieldBuilder<TSource, object> field, bool changeFeed)
+        where TWhere : IGraphType where TOrder : IGraphType
+    {
+        field.Argument<TWhere>("where", "Filter; samma som REST-parametrarna. / Filter; the same as the REST parameters.")
+            .Argument<ListGraphType<NonNullGraphType<TOrder>>>("order", "Sortering, en nyckel per element; lika värden ordnas efter id. / Sort keys, one per element; ties go by id.")
+            .Argument<IntGraphType>("first", $"De första n posterna, högst {PageWindow.MaxPageSize} (standard 20). / The first n records, at most {PageWindow.MaxPageSize} (default 20).")
+            .Argument<StringGraphType>("after", "Poster efter denna markör. / Records after this cursor.")
+            .Argument<IntGraphType>("last", $"De sista n posterna, högst {PageWindow.MaxPageSize}. / The last n records, at most {PageWindow.MaxPageSize}.")
+            .Argument<StringGraphType>("before", "Poster före denna markör. / Records before this cursor.");
+        if (changeFeed)
+        {
+            field.Argument<StringGraphType>("search", "Fritext i namn på svenska och engelska, okänslig för skiftläge och å/ä/ö. / Free text over names in Swedish and English, insensitive to case and å/ä/ö.")
+                .Argument<DateTimeGraphType>("changedSince", "Bara poster ändrade efter denna tidpunkt. / Only records changed after this time.");
+        }
+        return field;
+    }
+}

@@ -1,0 +1,178 @@
+using System.Text;
+using GraphQL;
+using GraphQL.Types;
+
+namespace OpenData.Api.GraphQL;
+
+/// <summary>Relay global ids: the type name and the record's plain id, base64-encoded ("Organisation:skr").</summary>
+public static class GlobalId
+{
+    public static string Encode(string type, string id) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{type}:{id}"));
+
+    public static bool TryDecode(string globalId, out string type, out string id)
+    {
+        (type, id) = ("", "");
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(globalId));
+            var separator = text.IndexOf(':', StringComparison.Ordinal);
+            if (separator <= 0)
+            {
+                return false;
+            }
+            (type, id) = (text[..separator], text[(separator + 1)..]);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}
+
+/// <summary>An object with a global id, fetchable with node(id).</summary>
+public sealed class NodeInterface : InterfaceGraphType
+{
+    public NodeInterface()
+    {
+        Name = "Node";
+        Description = "Ett objekt med ett globalt id som node(id) hämtar. / An object with a global id that node(id) fetches.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Globalt, ogenomskinligt id. / Global, opaque id.");
+    }
+}
+
+public static class NodeExtensions
+{
+    /// <summary>Implements Node: a global id made of the type name and the record's plain id.</summary>
+    public static void IsNode<T>(this ObjectGraphType<T> type, Func<T, string> plainId)
+    {
+        type.Interface<NodeInterface>();
+        type.Field<NonNullGraphType<IdGraphType>>("id")
+            .Description("Globalt, ogenomskinligt id för node(id). / Global, opaque id for node(id).")
+            .Resolve(context => GlobalId.Encode(type.Name, plainId(context.Source)));
+    }
+}
+
+/// <summary>One page of a connection.</summary>
+public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, int TotalCount);
+
+public sealed record Edge<T>(T Node, string Cursor);
+
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+
+public sealed class PageInfoType : ObjectGraphType<PageInfo>
+{
+    public PageInfoType()
+    {
+        Name = "PageInfo";
+        Description = "Var sidan ligger i hela listan. / Where the page lies in the whole list.";
+        Field(p => p.HasNextPage).Description("Om det finns poster efter sidan. / Whether there are records after the page.");
+        Field(p => p.HasPreviousPage).Description("Om det finns poster före sidan. / Whether there are records before the page.");
+        Field(p => p.StartCursor, nullable: true).Description("Markören för sidans första post. / Cursor of the page's first record.");
+        Field(p => p.EndCursor, nullable: true).Description("Markören för sidans sista post. / Cursor of the page's last record.");
+    }
+}
+
+public sealed class EdgeType<TNodeType, T> : ObjectGraphType<Edge<T>> where TNodeType : IGraphType
+{
+    public EdgeType()
+    {
+        var nodeName = NodeName.Of<TNodeType>();
+        Name = $"{nodeName}Edge";
+        Description = $"En post i en lista av {nodeName} med sin markör. / A {nodeName} in a list, with its cursor.";
+        Field<NonNullGraphType<TNodeType>>("node").Description("Posten. / The record.").Resolve(context => context.Source.Node);
+        Field(e => e.Cursor).Description("Markör att ge som after eller before. / Cursor to pass as after or before.");
+    }
+}
+
+public abstract class ConnectionType<TNodeType, T> : ObjectGraphType<Connection<T>> where TNodeType : IGraphType
+{
+    protected ConnectionType()
+    {
+        var nodeName = NodeName.Of<TNodeType>();
+        Name = $"{nodeName}Connection";
+        Description = $"En sida av en lista av {nodeName} (Relay-connection). / A page of a list of {nodeName} (Relay connection).";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeType<TNodeType, T>>>>>("edges")
+            .Description("Sidans poster med markörer. / The page's records with cursors.").Resolve(context => context.Source.Edges);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes")
+            .Description("Sidans poster. / The page's records.").Resolve(context => context.Source.Edges.Select(e => e.Node));
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Sidans läge i listan. / The page's place in the list.")
+            .Resolve(context => context.Source.PageInfo);
+        Field(c => c.TotalCount).Description("Antal poster som matchar, på alla sidor. / How many records match, on all pages.");
+    }
+}
+
+internal static class NodeName
+{
+    /// <summary>"OrganisationGraphType" → "Organisation".</summary>
+    public static string Of<TNodeType>() => typeof(TNodeType).Name.Replace("GraphType", "", StringComparison.Ordinal);
+}
+
+/// <summary>Relay paging arguments, read and checked: a window of the matching records.</summary>
+public sealed record PageWindow(int? First, int? After, int? Last, int? Before)
+{
+    public const int MaxPageSize = 100;
+
+    public static PageWindow From(IResolveFieldContext context)
+    {
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        foreach (var (name, value) in new[] { ("first", first), ("last", last) })
+        {
+            if (value is < 0 or > MaxPageSize)
+            {
+                throw new ExecutionError($"{name} must be between 0 and {MaxPageSize}; it was {value}.") { Code = "PAGE_SIZE" };
+            }
+        }
+        if (first is null && last is null)
+        {
+            first = 20;
+        }
+        return new PageWindow(first, ReadCursor(context, "after"), last, ReadCursor(context, "before"));
+    }
+
+    /// <summary>The records [Skip, Skip + Take) of <paramref name="total"/>.</summary>
+    public (int Skip, int Take) Slice(int total)
+    {
+        var start = After is { } after ? after + 1 : 0;
+        var end = Before is { } before ? Math.Min(before, total) : total;
+        end = Math.Max(start, end);
+        if (First is { } first)
+        {
+            end = Math.Min(end, start + first);
+        }
+        if (Last is { } last)
+        {
+            start = Math.Max(start, end - last);
+        }
+        return (start, Math.Max(0, end - start));
+    }
+
+    public static Connection<T> ToConnection<T>(IReadOnlyList<T> items, int skip, int total) =>
+        new(
+            [.. items.Select((item, i) => new Edge<T>(item, Cursor(skip + i)))],
+            new PageInfo(skip + items.Count < total, skip > 0, items.Count > 0 ? Cursor(skip) : null, items.Count > 0 ? Cursor(skip + items.Count - 1) : null),
+            total);
+
+    private static string Cursor(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"position:{position}"));
+
+    private static int? ReadCursor(IResolveFieldContext context, string name)
+    {
+        if (context.GetArgument<string?>(name) is not { } cursor)
+        {
+            return null;
+        }
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+            if (text.StartsWith("position:", StringComparison.Ordinal) && int.TryParse(text[9..], out var position) && position >= 0)
+            {
+                return position;
+            }
+        }
+        catch (FormatException)
+        {
+        }
+        throw new ExecutionError($"{name} is not a cursor of this connection.") { Code = "INVALID_CURSOR" };
+    }
+}

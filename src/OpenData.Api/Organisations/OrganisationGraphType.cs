@@ -1,0 +1,72 @@
+using GraphQL;
+using GraphQL.Types;
+using OpenData.Api.Agreements;
+using OpenData.Api.Areas;
+using OpenData.Api.GraphQL;
+using OpenData.Api.Networks;
+using OpenData.Api.Sources;
+
+namespace OpenData.Api.Organisations;
+
+public sealed class OrganisationGraphType : ObjectGraphType<Organisation>
+{
+    public OrganisationGraphType()
+    {
+        Name = "Organisation";
+        Description = "En organisation: myndighet, region, kommun, förbund, program eller utländskt organ. / "
+                      + "An organisation: agency, region, municipality, association, programme or foreign body.";
+        this.IsNode(o => o.Id);
+        Field("slug", o => o.Id).Description("Organisationens id, samma som i REST (/api/v1/organisations/{slug}). / The organisation's plain id, as in REST.");
+        Field<NonNullGraphType<OpenDataEnumType<OrganisationKind>>>("kind").Description("Typ av organisation. / Kind of organisation.").Resolve(c => c.Source.Kind);
+        this.Localized("name", o => o.NameSv, o => o.NameEn, "Namn. / Name.", nullable: false);
+        Field(o => o.ShortName, nullable: true).Description("Förkortning (SKR). / Abbreviation (SKR).");
+        this.Localized("description", o => o.DescriptionSv, o => o.DescriptionEn, "Vad källorna säger att organisationen gör. / What the sources say it does.");
+        Field("country", o => o.CountryCode, nullable: true).Description("Land (ISO 3166-1 alpha-2); null för internationella organisationer. / Country (ISO 3166-1 alpha-2); null for international organisations.");
+        Field(o => o.MunicipalityCode, nullable: true).Description("Kommunkod. / Municipality code.");
+        Field(o => o.CountyCode, nullable: true).Description("Länskod. / County code.");
+        Field(o => o.OrganisationNumber, nullable: true).Description("Organisationsnummer. / Swedish organisation number.");
+        Field(o => o.Website, nullable: true).Description("Webbplats som en källa anger. / Website named by a source.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FormerNameGraphType>>>>("formerNames").Description("Tidigare namn. / Former names.")
+            .Resolve(c => c.Source.FormerNames);
+        Field<OrganisationGraphType>("parent").Description("Organisationen denna ingår i. / The organisation this one is part of.")
+            .Resolve(c => ById(c, c.Source.ParentId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationGraphType>>>>("children").Description("Organisationer som ingår i denna. / Organisations that are part of this one.")
+            .Resolve(c => Loaders.Many(c, "organisation-children", c.Source.Id, (db, keys) => db.Organisations.Where(o => keys.Contains(o.ParentId!))
+                .OrderBy(o => o.Id).Select(o => new Keyed<string, Organisation>(o.ParentId!, o))));
+        Field<AreaGraphType>("area").Description("Området en region eller kommun styr. / The area a region or municipality governs.")
+            .Resolve(c => AreaGraphType.ByCode(c, c.Source.AreaCode));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipGraphType>>>>("memberships").Description("Organisationens deltagande i nätverk. / The organisation's parts in networks.")
+            .Resolve(c => Loaders.Many(c, "organisation-memberships", c.Source.Id, (db, keys) => db.Memberships.Where(m => keys.Contains(m.OrganisationId))
+                .OrderBy(m => m.NetworkId).ThenBy(m => m.Id).Select(m => new Keyed<string, Membership>(m.OrganisationId, m))));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkGraphType>>>>("networks").Description("Nätverk organisationen deltar i. / Networks the organisation takes part in.")
+            .Resolve(c => Loaders.Many(c, "organisation-networks", c.Source.Id, (db, keys) => db.Memberships.Where(m => keys.Contains(m.OrganisationId))
+                .OrderBy(m => m.NetworkId).Select(m => new Keyed<string, Network>(m.OrganisationId, m.Network!)), n => n.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementPartyGraphType>>>>("agreements").Description("Organisationens roller i överenskommelser. / The organisation's roles in agreements.")
+            .Resolve(c => Loaders.Many(c, "organisation-agreements", c.Source.Id, (db, keys) => db.Set<AgreementParty>().Where(p => keys.Contains(p.OrganisationId))
+                .OrderBy(p => p.AgreementId).ThenBy(p => p.Id).Select(p => new Keyed<string, AgreementParty>(p.OrganisationId, p))));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources").Description("Dokumenten som anger uppgifterna. / The documents that state these facts.")
+            .Resolve(c => Loaders.Many(c, "organisation-sources", c.Source.Id, (db, keys) => db.Organisations.Where(o => keys.Contains(o.Id))
+                .SelectMany(o => o.Sources, (o, s) => new Keyed<string, Source>(o.Id, s))));
+        Field(o => o.UpdatedAt).Description("När posten senast ändrades. / When the record last changed.");
+    }
+
+    public static object? ById(IResolveFieldContext context, string? id) =>
+        Loaders.One(context, "organisation", id, (db, keys) => db.Organisations.Where(o => keys.Contains(o.Id)), o => o.Id);
+}
+
+public sealed class FormerNameGraphType : ObjectGraphType<FormerName>
+{
+    public FormerNameGraphType()
+    {
+        Name = "FormerName";
+        Description = "Ett namn organisationen använt tidigare. / A name the organisation used before.";
+        this.Localized("name", n => n.NameSv, n => n.NameEn, "Det tidigare namnet. / The former name.", nullable: false);
+        Field(n => n.ShortName, nullable: true).Description("Den tidigare förkortningen (SKL). / The former abbreviation (SKL).");
+        Field(n => n.UsedFromYear, nullable: true).Description("Första året namnet användes. / First year the name was used.");
+        Field(n => n.UsedUntilYear, nullable: true).Description("Året namnet ersattes. / Year the name was replaced.");
+    }
+}
+
+public sealed class OrganisationWhereInput() : WhereInputType<Organisation>("Organisation", OrganisationQuery.Definition);
+
+public sealed class OrganisationOrderInput() : OrderInputType<Organisation>("Organisation", OrganisationQuery.Definition);
