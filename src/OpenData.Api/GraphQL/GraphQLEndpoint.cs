@@ -79,6 +79,13 @@ public static class GraphQLEndpoint
             return;
         }
 
+        if (SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Query } operation)
+        {
+            await WriteErrorsAsync(http, responseType, StatusCodes.Status400BadRequest, new LimitViolation("OPERATION_NOT_SUPPORTED",
+                $"This API is read-only: it has no {operation.Operation.ToString().ToLowerInvariant()} operations, only queries."));
+            return;
+        }
+
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
