@@ -25,7 +25,7 @@ public static class AgreementQuery
         .ChangedSince(a => a.UpdatedAt)
         .Sort("title", a => a.TitleSv, "Svensk titel. / Swedish title.")
         .Sort("year", a => a.Year, "År. / Year.")
-        .Sort("id", a => a.Id, "Id.")
+        .Sort("id", a => a.Id, "Id. / Id.")
         .Sort("updatedAt", a => a.UpdatedAt, "Senast ändrad. / Last changed.")
         .SortByDefault(new SortKey("year", true));
 

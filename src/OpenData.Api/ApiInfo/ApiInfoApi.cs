@@ -28,10 +28,12 @@ public static class ApiInfoApi
     }
 
     public static async Task<Ok<ApiInfoResponse>> GetApiInfo(
-        OpenDataDbContext db, IOptions<ApiInfoOptions> info, IOptions<PagingLimits> limits, CancellationToken cancellationToken)
+        OpenDataDbContext db, IOptions<ApiInfoOptions> info, IOptions<PagingLimits> limits, IOptions<GraphQL.GraphQLLimits> graphQLLimits,
+        CancellationToken cancellationToken)
     {
         var options = info.Value;
         var paging = limits.Value;
+        var graphQL = graphQLLimits.Value;
         return TypedResults.Ok(new ApiInfoResponse(
             options.Name,
             new LocalizedText(
@@ -42,8 +44,10 @@ public static class ApiInfoApi
             new LicenceResponse(options.LicenceId, options.LicenceUri),
             new ContactResponse(options.ContactName, options.ContactUrl),
             await DataLastModifiedAsync(db, cancellationToken),
-            new LimitsResponse(paging.DefaultPageSize, paging.MaxPageSize, paging.MaxObservationPageSize),
-            new DocumentationResponse(OpenApiExtensions.DocumentPath, "/docs", "/health")));
+            new LimitsResponse(paging.DefaultPageSize, paging.MaxPageSize, paging.MaxObservationPageSize,
+                new GraphQLLimitsResponse(graphQL.MaxDepth, graphQL.MaxComplexity, graphQL.MaxDocumentLength, graphQL.MaxTokens,
+                    graphQL.MaxAliases, graphQL.MaxVariablesLength, graphQL.MaxPageSize)),
+            new DocumentationResponse(OpenApiExtensions.DocumentPath, "/docs", "/health", "/graphql", "/graphql/schema.graphql")));
     }
 
     private static async Task<DateTime?> DataLastModifiedAsync(OpenDataDbContext db, CancellationToken cancellationToken)

@@ -40,10 +40,23 @@ public sealed record ContactResponse(string Name, string Url);
 /// <param name="DefaultPageSize">Items per page when a list request gives no limit.</param>
 /// <param name="MaxPageSize">The largest limit a list accepts.</param>
 /// <param name="MaxObservationPageSize">The largest limit the observation list accepts.</param>
-public sealed record LimitsResponse(int DefaultPageSize, int MaxPageSize, int MaxObservationPageSize);
+/// <param name="GraphQL">The limits of one GraphQL request.</param>
+public sealed record LimitsResponse(int DefaultPageSize, int MaxPageSize, int MaxObservationPageSize, GraphQLLimitsResponse GraphQL);
+
+/// <summary>Gränser för en GraphQL-begäran. / The limits of one GraphQL request.</summary>
+/// <param name="MaxDepth">Deepest nesting of fields.</param>
+/// <param name="MaxComplexity">Highest estimated cost: every field counts 1, multiplied by the first/last of the connections above it.</param>
+/// <param name="MaxDocumentLength">Most characters in the query document.</param>
+/// <param name="MaxTokens">Most lexical tokens in the query document.</param>
+/// <param name="MaxAliases">Most aliased fields in the document.</param>
+/// <param name="MaxVariablesLength">Most bytes of variables.</param>
+/// <param name="MaxPageSize">Largest first/last of a connection.</param>
+public sealed record GraphQLLimitsResponse(int MaxDepth, int MaxComplexity, int MaxDocumentLength, int MaxTokens, int MaxAliases, int MaxVariablesLength, int MaxPageSize);
 
 /// <summary>Länkar till API:ets beskrivningar. / Links to the API's descriptions.</summary>
 /// <param name="OpenApi">The OpenAPI 3.1 document.</param>
 /// <param name="SwaggerUi">Swagger UI for trying the API in a browser.</param>
 /// <param name="Health">The health endpoint.</param>
-public sealed record DocumentationResponse(string OpenApi, string SwaggerUi, string Health);
+/// <param name="GraphQL">The GraphQL endpoint.</param>
+/// <param name="GraphQLSchema">The GraphQL schema in SDL.</param>
+public sealed record DocumentationResponse(string OpenApi, string SwaggerUi, string Health, string GraphQL, string GraphQLSchema);

@@ -20,7 +20,7 @@ public static class DatasetQuery
         .ChangedSince(d => d.UpdatedAt)
         .Sort("title", d => d.TitleSv, "Svensk titel. / Swedish title.")
         .Sort("modified", d => d.Modified, "Senaste ändring av observationerna. / Last change to the observations.")
-        .Sort("id", d => d.Id, "Id.")
+        .Sort("id", d => d.Id, "Id. / Id.")
         .Sort("updatedAt", d => d.UpdatedAt, "Senast ändrad. / Last changed.")
         .SortByDefault(new SortKey("title", false));
 
@@ -75,7 +75,7 @@ public static class DatasetQuery
         .Filter("period", o => o.Period, "Period (ISO 8601, år). / Period (ISO 8601, year).", "2024", ("periodFrom", "periodTo"), ValueFormat.Period)
         .Filter("sex", o => o.Sex, "Kön. / Sex.", "total")
         .Filter("status", o => o.Status, "Status för värdet. / Status of the value.", "derived")
-        .Sort("period", o => o.Period, "Period.")
+        .Sort("period", o => o.Period, "Period. / Period.")
         .Sort("area", o => o.AreaCode, "Områdeskod. / Area code.")
         .Sort("indicator", o => o.IndicatorCode, "Indikator. / Indicator.")
         .Sort("value", o => o.Value, "Värde. / Value.")

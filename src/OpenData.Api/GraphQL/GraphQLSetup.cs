@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Utilities;
+using GraphQL.Validation.Complexity;
 using GraphQLParser.AST;
 
 namespace OpenData.Api.GraphQL;
@@ -26,6 +27,12 @@ public static class GraphQLSetup
             {
                 options.MaxDepth = limits.MaxDepth;
                 options.MaxComplexity = limits.MaxComplexity;
+                // Introspection reads the schema, not the database: it costs nothing, so tools such as GraphiQL can always load it.
+                var estimate = options.DefaultComplexityImpactDelegate;
+                options.DefaultComplexityImpactDelegate = context =>
+                    context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || context.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+                        ? new FieldComplexityResult(0, 1)
+                        : estimate(context);
             })
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false));
         return builder;

@@ -22,7 +22,7 @@ public static class NetworkQuery
         .ChangedSince(n => n.UpdatedAt)
         .Sort("name", n => n.NameSv, "Svenskt namn. / Swedish name.")
         .Sort("kind", n => n.Kind, "Typ. / Kind.")
-        .Sort("id", n => n.Id, "Id.")
+        .Sort("id", n => n.Id, "Id. / Id.")
         .Sort("updatedAt", n => n.UpdatedAt, "Senast ändrad. / Last changed.")
         .SortByDefault(new SortKey("name", false));
 

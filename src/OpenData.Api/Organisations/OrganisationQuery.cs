@@ -28,7 +28,7 @@ public static class OrganisationQuery
         .ChangedSince(o => o.UpdatedAt)
         .Sort("name", o => o.NameSv, "Svenskt namn. / Swedish name.")
         .Sort("kind", o => o.Kind, "Typ. / Kind.")
-        .Sort("id", o => o.Id, "Id.")
+        .Sort("id", o => o.Id, "Id. / Id.")
         .Sort("updatedAt", o => o.UpdatedAt, "Senast ändrad. / Last changed.")
         .SortByDefault(new SortKey("name", false));
 

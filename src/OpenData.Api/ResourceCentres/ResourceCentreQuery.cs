@@ -18,8 +18,8 @@ public static class ResourceCentreQuery
         .Search(r => r.SearchText)
         .ChangedSince(r => r.UpdatedAt)
         .Sort("name", r => r.NameSv, "Svenskt namn. / Swedish name.")
-        .Sort("status", r => r.Status, "Status.")
-        .Sort("id", r => r.Id, "Id.")
+        .Sort("status", r => r.Status, "Status. / Status.")
+        .Sort("id", r => r.Id, "Id. / Id.")
         .Sort("updatedAt", r => r.UpdatedAt, "Senast ändrad. / Last changed.")
         .SortByDefault(new SortKey("name", false));
 

@@ -17,7 +17,7 @@ public static class SourceQuery
         .ChangedSince(s => s.UpdatedAt)
         .Sort("title", s => s.Title, "Titel. / Title.")
         .Sort("published", s => s.Published, "Publiceringsdatum. / Publication date.")
-        .Sort("id", s => s.Id, "Id.")
+        .Sort("id", s => s.Id, "Id. / Id.")
         .Sort("updatedAt", s => s.UpdatedAt, "Senast ändrad. / Last changed.")
         .SortByDefault(new SortKey("id", false));
 
