@@ -35,6 +35,7 @@ api.MapAgreementsApi();
 api.MapResourceCentresApi();
 api.MapNetworksApi();
 api.MapDatasetsApi();
+api.MapDatasetDownloadsApi();
 api.MapAreasApi();
 api.MapSourcesApi();
 

@@ -45,35 +45,7 @@ public sealed record ListRequest(
             }
         }
 
-        var conditions = new List<FilterNode>();
-        foreach (var field in definition.Fields)
-        {
-            if (Single(query, field.Name) is { } list)
-            {
-                var values = ParseValues(field, field.Name, list, errors);
-                if (values is not null)
-                {
-                    conditions.Add(new Condition(field.Name, values.Count == 1 ? FilterOperator.Eq : FilterOperator.In, values));
-                }
-            }
-            if (field.RangeParameters is var (from, to))
-            {
-                foreach (var (parameter, op) in new[] { (from, FilterOperator.Gte), (to, FilterOperator.Lte) })
-                {
-                    if (Single(query, parameter) is { } raw)
-                    {
-                        if (TryParseValue(field, raw, out var value, out var error))
-                        {
-                            conditions.Add(new Condition(field.Name, op, [value]));
-                        }
-                        else
-                        {
-                            Add(errors, parameter, error + ".");
-                        }
-                    }
-                }
-            }
-        }
+        var filter = ParseFilter(query, definition, errors);
 
         var search = Single(query, SearchParameter);
         if (search is not null && (search.Trim().Length == 0 || search.Length > ValueParser.MaxTextLength))
@@ -136,7 +108,43 @@ public sealed record ListRequest(
             Add(errors, PageParameter, "Is past the end of any list.");
             return null;
         }
-        return new ListRequest(new AllOf(conditions), search, changedSince, sort, limit, (int)skip, usesOffset, afterId, fingerprint);
+        return new ListRequest(filter, search, changedSince, sort, limit, (int)skip, usesOffset, afterId, fingerprint);
+    }
+
+    /// <summary>Reads the filter parameters of a resource (field=a,b and the range parameters) into a filter tree.</summary>
+    public static FilterNode ParseFilter<T>(IQueryCollection query, QueryDefinition<T> definition, Dictionary<string, string[]> errors)
+    {
+        var conditions = new List<FilterNode>();
+        foreach (var field in definition.Fields)
+        {
+            if (Single(query, field.Name) is { } list)
+            {
+                var values = ParseValues(field, field.Name, list, errors);
+                if (values is not null)
+                {
+                    conditions.Add(new Condition(field.Name, values.Count == 1 ? FilterOperator.Eq : FilterOperator.In, values));
+                }
+            }
+            if (field.RangeParameters is var (from, to))
+            {
+                foreach (var (parameter, op) in new[] { (from, FilterOperator.Gte), (to, FilterOperator.Lte) })
+                {
+                    if (Single(query, parameter) is { } raw)
+                    {
+                        if (TryParseValue(field, raw, out var value, out var error))
+                        {
+                            conditions.Add(new Condition(field.Name, op, [value]));
+                        }
+                        else
+                        {
+                            Add(errors, parameter, error + ".");
+                        }
+                    }
+                }
+            }
+        }
+
+        return new AllOf(conditions);
     }
 
     public static IEnumerable<string> AcceptedParameters<T>(QueryDefinition<T> definition)

@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+using OpenData.Api.Data;
+using OpenData.Api.Infrastructure;
+using OpenData.Api.Querying;
+
+namespace OpenData.Api.Datasets;
+
+/// <summary>One observation as a download writes it.</summary>
+public sealed record DownloadRow(string Indicator, string AreaCode, string AreaName, string Period, Sex Sex, double? Value,
+    ObservationStatus Status, string? Note, string Source);
+
+/// <summary>What a download needs to know of its dataset.</summary>
+public sealed record DownloadDataset(string Id, string Title, int Revision, DateTime Modified, string? LicenceId, string? LicenceUri,
+    string? Publisher, IReadOnlyList<string> Sources, IReadOnlyDictionary<string, (string Name, string Unit)> Indicators);
+
+public enum DownloadFormat
+{
+    Csv,
+    Json,
+    JsonStat,
+}
+
+/// <summary>
+/// Writes a dataset's observations as CSV, JSON or JSON-stat 2.0 straight from the database cursor to
+/// the response, so memory does not grow with the dataset.
+/// </summary>
+public static class DatasetDownloads
+{
+    public const string ExcelVariant = "excel";
+    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
+
+    public static async Task<DownloadDataset?> FindAsync(OpenDataDbContext db, string id, Language language, CancellationToken cancellationToken)
+    {
+        var en = language == Language.En;
+        var dataset = await db.Datasets.Where(d => d.Id == id).Select(d => new
+        {
+            d.Id,
+            Title = en && d.TitleEn != null ? d.TitleEn : d.TitleSv,
+            d.Revision,
+            d.Modified,
+            d.LicenceId,
+            d.LicenceUri,
+            Publisher = d.Publisher == null ? null : en && d.Publisher.NameEn != null ? d.Publisher.NameEn : d.Publisher.NameSv,
+            Sources = d.Sources.OrderBy(s => s.Id).Select(s => s.Title).ToList(),
+            Indicators = d.Indicators.Select(i => new { i.Code, Name = en && i.NameEn != null ? i.NameEn : i.NameSv, Unit = en && i.UnitEn != null ? i.UnitEn : i.UnitSv }).ToList(),
+        }).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
+        return dataset is null
+            ? null
+            : new DownloadDataset(dataset.Id, dataset.Title, dataset.Revision, dataset.Modified, dataset.LicenceId, dataset.LicenceUri, dataset.Publisher,
+                dataset.Sources, dataset.Indicators.ToDictionary(i => i.Code, i => (i.Name, i.Unit)));
+    }
+
+    /// <summary>The observations a download selects, with the same filters as the REST list.</summary>
+    public static IQueryable<Observation> Matching(OpenDataDbContext db, string datasetId, FilterNode filter) =>
+        DatasetQuery.ObservationsDefinition.Where(db.Observations.Where(o => o.DatasetId == datasetId), filter, null, null);
+
+    /// <summary>The rows in a fixed order: indicator, area, period, sex (the order of the unique index).</summary>
+    public static IQueryable<DownloadRow> Rows(IQueryable<Observation> matching, Language language)
+    {
+        var en = language == Language.En;
+        return matching
+            .OrderBy(o => o.IndicatorCode).ThenBy(o => o.AreaCode).ThenBy(o => o.Period).ThenBy(o => o.Sex)
+            .Select(o => new DownloadRow(o.IndicatorCode, o.AreaCode, en && o.Area!.NameEn != null ? o.Area.NameEn : o.Area!.NameSv, o.Period, o.Sex,
+                o.Value, o.Status, en && o.NoteEn != null ? o.NoteEn : o.NoteSv, o.SourceId));
+    }
+
+    /// <summary>A validator that changes with the revision, the format and the selection.</summary>
+    public static string ETag(DownloadDataset dataset, DownloadFormat format, HttpRequest request)
+    {
+        var selection = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(request.QueryString.Value ?? "")))[..12];
+        return $"\"{dataset.Id}-r{dataset.Revision}-{format.ToString().ToLowerInvariant()}-{selection}\"";
+    }
+
+    public static void SetHeaders(HttpResponse response, DownloadDataset dataset, DownloadFormat format, string etag, string contentType)
+    {
+        var extension = format switch { DownloadFormat.Csv => "csv", DownloadFormat.Json => "json", _ => "jsonstat.json" };
+        response.ContentType = contentType;
+        response.Headers.ETag = etag;
+        response.Headers.LastModified = dataset.Modified.ToString("R", CultureInfo.InvariantCulture);
+        response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
+        {
+            FileName = $"{dataset.Id}-r{dataset.Revision}.{extension}",
+        }.ToString();
+    }
+
+    public static async Task WriteCsvAsync(Stream body, DownloadDataset dataset, IAsyncEnumerable<DownloadRow> rows, bool excel, CancellationToken cancellationToken)
+    {
+        // The byte-order mark makes Excel read UTF-8, so å/ä/ö survive; Swedish Excel also wants ';' and decimal commas.
+        await using var writer = new StreamWriter(body, Utf8WithBom, bufferSize: 1 << 16);
+        await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = excel ? ";" : "," });
+        foreach (var header in new[] { "indicator", "indicator_name", "unit", "area_code", "area_name", "period", "sex", "value", "status", "note", "source" })
+        {
+            csv.WriteField(header);
+        }
+        await csv.NextRecordAsync();
+        var written = 0;
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            var (name, unit) = dataset.Indicators.GetValueOrDefault(row.Indicator, (row.Indicator, ""));
+            csv.WriteField(row.Indicator);
+            csv.WriteField(name);
+            csv.WriteField(unit);
+            csv.WriteField(row.AreaCode);
+            csv.WriteField(row.AreaName);
+            csv.WriteField(row.Period);
+            csv.WriteField(KebabCase.ToName(row.Sex));
+            csv.WriteField(FormatValue(row.Value, excel));
+            csv.WriteField(KebabCase.ToName(row.Status));
+            csv.WriteField(row.Note);
+            csv.WriteField(row.Source);
+            await csv.NextRecordAsync();
+            if (++written % 10_000 == 0)
+            {
+                await csv.FlushAsync();
+            }
+        }
+        await csv.FlushAsync();
+    }
+
+    public static string FormatValue(double? value, bool excel)
+    {
+        if (value is not { } number)
+        {
+            return "";
+        }
+        var text = number.ToString("R", CultureInfo.InvariantCulture);
+        return excel ? text.Replace('.', ',') : text;
+    }
+
+    public static async Task WriteJsonAsync(Stream body, DownloadDataset dataset, IAsyncEnumerable<DownloadRow> rows, CancellationToken cancellationToken)
+    {
+        await using var json = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) });
+        json.WriteStartArray();
+        var written = 0;
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            var (name, unit) = dataset.Indicators.GetValueOrDefault(row.Indicator, (row.Indicator, ""));
+            json.WriteStartObject();
+            json.WriteString("indicator", row.Indicator);
+            json.WriteString("indicatorName", name);
+            json.WriteString("unit", unit);
+            json.WriteString("areaCode", row.AreaCode);
+            json.WriteString("areaName", row.AreaName);
+            json.WriteString("period", row.Period);
+            json.WriteString("sex", KebabCase.ToName(row.Sex));
+            if (row.Value is { } value)
+            {
+                json.WriteNumber("value", value);
+            }
+            else
+            {
+                json.WriteNull("value");
+            }
+            json.WriteString("status", KebabCase.ToName(row.Status));
+            json.WriteString("note", row.Note);
+            json.WriteString("source", row.Source);
+            json.WriteEndObject();
+            if (++written % 5_000 == 0)
+            {
+                await json.FlushAsync(cancellationToken);
+            }
+        }
+        json.WriteEndArray();
+        await json.FlushAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+using CsvHelper.Configuration;
+using OpenData.Api.Tests.Infrastructure;
+
+namespace OpenData.Api.Tests.Datasets;
+
+[Collection(SeededApiCollection.Name)]
+public sealed class DatasetDownloadsTests(SeededApi api)
+{
+    private HttpClient Client => api.Client;
+
+    [Fact]
+    public async Task CsvIsUtf8WithBomAndAHeaderRowAndOneRowPerObservation()
+    {
+        var response = await Client.GetAsync("/api/v1/datasets/scb-folkmangd/data.csv?areaUnder=01");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var rows = ReadCsv(Encoding.UTF8.GetString(bytes[3..]), ",");
+        Assert.Equal(["indicator", "indicator_name", "unit", "area_code", "area_name", "period", "sex", "value", "status", "note", "source"], rows[0]);
+        Assert.Equal(27, rows.Count);
+        Assert.Contains(rows, r => r[4] == "Österåker" && r[7] == "49787");
+    }
+
+    [Fact]
+    public async Task TheExcelVariantUsesSemicolonsAndDecimalCommas()
+    {
+        var text = await Client.GetStringAsync("/api/v1/datasets/nasp-sjalvmordstal-lan/data.csv?variant=excel&area=00&period=2021&indicator=NASP_SUICIDE_RATE_15PLUS");
+        var rows = ReadCsv(text.TrimStart('\uFEFF'), ";");
+
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("17,6", rows[1][7]);
+        Assert.Equal("Sverige", rows[1][4]);
+        Assert.Contains("17,4", rows[1][9], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DownloadsCarryAFileNameAnETagAndLastModified()
+    {
+        var response = await Client.GetAsync("/api/v1/datasets/scb-folkmangd/data.csv");
+
+        Assert.Equal("scb-folkmangd-r1.csv", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.NotNull(response.Headers.ETag);
+        Assert.NotNull(response.Content.Headers.LastModified);
+    }
+
+    [Fact]
+    public async Task AnUnchangedDownloadAnswers304ToIfNoneMatch()
+    {
+        var first = await Client.GetAsync("/api/v1/datasets/scb-folkmangd/data.json?area=00");
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/api/v1/datasets/scb-folkmangd/data.json?area=00");
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var other = await Client.GetAsync("/api/v1/datasets/scb-folkmangd/data.json?area=01");
+
+        Assert.Equal(HttpStatusCode.NotModified, (await Client.SendAsync(again)).StatusCode);
+        Assert.NotEqual(first.Headers.ETag, other.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task JsonHoldsTheObservationRecords()
+    {
+        var rows = JsonDocument.Parse(await Client.GetStringAsync("/api/v1/datasets/scb-folkmangd/data.json?status=derived")).RootElement;
+
+        Assert.Equal(20, rows.GetArrayLength());
+        Assert.All(rows.EnumerateArray(), r => Assert.Equal("derived-sum-of-municipalities", r.GetProperty("source").GetString()));
+        Assert.Equal("personer", rows[0].GetProperty("unit").GetString());
+    }
+
+    [Fact]
+    public async Task JsonStatIsACubeWithDimensionsRolesStatusAndLicence()
+    {
+        var response = await Client.GetAsync("/api/v1/datasets/scb-folkmangd/data.jsonstat?area=00,01,03&periodFrom=2023");
+        var cube = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal("application/vnd.json-stat+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("2.0", cube.GetProperty("version").GetString());
+        Assert.Equal("dataset", cube.GetProperty("class").GetString());
+        Assert.Equal(["indicator", "area", "period", "sex"], cube.GetProperty("id").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal([1, 3, 2, 1], cube.GetProperty("size").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal("period", cube.GetProperty("role").GetProperty("time")[0].GetString());
+        Assert.Equal("area", cube.GetProperty("role").GetProperty("geo")[0].GetString());
+        Assert.Equal("personer", cube.GetProperty("dimension").GetProperty("indicator").GetProperty("category").GetProperty("unit").GetProperty("FOLKMANGD").GetProperty("label").GetString());
+        var values = cube.GetProperty("value").EnumerateArray().ToList();
+        Assert.Equal(6, values.Count);
+        // Sweden has 2023 and 2024; the counties only 2024, so their 2023 cells are null.
+        Assert.Equal(10_551_707, values[0].GetDouble());
+        Assert.Equal(10_587_710, values[1].GetDouble());
+        Assert.Equal(JsonValueKind.Null, values[2].ValueKind);
+        Assert.Equal(2_473_307, values[3].GetDouble());
+        Assert.Equal("derived", cube.GetProperty("status").GetProperty("5").GetString());
+        Assert.Equal("CC0-1.0", cube.GetProperty("extension").GetProperty("licence").GetProperty("id").GetString());
+        Assert.False(string.IsNullOrEmpty(cube.GetProperty("updated").GetString()));
+    }
+
+    [Theory]
+    [InlineData("text/csv", "text/csv")]
+    [InlineData("application/json", "application/json")]
+    [InlineData("application/vnd.json-stat+json", "application/vnd.json-stat+json")]
+    public async Task DataChoosesTheFormatByAccept(string accept, string expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/datasets/scb-folkmangd/data?area=00");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+
+        var response = await Client.SendAsync(request);
+
+        Assert.Equal(expected, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task AnUnsupportedAcceptIs406()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/datasets/scb-folkmangd/data");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/pdf"));
+
+        Assert.Equal(HttpStatusCode.NotAcceptable, (await Client.SendAsync(request)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/datasets/scb-folkmangd/data.csv?variant=word", "variant")]
+    [InlineData("/api/v1/datasets/scb-folkmangd/data.csv?limit=10", "limit")]
+    [InlineData("/api/v1/datasets/scb-folkmangd/data.json?periodFrom=nu", "periodFrom")]
+    public async Task BadDownloadParametersAreRejectedByName(string url, string parameter)
+    {
+        await Client.GetInvalidParameterAsync(url, parameter);
+    }
+
+    [Fact]
+    public async Task AnUnknownDatasetIs404()
+    {
+        await Client.GetProblemAsync("/api/v1/datasets/no-such-dataset/data.csv", HttpStatusCode.NotFound);
+    }
+
+    private static List<string[]> ReadCsv(string text, string delimiter)
+    {
+        using var reader = new CsvReader(new StringReader(text), new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter, HasHeaderRecord = false });
+        var rows = new List<string[]>();
+        while (reader.Read())
+        {
+            rows.Add(reader.Parser.Record!);
+        }
+        return rows;
+    }
+}
