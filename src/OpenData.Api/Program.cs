@@ -20,12 +20,20 @@ builder.AddOpenDataDatabase();
 builder.AddApiInfo();
 builder.AddApiDocumentation();
 builder.AddGraphQLApi();
+builder.AddPublisherAuthentication();
+builder.AddDatasetPublishing();
 
 var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
+if (ImportCommand.IsCommand(args))
+{
+    return await ImportCommand.RunAsync(app, args);
+}
 
 app.UseProblemDetailsErrors();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapApiDocumentation();
 app.MapApiInfoApi();
 
@@ -36,12 +44,14 @@ api.MapResourceCentresApi();
 api.MapNetworksApi();
 api.MapDatasetsApi();
 api.MapDatasetDownloadsApi();
+api.MapDatasetPublishingApi();
 api.MapAreasApi();
 api.MapSourcesApi();
 
 app.MapGraphQLApi();
 app.MapHealthApi();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

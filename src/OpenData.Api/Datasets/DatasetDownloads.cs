@@ -13,8 +13,9 @@ using OpenData.Api.Querying;
 namespace OpenData.Api.Datasets;
 
 /// <summary>One observation as a download writes it.</summary>
+/// <remarks>Notes come in both languages so that a download imported again gives the same data.</remarks>
 public sealed record DownloadRow(string Indicator, string AreaCode, string AreaName, string Period, Sex Sex, double? Value,
-    ObservationStatus Status, string? Note, string Source);
+    ObservationStatus Status, string? NoteSv, string? NoteEn, string Source);
 
 /// <summary>What a download needs to know of its dataset.</summary>
 public sealed record DownloadDataset(string Id, string Title, int Revision, DateTime Modified, string? LicenceId, string? LicenceUri,
@@ -68,7 +69,7 @@ public static class DatasetDownloads
         return matching
             .OrderBy(o => o.IndicatorCode).ThenBy(o => o.AreaCode).ThenBy(o => o.Period).ThenBy(o => o.Sex)
             .Select(o => new DownloadRow(o.IndicatorCode, o.AreaCode, en && o.Area!.NameEn != null ? o.Area.NameEn : o.Area!.NameSv, o.Period, o.Sex,
-                o.Value, o.Status, en && o.NoteEn != null ? o.NoteEn : o.NoteSv, o.SourceId));
+                o.Value, o.Status, o.NoteSv, o.NoteEn, o.SourceId));
     }
 
     /// <summary>A validator that changes with the revision, the format and the selection.</summary>
@@ -95,7 +96,7 @@ public static class DatasetDownloads
         // The byte-order mark makes Excel read UTF-8, so å/ä/ö survive; Swedish Excel also wants ';' and decimal commas.
         await using var writer = new StreamWriter(body, Utf8WithBom, bufferSize: 1 << 16);
         await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = excel ? ";" : "," });
-        foreach (var header in new[] { "indicator", "indicator_name", "unit", "area_code", "area_name", "period", "sex", "value", "status", "note", "source" })
+        foreach (var header in new[] { "indicator", "indicator_name", "unit", "area_code", "area_name", "period", "sex", "value", "status", "note", "note_en", "source" })
         {
             csv.WriteField(header);
         }
@@ -113,7 +114,8 @@ public static class DatasetDownloads
             csv.WriteField(KebabCase.ToName(row.Sex));
             csv.WriteField(FormatValue(row.Value, excel));
             csv.WriteField(KebabCase.ToName(row.Status));
-            csv.WriteField(row.Note);
+            csv.WriteField(row.NoteSv);
+            csv.WriteField(row.NoteEn);
             csv.WriteField(row.Source);
             await csv.NextRecordAsync();
             if (++written % 10_000 == 0)
@@ -159,7 +161,8 @@ public static class DatasetDownloads
                 json.WriteNull("value");
             }
             json.WriteString("status", KebabCase.ToName(row.Status));
-            json.WriteString("note", row.Note);
+            json.WriteString("note", row.NoteSv);
+            json.WriteString("noteEn", row.NoteEn);
             json.WriteString("source", row.Source);
             json.WriteEndObject();
             if (++written % 5_000 == 0)

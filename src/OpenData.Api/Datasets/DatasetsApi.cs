@@ -56,7 +56,13 @@ public static class DatasetsApi
     {
         var dataset = await db.Datasets.Where(d => d.Id == id)
             .Select(DatasetQuery.ToResponse(http.Language())).AsSplitQuery().SingleOrDefaultAsync(http.RequestAborted);
-        return dataset is null ? ApiProblems.NotFound("dataset", id) : TypedResults.Ok(dataset);
+        if (dataset is null)
+        {
+            return ApiProblems.NotFound("dataset", id);
+        }
+        // Publishers send this back in If-Match, so that two writers cannot overwrite each other.
+        http.Response.Headers.ETag = DatasetPublishingApi.ETagOf(dataset.Id, dataset.Revision, dataset.UpdatedAt);
+        return TypedResults.Ok(dataset);
     }
 
     /// <summary>Lists a dataset's indicators.</summary>

@@ -83,9 +83,9 @@ public static class JsonStatWriter
             {
                 statuses[position] = KebabCase.ToName(row.Status);
             }
-            if (row.Note is not null)
+            if ((en ? row.NoteEn ?? row.NoteSv : row.NoteSv) is { } note)
             {
-                notes[position] = row.Note;
+                notes[position] = note;
             }
             if (next % 10_000 == 0)
             {

@@ -10,6 +10,12 @@ internal sealed class ApiConventionsOperationFilter : IOperationFilter
     private static readonly Dictionary<string, string> ResponseDescriptions = new()
     {
         ["200"] = "OK.",
+        ["201"] = "Skapad; Location pekar ut den nya posten. / Created; Location points to the new record.",
+        ["401"] = "Nyckel saknas eller är ogiltig (X-Api-Key). / Missing or invalid key (X-Api-Key).",
+        ["406"] = "Inget av formaten i Accept kan levereras. / None of the formats in Accept can be served.",
+        ["409"] = "Står i konflikt med befintliga data; problem details förklarar. / Conflicts with existing data; problem details explain.",
+        ["412"] = "If-Match är inaktuell: någon annan har skrivit sedan dess. / If-Match is stale: someone else wrote since.",
+        ["415"] = "Fel Content-Type; skicka text/csv eller application/json. / Wrong Content-Type; send text/csv or application/json.",
         ["304"] = "Oförändrad sedan If-None-Match. / Not modified since If-None-Match.",
         ["400"] = "Ogiltig parameter; problem details (RFC 9457) namnger den och vad den tar emot. / "
                   + "Invalid parameter; problem details (RFC 9457) name it and what it accepts.",
@@ -24,6 +30,11 @@ internal sealed class ApiConventionsOperationFilter : IOperationFilter
             {
                 concrete.Description = description;
             }
+        }
+
+        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any())
+        {
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, context.Document)] = [] }];
         }
 
         var path = "/" + context.ApiDescription.RelativePath;

@@ -33,6 +33,13 @@ public static class OpenApiExtensions
             options.OperationFilter<Querying.ListQueryParametersFilter>();
             options.OperationFilter<ApiConventionsOperationFilter>();
             options.SchemaFilter<SchemaDescriptionsFilter>();
+            options.AddSecurityDefinition(ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeyAuthenticationHandler.HeaderName,
+                Description = "Utgivarens nyckel; behövs bara för att skriva. / The publisher's key; needed only to write.",
+            });
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
         });

@@ -24,7 +24,7 @@ public sealed class DatasetDownloadsTests(SeededApi api)
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var rows = ReadCsv(Encoding.UTF8.GetString(bytes[3..]), ",");
-        Assert.Equal(["indicator", "indicator_name", "unit", "area_code", "area_name", "period", "sex", "value", "status", "note", "source"], rows[0]);
+        Assert.Equal(["indicator", "indicator_name", "unit", "area_code", "area_name", "period", "sex", "value", "status", "note", "note_en", "source"], rows[0]);
         Assert.Equal(27, rows.Count);
         Assert.Contains(rows, r => r[4] == "Österåker" && r[7] == "49787");
     }

@@ -25,6 +25,8 @@ public class OpenDataApiFactory : WebApplicationFactory<Program>
         {
             ["Database:Path"] = DatabasePath,
             ["Seed:OnStartup"] = seed ? "true" : "false",
+            ["ApiKeys:0:Name"] = PublisherName,
+            ["ApiKeys:0:Sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(PublisherKey))),
         };
         if (seedPath is not null)
         {
@@ -33,6 +35,10 @@ public class OpenDataApiFactory : WebApplicationFactory<Program>
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>The one publisher key the test host accepts; the host is configured with its hash only.</summary>
+    public const string PublisherKey = "test-publisher-key";
+    public const string PublisherName = "test-publisher";
 
     /// <summary>Counts every SQL command this host sends.</summary>
     public QueryCounter Queries { get; } = new();

@@ -1,0 +1,82 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace OpenData.Api.Infrastructure;
+
+/// <summary>A publisher's key as the operator configures it: a name and the SHA-256 of the key (never the key itself).</summary>
+public sealed class ApiKeyEntry
+{
+    public string Name { get; set; } = "";
+    /// <summary>Hex SHA-256 of the key.</summary>
+    public string Sha256 { get; set; } = "";
+}
+
+public sealed class ApiKeyOptions : AuthenticationSchemeOptions
+{
+    public List<ApiKeyEntry> Keys { get; set; } = [];
+}
+
+/// <summary>Authenticates writes by the X-Api-Key header, compared by hash in constant time. Reading needs no key.</summary>
+public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<ApiKeyOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+    : AuthenticationHandler<ApiKeyOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string HeaderName = "X-Api-Key";
+    public const string PublisherPolicy = "publisher";
+
+    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(HeaderName, out var values) || values.Count != 1 || string.IsNullOrEmpty(values[0]))
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+        var presented = SHA256.HashData(Encoding.UTF8.GetBytes(values[0]!));
+        ApiKeyEntry? match = null;
+        foreach (var entry in Options.Keys)
+        {
+            // Every configured key is compared, in constant time, so timing tells nothing about which one nearly matched.
+            if (entry.Sha256.Length == 64 && CryptographicOperations.FixedTimeEquals(presented, Convert.FromHexString(entry.Sha256)))
+            {
+                match = entry;
+            }
+        }
+        if (match is null)
+        {
+            return Task.FromResult(AuthenticateResult.Fail("The API key is not valid."));
+        }
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, match.Name), new Claim("publisher", "true")], SchemeName);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{HeaderName}\"";
+        await Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
+            detail: $"Writing needs a valid API key in the {HeaderName} header. Reading needs none.",
+            type: "https://httpstatuses.io/401").ExecuteAsync(Context);
+    }
+
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        await Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "This key may not write.",
+            type: "https://httpstatuses.io/403").ExecuteAsync(Context);
+}
+
+public static class ApiKeyExtensions
+{
+    /// <summary>API keys for publishers, from the "ApiKeys" configuration section (name and SHA-256 of each key).</summary>
+    public static WebApplicationBuilder AddPublisherAuthentication(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<ApiKeyOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName,
+                options => options.Keys = builder.Configuration.GetSection("ApiKeys").Get<List<ApiKeyEntry>>() ?? []);
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(ApiKeyAuthenticationHandler.PublisherPolicy, policy => policy.RequireClaim("publisher", "true"));
+        return builder;
+    }
+}

@@ -1,0 +1,279 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Tests.Infrastructure;
+
+namespace OpenData.Api.Tests.Datasets;
+
+/// <summary>Writes: each test gets a database of its own.</summary>
+public sealed class DatasetPublishingTests : IAsyncLifetime
+{
+    private const string Nasp = "nasp-sjalvmordstal-lan";
+    private readonly OpenDataApiFactory _factory = new();
+    private HttpClient _client = null!;
+
+    public Task InitializeAsync()
+    {
+        _client = _factory.CreateClient();
+        _client.DefaultRequestHeaders.Add("X-Api-Key", OpenDataApiFactory.PublisherKey);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+        _factory.DeleteDatabase();
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("wrong-key")]
+    public async Task WritingWithoutAValidKeyIs401(string? key)
+    {
+        using var anonymous = _factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/datasets/{Nasp}/observations") { Content = Csv("indicator,area,period,value\n") };
+        if (key is not null)
+        {
+            request.Headers.Add("X-Api-Key", key);
+        }
+
+        var response = await anonymous.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("X-Api-Key", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, await RevisionAsync(Nasp));
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/api/v1/datasets/{Nasp}")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("&variant=excel")]
+    public async Task ExportThenImportGivesTheSameData(string variant)
+    {
+        var exported = await _client.GetByteArrayAsync($"/api/v1/datasets/{Nasp}/data.csv?lang=sv{variant}");
+
+        var response = await _client.PutAsync($"/api/v1/datasets/{Nasp}/observations", new ByteArrayContent(exported) { Headers = { ContentType = new MediaTypeHeaderValue("text/csv") } });
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var again = await _client.GetByteArrayAsync($"/api/v1/datasets/{Nasp}/data.csv?lang=sv{variant}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((2, 374, 0, 0, 0), (result.GetProperty("revision").GetInt32(), result.GetProperty("rows").GetInt32(),
+            result.GetProperty("rowsAdded").GetInt32(), result.GetProperty("rowsChanged").GetInt32(), result.GetProperty("rowsRemoved").GetInt32()));
+        Assert.Equal(exported, again);
+    }
+
+    [Fact]
+    public async Task AJsonExportImportsToo()
+    {
+        var exported = await _client.GetStringAsync("/api/v1/datasets/scb-folkmangd/data.json");
+
+        var response = await _client.PutAsync("/api/v1/datasets/scb-folkmangd/observations", new StringContent(exported, Encoding.UTF8, "application/json"));
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((368, 0), (result.GetProperty("rows").GetInt32(), result.GetProperty("rowsChanged").GetInt32()));
+    }
+
+    [Fact]
+    public async Task AWriteCountsAddedChangedAndRemovedRowsAndRecordsTheUploadAsTheSource()
+    {
+        const string body = """
+            indicator,area,period,sex,value,status,note
+            NASP_SUICIDE_RATE_15PLUS,00,2023,total,18.4,published,
+            NASP_SUICIDE_RATE_15PLUS,00,2024,total,17.9,provisional,Preliminärt
+            NASP_SUICIDE_RATE_15PLUS,01,2023,total,,missing,
+            """;
+
+        var result = await (await _client.PutAsync($"/api/v1/datasets/{Nasp}/observations", Csv(body))).Content.ReadFromJsonAsync<JsonElement>();
+        var dataset = await _client.GetJsonAsync($"/api/v1/datasets/{Nasp}");
+        var rows = await _client.GetJsonAsync($"/api/v1/datasets/{Nasp}/observations?limit=10");
+
+        Assert.Equal((3, 1, 2, 372), (result.GetProperty("rows").GetInt32(), result.GetProperty("rowsAdded").GetInt32(),
+            result.GetProperty("rowsChanged").GetInt32(), result.GetProperty("rowsRemoved").GetInt32()));
+        Assert.Equal(2, dataset.GetProperty("revision").GetInt32());
+        Assert.Equal(2, dataset.GetProperty("revisions").GetArrayLength());
+        Assert.Equal(3, dataset.GetProperty("observationCount").GetInt32());
+        Assert.All(rows.GetProperty("items").EnumerateArray(), o => Assert.Equal($"upload-{Nasp}-r2", o.GetProperty("source").GetString()));
+        var source = await _client.GetJsonAsync($"/api/v1/sources/upload-{Nasp}-r2");
+        Assert.Equal(OpenDataApiFactory.PublisherName, source.GetProperty("publisher").GetString());
+    }
+
+    [Theory]
+    [InlineData("NOPE,00,2023,total,1,published,,", "indicator")]
+    [InlineData("NASP_SUICIDE_RATE_15PLUS,99,2023,total,1,published,,", "area")]
+    [InlineData("NASP_SUICIDE_RATE_15PLUS,00,20x3,total,1,published,,", "period")]
+    [InlineData("NASP_SUICIDE_RATE_15PLUS,00,2023,both,1,published,,", "sex")]
+    [InlineData("NASP_SUICIDE_RATE_15PLUS,00,2023,total,many,published,,", "value")]
+    [InlineData("NASP_SUICIDE_RATE_15PLUS,00,2023,total,,published,,", "value")]
+    [InlineData("NASP_SUICIDE_RATE_15PLUS,00,2023,total,3,suppressed,,", "value")]
+    [InlineData("NASP_SUICIDE_RATE_15PLUS,00,2023,total,1,estimated,,", "status")]
+    [InlineData("NASP_SUICIDE_RATE_15PLUS,00,2023,total,1,published,,no-such-source", "source")]
+    [InlineData("NASP_SUICIDE_RATE_15PLUS,00,2022,total,1,published,,", "period")]
+    public async Task EveryInvalidFieldIsReportedWithItsRowAndColumnAndNothingIsWritten(string badRow, string column)
+    {
+        var body = "indicator,area,period,sex,value,status,note,source\n"
+                   + "NASP_SUICIDE_RATE_15PLUS,00,2022,total,18.0,published,,\n"
+                   + "NASP_SUICIDE_RATE_15PLUS,01,2022,total,14.0,published,,\n"
+                   + badRow + "\n";
+
+        var response = await _client.PutAsync($"/api/v1/datasets/{Nasp}/observations", Csv(body));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var error = problem.GetProperty("errors")[0];
+        Assert.Equal((4, column), (error.GetProperty("row").GetInt32(), error.GetProperty("column").GetString()));
+        Assert.Equal(1, await RevisionAsync(Nasp));
+        Assert.Equal(374, await _factory.QueryAsync(db => db.Observations.CountAsync(o => o.DatasetId == Nasp)));
+    }
+
+    [Fact]
+    public async Task AFileWithoutTheRequiredColumnsIsRejected()
+    {
+        var problem = await (await _client.PutAsync($"/api/v1/datasets/{Nasp}/observations", Csv("indicator,area\nX,00\n"))).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Contains(problem.GetProperty("errors").EnumerateArray(), e => e.GetProperty("column").GetString() == "period");
+    }
+
+    [Fact]
+    public async Task AFailingRowAtTheEndLeavesTheDatabaseUnchanged()
+    {
+        var exported = await _client.GetStringAsync($"/api/v1/datasets/{Nasp}/data.csv");
+        var changedFirstRow = exported.Replace("15.8,", "99.9,", StringComparison.Ordinal);
+        var body = changedFirstRow.TrimEnd() + "\nNASP_SUICIDE_RATE_15PLUS,x,x,x,x,00,2099,total,not-a-number,published,,,\n";
+
+        var response = await _client.PutAsync($"/api/v1/datasets/{Nasp}/observations", Csv(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(exported, await _client.GetStringAsync($"/api/v1/datasets/{Nasp}/data.csv"));
+        Assert.Equal(1, await RevisionAsync(Nasp));
+    }
+
+    [Fact]
+    public async Task IfMatchWithAStaleETagIs412()
+    {
+        var first = await _client.GetAsync($"/api/v1/datasets/{Nasp}");
+        var etag = first.Headers.ETag!;
+        var exported = await _client.GetStringAsync($"/api/v1/datasets/{Nasp}/data.csv");
+
+        using var current = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/datasets/{Nasp}/observations") { Content = Csv(exported) };
+        current.Headers.IfMatch.Add(etag);
+        var accepted = await _client.SendAsync(current);
+        using var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/datasets/{Nasp}/observations") { Content = Csv(exported) };
+        stale.Headers.IfMatch.Add(etag);
+        var rejected = await _client.SendAsync(stale);
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.NotEqual(etag, accepted.Headers.ETag);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, rejected.StatusCode);
+        Assert.Equal(2, await RevisionAsync(Nasp));
+    }
+
+    [Fact]
+    public async Task ANewRevisionAppearsInTheChangeFeed()
+    {
+        var seeded = await _factory.QueryAsync(db => db.Datasets.MaxAsync(d => d.UpdatedAt));
+        var before = seeded.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(0, (await _client.GetJsonAsync($"/api/v1/datasets?changedSince={before}")).TotalCount());
+
+        await _client.PutAsync($"/api/v1/datasets/{Nasp}/observations", Csv("indicator,area,period,value\nNASP_SUICIDE_RATE_15PLUS,00,2024,17.0\n"));
+        var changes = await _client.GetJsonAsync($"/api/v1/datasets?changedSince={before}");
+
+        Assert.Equal([Nasp], changes.Ids());
+    }
+
+    [Fact]
+    public async Task APublisherCreatesADatasetThenFillsAndUpdatesIt()
+    {
+        var metadata = new
+        {
+            titleSv = "Testdataset", titleEn = "Test dataset", publisher = "scb", licenceId = "CC-BY-4.0", licenceUri = "http://creativecommons.org/licenses/by/4.0/",
+            sources = new[] { "opendata-reference-sources" },
+            indicators = new[] { new { code = "X", nameSv = "Ett mått", unitSv = "antal", higherIsBetter = (bool?)null } },
+        };
+
+        var created = await _client.PutAsJsonAsync("/api/v1/datasets/test-dataset", metadata);
+        var filled = await _client.PutAsync("/api/v1/datasets/test-dataset/observations", Csv("indicator,area,period,value\nX,00,2024,1\nX,01,2024,2\n"));
+        var updated = await _client.PutAsJsonAsync("/api/v1/datasets/test-dataset", metadata with { titleSv = "Nytt namn" });
+        var dropIndicator = await _client.PutAsJsonAsync("/api/v1/datasets/test-dataset",
+            metadata with { indicators = new[] { new { code = "Y", nameSv = "Annat", unitSv = "antal", higherIsBetter = (bool?)true } } });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("/api/v1/datasets/test-dataset", created.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, filled.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        Assert.Equal("Nytt namn", (await updated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, dropIndicator.StatusCode);
+        Assert.Equal(2, (await _client.GetJsonAsync("/api/v1/datasets/test-dataset/observations")).TotalCount());
+    }
+
+    [Fact]
+    public async Task InvalidMetadataIsRejectedByField()
+    {
+        var response = await _client.PutAsJsonAsync("/api/v1/datasets/Bad Id", new { titleSv = "", publisher = "nobody", sources = new[] { "nothing" }, indicators = Array.Empty<object>() });
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        foreach (var field in new[] { "id", "titleSv", "publisher", "sources", "indicators" })
+        {
+            Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), field);
+        }
+    }
+
+    [Fact]
+    public async Task WritingToAnUnknownDatasetIs404AndAnUnknownMediaTypeIs415()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.PutAsync("/api/v1/datasets/no-such/observations", Csv("indicator,area,period,value\n"))).StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType,
+            (await _client.PutAsync($"/api/v1/datasets/{Nasp}/observations", new StringContent("x", Encoding.UTF8, "application/xml"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheImportCommandReplacesObservationsFromAFile()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"import-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "indicator,area,period,value\nNASP_SUICIDE_RATE_15PLUS,00,2024,16.5\n");
+        await _factory.DisposeAsync();
+        try
+        {
+            var (exitCode, output) = await RunAsync("import", file, "--dataset", Nasp);
+
+            Assert.True(exitCode == 0, output);
+            Assert.Contains("revision 2", output, StringComparison.Ordinal);
+            var (failed, errors) = await RunAsync("import", file, "--dataset", "no-such-dataset");
+            Assert.Equal(1, failed);
+            Assert.Contains("no-such-dataset", errors, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OpenData.Api.dll"));
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+        info.Environment["Database__Path"] = _factory.DatabasePath;
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        using var process = Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, output + error);
+    }
+
+    private Task<int> RevisionAsync(string id) => _factory.QueryAsync(db => db.Datasets.Where(d => d.Id == id).Select(d => d.Revision).SingleAsync());
+
+    private static StringContent Csv(string body) => new(body, Encoding.UTF8, "text/csv");
+}
