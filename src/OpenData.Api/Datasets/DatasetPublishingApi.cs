@@ -8,7 +8,7 @@ using OpenData.Api.Sources;
 
 namespace OpenData.Api.Datasets;
 
-/// <summary>The outcome of a successful write of observations.</summary>
+/// <summary>Resultatet av en lyckad skrivning av observationer. / The outcome of a successful write of observations.</summary>
 /// <param name="Dataset">The dataset's id.</param>
 /// <param name="Revision">The new revision.</param>
 /// <param name="Rows">Observations the dataset now holds.</param>
@@ -17,13 +17,40 @@ namespace OpenData.Api.Datasets;
 /// <param name="RowsRemoved">Observations removed.</param>
 public sealed record ObservationWriteResponse(string Dataset, int Revision, int Rows, int RowsAdded, int RowsChanged, int RowsRemoved);
 
-/// <summary>A dataset's metadata and indicators as a publisher writes them.</summary>
+/// <summary>Ett datasets metadata och indikatorer som utgivaren skriver dem. / A dataset's metadata and indicators as a publisher writes them.</summary>
+/// <param name="TitleSv">Swedish title (required).</param>
+/// <param name="TitleEn">English title.</param>
+/// <param name="DescriptionSv">Swedish description.</param>
+/// <param name="DescriptionEn">English description.</param>
+/// <param name="Publisher">Id of the publishing organisation.</param>
+/// <param name="LicenceId">SPDX licence id ("CC-BY-4.0"); give it with licenceUri, or neither.</param>
+/// <param name="LicenceUri">Canonical licence URI ("http://creativecommons.org/licenses/by/4.0/").</param>
+/// <param name="LicenceNoteSv">How to use and cite the data, in Swedish.</param>
+/// <param name="LicenceNoteEn">How to use and cite the data, in English.</param>
+/// <param name="KeywordsSv">Swedish keywords.</param>
+/// <param name="KeywordsEn">English keywords.</param>
+/// <param name="Theme">EU data theme code ("HEAL").</param>
+/// <param name="TemporalFrom">First period covered (ISO 8601).</param>
+/// <param name="TemporalTo">Last period covered (ISO 8601).</param>
+/// <param name="SpatialArea">Code of the area covered ("00").</param>
+/// <param name="UpdateFrequency">EU frequency code ("ANNUAL").</param>
+/// <param name="Issued">Date first published.</param>
+/// <param name="Sources">Ids of the sources the figures come from (at least one).</param>
+/// <param name="Indicators">What the dataset measures (at least one).</param>
 public sealed record DatasetMetadataRequest(
     string? TitleSv, string? TitleEn, string? DescriptionSv, string? DescriptionEn, string? Publisher, string? LicenceId, string? LicenceUri,
     string? LicenceNoteSv, string? LicenceNoteEn, List<string>? KeywordsSv, List<string>? KeywordsEn, string? Theme, string? TemporalFrom,
     string? TemporalTo, string? SpatialArea, string? UpdateFrequency, DateOnly? Issued, List<string>? Sources, List<IndicatorRequest>? Indicators);
 
-/// <summary>An indicator as a publisher writes it.</summary>
+/// <summary>En indikator som utgivaren skriver den. / An indicator as a publisher writes it.</summary>
+/// <param name="Code">The indicator's code (required).</param>
+/// <param name="NameSv">Swedish name (required).</param>
+/// <param name="NameEn">English name.</param>
+/// <param name="UnitSv">Swedish unit (required).</param>
+/// <param name="UnitEn">English unit.</param>
+/// <param name="DefinitionSv">Swedish definition.</param>
+/// <param name="DefinitionEn">English definition.</param>
+/// <param name="HigherIsBetter">Whether a higher value is better.</param>
 public sealed record IndicatorRequest(string? Code, string? NameSv, string? NameEn, string? UnitSv, string? UnitEn, string? DefinitionSv,
     string? DefinitionEn, bool? HigherIsBetter);
 
