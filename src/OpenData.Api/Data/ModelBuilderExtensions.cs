@@ -31,25 +31,24 @@ internal sealed class KebabCaseEnumConverter<TEnum>() : ValueConverter<TEnum, st
 public static class KebabCase
 {
     public static string ToName<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+        Cache<TEnum>.ByValue.TryGetValue(value, out var name) ? name : JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
     public static TEnum Parse<TEnum>(string name) where TEnum : struct, Enum =>
         TryParse<TEnum>(name, out var value) ? value : throw new FormatException($"'{name}' is not a {typeof(TEnum).Name}.");
 
-    public static bool TryParse<TEnum>(string name, out TEnum value) where TEnum : struct, Enum
-    {
-        foreach (var candidate in Enum.GetValues<TEnum>())
-        {
-            if (string.Equals(ToName(candidate), name, StringComparison.OrdinalIgnoreCase))
-            {
-                value = candidate;
-                return true;
-            }
-        }
-        value = default;
-        return false;
-    }
+    public static bool TryParse<TEnum>(string name, out TEnum value) where TEnum : struct, Enum =>
+        Cache<TEnum>.ByName.TryGetValue(name, out value);
 
-    public static IReadOnlyList<string> Names<TEnum>() where TEnum : struct, Enum =>
-        [.. Enum.GetValues<TEnum>().Select(ToName)];
+    public static IReadOnlyList<string> Names<TEnum>() where TEnum : struct, Enum => Cache<TEnum>.All;
+
+    /// <summary>The names of one enum, worked out once: imports convert millions of values.</summary>
+    private static class Cache<TEnum> where TEnum : struct, Enum
+    {
+        public static readonly Dictionary<TEnum, string> ByValue =
+            Enum.GetValues<TEnum>().ToDictionary(v => v, v => JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()));
+
+        public static readonly Dictionary<string, TEnum> ByName = ByValue.ToDictionary(p => p.Value, p => p.Key, StringComparer.OrdinalIgnoreCase);
+
+        public static readonly IReadOnlyList<string> All = [.. ByValue.Values];
+    }
 }

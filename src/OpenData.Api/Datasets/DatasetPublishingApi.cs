@@ -13,7 +13,7 @@ namespace OpenData.Api.Datasets;
 /// <param name="Revision">The new revision.</param>
 /// <param name="Rows">Observations the dataset now holds.</param>
 /// <param name="RowsAdded">Observations added.</param>
-/// <param name="RowsChanged">Observations changed.</param>
+/// <param name="RowsChanged">Observations whose value, status or note changed.</param>
 /// <param name="RowsRemoved">Observations removed.</param>
 public sealed record ObservationWriteResponse(string Dataset, int Revision, int Rows, int RowsAdded, int RowsChanged, int RowsRemoved);
 
