@@ -4,6 +4,7 @@ using OpenData.Api.Health;
 using OpenData.Api.Infrastructure;
 using OpenData.Api.Agreements;
 using OpenData.Api.Areas;
+using OpenData.Api.Catalog;
 using OpenData.Api.Datasets;
 using OpenData.Api.GraphQL;
 using OpenData.Api.Networks;
@@ -47,6 +48,7 @@ api.MapDatasetDownloadsApi();
 api.MapDatasetPublishingApi();
 api.MapAreasApi();
 api.MapSourcesApi();
+api.MapCatalogApi();
 
 app.MapGraphQLApi();
 app.MapHealthApi();

@@ -6,6 +6,8 @@ public sealed class ApiInfoOptions
     public string Name { get; set; } = "OpenData – psykisk hälsa";
     public string ContactName { get; set; } = "OpenData";
     public string ContactUrl { get; set; } = "http://localhost:5080/";
+    /// <summary>An organisational mailbox for the DCAT contact point (never a person's); none by default.</summary>
+    public string? ContactEmail { get; set; }
     /// <summary>The licence of the API's own records; each dataset states its own.</summary>
     public string LicenceId { get; set; } = "CC-BY-4.0";
     public string LicenceUri { get; set; } = "http://creativecommons.org/licenses/by/4.0/";

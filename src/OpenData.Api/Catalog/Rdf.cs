@@ -1,0 +1,197 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Xml;
+
+namespace OpenData.Api.Catalog;
+
+/// <summary>An RDF term: an IRI or a literal with an optional language or datatype.</summary>
+public abstract record RdfTerm;
+
+public sealed record Iri(string Value) : RdfTerm;
+
+public sealed record Literal(string Value, string? Language = null, string? Datatype = null) : RdfTerm;
+
+public sealed record Triple(string Subject, string Predicate, RdfTerm Object);
+
+/// <summary>
+/// Writes a graph as RDF/XML, Turtle or JSON-LD. No RDF library is available from the package registry
+/// here, and the catalogue needs only plain triples with IRI subjects (no blank nodes), so this is small.
+/// </summary>
+public static class Rdf
+{
+    public const string RdfNs = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public const string Xsd = "http://www.w3.org/2001/XMLSchema#";
+
+    public static readonly IReadOnlyDictionary<string, string> Prefixes = new Dictionary<string, string>
+    {
+        ["rdf"] = RdfNs,
+        ["dcat"] = "http://www.w3.org/ns/dcat#",
+        ["dcterms"] = "http://purl.org/dc/terms/",
+        ["foaf"] = "http://xmlns.com/foaf/0.1/",
+        ["vcard"] = "http://www.w3.org/2006/vcard/ns#",
+        ["xsd"] = Xsd,
+        ["adms"] = "http://www.w3.org/ns/adms#",
+    };
+
+    public static string Expand(string name)
+    {
+        var colon = name.IndexOf(':', StringComparison.Ordinal);
+        return Prefixes.TryGetValue(name[..colon], out var ns) ? ns + name[(colon + 1)..] : name;
+    }
+
+    public static async Task WriteRdfXmlAsync(Stream output, IReadOnlyList<Triple> graph)
+    {
+        await using var xml = XmlWriter.Create(output, new XmlWriterSettings { Async = true, Indent = true, Encoding = new UTF8Encoding(false) });
+        await xml.WriteStartDocumentAsync();
+        await xml.WriteStartElementAsync("rdf", "RDF", RdfNs);
+        foreach (var (prefix, ns) in Prefixes)
+        {
+            await xml.WriteAttributeStringAsync("xmlns", prefix, null, ns);
+        }
+        foreach (var subject in graph.GroupBy(t => t.Subject))
+        {
+            await xml.WriteStartElementAsync("rdf", "Description", RdfNs);
+            await xml.WriteAttributeStringAsync("rdf", "about", RdfNs, subject.Key);
+            foreach (var triple in subject)
+            {
+                var (prefix, local, ns) = Split(triple.Predicate);
+                await xml.WriteStartElementAsync(prefix, local, ns);
+                switch (triple.Object)
+                {
+                    case Iri iri:
+                        await xml.WriteAttributeStringAsync("rdf", "resource", RdfNs, iri.Value);
+                        break;
+                    case Literal literal:
+                        if (literal.Language is not null)
+                        {
+                            await xml.WriteAttributeStringAsync("xml", "lang", null, literal.Language);
+                        }
+                        if (literal.Datatype is not null)
+                        {
+                            await xml.WriteAttributeStringAsync("rdf", "datatype", RdfNs, literal.Datatype);
+                        }
+                        await xml.WriteStringAsync(literal.Value);
+                        break;
+                }
+                await xml.WriteEndElementAsync();
+            }
+            await xml.WriteEndElementAsync();
+        }
+        await xml.WriteEndElementAsync();
+        await xml.WriteEndDocumentAsync();
+    }
+
+    public static async Task WriteTurtleAsync(Stream output, IReadOnlyList<Triple> graph)
+    {
+        await using var writer = new StreamWriter(output, new UTF8Encoding(false));
+        foreach (var (prefix, ns) in Prefixes)
+        {
+            await writer.WriteLineAsync($"@prefix {prefix}: <{ns}> .");
+        }
+        foreach (var subject in graph.GroupBy(t => t.Subject))
+        {
+            await writer.WriteLineAsync();
+            await writer.WriteLineAsync($"<{subject.Key}>");
+            var triples = subject.ToList();
+            for (var i = 0; i < triples.Count; i++)
+            {
+                var (prefix, local, _) = Split(triples[i].Predicate);
+                await writer.WriteLineAsync($"    {prefix}:{local} {TurtleTerm(triples[i].Object)} {(i == triples.Count - 1 ? "." : ";")}");
+            }
+        }
+    }
+
+    public static async Task WriteJsonLdAsync(Stream output, IReadOnlyList<Triple> graph)
+    {
+        await using var json = new Utf8JsonWriter(output, new JsonWriterOptions
+        {
+            Indented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        });
+        // Expanded JSON-LD: full IRIs everywhere, so any JSON-LD processor reads it without a context.
+        json.WriteStartArray();
+        foreach (var subject in graph.GroupBy(t => t.Subject))
+        {
+            json.WriteStartObject();
+            json.WriteString("@id", subject.Key);
+            var types = subject.Where(t => t.Predicate == RdfNs + "type").Select(t => ((Iri)t.Object).Value).ToList();
+            if (types.Count > 0)
+            {
+                json.WriteStartArray("@type");
+                types.ForEach(json.WriteStringValue);
+                json.WriteEndArray();
+            }
+            foreach (var predicate in subject.Where(t => t.Predicate != RdfNs + "type").GroupBy(t => t.Predicate))
+            {
+                json.WriteStartArray(predicate.Key);
+                foreach (var triple in predicate)
+                {
+                    json.WriteStartObject();
+                    switch (triple.Object)
+                    {
+                        case Iri iri:
+                            json.WriteString("@id", iri.Value);
+                            break;
+                        case Literal literal:
+                            json.WriteString("@value", literal.Value);
+                            if (literal.Language is not null)
+                            {
+                                json.WriteString("@language", literal.Language);
+                            }
+                            if (literal.Datatype is not null)
+                            {
+                                json.WriteString("@type", literal.Datatype);
+                            }
+                            break;
+                    }
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        await json.FlushAsync();
+    }
+
+    private static (string Prefix, string Local, string Namespace) Split(string predicate)
+    {
+        foreach (var (prefix, ns) in Prefixes)
+        {
+            if (predicate.StartsWith(ns, StringComparison.Ordinal))
+            {
+                return (prefix, predicate[ns.Length..], ns);
+            }
+        }
+        throw new ArgumentException($"No prefix for {predicate}.", nameof(predicate));
+    }
+
+    private static string TurtleTerm(RdfTerm term) => term switch
+    {
+        Iri iri => $"<{iri.Value}>",
+        Literal { Language: { } language } literal => $"{Quote(literal.Value)}@{language}",
+        Literal { Datatype: { } datatype } literal => $"{Quote(literal.Value)}^^<{datatype}>",
+        Literal literal => Quote(literal.Value),
+        _ => throw new ArgumentOutOfRangeException(nameof(term)),
+    };
+
+    private static string Quote(string value)
+    {
+        var builder = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            builder.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+                _ => c.ToString(CultureInfo.InvariantCulture),
+            });
+        }
+        return builder.Append('"').ToString();
+    }
+}
