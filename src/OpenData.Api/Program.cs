@@ -27,9 +27,9 @@ builder.AddDatasetPublishing();
 var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
-if (ImportCommand.IsCommand(args))
+if (OperatorCommands.IsCommand(args))
 {
-    return await ImportCommand.RunAsync(app, args);
+    return await OperatorCommands.RunAsync(app, args);
 }
 
 app.UseProblemDetailsErrors();

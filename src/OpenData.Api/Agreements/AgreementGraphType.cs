@@ -35,9 +35,8 @@ public sealed class AgreementGraphType : ObjectGraphType<Agreement>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("referenceDocuments").Description("Dokument överenskommelsen hänvisar till. / Documents it refers to.")
             .Resolve(c => Loaders.Many(c, "agreement-documents", c.Source.Id, (db, keys) => db.Agreements.Where(a => keys.Contains(a.Id))
                 .SelectMany(a => a.ReferenceDocuments, (a, s) => new Keyed<string, Source>(a.Id, s))));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources").Description("Dokumenten som anger uppgifterna. / The documents that state these facts.")
-            .Resolve(c => Loaders.Many(c, "agreement-sources", c.Source.Id, (db, keys) => db.Agreements.Where(a => keys.Contains(a.Id))
-                .SelectMany(a => a.Sources, (a, s) => new Keyed<string, Source>(a.Id, s))));
+        this.SourcesField("agreement-sources", x => x.Id, (db, keys) => db.Agreements.Where(a => keys.Contains(a.Id))
+                .SelectMany(a => a.Sources, (a, s) => new Keyed<string, Source>(a.Id, s)));
         Field(a => a.UpdatedAt).Description("När posten senast ändrades. / When the record last changed.");
     }
 
@@ -55,9 +54,8 @@ public sealed class AgreementPartyGraphType : ObjectGraphType<AgreementParty>
         Field<NonNullGraphType<AgreementGraphType>>("agreement").Description("Överenskommelsen. / The agreement.").Resolve(c => AgreementGraphType.ById(c, c.Source.AgreementId));
         Field<NonNullGraphType<OrganisationGraphType>>("organisation").Description("Organisationen. / The organisation.").Resolve(c => OrganisationGraphType.ById(c, c.Source.OrganisationId));
         Field<NonNullGraphType<OpenDataEnumType<PartyRole>>>("role").Description("Partens roll. / The party's role.").Resolve(c => c.Source.Role);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources").Description("Dokumenten som anger det. / The documents that state it.")
-            .Resolve(c => Loaders.Many(c, "party-sources", c.Source.Id, (db, keys) => db.Set<AgreementParty>().Where(p => keys.Contains(p.Id))
-                .SelectMany(p => p.Sources, (p, s) => new Keyed<int, Source>(p.Id, s))));
+        this.SourcesField("party-sources", x => x.Id, (db, keys) => db.Set<AgreementParty>().Where(p => keys.Contains(p.Id))
+                .SelectMany(p => p.Sources, (p, s) => new Keyed<int, Source>(p.Id, s)), "Dokumenten som anger det. / The documents that state it.");
     }
 }
 
@@ -79,9 +77,8 @@ public sealed class AllocationGraphType : ObjectGraphType<Allocation>
         Field<AreaGraphType>("recipientArea").Description("Mottagande område (sjukvårdsregion, län). / Receiving area (healthcare region, county).")
             .Resolve(c => AreaGraphType.ByCode(c, c.Source.RecipientAreaCode));
         this.Localized("purpose", a => a.PurposeSv, a => a.PurposeEn, "Vad pengarna är till. / What the money is for.", nullable: false);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources").Description("Dokumenten som anger det. / The documents that state it.")
-            .Resolve(c => Loaders.Many(c, "allocation-sources", c.Source.Id, (db, keys) => db.Allocations.Where(a => keys.Contains(a.Id))
-                .SelectMany(a => a.Sources, (a, s) => new Keyed<string, Source>(a.Id, s))));
+        this.SourcesField("allocation-sources", x => x.Id, (db, keys) => db.Allocations.Where(a => keys.Contains(a.Id))
+                .SelectMany(a => a.Sources, (a, s) => new Keyed<string, Source>(a.Id, s)), "Dokumenten som anger det. / The documents that state it.");
     }
 
     public static object? ById(IResolveFieldContext context, string? id) =>

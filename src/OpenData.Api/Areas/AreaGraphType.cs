@@ -31,9 +31,8 @@ public sealed class AreaGraphType : ObjectGraphType<Area>
             .Resolve(c => Loaders.Many(c, "area-organisations", c.Source.Code, (db, keys) => db.Organisations.Where(o => keys.Contains(o.AreaCode!))
                 .OrderBy(o => o.Id).Select(o => new Keyed<string, Organisation>(o.AreaCode!, o))));
         this.Localized("note", a => a.NoteSv, a => a.NoteEn, "En not om området eller dess kod. / A note on the area or its code.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources").Description("Dokumenten som anger uppgifterna. / The documents that state these facts.")
-            .Resolve(c => Loaders.Many(c, "area-sources", c.Source.Code, (db, keys) => db.Areas.Where(a => keys.Contains(a.Code))
-                .SelectMany(a => a.Sources, (a, s) => new Keyed<string, Source>(a.Code, s))));
+        this.SourcesField("area-sources", x => x.Code, (db, keys) => db.Areas.Where(a => keys.Contains(a.Code))
+                .SelectMany(a => a.Sources, (a, s) => new Keyed<string, Source>(a.Code, s)));
         Field(a => a.UpdatedAt).Description("När posten senast ändrades. / When the record last changed.");
     }
 

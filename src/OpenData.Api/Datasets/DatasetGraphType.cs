@@ -39,9 +39,8 @@ public sealed class DatasetGraphType : ObjectGraphType<Dataset>
         Field<NonNullGraphType<ObservationConnectionType>>("observations").Description("Värdena, filtrerbara som i REST. / The figures, filterable as in REST.")
             .ConnectionArguments<Dataset, ObservationWhereInput, ObservationOrderInput>(changeFeed: false)
             .Resolve(c => Loaders.Connection(c, c.Source.Id, db => db.Observations, o => o.DatasetId, DatasetQuery.ObservationsDefinition));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources").Description("Dokumenten siffrorna kommer från. / The documents the figures come from.")
-            .Resolve(c => Loaders.Many(c, "dataset-sources", c.Source.Id, (db, keys) => db.Datasets.Where(d => keys.Contains(d.Id))
-                .SelectMany(d => d.Sources, (d, s) => new Keyed<string, Source>(d.Id, s))));
+        this.SourcesField("dataset-sources", x => x.Id, (db, keys) => db.Datasets.Where(d => keys.Contains(d.Id))
+                .SelectMany(d => d.Sources, (d, s) => new Keyed<string, Source>(d.Id, s)), "Dokumenten siffrorna kommer från. / The documents the figures come from.");
         Field(d => d.UpdatedAt).Description("När posten senast ändrades. / When the record last changed.");
     }
 

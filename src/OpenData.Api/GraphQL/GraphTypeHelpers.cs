@@ -49,6 +49,14 @@ public static class GraphTypeHelpers
             .Argument<LanguageType>("lang", "Språk; standard svenska. / Language; Swedish by default.")
             .Resolve(context => context.GetArgument("lang", Language.Sv) == Language.En ? en(context.Source) : sv(context.Source));
 
+    /// <summary>The sources a record cites, loaded in one batch for every record of a level.</summary>
+    public static FieldBuilder<T, object> SourcesField<T, TKey>(this ObjectGraphType<T> type, string relation, Func<T, TKey> keyOf,
+        Func<Data.OpenDataDbContext, IReadOnlyCollection<TKey>, IQueryable<Keyed<TKey, Sources.Source>>> query,
+        string description = "Dokumenten som anger uppgifterna. / The documents that state these facts.")
+        where TKey : notnull =>
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<Sources.SourceGraphType>>>>("sources").Description(description)
+            .Resolve(context => Loaders.Many(context, relation, keyOf(context.Source), query));
+
     /// <summary>The arguments every connection takes: filter, order, free text, change feed and Relay paging.</summary>
     public static FieldBuilder<TSource, object> ConnectionArguments<TSource, TWhere, TOrder>(this FieldBuilder<TSource, object> field, bool changeFeed)
         where TWhere : IGraphType where TOrder : IGraphType

@@ -33,9 +33,8 @@ public sealed class NetworkGraphType : ObjectGraphType<Network>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkEventGraphType>>>>("events").Description("Nätverkets möten. / The network's events.")
             .Resolve(c => Loaders.Many(c, "network-events", c.Source.Id, (db, keys) => db.NetworkEvents.Where(e => keys.Contains(e.NetworkId))
                 .OrderBy(e => e.StartDate).ThenBy(e => e.Id).Select(e => new Keyed<string, NetworkEvent>(e.NetworkId, e))));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources").Description("Dokumenten som anger uppgifterna. / The documents that state these facts.")
-            .Resolve(c => Loaders.Many(c, "network-sources", c.Source.Id, (db, keys) => db.Networks.Where(n => keys.Contains(n.Id))
-                .SelectMany(n => n.Sources, (n, s) => new Keyed<string, Source>(n.Id, s))));
+        this.SourcesField("network-sources", x => x.Id, (db, keys) => db.Networks.Where(n => keys.Contains(n.Id))
+                .SelectMany(n => n.Sources, (n, s) => new Keyed<string, Source>(n.Id, s)));
         Field(n => n.UpdatedAt).Description("När posten senast ändrades. / When the record last changed.");
     }
 
@@ -56,9 +55,8 @@ public sealed class MembershipGraphType : ObjectGraphType<Membership>
         Field(m => m.SinceYear, nullable: true).Description("Året det började. / Year it began.");
         Field(m => m.UntilYear, nullable: true).Description("Året det slutade. / Year it ended.");
         this.Localized("note", m => m.NoteSv, m => m.NoteEn, "Vad källan säger om deltagandet. / What the source says about it.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources").Description("Dokumenten som anger det. / The documents that state it.")
-            .Resolve(c => Loaders.Many(c, "membership-sources", c.Source.Id, (db, keys) => db.Memberships.Where(m => keys.Contains(m.Id))
-                .SelectMany(m => m.Sources, (m, s) => new Keyed<int, Source>(m.Id, s))));
+        this.SourcesField("membership-sources", x => x.Id, (db, keys) => db.Memberships.Where(m => keys.Contains(m.Id))
+                .SelectMany(m => m.Sources, (m, s) => new Keyed<int, Source>(m.Id, s)), "Dokumenten som anger det. / The documents that state it.");
     }
 }
 
@@ -83,9 +81,8 @@ public sealed class NetworkEventGraphType : ObjectGraphType<NetworkEvent>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationGraphType>>>>("hosts").Description("Värdorganisationerna. / The host organisations.")
             .Resolve(c => Loaders.Many(c, "event-hosts", c.Source.Id, (db, keys) => db.NetworkEvents.Where(e => keys.Contains(e.Id))
                 .SelectMany(e => e.Hosts, (e, o) => new Keyed<string, Organisation>(e.Id, o))));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources").Description("Dokumenten som anger det. / The documents that state it.")
-            .Resolve(c => Loaders.Many(c, "event-sources", c.Source.Id, (db, keys) => db.NetworkEvents.Where(e => keys.Contains(e.Id))
-                .SelectMany(e => e.Sources, (e, s) => new Keyed<string, Source>(e.Id, s))));
+        this.SourcesField("event-sources", x => x.Id, (db, keys) => db.NetworkEvents.Where(e => keys.Contains(e.Id))
+                .SelectMany(e => e.Sources, (e, s) => new Keyed<string, Source>(e.Id, s)), "Dokumenten som anger det. / The documents that state it.");
     }
 }
 

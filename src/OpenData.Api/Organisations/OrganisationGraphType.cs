@@ -44,9 +44,8 @@ public sealed class OrganisationGraphType : ObjectGraphType<Organisation>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementPartyGraphType>>>>("agreements").Description("Organisationens roller i överenskommelser. / The organisation's roles in agreements.")
             .Resolve(c => Loaders.Many(c, "organisation-agreements", c.Source.Id, (db, keys) => db.Set<AgreementParty>().Where(p => keys.Contains(p.OrganisationId))
                 .OrderBy(p => p.AgreementId).ThenBy(p => p.Id).Select(p => new Keyed<string, AgreementParty>(p.OrganisationId, p))));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources").Description("Dokumenten som anger uppgifterna. / The documents that state these facts.")
-            .Resolve(c => Loaders.Many(c, "organisation-sources", c.Source.Id, (db, keys) => db.Organisations.Where(o => keys.Contains(o.Id))
-                .SelectMany(o => o.Sources, (o, s) => new Keyed<string, Source>(o.Id, s))));
+        this.SourcesField("organisation-sources", x => x.Id, (db, keys) => db.Organisations.Where(o => keys.Contains(o.Id))
+                .SelectMany(o => o.Sources, (o, s) => new Keyed<string, Source>(o.Id, s)));
         Field(o => o.UpdatedAt).Description("När posten senast ändrades. / When the record last changed.");
     }
 

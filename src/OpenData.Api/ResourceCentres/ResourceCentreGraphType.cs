@@ -36,9 +36,8 @@ public sealed class ResourceCentreGraphType : ObjectGraphType<ResourceCentre>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("reports").Description("Rapporter om centret. / Reports about it.")
             .Resolve(c => Loaders.Many(c, "centre-reports", c.Source.Id, (db, keys) => db.ResourceCentres.Where(r => keys.Contains(r.Id))
                 .SelectMany(r => r.Reports, (r, s) => new Keyed<string, Source>(r.Id, s))));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources").Description("Dokumenten som anger uppgifterna. / The documents that state these facts.")
-            .Resolve(c => Loaders.Many(c, "centre-sources", c.Source.Id, (db, keys) => db.ResourceCentres.Where(r => keys.Contains(r.Id))
-                .SelectMany(r => r.Sources, (r, s) => new Keyed<string, Source>(r.Id, s))));
+        this.SourcesField("centre-sources", x => x.Id, (db, keys) => db.ResourceCentres.Where(r => keys.Contains(r.Id))
+                .SelectMany(r => r.Sources, (r, s) => new Keyed<string, Source>(r.Id, s)));
         Field(r => r.UpdatedAt).Description("När posten senast ändrades. / When the record last changed.");
     }
 
@@ -56,9 +55,8 @@ public sealed class StatusPeriodGraphType : ObjectGraphType<StatusPeriod>
         Field(s => s.FromYear, nullable: true).Description("Första året. / First year.");
         Field(s => s.ToYear, nullable: true).Description("Sista året; null medan den pågår. / Last year; null while it lasts.");
         this.Localized("note", s => s.NoteSv, s => s.NoteEn, "Vad källan säger om perioden. / What the source says about the period.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources").Description("Dokumenten som anger det. / The documents that state it.")
-            .Resolve(c => Loaders.Many(c, "period-sources", c.Source.Id, (db, keys) => db.Set<StatusPeriod>().Where(s => keys.Contains(s.Id))
-                .SelectMany(s => s.Sources, (s, x) => new Keyed<int, Source>(s.Id, x))));
+        this.SourcesField("period-sources", x => x.Id, (db, keys) => db.Set<StatusPeriod>().Where(s => keys.Contains(s.Id))
+                .SelectMany(s => s.Sources, (s, x) => new Keyed<int, Source>(s.Id, x)), "Dokumenten som anger det. / The documents that state it.");
     }
 }
 

@@ -9,7 +9,7 @@ namespace OpenData.Api.Datasets;
 /// <c>import FILE --dataset ID [--publisher NAME]</c> replaces a dataset's observations from a CSV or JSON file;
 /// <c>new-api-key NAME</c> prints a new publisher key and the configuration entry that holds its hash.
 /// </summary>
-public static class ImportCommand
+public static class OperatorCommands
 {
     public static bool IsCommand(string[] args) => args is ["import", ..] or ["new-api-key", ..];
 
