@@ -23,6 +23,8 @@ builder.AddApiDocumentation();
 builder.AddGraphQLApi();
 builder.AddPublisherAuthentication();
 builder.AddDatasetPublishing();
+builder.AddHttpHardening();
+builder.AddHealth();
 
 var app = builder.Build();
 
@@ -33,6 +35,7 @@ if (OperatorCommands.IsCommand(args))
 }
 
 app.UseProblemDetailsErrors();
+app.UseHttpHardening();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapApiDocumentation();

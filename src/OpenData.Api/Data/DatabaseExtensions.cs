@@ -17,11 +17,12 @@ public static class DatabaseExtensions
         builder.Services.AddSingleton(new DatabaseLocation(databasePath));
         builder.Services.AddSingleton(new SeedDirectory(seedPath));
         builder.Services.AddSingleton(TimeProvider.System);
+        // A locked database fails fast (and is answered 503) instead of holding the request for the default 30 s.
+        var busyTimeout = builder.Configuration.GetValue("Database:BusyTimeoutSeconds", 5);
         builder.Services.AddDbContext<OpenDataDbContext>(options => options
-            .UseSqlite($"Data Source={databasePath}")
+            .UseSqlite($"Data Source={databasePath};Default Timeout={busyTimeout}")
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         builder.Services.AddScoped<DatabaseSeeder>();
-        builder.Services.AddHealthChecks().AddDbContextCheck<OpenDataDbContext>("database");
         return builder;
     }
 

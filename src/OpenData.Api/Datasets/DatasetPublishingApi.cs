@@ -71,6 +71,8 @@ public static class DatasetPublishingApi
                              + "CSV (text/csv; columns indicator, area, period, sex, value, status, note, note_en, source) or JSON (an array of objects). "
                              + "Everything is validated before anything is written; errors name their row and column. Each write makes a new revision. Needs X-Api-Key; If-Match with the dataset's ETag guards against concurrent writers.")
             .Accepts<string>("text/csv", "application/json")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(HttpLimits.MaxUploadBytes))
+            .WithRequestTimeout(HttpHardening.UploadTimeout)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 

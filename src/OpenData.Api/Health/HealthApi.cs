@@ -1,29 +1,52 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OpenData.Api.Data;
 
 namespace OpenData.Api.Health;
 
 public static class HealthApi
 {
-    /// <summary>GET /health: 200 "healthy" when the database answers, 503 "unhealthy" otherwise.</summary>
+    private const string ReadyTag = "ready";
+
+    public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<OpenDataDbContext>("database", tags: [ReadyTag])
+            .AddCheck<MigrationsAppliedCheck>("migrations", tags: [ReadyTag]);
+        return builder;
+    }
+
+    /// <summary>
+    /// /health/live: the process answers (for restarts). /health/ready and /health: the database answers and
+    /// every migration is applied (for load balancers). 200 "healthy", or 503 "unhealthy".
+    /// </summary>
     public static WebApplication MapHealthApi(this WebApplication app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteJsonAsync })
-            .WithName("GetHealth")
-            .WithTags("API")
-            .WithSummary("Hälsa / Health")
-            .WithDescription("Om tjänsten och dess databas svarar. / Whether the service and its database answer.");
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJsonAsync }).ExcludeFromDescription();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteJsonAsync }).ExcludeFromDescription();
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteJsonAsync }).ExcludeFromDescription();
         return app;
     }
 
     private static Task WriteJsonAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
         return context.Response.WriteAsync(JsonSerializer.Serialize(new
         {
             status = report.Status.ToString().ToLowerInvariant(),
             checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString().ToLowerInvariant()),
         }));
+    }
+
+    private sealed class MigrationsAppliedCheck(OpenDataDbContext db) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            return pending.Count == 0 ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy($"{pending.Count} migration(s) not applied.");
+        }
     }
 }

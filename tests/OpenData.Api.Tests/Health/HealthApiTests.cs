@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Health;
@@ -8,14 +9,61 @@ namespace OpenData.Api.Tests.Health;
 [Collection(SeededApiCollection.Name)]
 public sealed class HealthApiTests(SeededApi api)
 {
-    [Fact]
-    public async Task HealthIsHealthyWhenTheDatabaseAnswers()
+    [Theory]
+    [InlineData("/health")]
+    [InlineData("/health/ready")]
+    public async Task ReadinessChecksTheDatabaseAndTheMigrations(string url)
     {
-        var response = await api.Client.GetAsync("/health");
+        var response = await api.Client.GetAsync(url);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("healthy", body.GetProperty("status").GetString());
         Assert.Equal("healthy", body.GetProperty("checks").GetProperty("database").GetString());
+        Assert.Equal("healthy", body.GetProperty("checks").GetProperty("migrations").GetString());
+    }
+
+    [Fact]
+    public async Task LivenessNeedsNoDatabase()
+    {
+        var body = await api.Client.GetFromJsonAsync<JsonElement>("/health/live");
+
+        Assert.Equal("healthy", body.GetProperty("status").GetString());
+        Assert.Empty(body.GetProperty("checks").EnumerateObject());
+    }
+}
+
+/// <summary>Each test here has a database of its own, to lock or break.</summary>
+public sealed class DatabaseFailureTests
+{
+    [Fact]
+    public async Task ALockedDatabaseIsAnswered503WithRetryAfterAndTheServiceRecovers()
+    {
+        await using var factory = new OpenDataApiFactory();
+        try
+        {
+            using var client = factory.WithWebHostBuilder(b => b.UseSetting("Database:BusyTimeoutSeconds", "1")).CreateClient();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/areas/00")).StatusCode);
+
+            HttpResponseMessage locked;
+            await using (var blocker = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False"))
+            {
+                await blocker.OpenAsync();
+                await using var command = blocker.CreateCommand();
+                command.CommandText = "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;";
+                await command.ExecuteNonQueryAsync();
+                locked = await client.GetAsync("/api/v1/areas/01");
+            }
+            var recovered = await client.GetAsync("/api/v1/areas/01");
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, locked.StatusCode);
+            Assert.Equal("application/problem+json", locked.Content.Headers.ContentType?.MediaType);
+            Assert.NotNull(locked.Headers.RetryAfter);
+            Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
+        }
+        finally
+        {
+            factory.DeleteDatabase();
+        }
     }
 }

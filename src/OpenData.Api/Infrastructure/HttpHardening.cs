@@ -1,0 +1,117 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.Data.Sqlite;
+
+namespace OpenData.Api.Infrastructure;
+
+/// <summary>Limits, CORS and security headers for a service open to everyone; bound from the "Http" configuration section.</summary>
+public sealed class HttpLimits
+{
+    /// <summary>Largest request body in bytes, except uploads of observations (<see cref="MaxUploadBytes"/>).</summary>
+    public long MaxRequestBodyBytes { get; set; } = 1_048_576;
+    /// <summary>Largest upload of observations: a million rows of CSV are about 30 MB.</summary>
+    public const long MaxUploadBytes = 268_435_456;
+    /// <summary>Longest request line (method, URL, version) in bytes; longer is answered 414.</summary>
+    public int MaxRequestLineBytes { get; set; } = 8_192;
+    /// <summary>Most query-string parameters.</summary>
+    public int MaxQueryParameters { get; set; } = 40;
+    /// <summary>Seconds a request may take before it is cut off.</summary>
+    public int RequestTimeoutSeconds { get; set; } = 30;
+    /// <summary>Seconds a client is told to wait (Retry-After) when the database is unavailable.</summary>
+    public int RetryAfterSeconds { get; set; } = 5;
+}
+
+public static class HttpHardening
+{
+    public const string PublicCors = "public";
+    public const string UploadTimeout = "upload";
+
+    public static WebApplicationBuilder AddHttpHardening(this WebApplicationBuilder builder)
+    {
+        var limits = builder.Configuration.GetSection("Http").Get<HttpLimits>() ?? new HttpLimits();
+        builder.Services.Configure<HttpLimits>(builder.Configuration.GetSection("Http"));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestLineSize = limits.MaxRequestLineBytes;
+        });
+        builder.Services.AddRequestTimeouts(options =>
+        {
+            options.DefaultPolicy = new RequestTimeoutPolicy { Timeout = TimeSpan.FromSeconds(limits.RequestTimeoutSeconds), TimeoutStatusCode = 503 };
+            options.AddPolicy(UploadTimeout, TimeSpan.FromMinutes(10));
+        });
+        builder.Services.AddCors(options => options.AddPolicy(PublicCors, policy => policy
+            // Anyone may read, from any page; writes (PUT) are not allowed cross-origin.
+            .AllowAnyOrigin()
+            .WithMethods("GET", "HEAD", "POST")
+            .WithHeaders("Accept", "Accept-Language", "Content-Type", "If-None-Match")
+            .WithExposedHeaders("ETag", "Link", "Content-Language", "Content-Disposition", "Retry-After")));
+        builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        return builder;
+    }
+
+    public static WebApplication UseHttpHardening(this WebApplication app)
+    {
+        var limits = app.Configuration.GetSection("Http").Get<HttpLimits>() ?? new HttpLimits();
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            context.Response.OnStarting(() =>
+            {
+                if (context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true)
+                {
+                    headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'";
+                }
+                return Task.CompletedTask;
+            });
+            if (context.Request.Query.Count > limits.MaxQueryParameters)
+            {
+                await Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Too many query parameters",
+                    detail: $"The request has {context.Request.Query.Count} query parameters; the limit is {limits.MaxQueryParameters}.",
+                    type: "https://httpstatuses.io/400").ExecuteAsync(context);
+                return;
+            }
+            await next(context);
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            // Sent only over HTTPS, so a plain-HTTP local run is unaffected.
+            app.UseHsts();
+        }
+        app.UseCors(PublicCors);
+        app.UseRequestTimeouts();
+        return app;
+    }
+
+    /// <summary>A locked, busy or unreachable database is a temporary condition: 503 with Retry-After, not 500.</summary>
+    private sealed class DatabaseUnavailableHandler(IProblemDetailsService problems, Microsoft.Extensions.Options.IOptions<HttpLimits> limits,
+        ILogger<DatabaseUnavailableHandler> logger) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+        {
+            var sqlite = exception as SqliteException ?? exception.InnerException as SqliteException;
+            if (sqlite is not { SqliteErrorCode: 5 or 6 or 10 or 14 } || context.Response.HasStarted)
+            {
+                return false;
+            }
+            logger.LogWarning(sqlite, "Database unavailable (SQLite error {Code})", sqlite.SqliteErrorCode);
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = limits.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails =
+                {
+                    Status = StatusCodes.Status503ServiceUnavailable,
+                    Title = "Service Unavailable",
+                    Detail = $"The database is busy or unavailable. Try again in {limits.Value.RetryAfterSeconds} seconds.",
+                    Type = "https://httpstatuses.io/503",
+                },
+            });
+        }
+    }
+}
