@@ -25,6 +25,7 @@ builder.AddPublisherAuthentication();
 builder.AddDatasetPublishing();
 builder.AddHttpHardening();
 builder.AddHealth();
+builder.AddClientRateLimits();
 
 var app = builder.Build();
 
@@ -34,9 +35,11 @@ if (OperatorCommands.IsCommand(args))
     return await OperatorCommands.RunAsync(app, args);
 }
 
+app.UseForwardedHeaders();
 app.UseProblemDetailsErrors();
 app.UseHttpHardening();
 app.UseAuthentication();
+app.UseClientRateLimits();
 app.UseAuthorization();
 app.MapApiDocumentation();
 app.MapApiInfoApi();

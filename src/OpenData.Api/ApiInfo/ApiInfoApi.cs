@@ -28,7 +28,7 @@ public static class ApiInfoApi
     }
 
     public static async Task<Ok<ApiInfoResponse>> GetApiInfo(
-        OpenDataDbContext db, IOptions<ApiInfoOptions> info, IOptions<PagingLimits> limits, IOptions<GraphQL.GraphQLLimits> graphQLLimits,
+        OpenDataDbContext db, IOptions<ApiInfoOptions> info, IOptions<PagingLimits> limits, IOptions<GraphQL.GraphQLLimits> graphQLLimits, IOptions<Infrastructure.RateLimitOptions> rateLimits,
         CancellationToken cancellationToken)
     {
         var options = info.Value;
@@ -46,7 +46,9 @@ public static class ApiInfoApi
             await DataLastModifiedAsync(db, cancellationToken),
             new LimitsResponse(paging.DefaultPageSize, paging.MaxPageSize, paging.MaxObservationPageSize,
                 new GraphQLLimitsResponse(graphQL.MaxDepth, graphQL.MaxComplexity, graphQL.MaxDocumentLength, graphQL.MaxTokens,
-                    graphQL.MaxAliases, graphQL.MaxVariablesLength, graphQL.MaxPageSize)),
+                    graphQL.MaxAliases, graphQL.MaxVariablesLength, graphQL.MaxPageSize),
+                new RateLimitsResponse(rateLimits.Value.AnonymousPermitsPerWindow, rateLimits.Value.KeyPermitsPerWindow, rateLimits.Value.WindowSeconds,
+                    rateLimits.Value.GraphQLComplexityPerPermit)),
             new DocumentationResponse(OpenApiExtensions.DocumentPath, "/docs", "/health", "/graphql", "/graphql/schema.graphql")));
     }
 

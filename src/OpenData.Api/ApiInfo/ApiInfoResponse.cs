@@ -41,7 +41,15 @@ public sealed record ContactResponse(string Name, string Url);
 /// <param name="MaxPageSize">The largest limit a list accepts.</param>
 /// <param name="MaxObservationPageSize">The largest limit the observation list accepts.</param>
 /// <param name="GraphQL">The limits of one GraphQL request.</param>
-public sealed record LimitsResponse(int DefaultPageSize, int MaxPageSize, int MaxObservationPageSize, GraphQLLimitsResponse GraphQL);
+/// <param name="RateLimits">How many requests a client may make.</param>
+public sealed record LimitsResponse(int DefaultPageSize, int MaxPageSize, int MaxObservationPageSize, GraphQLLimitsResponse GraphQL, RateLimitsResponse RateLimits);
+
+/// <summary>Hur många anrop en klient får göra. / How many requests a client may make.</summary>
+/// <param name="AnonymousRequestsPerWindow">Requests per window for a client without a key, per address.</param>
+/// <param name="KeyRequestsPerWindow">Requests per window for a client with an API key, per key.</param>
+/// <param name="WindowSeconds">The window's length in seconds.</param>
+/// <param name="GraphQLComplexityPerRequest">A GraphQL query costs one request more per this much complexity.</param>
+public sealed record RateLimitsResponse(int AnonymousRequestsPerWindow, int KeyRequestsPerWindow, int WindowSeconds, int GraphQLComplexityPerRequest);
 
 /// <summary>Gränser för en GraphQL-begäran. / The limits of one GraphQL request.</summary>
 /// <param name="MaxDepth">Deepest nesting of fields.</param>

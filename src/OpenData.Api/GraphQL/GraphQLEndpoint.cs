@@ -17,6 +17,7 @@ namespace OpenData.Api.GraphQL;
 public static class GraphQLEndpoint
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
+    public const string RateLimitedItem = "OpenData.GraphQL.RateLimited";
     private const string JsonMediaType = "application/json";
 
     public static async Task HandleAsync(HttpContext http)
@@ -104,7 +105,14 @@ public static class GraphQLEndpoint
         });
 
         // A document that cannot run (invalid, over a limit) is the client's error; errors while running are reported with 200.
-        http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK
+            : http.Items.ContainsKey(RateLimitedItem) ? StatusCodes.Status429TooManyRequests
+            : StatusCodes.Status400BadRequest;
+        if (http.Response.StatusCode == StatusCodes.Status429TooManyRequests)
+        {
+            http.Response.Headers.RetryAfter = http.RequestServices.GetRequiredService<IOptions<Infrastructure.RateLimitOptions>>().Value
+                .WindowSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         http.Response.ContentType = $"{responseType}; charset=utf-8";
         await http.RequestServices.GetRequiredService<IGraphQLTextSerializer>().WriteAsync(http.Response.Body, result, http.RequestAborted);
     }

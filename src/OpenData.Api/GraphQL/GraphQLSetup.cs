@@ -14,6 +14,7 @@ public static class GraphQLSetup
         builder.Services.Configure<GraphQLLimits>(builder.Configuration.GetSection("GraphQL"));
         var limits = builder.Configuration.GetSection("GraphQL").Get<GraphQLLimits>() ?? new GraphQLLimits();
         builder.Services.AddScoped<RequestLoaders>();
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddTransient(typeof(OpenDataEnumType<>));
         builder.Services.AddTransient(typeof(EnumFilterInput<>));
         builder.Services.AddTransient(typeof(EdgeType<,>));
@@ -28,6 +29,29 @@ public static class GraphQLSetup
                 options.MaxDepth = limits.MaxDepth;
                 options.MaxComplexity = limits.MaxComplexity;
                 // Introspection reads the schema, not the database: it costs nothing, so tools such as GraphiQL can always load it.
+                // A GraphQL request costs as many requests as its complexity earns, charged before it runs.
+                options.ValidateComplexityDelegate = context =>
+                {
+                    var services = context.ValidationContext.RequestServices;
+                    var http = services?.GetService<IHttpContextAccessor>()?.HttpContext;
+                    var rateLimits = services?.GetService<Microsoft.Extensions.Options.IOptions<Infrastructure.RateLimitOptions>>()?.Value;
+                    var extra = rateLimits is null ? 0 : (int)(context.TotalImpact / Math.Max(1, rateLimits.GraphQLComplexityPerPermit));
+                    if (http is not null && extra > 0)
+                    {
+                        var quota = Infrastructure.RateLimiting.PartitionOf(http).StartsWith("key:", StringComparison.Ordinal)
+                            ? rateLimits!.KeyPermitsPerWindow : rateLimits!.AnonymousPermitsPerWindow;
+                        // A query dearer than a whole window can never run; the limiter would refuse to even count it.
+                        using var lease = extra > quota ? null : services!.GetRequiredService<Infrastructure.ClientRateLimiter>().Limiter.AttemptAcquire(http, extra);
+                        if (lease is not { IsAcquired: true })
+                        {
+                            http.Items[GraphQLEndpoint.RateLimitedItem] = true;
+                            context.Error = new global::GraphQL.Validation.ValidationError(
+                                $"This query costs {extra + 1} requests (complexity {context.TotalImpact:0}); the client has too few left in this window.")
+                            { Code = "RATE_LIMITED" };
+                        }
+                    }
+                    return Task.CompletedTask;
+                };
                 var estimate = options.DefaultComplexityImpactDelegate;
                 options.DefaultComplexityImpactDelegate = context =>
                     context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || context.ParentType.Name.StartsWith("__", StringComparison.Ordinal)

@@ -25,6 +25,9 @@ public class OpenDataApiFactory : WebApplicationFactory<Program>
         {
             ["Database:Path"] = DatabasePath,
             ["Seed:OnStartup"] = seed ? "true" : "false",
+            // The in-process client has no address, so every test shares one client: the tests of limits set their own.
+            ["RateLimits:AnonymousPermitsPerWindow"] = "1000000",
+            ["RateLimits:KeyPermitsPerWindow"] = "1000000",
             ["ApiKeys:0:Name"] = PublisherName,
             ["ApiKeys:0:Sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(PublisherKey))),
         };

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace OpenData.Api.Infrastructure;
+
+/// <summary>Rate limits per client; bound from the "RateLimits" configuration section and published in api-info.</summary>
+public sealed class RateLimitOptions
+{
+    /// <summary>Requests per window for a client without a key, counted per address.</summary>
+    public int AnonymousPermitsPerWindow { get; set; } = 600;
+    /// <summary>Requests per window for a client with a valid API key, counted per key.</summary>
+    public int KeyPermitsPerWindow { get; set; } = 6_000;
+    public int WindowSeconds { get; set; } = 60;
+    /// <summary>A GraphQL request costs one request more per this much estimated complexity.</summary>
+    public int GraphQLComplexityPerPermit { get; set; } = 500;
+    /// <summary>Proxies whose X-Forwarded-For is believed. Nobody else's is, so the header cannot dodge the limit.</summary>
+    public List<string> TrustedProxies { get; set; } = [];
+}
+
+public static class RateLimiting
+{
+    private const string PolicyName = "default";
+
+    public static WebApplicationBuilder AddClientRateLimits(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection("RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions();
+        builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection("RateLimits"));
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
+        {
+            // With no proxy configured, X-Forwarded-For is ignored altogether (empty known lists would trust everyone).
+            forwarded.ForwardedHeaders = options.TrustedProxies.Count == 0 ? ForwardedHeaders.None : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // The defaults trust loopback; only the configured proxies are trusted here.
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in options.TrustedProxies)
+            {
+                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+        var limiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        {
+            var key = PartitionOf(context);
+            return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = key.StartsWith("key:", StringComparison.Ordinal) ? options.KeyPermitsPerWindow : options.AnonymousPermitsPerWindow,
+                Window = TimeSpan.FromSeconds(options.WindowSeconds),
+                QueueLimit = 0,
+            });
+        });
+        builder.Services.AddSingleton(new ClientRateLimiter(limiter));
+        builder.Services.AddRateLimiter(rateLimiter =>
+        {
+            rateLimiter.GlobalLimiter = limiter;
+            rateLimiter.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : options.WindowSeconds;
+                await WriteTooManyRequestsAsync(rejected.HttpContext, retryAfter);
+            };
+        });
+        return builder;
+    }
+
+    public static WebApplication UseClientRateLimits(this WebApplication app)
+    {
+        var options = app.Configuration.GetSection("RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions();
+        var limiter = app.Services.GetRequiredService<ClientRateLimiter>();
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var quota = PartitionOf(context).StartsWith("key:", StringComparison.Ordinal) ? options.KeyPermitsPerWindow : options.AnonymousPermitsPerWindow;
+                var remaining = limiter.Limiter.GetStatistics(context)?.CurrentAvailablePermits ?? quota;
+                // draft-ietf-httpapi-ratelimit-headers; t is an upper bound: the window is at most this long.
+                context.Response.Headers["RateLimit-Policy"] = $"\"{PolicyName}\";q={quota};w={options.WindowSeconds}";
+                context.Response.Headers["RateLimit"] = $"\"{PolicyName}\";r={remaining};t={options.WindowSeconds}";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+        app.UseRateLimiter();
+        return app;
+    }
+
+    /// <summary>A client is its API key when it has a valid one, otherwise its address (from a trusted proxy's X-Forwarded-For, or the connection).</summary>
+    public static string PartitionOf(HttpContext context) =>
+        context.User.Identity is { IsAuthenticated: true, Name: { } name }
+            ? $"key:{name}"
+            : $"ip:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}";
+
+    public static Task WriteTooManyRequestsAsync(HttpContext context, int retryAfterSeconds)
+    {
+        context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too Many Requests", type: "https://httpstatuses.io/429",
+            detail: $"This client has used its requests for now. Try again in {retryAfterSeconds} seconds; the limits are published at /api/v1/api-info.")
+            .ExecuteAsync(context);
+    }
+}
+
+/// <summary>The limiter shared by the middleware and GraphQL, which charges extra for complex queries.</summary>
+public sealed record ClientRateLimiter(PartitionedRateLimiter<HttpContext> Limiter);
