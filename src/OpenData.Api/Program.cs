@@ -26,6 +26,7 @@ builder.AddDatasetPublishing();
 builder.AddHttpHardening();
 builder.AddHealth();
 builder.AddClientRateLimits();
+builder.AddHttpCaching();
 
 var app = builder.Build();
 
@@ -41,6 +42,7 @@ app.UseHttpHardening();
 app.UseAuthentication();
 app.UseClientRateLimits();
 app.UseAuthorization();
+app.UseHttpCaching();
 app.MapApiDocumentation();
 app.MapApiInfoApi();
 

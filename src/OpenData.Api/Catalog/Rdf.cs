@@ -84,7 +84,7 @@ public static class Rdf
 
     public static async Task WriteTurtleAsync(Stream output, IReadOnlyList<Triple> graph)
     {
-        await using var writer = new StreamWriter(output, new UTF8Encoding(false));
+        await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
         foreach (var (prefix, ns) in Prefixes)
         {
             await writer.WriteLineAsync($"@prefix {prefix}: <{ns}> .");

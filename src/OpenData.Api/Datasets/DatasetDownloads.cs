@@ -94,7 +94,7 @@ public static class DatasetDownloads
     public static async Task WriteCsvAsync(Stream body, DownloadDataset dataset, IAsyncEnumerable<DownloadRow> rows, bool excel, CancellationToken cancellationToken)
     {
         // The byte-order mark makes Excel read UTF-8, so å/ä/ö survive; Swedish Excel also wants ';' and decimal commas.
-        await using var writer = new StreamWriter(body, Utf8WithBom, bufferSize: 1 << 16);
+        await using var writer = new StreamWriter(body, Utf8WithBom, bufferSize: 1 << 16, leaveOpen: true);
         await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = excel ? ";" : "," });
         foreach (var header in new[] { "indicator", "indicator_name", "unit", "area_code", "area_name", "period", "sex", "value", "status", "note", "note_en", "source" })
         {

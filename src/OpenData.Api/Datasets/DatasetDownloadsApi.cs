@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
 using OpenData.Api.Querying;
+using static OpenData.Api.Infrastructure.HttpCaching;
 
 namespace OpenData.Api.Datasets;
 
@@ -59,6 +60,7 @@ public static class DatasetDownloadsApi
 
     private static RouteHandlerBuilder WithDownloadParameters(this RouteHandlerBuilder builder, bool csv) =>
         builder.WithListQuery(new DownloadQueryDescription(csv))
+            .Streamed()
             .Produces(StatusCodes.Status200OK, contentType: csv ? "text/csv" : "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using OpenData.Api.Data;
@@ -90,7 +91,7 @@ public static class DatasetPublishingApi
     /// <summary>Replaces a dataset's observations.</summary>
     /// <param name="id">Datasetets id. / The dataset's id.</param>
     public static async Task<Results<Ok<ObservationWriteResponse>, ProblemHttpResult>> PutObservations(
-        string id, HttpContext http, OpenDataDbContext db, ObservationImporter importer)
+        string id, HttpContext http, OpenDataDbContext db, ObservationImporter importer, IOutputCacheStore cache)
     {
         var current = await db.Datasets.Where(d => d.Id == id).Select(d => new { d.Revision, d.UpdatedAt }).SingleOrDefaultAsync(http.RequestAborted);
         if (current is null)
@@ -129,6 +130,7 @@ public static class DatasetPublishingApi
             case ImportOutcome.NotFound:
                 return ApiProblems.NotFound("dataset", id);
         }
+        await cache.EvictDataAsync(http.RequestAborted);
         var updatedAt = await db.Datasets.Where(d => d.Id == id).Select(d => d.UpdatedAt).SingleAsync(http.RequestAborted);
         http.Response.Headers.ETag = ETagOf(id, result.Revision, updatedAt);
         return TypedResults.Ok(new ObservationWriteResponse(id, result.Revision, result.Rows, result.RowsAdded, result.RowsChanged, result.RowsRemoved));
@@ -137,7 +139,7 @@ public static class DatasetPublishingApi
     /// <summary>Creates or updates a dataset's metadata and indicators.</summary>
     /// <param name="id">Datasetets id (små bokstäver, siffror och bindestreck). / The dataset's id (lower-case letters, digits and hyphens).</param>
     public static async Task<Results<Created<DatasetResponse>, Ok<DatasetResponse>, ValidationProblem, ProblemHttpResult>> PutDatasetMetadata(
-        string id, DatasetMetadataRequest request, HttpContext http, OpenDataDbContext db, TimeProvider clock)
+        string id, DatasetMetadataRequest request, HttpContext http, OpenDataDbContext db, TimeProvider clock, IOutputCacheStore cache)
     {
         var errors = await ValidateAsync(id, request, db, http.RequestAborted);
         if (errors.Count > 0)
@@ -185,6 +187,7 @@ public static class DatasetPublishingApi
         dataset.Sources.AddRange(sources);
         dataset.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(http.RequestAborted);
+        await cache.EvictDataAsync(http.RequestAborted);
 
         var response = await db.Datasets.AsNoTracking().Where(d => d.Id == id).Select(DatasetQuery.ToResponse(http.Language())).AsSplitQuery().SingleAsync(http.RequestAborted);
         http.Response.Headers.ETag = ETagOf(id, response.Revision, response.UpdatedAt);

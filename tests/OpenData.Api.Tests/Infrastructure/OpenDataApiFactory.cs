@@ -17,7 +17,7 @@ public class OpenDataApiFactory : WebApplicationFactory<Program>
 
     private readonly TimeProvider? _clock;
 
-    public OpenDataApiFactory(string? databasePath = null, string? seedPath = null, bool seed = true, TimeProvider? clock = null)
+    public OpenDataApiFactory(string? databasePath = null, string? seedPath = null, bool seed = true, TimeProvider? clock = null, bool outputCache = false)
     {
         _clock = clock;
         DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"opendata-test-{Guid.NewGuid():N}.db");
@@ -28,6 +28,8 @@ public class OpenDataApiFactory : WebApplicationFactory<Program>
             // The in-process client has no address, so every test shares one client: the tests of limits set their own.
             ["RateLimits:AnonymousPermitsPerWindow"] = "1000000",
             ["RateLimits:KeyPermitsPerWindow"] = "1000000",
+            // Tests count SQL queries; a cached answer would hide them. The caching tests turn it on.
+            ["Http:OutputCacheSeconds"] = outputCache ? "60" : "0",
             ["ApiKeys:0:Name"] = PublisherName,
             ["ApiKeys:0:Sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(PublisherKey))),
         };

@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Net.Http.Headers;
+
+namespace OpenData.Api.Infrastructure;
+
+/// <summary>
+/// Caching for readers: an ETag on every GET (304 for If-None-Match), Cache-Control: public, max-age, and a
+/// server-side output cache that every write empties.
+/// </summary>
+/// <summary>Endpoint metadata: the endpoint streams its answer and sets its own validators, so it is neither buffered nor cached.</summary>
+public sealed class StreamedResponse;
+
+public static class HttpCaching
+{
+    public const string DataTag = "data";
+
+    public static RouteHandlerBuilder Streamed(this RouteHandlerBuilder builder) => builder.WithMetadata(new StreamedResponse());
+
+    private static bool IsStreamed(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<StreamedResponse>() is not null;
+
+    public static WebApplicationBuilder AddHttpCaching(this WebApplicationBuilder builder)
+    {
+        // 0 turns the server-side cache off (the validators and Cache-Control stay).
+        var keep = builder.Configuration.GetValue("Http:OutputCacheSeconds", 60);
+        builder.Services.AddOutputCache(options =>
+        {
+            options.AddBasePolicy(policy => policy
+                .With(context => keep > 0 && !IsStreamed(context.HttpContext)
+                              && (context.HttpContext.Request.Path.StartsWithSegments("/api/v1") || context.HttpContext.Request.Path.StartsWithSegments("/graphql")))
+                .SetVaryByHeader("Accept", "Accept-Language")
+                .Expire(TimeSpan.FromSeconds(Math.Max(1, keep)))
+                .Tag(DataTag));
+        });
+        return builder;
+    }
+
+    public static WebApplication UseHttpCaching(this WebApplication app)
+    {
+        var maxAge = app.Configuration.GetValue("Http:CacheMaxAgeSeconds", 60);
+        app.Use(async (context, next) =>
+        {
+            if ((!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)) || IsStreamed(context))
+            {
+                await next(context);
+                return;
+            }
+            // Buffer the answer to hash it; downloads stream and set their own ETag from the dataset revision.
+            var original = context.Response.Body;
+            await using var buffer = new MemoryStream();
+            context.Response.Body = buffer;
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                context.Response.Body = original;
+            }
+            var response = context.Response;
+            if (response.StatusCode == StatusCodes.Status200OK)
+            {
+                if (string.IsNullOrEmpty(response.Headers.ETag))
+                {
+                    response.Headers.ETag = $"W/\"{Convert.ToHexString(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"";
+                }
+                if (string.IsNullOrEmpty(response.Headers.CacheControl) && !context.Request.Path.StartsWithSegments("/health"))
+                {
+                    response.Headers.CacheControl = $"public, max-age={maxAge}";
+                }
+                if (IfNoneMatch(context.Request, response.Headers.ETag!))
+                {
+                    response.StatusCode = StatusCodes.Status304NotModified;
+                    response.ContentLength = null;
+                    return;
+                }
+            }
+            buffer.Position = 0;
+            await buffer.CopyToAsync(original, context.RequestAborted);
+        });
+        app.UseOutputCache();
+        return app;
+    }
+
+    /// <summary>Empties the output cache after a write, so no reader sees the old data.</summary>
+    public static Task EvictDataAsync(this IOutputCacheStore store, CancellationToken cancellationToken) =>
+        store.EvictByTagAsync(DataTag, cancellationToken).AsTask();
+
+    private static bool IfNoneMatch(HttpRequest request, string etag) =>
+        request.Headers.IfNoneMatch.Any(value => value is not null
+            && value.Split(',').Select(v => v.Trim()).Any(v => v == "*" || v == etag || v.TrimStart('W', '/') == etag.TrimStart('W', '/')));
+}

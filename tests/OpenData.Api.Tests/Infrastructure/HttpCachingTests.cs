@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace OpenData.Api.Tests.Infrastructure;
+
+[Collection(SeededApiCollection.Name)]
+public sealed class HttpCachingTests(SeededApi api)
+{
+    [Theory]
+    [InlineData("/api/v1/organisations?kind=region")]
+    [InlineData("/api/v1/areas/13")]
+    [InlineData("/api/v1/api-info")]
+    [InlineData("/api/v1/catalog")]
+    [InlineData("/graphql?query=%7B%20area(code%3A%20%2200%22)%20%7B%20name%20%7D%20%7D")]
+    public async Task EveryGetHasAnETagAndAnswers304WhenUnchanged(string url)
+    {
+        var first = await api.Client.GetAsync(url);
+        using var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var revalidated = await api.Client.SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("public", first.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.FromSeconds(60), first.Headers.CacheControl!.MaxAge);
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.Empty(await revalidated.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task DifferentAnswersHaveDifferentETags()
+    {
+        var swedish = await api.Client.GetAsync("/api/v1/organisations/skr");
+        var english = await api.Client.GetAsync("/api/v1/organisations/skr?lang=en");
+
+        Assert.NotEqual(swedish.Headers.ETag, english.Headers.ETag);
+    }
+}
+
+/// <summary>A write empties the output cache: nobody reads old data after it.</summary>
+public sealed class OutputCacheEvictionTests : IAsyncLifetime
+{
+    private readonly OpenDataApiFactory _factory = new(outputCache: true);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        _factory.DeleteDatabase();
+    }
+
+    [Fact]
+    public async Task RepeatedReadsAreServedFromTheCache()
+    {
+        using var client = _factory.CreateClient();
+        await client.GetJsonAsync("/api/v1/organisations?kind=region");
+        var before = _factory.Queries.Count;
+
+        await client.GetJsonAsync("/api/v1/organisations?kind=region");
+
+        Assert.Equal(before, _factory.Queries.Count);
+    }
+
+    [Fact]
+    public async Task AWriteIsVisibleAtOnceDespiteTheCache()
+    {
+        using var client = _factory.CreateClient();
+        var before = await client.GetJsonAsync("/api/v1/datasets/nasp-sjalvmordstal-lan/observations?area=00&period=2023&indicator=NASP_SUICIDE_RATE_15PLUS");
+        using var write = new HttpRequestMessage(HttpMethod.Put, "/api/v1/datasets/nasp-sjalvmordstal-lan/observations")
+        {
+            Content = new StringContent("indicator,area,period,value\nNASP_SUICIDE_RATE_15PLUS,00,2023,99.5\n", Encoding.UTF8, "text/csv"),
+        };
+        write.Headers.Add("X-Api-Key", OpenDataApiFactory.PublisherKey);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(write)).StatusCode);
+
+        var after = await client.GetJsonAsync("/api/v1/datasets/nasp-sjalvmordstal-lan/observations?area=00&period=2023&indicator=NASP_SUICIDE_RATE_15PLUS");
+
+        Assert.Equal(18.4, before.GetProperty("items")[0].GetProperty("value").GetDouble());
+        Assert.Equal(99.5, after.GetProperty("items")[0].GetProperty("value").GetDouble());
+    }
+}
