@@ -49,6 +49,16 @@ public static class HttpHardening
             .WithExposedHeaders("ETag", "Link", "Content-Language", "Content-Disposition", "Retry-After")));
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        // On shutdown, requests in flight get this long to finish.
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(limits.RequestTimeoutSeconds));
+        // One JSON object per log line, with the W3C trace and span ids of the request.
+        builder.Logging.AddJsonConsole(options =>
+        {
+            options.IncludeScopes = true;
+            options.UseUtcTimestamp = true;
+            options.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z' ";
+        });
+        builder.Logging.Configure(options => options.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
         return builder;
     }
 
@@ -59,6 +69,11 @@ public static class HttpHardening
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
+            // The request's W3C trace context (continued from an incoming traceparent), so a client can quote it.
+            if (System.Diagnostics.Activity.Current is { } activity)
+            {
+                headers["traceparent"] = activity.Id;
+            }
             headers["Referrer-Policy"] = "no-referrer";
             context.Response.OnStarting(() =>
             {

@@ -54,3 +54,49 @@ public sealed class HttpHardeningTests(SeededApi api)
         Assert.Contains("40", problem, StringComparison.Ordinal);
     }
 }
+
+[Collection(SeededApiCollection.Name)]
+public sealed class TraceContextAndBodyLimitTests(SeededApi api)
+{
+    [Fact]
+    public async Task AnIncomingTraceparentIsContinuedAndReturned()
+    {
+        const string traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/organisations/no-such-organisation");
+        request.Headers.Add("traceparent", $"00-{traceId}-00f067aa0ba902b7-01");
+
+        var response = await api.Client.SendAsync(request);
+        var problem = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains(traceId, response.Headers.GetValues("traceparent").Single(), StringComparison.Ordinal);
+        Assert.Contains(traceId, problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnOversizedBodyIsRefused()
+    {
+        using var client = api.Factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", OpenDataApiFactory.PublisherKey);
+        var body = "{\"titleSv\": \"" + new string('x', 2_000_000) + "\"}";
+
+        var response = await client.PutAsync("/api/v1/datasets/too-big", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.InRange((int)response.StatusCode, 400, 499);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/datasets/too-big")).StatusCode);
+    }
+
+    [Fact]
+    public async Task InvalidUtf8IsRefusedWithoutAServerError()
+    {
+        using var client = api.Factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", OpenDataApiFactory.PublisherKey);
+        var invalid = new ByteArrayContent([0x7B, 0x22, 0x71, 0x22, 0x3A, 0x22, 0xC3, 0x28, 0xFF, 0x22, 0x7D]);
+        invalid.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var graphQL = await client.PostAsync("/graphql", invalid);
+        var metadata = await client.PutAsync("/api/v1/datasets/x", new ByteArrayContent([0xC3, 0x28, 0xFF]) { Headers = { ContentType = new("application/json") } });
+
+        Assert.InRange((int)graphQL.StatusCode, 400, 499);
+        Assert.InRange((int)metadata.StatusCode, 400, 499);
+    }
+}
