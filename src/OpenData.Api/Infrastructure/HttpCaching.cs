@@ -32,6 +32,10 @@ public static class HttpCaching
                 .Expire(TimeSpan.FromSeconds(Math.Max(1, keep)))
                 .Tag(DataTag));
         });
+        if (keep > 0)
+        {
+            builder.Services.AddHostedService<DataChangeWatcher>();
+        }
         return builder;
     }
 
@@ -89,4 +93,37 @@ public static class HttpCaching
     private static bool IfNoneMatch(HttpRequest request, string etag) =>
         request.Headers.IfNoneMatch.Any(value => value is not null
             && value.Split(',').Select(v => v.Trim()).Any(v => v == "*" || v == etag || v.TrimStart('W', '/') == etag.TrimStart('W', '/')));
+}
+
+/// <summary>
+/// Empties the output cache when the data changes outside this process (an import by command line):
+/// every few seconds it reads when the data last changed, a single cheap query.
+/// </summary>
+public sealed class DataChangeWatcher(IServiceScopeFactory scopes, IOutputCacheStore cache, IConfiguration configuration, ILogger<DataChangeWatcher> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(configuration.GetValue("Http:DataChangePollSeconds", 5.0));
+        DateTime? seen = null;
+        using var timer = new PeriodicTimer(interval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<Data.OpenDataDbContext>();
+                var latest = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.MaxAsync(db.Datasets, d => (DateTime?)d.UpdatedAt, stoppingToken);
+                if (seen is not null && latest != seen)
+                {
+                    await cache.EvictDataAsync(stoppingToken);
+                }
+                seen = latest;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Could not check whether the data changed");
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.AspNetCore.Hosting;
 
 namespace OpenData.Api.Tests.Infrastructure;
 
@@ -60,6 +61,29 @@ public sealed class OutputCacheEvictionTests : IAsyncLifetime
         await client.GetJsonAsync("/api/v1/organisations?kind=region");
 
         Assert.Equal(before, _factory.Queries.Count);
+    }
+
+    [Fact]
+    public async Task AChangeMadeOutsideTheServerEmptiesTheCacheSoon()
+    {
+        await using var watched = _factory.WithWebHostBuilder(b => b.UseSetting("Http:DataChangePollSeconds", "0.2"));
+        using var client = watched.CreateClient();
+        var before = await client.GetJsonAsync("/api/v1/datasets/scb-folkmangd");
+        await Task.Delay(500);
+
+        // Another process (the import command) writes to the same database file.
+        await using (var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_factory.DatabasePath};Pooling=False"))
+        {
+            await other.OpenAsync();
+            await using var command = other.CreateCommand();
+            command.CommandText = "UPDATE Datasets SET TitleSv = 'Ändrad utifrån', UpdatedAt = '2099-01-01 00:00:00' WHERE Id = 'scb-folkmangd'";
+            await command.ExecuteNonQueryAsync();
+        }
+        await Task.Delay(1_000);
+        var after = await client.GetJsonAsync("/api/v1/datasets/scb-folkmangd");
+
+        Assert.Equal("Folkmängd", before.GetProperty("title").GetString());
+        Assert.Equal("Ändrad utifrån", after.GetProperty("title").GetString());
     }
 
     [Fact]
