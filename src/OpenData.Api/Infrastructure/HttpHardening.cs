@@ -83,6 +83,16 @@ public static class HttpHardening
                 }
                 return Task.CompletedTask;
             });
+            // Kestrel also cuts off bodies without a length as they stream in; a declared length is refused at once.
+            var maxBody = context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+                          ?? limits.MaxRequestBodyBytes;
+            if (context.Request.ContentLength > maxBody)
+            {
+                await Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload Too Large",
+                    detail: $"The body has {context.Request.ContentLength} bytes; the limit here is {maxBody}.",
+                    type: "https://httpstatuses.io/413").ExecuteAsync(context);
+                return;
+            }
             if (context.Request.Query.Count > limits.MaxQueryParameters)
             {
                 await Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Too many query parameters",

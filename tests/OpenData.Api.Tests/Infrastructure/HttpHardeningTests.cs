@@ -81,8 +81,23 @@ public sealed class TraceContextAndBodyLimitTests(SeededApi api)
 
         var response = await client.PutAsync("/api/v1/datasets/too-big", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
-        Assert.InRange((int)response.StatusCode, 400, 499);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/datasets/too-big")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnUploadOfObservationsMayBeLargerThanOtherBodies()
+    {
+        using var client = api.Factory.CreateClient();
+        var rows = string.Concat(Enumerable.Repeat("NOPE,00,2024,1\n", 100_000));
+
+        // Over the 1 MiB general limit but under the upload limit: it reaches validation (and fails there, changing nothing).
+        var response = await client.PutAsync("/api/v1/datasets/scb-folkmangd/observations",
+            new StringContent("indicator,area,period,value\n" + rows, System.Text.Encoding.UTF8, "text/csv") { Headers = { { "X-Api-Key", OpenDataApiFactory.PublisherKey } } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("NOPE", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
