@@ -56,7 +56,7 @@ public static class HttpHardening
         {
             options.IncludeScopes = true;
             options.UseUtcTimestamp = true;
-            options.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z' ";
+            options.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
         });
         builder.Logging.Configure(options => options.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
         return builder;
