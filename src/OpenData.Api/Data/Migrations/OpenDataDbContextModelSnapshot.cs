@@ -608,11 +608,9 @@ namespace OpenData.Api.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AreaCode");
-
                     b.HasIndex("SourceId");
 
-                    b.HasIndex("DatasetId", "AreaCode");
+                    b.HasIndex("AreaCode", "DatasetId");
 
                     b.HasIndex("DatasetId", "Period");
 

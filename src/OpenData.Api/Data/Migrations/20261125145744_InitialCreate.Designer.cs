@@ -11,7 +11,7 @@ using OpenData.Api.Data;
 namespace OpenData.Api.Data.Migrations
 {
     [DbContext(typeof(OpenDataDbContext))]
-    [Migration("20261125131923_InitialCreate")]
+    [Migration("20261125145744_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -611,11 +611,9 @@ namespace OpenData.Api.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AreaCode");
-
                     b.HasIndex("SourceId");
 
-                    b.HasIndex("DatasetId", "AreaCode");
+                    b.HasIndex("AreaCode", "DatasetId");
 
                     b.HasIndex("DatasetId", "Period");
 

@@ -1187,14 +1187,9 @@ namespace OpenData.Api.Data.Migrations
                 column: "SourcesId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Observations_AreaCode",
+                name: "IX_Observations_AreaCode_DatasetId",
                 table: "Observations",
-                column: "AreaCode");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Observations_DatasetId_AreaCode",
-                table: "Observations",
-                columns: new[] { "DatasetId", "AreaCode" });
+                columns: new[] { "AreaCode", "DatasetId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Observations_DatasetId_IndicatorCode_AreaCode_Period_Sex",
