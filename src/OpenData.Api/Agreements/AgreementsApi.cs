@@ -35,10 +35,6 @@ public static class AgreementsApi
 
     /// <summary>Gets one agreement.</summary>
     /// <param name="id">Överenskommelsens id, till exempel overenskommelse-psykisk-halsa-2017. / The agreement's id, such as overenskommelse-psykisk-halsa-2017.</param>
-    public static async Task<Results<Ok<AgreementResponse>, ProblemHttpResult>> GetAgreement(string id, HttpContext http, OpenDataDbContext db)
-    {
-        var agreement = await db.Agreements.Where(a => a.Id == id)
-            .Select(AgreementQuery.ToResponse(http.Language())).AsSplitQuery().SingleOrDefaultAsync(http.RequestAborted);
-        return agreement is null ? ApiProblems.NotFound("agreement", id) : TypedResults.Ok(agreement);
-    }
+    public static Task<Results<Ok<AgreementResponse>, ProblemHttpResult>> GetAgreement(string id, HttpContext http, OpenDataDbContext db) =>
+        ListQuery.SingleAsync(db.Agreements.Where(a => a.Id == id).Select(AgreementQuery.ToResponse(http.Language())).AsSplitQuery(), "agreement", id, http.RequestAborted);
 }

@@ -35,10 +35,7 @@ public static class AreasApi
 
     /// <summary>Gets one area.</summary>
     /// <param name="code">Områdets kod, till exempel 00, 01, 0180 eller sjukvardsregion-vastra. / The area's code, such as 00, 01, 0180 or sjukvardsregion-vastra.</param>
-    public static async Task<Results<Ok<AreaDetailResponse>, ProblemHttpResult>> GetArea(string code, HttpContext http, OpenDataDbContext db)
-    {
-        var area = await db.Areas.Where(a => a.Code == code)
-            .Select(AreaQuery.ToDetailResponse(http.Language(), db.Organisations)).AsSplitQuery().SingleOrDefaultAsync(http.RequestAborted);
-        return area is null ? ApiProblems.NotFound("area", code) : TypedResults.Ok(area);
-    }
+    public static Task<Results<Ok<AreaDetailResponse>, ProblemHttpResult>> GetArea(string code, HttpContext http, OpenDataDbContext db) =>
+        ListQuery.SingleAsync(db.Areas.Where(a => a.Code == code).Select(AreaQuery.ToDetailResponse(http.Language(), db.Organisations)).AsSplitQuery(),
+            "area", code, http.RequestAborted);
 }

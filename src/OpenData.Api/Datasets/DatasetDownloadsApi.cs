@@ -123,7 +123,7 @@ public static class DatasetDownloadsApi
             return ApiProblems.NotFound("dataset", id);
         }
         var etag = DatasetDownloads.ETag(dataset, format.Value, http.Request);
-        if (http.Request.Headers.IfNoneMatch.Any(value => value is not null && (value == "*" || value.Split(',').Any(v => v.Trim() == etag))))
+        if (IfNoneMatch(http.Request, etag))
         {
             http.Response.Headers.ETag = etag;
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);

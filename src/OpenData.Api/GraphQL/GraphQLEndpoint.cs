@@ -72,7 +72,8 @@ public static class GraphQLEndpoint
             await WriteErrorsAsync(http, responseType, StatusCodes.Status400BadRequest, aliases);
             return;
         }
-        if (HttpMethods.IsGet(http.Request.Method) && SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Query })
+        var operation = SelectedOperation(document, request.OperationName);
+        if (HttpMethods.IsGet(http.Request.Method) && operation is { Operation: not OperationType.Query })
         {
             http.Response.Headers.Allow = "POST";
             await WriteErrorsAsync(http, responseType, StatusCodes.Status405MethodNotAllowed,
@@ -80,7 +81,7 @@ public static class GraphQLEndpoint
             return;
         }
 
-        if (SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Query } operation)
+        if (operation is { Operation: not OperationType.Query })
         {
             await WriteErrorsAsync(http, responseType, StatusCodes.Status400BadRequest, new LimitViolation("OPERATION_NOT_SUPPORTED",
                 $"This API is read-only: it has no {operation.Operation.ToString().ToLowerInvariant()} operations, only queries."));

@@ -90,7 +90,8 @@ public static class HttpCaching
     public static Task EvictDataAsync(this IOutputCacheStore store, CancellationToken cancellationToken) =>
         store.EvictByTagAsync(DataTag, cancellationToken).AsTask();
 
-    private static bool IfNoneMatch(HttpRequest request, string etag) =>
+    /// <summary>Whether the client already holds this version (If-None-Match names the ETag, weakly compared, or *).</summary>
+    public static bool IfNoneMatch(HttpRequest request, string etag) =>
         request.Headers.IfNoneMatch.Any(value => value is not null
             && value.Split(',').Select(v => v.Trim()).Any(v => v == "*" || v == etag || v.TrimStart('W', '/') == etag.TrimStart('W', '/')));
 }

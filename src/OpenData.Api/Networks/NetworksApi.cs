@@ -50,12 +50,8 @@ public static class NetworksApi
 
     /// <summary>Gets one network.</summary>
     /// <param name="id">Nätverkets id, till exempel iimhl. / The network's id, such as iimhl.</param>
-    public static async Task<Results<Ok<NetworkResponse>, ProblemHttpResult>> GetNetwork(string id, HttpContext http, OpenDataDbContext db)
-    {
-        var network = await db.Networks.Where(n => n.Id == id)
-            .Select(NetworkQuery.ToResponse(http.Language())).AsSplitQuery().SingleOrDefaultAsync(http.RequestAborted);
-        return network is null ? ApiProblems.NotFound("network", id) : TypedResults.Ok(network);
-    }
+    public static Task<Results<Ok<NetworkResponse>, ProblemHttpResult>> GetNetwork(string id, HttpContext http, OpenDataDbContext db) =>
+        ListQuery.SingleAsync(db.Networks.Where(n => n.Id == id).Select(NetworkQuery.ToResponse(http.Language())).AsSplitQuery(), "network", id, http.RequestAborted);
 
     /// <summary>Lists a network's members.</summary>
     /// <param name="id">Nätverkets id. / The network's id.</param>

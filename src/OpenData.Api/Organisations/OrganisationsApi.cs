@@ -57,12 +57,8 @@ public static class OrganisationsApi
 
     /// <summary>Gets one organisation.</summary>
     /// <param name="id">Organisationens id, till exempel skr eller kommun-0180. / The organisation's id, such as skr or kommun-0180.</param>
-    public static async Task<Results<Ok<OrganisationResponse>, ProblemHttpResult>> GetOrganisation(string id, HttpContext http, OpenDataDbContext db)
-    {
-        var organisation = await db.Organisations.Where(o => o.Id == id)
-            .Select(OrganisationQuery.ToResponse(http.Language())).AsSplitQuery().SingleOrDefaultAsync(http.RequestAborted);
-        return organisation is null ? ApiProblems.NotFound("organisation", id) : TypedResults.Ok(organisation);
-    }
+    public static Task<Results<Ok<OrganisationResponse>, ProblemHttpResult>> GetOrganisation(string id, HttpContext http, OpenDataDbContext db) =>
+        ListQuery.SingleAsync(db.Organisations.Where(o => o.Id == id).Select(OrganisationQuery.ToResponse(http.Language())).AsSplitQuery(), "organisation", id, http.RequestAborted);
 
     /// <summary>Lists the networks an organisation takes part in.</summary>
     /// <param name="id">Organisationens id. / The organisation's id.</param>

@@ -57,6 +57,14 @@ public static class ListQuery
         return TypedResults.Ok(new Page<TResponse>(items, totalCount, request.Limit, request.Offset, links, deleted));
     }
 
+    /// <summary>Answers a request for one record: the projected record, or 404 naming the kind and id.</summary>
+    public static async Task<Results<Ok<TResponse>, ProblemHttpResult>> SingleAsync<TResponse>(IQueryable<TResponse> record, string kind, string id,
+        CancellationToken cancellationToken)
+    {
+        var found = await record.SingleOrDefaultAsync(cancellationToken);
+        return found is null ? ApiProblems.NotFound(kind, id) : TypedResults.Ok(found);
+    }
+
     /// <summary>A list that belongs to a parent record (a network's members): 404 when the parent does not exist.</summary>
     public static async Task<Results<Ok<Page<TResponse>>, ValidationProblem, ProblemHttpResult>> ExecuteUnderAsync<T, TResponse>(
         HttpContext http,

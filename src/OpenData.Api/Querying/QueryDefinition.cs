@@ -40,8 +40,6 @@ public sealed class QueryDefinition<T> : IQueryDescription
 
     public FilterField<T> Field(string name) => _fields[name];
 
-    public bool TryGetField(string name, out FilterField<T> field) => _fields.TryGetValue(name, out field!);
-
     public bool TryGetSort(string name, out SortField<T> sort) => _sorts.TryGetValue(name, out sort!);
 
     /// <summary>A filter on a property. Operators follow its type: every type has eq, neq and in; text adds contains and startsWith; numbers, dates and periods add gt, gte, lt and lte.</summary>

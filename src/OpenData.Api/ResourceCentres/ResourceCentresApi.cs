@@ -35,10 +35,6 @@ public static class ResourceCentresApi
 
     /// <summary>Gets one resource centre.</summary>
     /// <param name="id">Resurscentrumets id, till exempel rrc-stockholm-gotland. / The resource centre's id, such as rrc-stockholm-gotland.</param>
-    public static async Task<Results<Ok<ResourceCentreResponse>, ProblemHttpResult>> GetResourceCentre(string id, HttpContext http, OpenDataDbContext db)
-    {
-        var centre = await db.ResourceCentres.Where(r => r.Id == id)
-            .Select(ResourceCentreQuery.ToResponse(http.Language())).AsSplitQuery().SingleOrDefaultAsync(http.RequestAborted);
-        return centre is null ? ApiProblems.NotFound("resource centre", id) : TypedResults.Ok(centre);
-    }
+    public static Task<Results<Ok<ResourceCentreResponse>, ProblemHttpResult>> GetResourceCentre(string id, HttpContext http, OpenDataDbContext db) =>
+        ListQuery.SingleAsync(db.ResourceCentres.Where(r => r.Id == id).Select(ResourceCentreQuery.ToResponse(http.Language())).AsSplitQuery(), "resource centre", id, http.RequestAborted);
 }

@@ -34,9 +34,6 @@ public static class SourcesApi
 
     /// <summary>Gets one source.</summary>
     /// <param name="id">Källans id, till exempel storsthlm-psykisk-halsa. / The source's id, such as storsthlm-psykisk-halsa.</param>
-    public static async Task<Results<Ok<SourceResponse>, ProblemHttpResult>> GetSource(string id, HttpContext http, OpenDataDbContext db)
-    {
-        var source = await db.Sources.Where(s => s.Id == id).Select(SourceQuery.ToResponse(http.Language())).SingleOrDefaultAsync(http.RequestAborted);
-        return source is null ? ApiProblems.NotFound("source", id) : TypedResults.Ok(source);
-    }
+    public static Task<Results<Ok<SourceResponse>, ProblemHttpResult>> GetSource(string id, HttpContext http, OpenDataDbContext db) =>
+        ListQuery.SingleAsync(db.Sources.Where(s => s.Id == id).Select(SourceQuery.ToResponse(http.Language())), "source", id, http.RequestAborted);
 }
