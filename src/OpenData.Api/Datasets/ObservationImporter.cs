@@ -1,12 +1,15 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
+using System.Threading.Channels;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using OpenData.Api.Data;
 using OpenData.Api.Querying;
+using SQLitePCL;
 
 namespace OpenData.Api.Datasets;
 
@@ -61,14 +64,15 @@ public sealed class ObservationImporter(OpenDataDbContext db, TimeProvider clock
         }
         var excel = csv.Parser.Delimiter == ";";
         var headers = csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToList();
-        string? Column(params string[] names) => names.FirstOrDefault(headers.Contains);
+        // Fields are read by position: looking a header up by name for every field of a million rows costs more than parsing them.
+        int Column(params string[] names) => names.Select(name => headers.IndexOf(name)).FirstOrDefault(i => i >= 0, -1);
         var indicator = Column("indicator");
         var area = Column("area", "area_code");
         var period = Column("period");
         var value = Column("value");
         foreach (var (name, found) in new[] { ("indicator", indicator), ("area", area), ("period", period), ("value", value) })
         {
-            if (found is null)
+            if (found < 0)
             {
                 formatErrors.Add(new ImportError(1, name, $"The header has no {name} column. Columns: {string.Join(", ", Columns)}."));
             }
@@ -84,7 +88,7 @@ public sealed class ObservationImporter(OpenDataDbContext db, TimeProvider clock
         var source = Column("source");
         while (await csv.ReadAsync())
         {
-            string? Field(string? name) => name is null ? null : Blank(csv.GetField(name));
+            string? Field(int index) => index < 0 || index >= csv.Parser.Count ? null : Blank(csv.Parser[index]);
             var raw = Field(value);
             yield return new RawObservation(csv.Parser.Row, Field(indicator), Field(area), Field(period), Field(sex),
                 excel ? raw?.Replace(',', '.') : raw, Field(status), Field(note), Field(noteEn), Field(source));
@@ -156,124 +160,103 @@ public sealed class ObservationImporter(OpenDataDbContext db, TimeProvider clock
         {
             return Failed(ImportOutcome.Conflict);
         }
-        var indicators = dataset.Indicators.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
-        var areas = (await db.Areas.Select(a => a.Code).ToListAsync(cancellationToken)).Select((code, i) => (code, i))
-            .ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
+        var keys = new ObservationKeys(
+            dataset.Indicators,
+            await db.Areas.Select(a => a.Code).ToListAsync(cancellationToken));
         var sources = (await db.Sources.Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            // A large page cache keeps the index B-trees in memory while a million rows go in; the staging table lives in memory.
+            // A large page cache keeps the index B-trees in memory while a million rows go in.
             await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;", cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var tx = transaction.GetDbTransaction();
-            await ExecuteAsync(connection, tx, """
-                CREATE TEMP TABLE IF NOT EXISTS import_rows (IndicatorCode TEXT NOT NULL, AreaCode TEXT NOT NULL, Period TEXT NOT NULL, Sex TEXT NOT NULL,
-                    Value REAL NULL, Status TEXT NOT NULL, NoteSv TEXT NULL, NoteEn TEXT NULL, SourceId TEXT NULL);
-                DELETE FROM import_rows;
-                """, cancellationToken);
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = tx;
-            insert.CommandText = "INSERT INTO import_rows VALUES ($i, $a, $p, $s, $v, $st, $n, $ne, $src)";
-            var parameters = new[] { "$i", "$a", "$p", "$s", "$v", "$st", "$n", "$ne", "$src" }.Select(name =>
-            {
-                var parameter = insert.CreateParameter();
-                parameter.ParameterName = name;
-                insert.Parameters.Add(parameter);
-                return parameter;
-            }).ToArray();
-            insert.Prepare();
+            var now = clock.GetUtcNow().UtcDateTime;
+            var revision = dataset.Revision + 1;
+            var (existing, orphans) = ReadExisting(connection, tx, datasetId, keys);
+            using var writer = new ObservationWriter((SqliteConnection)connection, datasetId);
 
-            var errors = new List<ImportError>();
-            var errorCount = 0;
-            var periods = new Dictionary<string, int>(StringComparer.Ordinal);
-            var keys = new HashSet<long>();
-            var count = 0;
-            await foreach (var raw in rows.WithCancellation(cancellationToken))
+            // Rows that name no source come from this upload: it becomes their source, with the publisher's name.
+            var uploadSource = $"upload-{datasetId}-r{revision}";
+            var uploadSourceWritten = false;
+            string UploadSource()
             {
-                var rowErrors = Validate(raw, indicators, areas, sources, periods, keys, out var row);
-                if (rowErrors.Count > 0 || errorCount > 0 || formatErrors.Count > 0)
+                if (!uploadSourceWritten)
                 {
-                    errorCount += rowErrors.Count;
-                    errors.AddRange(rowErrors.Take(Math.Max(0, MaxReportedErrors - errors.Count)));
-                    continue;
+                    Execute(connection, tx, """
+                        INSERT INTO Sources (Id, Kind, Title, Language, Publisher, Published, Url, NoteSv, NoteEn, MentionedInId, UpdatedAt, SearchText, SeedHash)
+                        VALUES ($id, 'data-file', $title, 'sv', $publisher, $published, NULL, $note, $noteEn, NULL, $now, $search, NULL)
+                        """,
+                        ("$id", uploadSource), ("$title", $"Uppladdning till {datasetId}, revision {revision}"), ("$publisher", publisher),
+                        ("$published", now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                        ("$note", "Observationer som utgivaren laddade upp utan egen källa."), ("$noteEn", "Observations the publisher uploaded without a source of their own."),
+                        ("$now", now), ("$search", TextFolding.Fold(uploadSource, publisher)));
+                    uploadSourceWritten = true;
                 }
-                parameters[0].Value = row!.Indicator;
-                parameters[1].Value = row.Area;
-                parameters[2].Value = row.Period;
-                parameters[3].Value = KebabCase.ToName(row.Sex);
-                parameters[4].Value = (object?)row.Value ?? DBNull.Value;
-                parameters[5].Value = KebabCase.ToName(row.Status);
-                parameters[6].Value = (object?)row.Note ?? DBNull.Value;
-                parameters[7].Value = (object?)row.NoteEn ?? DBNull.Value;
-                parameters[8].Value = (object?)row.Source ?? DBNull.Value;
-                // SQLite runs in-process: a synchronous step per row is much cheaper than a Task per row.
-                insert.ExecuteNonQuery();
-                count++;
+                return uploadSource;
             }
-            // The readers report problems with the input as a whole (no header, not JSON) as they meet them.
-            errors.InsertRange(0, formatErrors);
-            errorCount += formatErrors.Count;
+
+            // Reading and validating run on one core while the rows are written on the other.
+            using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var batches = Channel.CreateBounded<List<ValidRow>>(new BoundedChannelOptions(16) { SingleReader = true, SingleWriter = true });
+            var validation = Task.Run(() => ValidateAllAsync(rows, keys, sources, formatErrors, batches.Writer, stopReading.Token), stopReading.Token);
+            int count = 0, added = 0, changed = 0;
+            try
+            {
+                await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
+                {
+                    foreach (var row in batch)
+                    {
+                        // Written as validated, inside the transaction: an invalid row further on rolls all of it back.
+                        // Only what differs is written, so unchanged observations keep their ids (and cursors stay valid),
+                        // and an unchanged figure keeps the source it was first published from.
+                        count++;
+                        if (!existing.Remove(row.Key, out var current))
+                        {
+                            writer.Insert(row, row.Source ?? UploadSource());
+                            added++;
+                            continue;
+                        }
+                        var figureChanged = current.Value != row.Value || current.Status != row.Status || current.NoteSv != row.Note || current.NoteEn != row.NoteEn;
+                        var source = row.Source ?? (figureChanged ? UploadSource() : current.SourceId);
+                        if (figureChanged || source != current.SourceId)
+                        {
+                            writer.Update(current.Id, row, source);
+                            changed++;
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                // A failed write must not leave the reader waiting for room in the channel.
+                await stopReading.CancelAsync();
+            }
+            var (errors, errorCount) = await validation;
             if (errorCount > 0)
             {
                 await transaction.RollbackAsync(cancellationToken);
                 return new ImportResult(ImportOutcome.Invalid, dataset.Revision, count, 0, 0, 0, errors, errorCount);
             }
 
-            // Indexed once after staging, so the comparisons below are joins rather than scans.
-            await ExecuteAsync(connection, tx,
-                "CREATE UNIQUE INDEX IF NOT EXISTS temp.import_rows_key ON import_rows (IndicatorCode, AreaCode, Period, Sex)", cancellationToken);
-            var now = clock.GetUtcNow().UtcDateTime;
-            var revision = dataset.Revision + 1;
-            var uploadSource = $"upload-{datasetId}-r{revision}";
-            if (await ScalarAsync(connection, tx, "SELECT COUNT(*) FROM import_rows WHERE SourceId IS NULL", cancellationToken, []) > 0)
+            foreach (var id in existing.Values.Select(e => e.Id).Concat(orphans))
             {
-                // Rows that name no source come from this upload: it becomes their source, with the publisher's name.
-                await ExecuteAsync(connection, tx, """
-                    INSERT INTO Sources (Id, Kind, Title, Language, Publisher, Published, Url, NoteSv, NoteEn, MentionedInId, UpdatedAt, SearchText, SeedHash)
-                    VALUES ($id, 'data-file', $title, 'sv', $publisher, $published, NULL, $note, $noteEn, NULL, $now, $search, NULL);
-                    UPDATE import_rows SET SourceId = $id WHERE SourceId IS NULL;
-                    """, cancellationToken,
-                    ("$id", uploadSource), ("$title", $"Uppladdning till {datasetId}, revision {revision}"), ("$publisher", publisher),
-                    ("$published", now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                    ("$note", "Observationer som utgivaren laddade upp utan egen källa."), ("$noteEn", "Observations the publisher uploaded without a source of their own."),
-                    ("$now", now), ("$search", TextFolding.Fold(uploadSource, publisher)));
+                writer.Delete(id);
             }
-
-            // Only what differs is written, so unchanged observations keep their ids (and cursors stay valid).
-            const string sameKey = "o.DatasetId = $d AND o.IndicatorCode = i.IndicatorCode AND o.AreaCode = i.AreaCode AND o.Period = i.Period AND o.Sex = i.Sex";
-            var changed = await ScalarAsync(connection, tx, $"""
-                SELECT COUNT(*) FROM Observations o JOIN import_rows i ON {sameKey}
-                WHERE o.Value IS NOT i.Value OR o.Status IS NOT i.Status OR o.NoteSv IS NOT i.NoteSv OR o.NoteEn IS NOT i.NoteEn
-                """, cancellationToken, ("$d", datasetId));
-            var removed = await ExecuteAsync(connection, tx,
-                $"DELETE FROM Observations AS o WHERE o.DatasetId = $d AND NOT EXISTS (SELECT 1 FROM import_rows i WHERE {sameKey})",
-                cancellationToken, ("$d", datasetId));
-            await ExecuteAsync(connection, tx, $"""
-                UPDATE Observations AS o SET Value = i.Value, Status = i.Status, NoteSv = i.NoteSv, NoteEn = i.NoteEn, SourceId = i.SourceId
-                FROM import_rows i
-                WHERE {sameKey} AND (o.Value IS NOT i.Value OR o.Status IS NOT i.Status OR o.NoteSv IS NOT i.NoteSv OR o.NoteEn IS NOT i.NoteEn OR o.SourceId IS NOT i.SourceId)
-                """, cancellationToken, ("$d", datasetId));
-            var added = await ExecuteAsync(connection, tx, $"""
-                INSERT INTO Observations (DatasetId, IndicatorCode, AreaCode, Period, Sex, Value, Status, NoteSv, NoteEn, SourceId)
-                SELECT $d, i.IndicatorCode, i.AreaCode, i.Period, i.Sex, i.Value, i.Status, i.NoteSv, i.NoteEn, i.SourceId FROM import_rows i
-                WHERE NOT EXISTS (SELECT 1 FROM Observations o WHERE {sameKey})
-                ORDER BY i.IndicatorCode, i.AreaCode, i.Period, i.Sex
-                """, cancellationToken, ("$d", datasetId));
-            await ExecuteAsync(connection, tx, """
-                DROP TABLE import_rows;
+            var removed = existing.Count + orphans.Count;
+            Execute(connection, tx, """
                 INSERT INTO DatasetRevisions (DatasetId, Number, CreatedAt, RowsAdded, RowsChanged, RowsRemoved, NoteSv, NoteEn)
                     VALUES ($d, $revision, $now, $added, $changed, $removed, $noteSv, $noteEn);
-                """, cancellationToken,
+                """,
                 ("$d", datasetId), ("$revision", revision), ("$now", now), ("$added", added), ("$changed", changed), ("$removed", removed),
                 ("$noteSv", $"Uppladdad av {publisher}."), ("$noteEn", $"Uploaded by {publisher}."));
             // The revision check makes concurrent writers safe: only the first to commit moves the revision on.
-            var updated = await ExecuteAsync(connection, tx, """
+            var updated = Execute(connection, tx, """
                 UPDATE Datasets SET Revision = $revision, Modified = $now, UpdatedAt = $now, ObservationCount = $count
                 WHERE Id = $d AND Revision = $previous
-                """, cancellationToken, ("$revision", revision), ("$now", now), ("$count", count), ("$d", datasetId), ("$previous", dataset.Revision));
+                """, ("$revision", revision), ("$now", now), ("$count", count), ("$d", datasetId), ("$previous", dataset.Revision));
             if (updated != 1)
             {
                 await transaction.RollbackAsync(cancellationToken);
@@ -288,24 +271,211 @@ public sealed class ObservationImporter(OpenDataDbContext db, TimeProvider clock
         }
     }
 
-    private sealed record ValidRow(string Indicator, string Area, string Period, Sex Sex, double? Value, ObservationStatus Status, string? Note, string? NoteEn, string? Source);
-
-    private static List<ImportError> Validate(RawObservation raw, Dictionary<string, int> indicators, Dictionary<string, int> areas, HashSet<string> sources,
-        Dictionary<string, int> periods, HashSet<long> keys, out ValidRow? row)
+    /// <summary>
+    /// Validates every row, passing valid ones on in batches until the first error; after that it only collects errors,
+    /// so that the publisher gets them all (up to <see cref="MaxReportedErrors"/>) in one answer.
+    /// </summary>
+    private static async Task<(List<ImportError> Errors, int ErrorCount)> ValidateAllAsync(IAsyncEnumerable<RawObservation> rows, ObservationKeys keys,
+        HashSet<string> sources, List<ImportError> formatErrors, ChannelWriter<List<ValidRow>> output, CancellationToken cancellationToken)
     {
+        const int batchSize = 4096;
         var errors = new List<ImportError>();
-        row = null;
-        void Error(string column, string message) => errors.Add(new ImportError(raw.Row, column, message));
-
-        if (raw.Indicator is null || !indicators.TryGetValue(raw.Indicator, out var indicator))
+        var errorCount = 0;
+        var seen = new HashSet<long>();
+        var batch = new List<ValidRow>(batchSize);
+        try
         {
-            Error("indicator", raw.Indicator is null ? "Missing." : $"'{ValueParser.Shorten(raw.Indicator)}' is not an indicator of this dataset ({string.Join(", ", indicators.Keys)}).");
-            indicator = -1;
+            await foreach (var raw in rows.WithCancellation(cancellationToken))
+            {
+                var rowErrors = Validate(raw, keys, sources, seen, out var row);
+                if (rowErrors is not null)
+                {
+                    errorCount += rowErrors.Count;
+                    errors.AddRange(rowErrors.Take(Math.Max(0, MaxReportedErrors - errors.Count)));
+                }
+                else if (errorCount == 0 && formatErrors.Count == 0)
+                {
+                    batch.Add(row);
+                    if (batch.Count == batchSize)
+                    {
+                        await output.WriteAsync(batch, cancellationToken);
+                        batch = new List<ValidRow>(batchSize);
+                    }
+                }
+            }
+            if (batch.Count > 0 && errorCount == 0 && formatErrors.Count == 0)
+            {
+                await output.WriteAsync(batch, cancellationToken);
+            }
+            output.Complete();
         }
-        if (raw.Area is null || !areas.TryGetValue(raw.Area, out var area))
+        catch (Exception e)
+        {
+            output.Complete(e);
+            throw;
+        }
+        // The readers report problems with the input as a whole (no header, not JSON) as they meet them.
+        errors.InsertRange(0, formatErrors);
+        return (errors, errorCount + formatErrors.Count);
+    }
+
+    /// <summary>The dataset's observations as stored, by key; orphans are rows whose indicator the dataset no longer has.</summary>
+    private static (Dictionary<long, StoredObservation> Existing, List<long> Orphans) ReadExisting(DbConnection connection, DbTransaction transaction,
+        string datasetId, ObservationKeys keys)
+    {
+        var existing = new Dictionary<long, StoredObservation>();
+        var orphans = new List<long>();
+        using var command = Command(connection, transaction, """
+            SELECT Id, IndicatorCode, AreaCode, Period, Sex, Value, Status, NoteSv, NoteEn, SourceId FROM Observations WHERE DatasetId = $d
+            """, [("$d", datasetId)]);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var id = reader.GetInt64(0);
+            if (keys.KeyOf(reader.GetString(1), reader.GetString(2), reader.GetString(3), KebabCase.Parse<Sex>(reader.GetString(4))) is not { } key)
+            {
+                orphans.Add(id);
+                continue;
+            }
+            existing[key] = new StoredObservation(id, reader.IsDBNull(5) ? null : reader.GetDouble(5), KebabCase.Parse<ObservationStatus>(reader.GetString(6)),
+                reader.IsDBNull(7) ? null : reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetString(8), reader.GetString(9));
+        }
+        return (existing, orphans);
+    }
+
+    private sealed record StoredObservation(long Id, double? Value, ObservationStatus Status, string? NoteSv, string? NoteEn, string SourceId);
+
+    private readonly record struct ValidRow(long Key, string Indicator, string Area, string Period, Sex Sex, double? Value, ObservationStatus Status,
+        string? Note, string? NoteEn, string? Source);
+
+    /// <summary>
+    /// Numbers an observation's key (indicator, area, period, sex) as one long, so that a million keys compare and hash cheaply.
+    /// </summary>
+    private sealed class ObservationKeys(IReadOnlyList<string> indicators, IReadOnlyList<string> areas)
+    {
+        public Dictionary<string, int> Indicators { get; } = indicators.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
+        public Dictionary<string, int> Areas { get; } = areas.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _periods = new(StringComparer.Ordinal);
+
+        public long? KeyOf(string indicator, string area, string period, Sex sex)
+        {
+            if (!Indicators.TryGetValue(indicator, out var i) || !Areas.TryGetValue(area, out var a))
+            {
+                return null;
+            }
+            if (!_periods.TryGetValue(period, out var p))
+            {
+                p = _periods.Count;
+                _periods[period] = p;
+            }
+            return ((long)i << 48) | ((long)a << 32) | ((long)p << 8) | (long)sex;
+        }
+    }
+
+    /// <summary>
+    /// Prepared statements for writing observations one by one, on the importer's connection and so inside its transaction.
+    /// They go straight to SQLite, binding by position: ADO.NET's per-command work (a reader, parameters looked up by name)
+    /// cost more than SQLite's own work per row.
+    /// </summary>
+    private sealed class ObservationWriter : IDisposable
+    {
+        private readonly sqlite3 _database;
+        private readonly sqlite3_stmt _insert, _update, _delete;
+
+        public ObservationWriter(SqliteConnection connection, string datasetId)
+        {
+            _database = connection.Handle!;
+            _insert = Prepare("""
+                INSERT INTO Observations (DatasetId, IndicatorCode, AreaCode, Period, Sex, Value, Status, NoteSv, NoteEn, SourceId)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                """);
+            raw.sqlite3_bind_text(_insert, 1, datasetId);
+            _update = Prepare("UPDATE Observations SET Value = ?1, Status = ?2, NoteSv = ?3, NoteEn = ?4, SourceId = ?5 WHERE Id = ?6");
+            _delete = Prepare("DELETE FROM Observations WHERE Id = ?1");
+        }
+
+        public void Insert(ValidRow row, string source)
+        {
+            Bind(_insert, 2, row.Indicator);
+            Bind(_insert, 3, row.Area);
+            Bind(_insert, 4, row.Period);
+            Bind(_insert, 5, KebabCase.ToName(row.Sex));
+            Bind(_insert, 6, row.Value);
+            Bind(_insert, 7, KebabCase.ToName(row.Status));
+            Bind(_insert, 8, row.Note);
+            Bind(_insert, 9, row.NoteEn);
+            Bind(_insert, 10, source);
+            Run(_insert);
+        }
+
+        public void Update(long id, ValidRow row, string source)
+        {
+            Bind(_update, 1, row.Value);
+            Bind(_update, 2, KebabCase.ToName(row.Status));
+            Bind(_update, 3, row.Note);
+            Bind(_update, 4, row.NoteEn);
+            Bind(_update, 5, source);
+            raw.sqlite3_bind_int64(_update, 6, id);
+            Run(_update);
+        }
+
+        public void Delete(long id)
+        {
+            raw.sqlite3_bind_int64(_delete, 1, id);
+            Run(_delete);
+        }
+
+        public void Dispose()
+        {
+            _insert.Dispose();
+            _update.Dispose();
+            _delete.Dispose();
+        }
+
+        private sqlite3_stmt Prepare(string sql)
+        {
+            Check(raw.sqlite3_prepare_v2(_database, sql, out var statement));
+            return statement;
+        }
+
+        private static void Bind(sqlite3_stmt statement, int index, string? text) =>
+            _ = text is null ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_text(statement, index, text);
+
+        private static void Bind(sqlite3_stmt statement, int index, double? value) =>
+            _ = value is { } number ? raw.sqlite3_bind_double(statement, index, number) : raw.sqlite3_bind_null(statement, index);
+
+        private void Run(sqlite3_stmt statement)
+        {
+            var result = raw.sqlite3_step(statement);
+            raw.sqlite3_reset(statement);
+            if (result != raw.SQLITE_DONE)
+            {
+                Check(result);
+            }
+        }
+
+        private void Check(int result)
+        {
+            if (result is not (raw.SQLITE_OK or raw.SQLITE_DONE))
+            {
+                throw new SqliteException(raw.sqlite3_errmsg(_database).utf8_to_string(), result, raw.sqlite3_extended_errcode(_database));
+            }
+        }
+    }
+
+    private static List<ImportError>? Validate(RawObservation raw, ObservationKeys keys, HashSet<string> sources, HashSet<long> seen, out ValidRow row)
+    {
+        List<ImportError>? errors = null;
+        row = default;
+        void Error(string column, string message) => (errors ??= []).Add(new ImportError(raw.Row, column, message));
+
+        if (raw.Indicator is null || !keys.Indicators.ContainsKey(raw.Indicator))
+        {
+            Error("indicator", raw.Indicator is null ? "Missing." : $"'{ValueParser.Shorten(raw.Indicator)}' is not an indicator of this dataset ({string.Join(", ", keys.Indicators.Keys)}).");
+        }
+        if (raw.Area is null || !keys.Areas.ContainsKey(raw.Area))
         {
             Error("area", raw.Area is null ? "Missing." : $"'{ValueParser.Shorten(raw.Area)}' is not an area code (see /api/v1/areas).");
-            area = -1;
         }
         if (raw.Period is null || !ValueFormat.Period.Pattern.IsMatch(raw.Period))
         {
@@ -350,40 +520,28 @@ public sealed class ObservationImporter(OpenDataDbContext db, TimeProvider clock
         {
             Error("note", "Longer than 2000 characters.");
         }
-        if (errors.Count > 0)
+        if (errors is not null)
         {
             return errors;
         }
-        if (!periods.TryGetValue(raw.Period!, out var period))
-        {
-            period = periods.Count;
-            periods[raw.Period!] = period;
-        }
-        if (!keys.Add(((long)indicator << 48) | ((long)area << 32) | ((long)period << 8) | (long)sex))
+        var key = keys.KeyOf(raw.Indicator!, raw.Area!, raw.Period!, sex)!.Value;
+        if (!seen.Add(key))
         {
             Error("period", $"A second value for {raw.Indicator}, {raw.Area}, {raw.Period}, {KebabCase.ToName(sex)}.");
             return errors;
         }
-        row = new ValidRow(raw.Indicator!, raw.Area!, raw.Period!, sex, value, status, raw.Note, raw.NoteEn, raw.Source);
-        return errors;
+        row = new ValidRow(key, raw.Indicator!, raw.Area!, raw.Period!, sex, value, status, raw.Note, raw.NoteEn, raw.Source);
+        return null;
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static ImportResult Failed(ImportOutcome outcome) => new(outcome, 0, 0, 0, 0, 0, [], 0);
 
-    private static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken,
-        params (string Name, object Value)[] parameters)
+    private static int Execute(DbConnection connection, DbTransaction transaction, string sql, params (string Name, object Value)[] parameters)
     {
-        await using var command = Command(connection, transaction, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task<int> ScalarAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken,
-        params (string Name, object Value)[] parameters)
-    {
-        await using var command = Command(connection, transaction, sql, parameters);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        using var command = Command(connection, transaction, sql, parameters);
+        return command.ExecuteNonQuery();
     }
 
     private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, (string Name, object Value)[] parameters)

@@ -81,8 +81,10 @@ public sealed class DatasetPublishingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AWriteCountsAddedChangedAndRemovedRowsAndRecordsTheUploadAsTheSource()
+    public async Task AWriteCountsAddedChangedAndRemovedRowsAndRecordsTheUploadAsTheSourceOfNewFigures()
     {
+        var before = await _client.GetJsonAsync($"/api/v1/datasets/{Nasp}/observations?area=00&period=2023&sex=total");
+        var originalSource = before.GetProperty("items")[0].GetProperty("source").GetString();
         const string body = """
             indicator,area,period,sex,value,status,note
             NASP_SUICIDE_RATE_15PLUS,00,2023,total,18.4,published,
@@ -94,13 +96,16 @@ public sealed class DatasetPublishingTests : IAsyncLifetime
         var dataset = await _client.GetJsonAsync($"/api/v1/datasets/{Nasp}");
         var rows = await _client.GetJsonAsync($"/api/v1/datasets/{Nasp}/observations?limit=10");
 
-        // 2023 for Sweden keeps its figure (only its source changes), 2024 is new, Stockholm 2023 becomes missing, the rest go.
+        // 2023 for Sweden keeps its figure and its source, 2024 is new, Stockholm 2023 becomes missing, the rest go.
         Assert.Equal((3, 1, 1, 372), (result.GetProperty("rows").GetInt32(), result.GetProperty("rowsAdded").GetInt32(),
             result.GetProperty("rowsChanged").GetInt32(), result.GetProperty("rowsRemoved").GetInt32()));
         Assert.Equal(2, dataset.GetProperty("revision").GetInt32());
         Assert.Equal(2, dataset.GetProperty("revisions").GetArrayLength());
         Assert.Equal(3, dataset.GetProperty("observationCount").GetInt32());
-        Assert.All(rows.GetProperty("items").EnumerateArray(), o => Assert.Equal($"upload-{Nasp}-r2", o.GetProperty("source").GetString()));
+        Assert.All(rows.GetProperty("items").EnumerateArray(), o => Assert.Equal(
+            o.GetProperty("area").GetProperty("code").GetString() == "00" && o.GetProperty("period").GetString() == "2023" ? originalSource : $"upload-{Nasp}-r2",
+            o.GetProperty("source").GetString()));
+        Assert.NotEqual($"upload-{Nasp}-r2", originalSource);
         var source = await _client.GetJsonAsync($"/api/v1/sources/upload-{Nasp}-r2");
         Assert.Equal(OpenDataApiFactory.PublisherName, source.GetProperty("publisher").GetString());
     }

@@ -608,8 +608,6 @@ namespace OpenData.Api.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SourceId");
-
                     b.HasIndex("AreaCode", "DatasetId");
 
                     b.HasIndex("DatasetId", "Period");
