@@ -9,6 +9,7 @@ using OpenData.Api.Datasets;
 using OpenData.Api.GraphQL;
 using OpenData.Api.Networks;
 using OpenData.Api.Organisations;
+using OpenData.Api.Pages;
 using OpenData.Api.ResourceCentres;
 using OpenData.Api.Sources;
 
@@ -27,6 +28,7 @@ builder.AddHttpHardening();
 builder.AddHealth();
 builder.AddClientRateLimits();
 builder.AddHttpCaching();
+builder.AddPages();
 
 var app = builder.Build();
 
@@ -60,6 +62,7 @@ api.MapCatalogApi();
 
 app.MapGraphQLApi();
 app.MapHealthApi();
+app.MapPages();
 
 await app.RunAsync();
 return 0;

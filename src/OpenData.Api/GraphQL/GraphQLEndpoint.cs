@@ -22,6 +22,11 @@ public static class GraphQLEndpoint
 
     public static async Task HandleAsync(HttpContext http)
     {
+        if (Pages.GraphiQL.IsBrowserVisit(http.Request))
+        {
+            await Pages.GraphiQL.Page(http).ExecuteAsync(http);
+            return;
+        }
         var responseType = ChooseResponseType(http.Request);
         if (responseType is null)
         {

@@ -26,12 +26,25 @@ public static class GraphQLSetup
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddComplexityAnalyzer(options =>
             {
-                options.MaxDepth = limits.MaxDepth;
+                // Depth is checked below, where introspection can be let through.
+                options.MaxDepth = null;
                 options.MaxComplexity = limits.MaxComplexity;
                 // Introspection reads the schema, not the database: it costs nothing, so tools such as GraphiQL can always load it.
                 // A GraphQL request costs as many requests as its complexity earns, charged before it runs.
                 options.ValidateComplexityDelegate = context =>
                 {
+                    if (IsIntrospectionOnly(context.ValidationContext.Operation))
+                    {
+                        // GraphiQL's introspection query nests types 15 deep; it reads no data, and the size limits still bound it.
+                        return Task.CompletedTask;
+                    }
+                    if (context.MaxDepth > limits.MaxDepth)
+                    {
+                        context.Error = new global::GraphQL.Validation.ValidationError(
+                            $"Query is too nested to execute. Its depth is {context.MaxDepth} levels; the maximum allowed on this endpoint is {limits.MaxDepth} (over by {context.MaxDepth - limits.MaxDepth}).")
+                        { Code = "COMPLEXITY" };
+                        return Task.CompletedTask;
+                    }
                     var services = context.ValidationContext.RequestServices;
                     var http = services?.GetService<IHttpContextAccessor>()?.HttpContext;
                     var rateLimits = services?.GetService<Microsoft.Extensions.Options.IOptions<Infrastructure.RateLimitOptions>>()?.Value;
@@ -70,6 +83,9 @@ public static class GraphQLSetup
             .ExcludeFromDescription();
         return app;
     }
+
+    private static bool IsIntrospectionOnly(GraphQLParser.AST.GraphQLOperationDefinition operation) =>
+        operation.SelectionSet.Selections.All(s => s is GraphQLParser.AST.GraphQLField field && field.Name.Value.Span.StartsWith("__"));
 
     /// <summary>The schema in SDL, with every description.</summary>
     public static string Sdl(ISchema schema)

@@ -79,7 +79,7 @@ public static class HttpHardening
             {
                 if (context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true)
                 {
-                    headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'";
+                    headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'";
                 }
                 return Task.CompletedTask;
             });

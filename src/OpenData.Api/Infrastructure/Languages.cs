@@ -17,6 +17,9 @@ public static class Languages
     public static Language Language(this HttpContext context) =>
         context.Items.TryGetValue(ItemKey, out var value) && value is Infrastructure.Language language ? language : Infrastructure.Language.Sv;
 
+    /// <summary>Sets the language of this request's answer (the pages choose it their own way).</summary>
+    public static void SetLanguage(this HttpContext context, Language language) => context.Items[ItemKey] = language;
+
     /// <summary>
     /// Chooses the language from ?lang=sv|en, else from Accept-Language, else Swedish, and names it in
     /// Content-Language. Texts without an English version fall back to Swedish.

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Microsoft.AspNetCore.WebUtilities;
+using OpenData.Api.Datasets;
+
+namespace OpenData.Api.Pages;
+
+/// <summary>
+/// What a dataset page shows: one indicator, some areas, a period range and a sex. It is written as the REST API's
+/// observation filters, so the page, its downloads, its REST link and its GraphQL query all return the same rows.
+/// </summary>
+public sealed record DatasetSelection(string DatasetId, string Indicator, IReadOnlyList<string> Areas, string? PeriodFrom, string? PeriodTo, Sex Sex)
+{
+    /// <summary>The first indicator, the whole country (or the first areas), every period, both sexes together.</summary>
+    public static DatasetSelection Read(IQueryCollection query, string datasetId, IReadOnlyList<string> indicators,
+        IReadOnlyList<string> areasWithData, Dictionary<string, string[]> errors)
+    {
+        var indicator = query["indicator"].ToString();
+        if (indicator.Length == 0)
+        {
+            indicator = indicators.FirstOrDefault() ?? "";
+        }
+        else if (!indicators.Contains(indicator))
+        {
+            errors["indicator"] = [$"'{indicator}' is not an indicator of this dataset ({string.Join(", ", indicators)})."];
+        }
+        var areas = query["area"].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct().ToList();
+        if (areas.Count == 0)
+        {
+            areas = areasWithData.Contains("00") ? ["00"] : [.. areasWithData.Take(3)];
+        }
+        var sex = Sex.Total;
+        if (query["sex"].ToString() is { Length: > 0 } sexName && !Data.KebabCase.TryParse(sexName, out sex))
+        {
+            errors["sex"] = [$"Give one of {string.Join(", ", Data.KebabCase.Names<Sex>())}."];
+        }
+        string? Period(string name) => query[name].ToString() is { Length: > 0 } period ? period : null;
+        return new DatasetSelection(datasetId, indicator, areas, Period("periodFrom"), Period("periodTo"), sex);
+    }
+
+    public bool OnePeriod => PeriodFrom is not null && PeriodFrom == PeriodTo;
+
+    /// <summary>The selection as REST observation filters (also what the downloads take).</summary>
+    public string RestQuery(params (string Name, string Value)[] extra)
+    {
+        var parameters = new List<KeyValuePair<string, string?>>
+        {
+            new("indicator", Indicator),
+            new("area", string.Join(',', Areas)),
+        };
+        if (PeriodFrom is not null)
+        {
+            parameters.Add(new("periodFrom", PeriodFrom));
+        }
+        if (PeriodTo is not null)
+        {
+            parameters.Add(new("periodTo", PeriodTo));
+        }
+        parameters.Add(new("sex", Data.KebabCase.ToName(Sex)));
+        parameters.AddRange(extra.Select(e => new KeyValuePair<string, string?>(e.Name, e.Value)));
+        return QueryHelpers.AddQueryString("", parameters);
+    }
+
+    public IQueryCollection AsQuery(int limit) => new QueryCollection(QueryHelpers.ParseQuery(RestQuery(("limit", limit.ToString(CultureInfo.InvariantCulture)))));
+
+    public string DownloadUrl(string format, string? variant = null) =>
+        $"/api/v1/datasets/{DatasetId}/data.{format}{RestQuery(variant is null ? [] : [("variant", variant)])}";
+
+    public string RestUrl => $"/api/v1/datasets/{DatasetId}/observations{RestQuery()}";
+
+    /// <summary>The GraphQL query for the same rows.</summary>
+    public string GraphQLQuery()
+    {
+        var period = (PeriodFrom, PeriodTo) switch
+        {
+            (null, null) => "",
+            ({ } from, null) => $", period: {{gte: \"{from}\"}}",
+            (null, { } to) => $", period: {{lte: \"{to}\"}}",
+            ({ } from, { } to) => $", period: {{gte: \"{from}\", lte: \"{to}\"}}",
+        };
+        var areas = string.Join(", ", Areas.Select(a => $"\"{a}\""));
+        var where = $"{{indicator: {{eq: \"{Indicator}\"}}, area: {{in: [{areas}]}}{period}, sex: {{eq: {Sex.ToString().ToUpperInvariant()}}}}}";
+        return $$"""
+            {
+              dataset(id: "{{DatasetId}}") {
+                observations(first: 100, where: {{where}}) {
+                  totalCount
+                  nodes { area { code name } period value status }
+                }
+              }
+            }
+            """;
+    }
+}

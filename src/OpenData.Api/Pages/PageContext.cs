@@ -1,0 +1,58 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.WebUtilities;
+using OpenData.Api.Infrastructure;
+
+namespace OpenData.Api.Pages;
+
+/// <summary>What every page needs to know about the request it answers: its language, its address and the asset URLs.</summary>
+public sealed record PageContext(Language Language, string Path, IQueryCollection Query, StaticAssets Assets)
+{
+    public bool English => Language == Language.En;
+
+    /// <summary>The Swedish or the English text, by the page's language.</summary>
+    public string T(string sv, string en) => English ? en : sv;
+
+    /// <summary>A link within the pages that keeps the chosen language.</summary>
+    public string Href(string path, params (string Name, string? Value)[] query)
+    {
+        var parameters = query.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => new KeyValuePair<string, string?>(p.Name, p.Value)).ToList();
+        if (English)
+        {
+            parameters.Add(new("lang", "en"));
+        }
+        return QueryHelpers.AddQueryString(path, parameters);
+    }
+
+    /// <summary>This page in the other language.</summary>
+    public string OtherLanguageHref()
+    {
+        var parameters = Query.Where(p => p.Key != "lang").SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))).ToList();
+        if (!English)
+        {
+            parameters.Add(new("lang", "en"));
+        }
+        return QueryHelpers.AddQueryString(Path, parameters);
+    }
+
+    /// <summary>This page with one parameter changed (for paging), keeping the others.</summary>
+    public string With(string name, string value)
+    {
+        var parameters = Query.Where(p => p.Key != name).SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))).ToList();
+        parameters.Add(new(name, value));
+        return QueryHelpers.AddQueryString(Path, parameters);
+    }
+
+    /// <summary>An enum value's name in the page's language, from the descriptions GraphQL publishes.</summary>
+    public string Label(Enum value)
+    {
+        var parts = GraphQL.EnumDescriptions.Of(value).Split(" / ");
+        return (English && parts.Length > 1 ? parts[1] : parts[0]).TrimEnd('.');
+    }
+
+    /// <summary>An enum value as the API writes it (kebab-case).</summary>
+    public static string Name(Enum value) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
+    public string? this[string name] => Query.TryGetValue(name, out var values) ? values.ToString() : null;
+
+    public static string UrlEncode(string text) => UrlEncoder.Default.Encode(text);
+}
