@@ -5,7 +5,7 @@ using OpenData.Api.Infrastructure;
 namespace OpenData.Api.Pages;
 
 /// <summary>What every page needs to know about the request it answers: its language, its address and the asset URLs.</summary>
-public sealed record PageContext(Language Language, string Path, IQueryCollection Query, StaticAssets Assets)
+public sealed record PageContext(Language Language, string Path, IQueryCollection Query, StaticAssets Assets, ApiInfo.ApiInfoOptions Info)
 {
     public bool English => Language == Language.En;
 
@@ -51,6 +51,10 @@ public sealed record PageContext(Language Language, string Path, IQueryCollectio
 
     /// <summary>An enum value as the API writes it (kebab-case).</summary>
     public static string Name(Enum value) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
+    /// <summary>Joins the parts that are there with a middle dot, for one-line summaries.</summary>
+    public static string Summary(params object?[] parts) =>
+        string.Join(" · ", parts.Select(p => p?.ToString()).Where(p => !string.IsNullOrWhiteSpace(p)));
 
     public string? this[string name] => Query.TryGetValue(name, out var values) ? values.ToString() : null;
 

@@ -25,6 +25,8 @@ public static class PagesEndpoints
     public static WebApplicationBuilder AddPages(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents();
+        // Pages are written in UTF-8: å, ä and ö need no escaping.
+        builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddSingleton<StaticAssets>();
         return builder;
     }
@@ -149,7 +151,8 @@ public static class PagesEndpoints
     }
 
     internal static PageContext Context(HttpContext http) =>
-        new(http.Language(), http.Request.Path.Value ?? "/", http.Request.Query, http.RequestServices.GetRequiredService<StaticAssets>());
+        new(http.Language(), http.Request.Path.Value ?? "/", http.Request.Query, http.RequestServices.GetRequiredService<StaticAssets>(),
+            http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiInfo.ApiInfoOptions>>().Value);
 
     internal static IResult Render<TPage>(HttpContext http, params (string Name, object? Value)[] parameters)
         where TPage : Microsoft.AspNetCore.Components.IComponent

@@ -1,0 +1,167 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using OpenData.Api.Tests.Infrastructure;
+
+namespace OpenData.Api.Tests.Pages;
+
+/// <summary>The pages over plain HTTP: status codes, headers and the data they show, without a browser.</summary>
+[Collection(SeededApiCollection.Name)]
+public sealed partial class PagesHttpTests(SeededApi api)
+{
+    private HttpClient Client => api.Client;
+
+    private async Task<(HttpResponseMessage Response, string Html)> GetPageAsync(string path)
+    {
+        var response = await Client.GetAsync(path);
+        return (response, await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/organisations/skr")]
+    [InlineData("/datasets/scb-folkmangd")]
+    public async Task PagesAreHtmlInSwedishWithAContentSecurityPolicy(string path)
+    {
+        var (response, html) = await GetPageAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<html lang=\"sv\">", html);
+        Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("sv", response.Content.Headers.ContentLanguage.Single());
+    }
+
+    [Fact]
+    public async Task TheHomePageCountsEachKindOfRecord()
+    {
+        var organisations = (await Client.GetJsonAsync("/api/v1/organisations?limit=1")).TotalCount();
+        var areas = (await Client.GetJsonAsync("/api/v1/areas?limit=1")).TotalCount();
+
+        var (_, html) = await GetPageAsync("/");
+
+        Assert.Contains($"<span class=\"count\">{organisations}</span> organisationer", html);
+        Assert.Contains($"<span class=\"count\">{areas}</span> områden", html);
+        Assert.Contains("href=\"/graphql/schema.graphql\"", html);
+        Assert.Contains("href=\"/api/v1/catalog\"", html);
+        Assert.Contains("href=\"/openapi/v1.json\"", html);
+    }
+
+    [Fact]
+    public async Task AListPageUsesTheRestFiltersAndShowsTheSameRecords()
+    {
+        var rest = await Client.GetJsonAsync("/api/v1/organisations?kind=region&limit=20");
+
+        var (_, html) = await GetPageAsync("/organisations?kind=region");
+
+        Assert.Contains($"av {rest.TotalCount()}.", html);
+        Assert.All(rest.Ids(), id => Assert.Contains($"href=\"/organisations/{id}\"", html));
+    }
+
+    [Fact]
+    public async Task ADetailPageShowsRelationsAndSources()
+    {
+        var (_, html) = await GetPageAsync("/networks/iimhl");
+        var members = await Client.GetJsonAsync("/api/v1/networks/iimhl/members");
+        var network = await Client.GetJsonAsync("/api/v1/networks/iimhl");
+
+        Assert.All(members.GetProperty("items").EnumerateArray(), m => Assert.Contains($"/organisations/{m.GetProperty("organisation").GetProperty("id").GetString()}", html));
+        Assert.All(network.GetProperty("sources").EnumerateArray(), s => Assert.Contains(s.GetProperty("id").GetString()!, html));
+        Assert.Contains("<h2 id=\"sources\">Källor</h2>", html);
+    }
+
+    [Fact]
+    public async Task SearchFindsRecordsOfEveryKind()
+    {
+        var (response, html) = await GetPageAsync("/search?q=stockholm");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("href=\"/areas/01\"", html);
+        Assert.Contains("href=\"/resource-centres/rrc-stockholm-gotland\"", html);
+    }
+
+    [Fact]
+    public async Task UnknownRecordShowsANotFoundPage()
+    {
+        var (response, html) = await GetPageAsync("/organisations/no-such-organisation");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("no-such-organisation", html);
+    }
+
+    [Theory]
+    [InlineData("/organisations?kind=planet", "kind")]
+    [InlineData("/datasets/nasp-sjalvmordstal-lan?indicator=NOPE", "indicator")]
+    [InlineData("/datasets/nasp-sjalvmordstal-lan?periodFrom=20x0", "periodFrom")]
+    [InlineData("/datasets/nasp-sjalvmordstal-lan?sex=both", "sex")]
+    [InlineData("/areas?lang=fi", "lang")]
+    public async Task BadParametersShowAPageNamingThem(string path, string parameter)
+    {
+        var (response, html) = await GetPageAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(parameter, html);
+    }
+
+    [Fact]
+    public async Task TheEnglishPageIsInEnglish()
+    {
+        var (response, html) = await GetPageAsync("/datasets?lang=en");
+
+        Assert.Contains("<html lang=\"en\">", html);
+        Assert.Contains("observations", html);
+        Assert.Equal("en", response.Content.Headers.ContentLanguage.Single());
+    }
+
+    [Fact]
+    public async Task ADatasetPageShowsTheSelectionAsChartTableAndLinks()
+    {
+        var rest = await Client.GetJsonAsync("/api/v1/datasets/nasp-sjalvmordstal-lan/observations?indicator=NASP_SUICIDE_RATE_15PLUS&area=00,01&sex=total&limit=100");
+
+        var (_, html) = await GetPageAsync("/datasets/nasp-sjalvmordstal-lan?area=00&area=01");
+
+        Assert.Contains("data-kind=\"line\" data-series=\"2\"", html);
+        Assert.Equal(rest.TotalCount(), TableCell().Matches(html.Split("<table class=\"figures\">")[1].Split("</table>")[0]).Count);
+        Assert.Contains("/api/v1/datasets/nasp-sjalvmordstal-lan/data.csv?indicator=NASP_SUICIDE_RATE_15PLUS&amp;area=00,01&amp;sex=total", html);
+        Assert.Contains("variant=excel", html);
+        Assert.Contains("area: {in: [&quot;00&quot;, &quot;01&quot;]}", html);
+    }
+
+    [Fact]
+    public async Task GraphQLOpenedInABrowserIsTheExplorerAndClientsStillGetData()
+    {
+        using var browser = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        browser.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,*/*;q=0.8");
+        using var client = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7B__typename%7D");
+        client.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+
+        var explorer = await Client.SendAsync(browser);
+        var data = await Client.SendAsync(client);
+
+        Assert.Equal("text/html", explorer.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("lib/graphiql/graphiql.min.js?v=", await explorer.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, data.StatusCode);
+        Assert.Contains("\"__typename\":\"Query\"", await data.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task StaticFilesAreFingerprintedAndCachedForAYear()
+    {
+        var (_, html) = await GetPageAsync("/");
+        var stylesheet = StylesheetHref().Match(html).Groups[1].Value;
+
+        var fingerprinted = await Client.GetAsync(stylesheet);
+        var plain = await Client.GetAsync("/css/site.css");
+
+        Assert.Matches(@"^/css/site\.css\?v=[0-9a-f]{12}$", stylesheet);
+        Assert.Equal("public, max-age=31536000, immutable", fingerprinted.Headers.CacheControl?.ToString());
+        Assert.Equal((TimeSpan.Zero, true), (plain.Headers.CacheControl?.MaxAge, plain.Headers.CacheControl?.MustRevalidate));
+    }
+
+    [GeneratedRegex("<td>[^<]+</td>")]
+    private static partial Regex TableCell();
+
+    [GeneratedRegex("<link rel=\"stylesheet\" href=\"([^\"]+)\"")]
+    private static partial Regex StylesheetHref();
+}
