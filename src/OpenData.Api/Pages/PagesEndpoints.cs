@@ -64,8 +64,11 @@ public static class PagesEndpoints
             new("/areas", "områden", "areas", await db.Areas.CountAsync(http.RequestAborted)),
             new("/datasets", "dataset", "datasets", await db.Datasets.CountAsync(http.RequestAborted)),
         };
-        var datasets = (Ok<Page<DatasetResponse>>)(await DatasetsApi.ListDatasets(http, db)).Result;
-        return Render<Home>(http, ("Counts", counts), ("Datasets", datasets.Value));
+        return (await DatasetsApi.ListDatasets(http, db)).Result switch
+        {
+            Ok<Page<DatasetResponse>> datasets => Render<Home>(http, ("Counts", counts), ("Datasets", datasets.Value)),
+            var invalid => Invalid(http, (ValidationProblem)invalid),
+        };
     }
 
     private static async Task<IResult> Search(HttpContext http, OpenDataDbContext db)
@@ -99,11 +102,15 @@ public static class PagesEndpoints
         {
             return NotFound(http, organisation);
         }
-        var networks = (Ok<Page<OrganisationNetworkResponse>>)(await OrganisationsApi.ListOrganisationNetworks(id, http, db)).Result;
-        var agreements = (Ok<Page<OrganisationAgreementResponse>>)(await OrganisationsApi.ListOrganisationAgreements(id, http, db)).Result;
-        var children = (Ok<Page<OrganisationResponse>>)(await OrganisationsApi.ListOrganisationChildren(id, http, db)).Result;
-        return Render<OrganisationPage>(http, ("Item", found.Value), ("Networks", networks.Value!.Items), ("Agreements", agreements.Value!.Items),
-            ("Children", children.Value!.Items));
+        var networks = (await OrganisationsApi.ListOrganisationNetworks(id, http, db)).Result;
+        var agreements = (await OrganisationsApi.ListOrganisationAgreements(id, http, db)).Result;
+        var children = (await OrganisationsApi.ListOrganisationChildren(id, http, db)).Result;
+        if (new[] { networks, agreements, children }.OfType<ValidationProblem>().FirstOrDefault() is { } invalid)
+        {
+            return Invalid(http, invalid);
+        }
+        return Render<OrganisationPage>(http, ("Item", found.Value), ("Networks", Items<OrganisationNetworkResponse>(networks)),
+            ("Agreements", Items<OrganisationAgreementResponse>(agreements)), ("Children", Items<OrganisationResponse>(children)));
     }
 
     private static async Task<IResult> NetworkPage(string id, HttpContext http, OpenDataDbContext db)
@@ -113,10 +120,16 @@ public static class PagesEndpoints
         {
             return NotFound(http, network);
         }
-        var members = (Ok<Page<MemberResponse>>)(await NetworksApi.ListNetworkMembers(id, http, db)).Result;
-        var events = (Ok<Page<EventResponse>>)(await NetworksApi.ListNetworkEvents(id, http, db)).Result;
-        return Render<NetworkPage>(http, ("Item", found.Value), ("Members", members.Value!.Items), ("Events", events.Value!.Items));
+        var members = (await NetworksApi.ListNetworkMembers(id, http, db)).Result;
+        var events = (await NetworksApi.ListNetworkEvents(id, http, db)).Result;
+        if (new[] { members, events }.OfType<ValidationProblem>().FirstOrDefault() is { } invalid)
+        {
+            return Invalid(http, invalid);
+        }
+        return Render<NetworkPage>(http, ("Item", found.Value), ("Members", Items<MemberResponse>(members)), ("Events", Items<EventResponse>(events)));
     }
+
+    private static IReadOnlyList<T> Items<T>(IResult list) => ((Ok<Page<T>>)list).Value!.Items;
 
     private static async Task<IResult> ListPage<TPage, TItem>(HttpContext http, Task<Results<Ok<Page<TItem>>, ValidationProblem>> list)
         where TPage : Microsoft.AspNetCore.Components.IComponent =>

@@ -56,6 +56,48 @@ public sealed class HostileInputTests(SeededApi api)
         return data;
     }
 
+    public static TheoryData<string> PagesWithHostileInput()
+    {
+        var data = new TheoryData<string>();
+        foreach (var value in HostileValues)
+        {
+            foreach (var page in new[] { "organisations", "agreements", "resource-centres", "networks", "areas", "datasets" })
+            {
+                data.Add($"/{page}/{value}");
+            }
+            foreach (var page in new[] { "/", "/search", "/organisations", "/areas", "/datasets", "/datasets/nasp-sjalvmordstal-lan" })
+            {
+                foreach (var parameter in new[] { "q", "kind", "page", "lang", "indicator", "area", "periodFrom", "periodTo", "sex" })
+                {
+                    data.Add($"{page}?{parameter}={value}");
+                }
+            }
+        }
+        data.Add("/datasets/nasp-sjalvmordstal-lan?" + string.Join("&", Enumerable.Range(0, 300).Select(i => $"area={i:00}")));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesWithHostileInput))]
+    public async Task HostilePageRequestsGetAnErrorPageOrAnAnswer(string url)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await api.Client.GetAsync(url);
+        }
+        catch (Exception e) when (e is UriFormatException || (e is InvalidOperationException && e.Message.Contains("null characters", StringComparison.Ordinal)))
+        {
+            return;
+        }
+        var status = (int)response.StatusCode;
+        Assert.True(status < 500, $"GET {Shorten(url)}: {status} {Shorten(await response.Content.ReadAsStringAsync())}");
+        if (status is >= 400 and < 500 && status != 414 && status != 431)
+        {
+            Assert.Contains(response.Content.Headers.ContentType?.MediaType, new[] { "text/html", "application/problem+json" });
+        }
+    }
+
     [Theory]
     [MemberData(nameof(EndpointsWithHostileIds))]
     public async Task HostileIdsGetA4xxProblem(string endpoint, string id)
