@@ -65,7 +65,10 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
     public string DownloadUrl(string format, string? variant = null) =>
         $"/api/v1/datasets/{DatasetId}/data.{format}{RestQuery(variant is null ? [] : [("variant", variant)])}";
 
-    public string RestUrl => $"/api/v1/datasets/{DatasetId}/observations{RestQuery()}";
+    /// <summary>REST and GraphQL pages are as long as GraphQL allows; both say how to get the next page.</summary>
+    public const int PageSize = 100;
+
+    public string RestUrl => $"/api/v1/datasets/{DatasetId}/observations{RestQuery(("limit", PageSize.ToString(CultureInfo.InvariantCulture)))}";
 
     /// <summary>The GraphQL query for the same rows.</summary>
     public string GraphQLQuery()
@@ -82,9 +85,10 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
         return $$"""
             {
               dataset(id: "{{DatasetId}}") {
-                observations(first: 100, where: {{where}}) {
+                observations(first: {{PageSize}}, where: {{where}}) {
                   totalCount
                   nodes { area { code name } period value status }
+                  pageInfo { hasNextPage endCursor }
                 }
               }
             }

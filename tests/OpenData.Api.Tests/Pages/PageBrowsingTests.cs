@@ -64,18 +64,26 @@ public sealed class PageBrowsingTests(BrowserHost host)
     }
 
     [Fact]
-    public async Task TheRestLinkOnADatasetPageReturnsTheSameFigures()
+    public async Task TheRestUrlAndTheGraphQLQueryOnADatasetPageReturnTheSameFigures()
     {
         await using var tab = await host.NewPageAsync();
         var page = tab.Page;
         await page.GotoAsync($"{Nasp}?area=00&area=14");
-        var restUrl = await page.Locator("pre code").First.InnerTextAsync();
-        var shownCount = await page.Locator("table.figures tbody td").CountAsync();
+        var restUrl = await page.Locator("pre code").Nth(0).InnerTextAsync();
+        var graphQL = await page.Locator("pre code").Nth(1).InnerTextAsync();
+        var shown = await page.Locator("table.figures tbody td").AllInnerTextsAsync();
 
         using var rest = JsonDocument.Parse(await host.Client.GetStringAsync(restUrl));
+        using var response = await host.Client.PostAsync("/graphql", new StringContent(JsonSerializer.Serialize(new { query = graphQL }), System.Text.Encoding.UTF8, "application/json"));
+        using var graph = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var connection = graph.RootElement.GetProperty("data").GetProperty("dataset").GetProperty("observations");
 
         Assert.StartsWith("/api/v1/datasets/nasp-sjalvmordstal-lan/observations?", restUrl);
-        Assert.Equal(shownCount, rest.RootElement.GetProperty("totalCount").GetInt32());
+        Assert.Equal(shown.Count, rest.RootElement.GetProperty("totalCount").GetInt32());
+        Assert.Equal(shown.Count, connection.GetProperty("totalCount").GetInt32());
+        Assert.Equal(
+            rest.RootElement.GetProperty("items").EnumerateArray().Select(o => (o.GetProperty("area").GetProperty("code").GetString(), o.GetProperty("period").GetString(), o.GetProperty("value").GetDouble())).Order(),
+            connection.GetProperty("nodes").EnumerateArray().Select(o => (o.GetProperty("area").GetProperty("code").GetString(), o.GetProperty("period").GetString(), o.GetProperty("value").GetDouble())).Order());
     }
 
     [Fact]
