@@ -44,6 +44,7 @@ app.UseHttpHardening();
 app.UseAuthentication();
 app.UseClientRateLimits();
 app.UseAuthorization();
+app.UseStaticAssets();
 app.UseHttpCaching();
 app.MapApiDocumentation();
 app.MapApiInfoApi();

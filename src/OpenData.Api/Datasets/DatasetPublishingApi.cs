@@ -236,9 +236,9 @@ public static class DatasetPublishingApi
         {
             Error("licenceUri", "Give both licenceId (SPDX) and licenceUri (canonical URI), or neither.");
         }
-        if (request.LicenceUri is not null && !Uri.TryCreate(request.LicenceUri, UriKind.Absolute, out _))
+        if (request.LicenceUri is not null && !(Uri.TryCreate(request.LicenceUri, UriKind.Absolute, out var licenceUri) && licenceUri.Scheme is "http" or "https"))
         {
-            Error("licenceUri", "Not an absolute URI.");
+            Error("licenceUri", "Not an absolute http or https URI.");
         }
         if (request.SpatialArea is not null && !await db.Areas.AnyAsync(a => a.Code == request.SpatialArea, cancellationToken))
         {

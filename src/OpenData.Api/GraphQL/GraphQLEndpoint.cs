@@ -22,6 +22,8 @@ public static class GraphQLEndpoint
 
     public static async Task HandleAsync(HttpContext http)
     {
+        // The same GET address answers a browser with GraphiQL and a client with JSON: caches must keep them apart.
+        http.Response.Headers.Vary = "Accept";
         if (Pages.GraphiQL.IsBrowserVisit(http.Request))
         {
             await Pages.GraphiQL.Page(http).ExecuteAsync(http);

@@ -26,23 +26,33 @@ public static class GraphQLSetup
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddComplexityAnalyzer(options =>
             {
-                // Depth is checked below, where introspection can be let through.
+                // Depth and complexity are checked below: introspection has limits of its own.
                 options.MaxDepth = null;
-                options.MaxComplexity = limits.MaxComplexity;
-                // Introspection reads the schema, not the database: it costs nothing, so tools such as GraphiQL can always load it.
+                options.MaxComplexity = null;
                 // A GraphQL request costs as many requests as its complexity earns, charged before it runs.
                 options.ValidateComplexityDelegate = context =>
                 {
-                    if (IsIntrospectionOnly(context.ValidationContext.Operation))
-                    {
-                        // GraphiQL's introspection query nests types 15 deep; it reads no data, and the size limits still bound it.
-                        return Task.CompletedTask;
-                    }
-                    if (context.MaxDepth > limits.MaxDepth)
+                    var introspection = IsIntrospectionOnly(context.ValidationContext.Operation);
+                    var (maxDepth, maxComplexity) = introspection
+                        ? (IntrospectionPricing.MaxDepth, IntrospectionPricing.MaxComplexity)
+                        : (limits.MaxDepth, limits.MaxComplexity);
+                    if (context.MaxDepth > maxDepth)
                     {
                         context.Error = new global::GraphQL.Validation.ValidationError(
-                            $"Query is too nested to execute. Its depth is {context.MaxDepth} levels; the maximum allowed on this endpoint is {limits.MaxDepth} (over by {context.MaxDepth - limits.MaxDepth}).")
+                            $"Query is too nested to execute. Its depth is {context.MaxDepth} levels; the maximum allowed on this endpoint is {maxDepth} (over by {context.MaxDepth - maxDepth}).")
                         { Code = "COMPLEXITY" };
+                        return Task.CompletedTask;
+                    }
+                    if (context.TotalImpact > maxComplexity)
+                    {
+                        context.Error = new global::GraphQL.Validation.ValidationError(
+                            $"Query is too complex to execute. Its complexity is {context.TotalImpact:0}; the maximum allowed on this endpoint is {maxComplexity} (over by {context.TotalImpact - maxComplexity:0}).")
+                        { Code = "COMPLEXITY" };
+                        return Task.CompletedTask;
+                    }
+                    if (introspection)
+                    {
+                        // Introspection reads the schema, not the database: tools such as GraphiQL load it without using up the rate limit.
                         return Task.CompletedTask;
                     }
                     var services = context.ValidationContext.RequestServices;
@@ -67,9 +77,7 @@ public static class GraphQLSetup
                 };
                 var estimate = options.DefaultComplexityImpactDelegate;
                 options.DefaultComplexityImpactDelegate = context =>
-                    context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || context.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
-                        ? new FieldComplexityResult(0, 1)
-                        : estimate(context);
+                    IntrospectionPricing.IsIntrospectionField(context) ? IntrospectionPricing.Price(context) : estimate(context);
             })
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false));
         return builder;
@@ -77,6 +85,7 @@ public static class GraphQLSetup
 
     public static WebApplication MapGraphQLApi(this WebApplication app)
     {
+        IntrospectionPricing.Measure(app.Services.GetRequiredService<ISchema>());
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], GraphQLEndpoint.HandleAsync)
             .ExcludeFromDescription();
         app.MapGet("/graphql/schema.graphql", (ISchema schema) => Results.Text(Sdl(schema), "text/plain; charset=utf-8"))

@@ -36,7 +36,7 @@ public static class DatasetPages
         var periods = await ofIndicator.Select(o => o.Period).Distinct().OrderBy(p => p).ToListAsync(cancellationToken);
         var sexes = await ofIndicator.Select(o => o.Sex).Distinct().ToListAsync(cancellationToken);
 
-        var selection = DatasetSelection.Read(http.Request.Query, id, indicatorCodes, areas.Select(a => a.Value).ToList(), errors);
+        var selection = DatasetSelection.Read(http.Request.Query, id, indicatorCodes, areas.Select(a => a.Value).ToList(), sexes, errors);
         var request = ListRequest.Parse(selection.AsQuery(MaxPoints), DatasetQuery.ObservationsDefinition, MaxPoints,
             Math.Max(MaxPoints, limits.Value.MaxObservationPageSize), errors);
         if (request is null || errors.Count > 0)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using OpenData.Api.Datasets;
 
@@ -11,9 +12,16 @@ namespace OpenData.Api.Pages;
 public sealed record DatasetSelection(string DatasetId, string Indicator, IReadOnlyList<string> Areas, string? PeriodFrom, string? PeriodTo, Sex Sex)
 {
     /// <summary>The first indicator, the whole country (or the first areas), every period, both sexes together.</summary>
+    /// <summary>The parameters a dataset page takes: the REST observation filters it offers pickers for, and lang.</summary>
+    public static readonly string[] Parameters = ["indicator", "area", "periodFrom", "periodTo", "sex", "lang"];
+
     public static DatasetSelection Read(IQueryCollection query, string datasetId, IReadOnlyList<string> indicators,
-        IReadOnlyList<string> areasWithData, Dictionary<string, string[]> errors)
+        IReadOnlyList<string> areasWithData, IReadOnlyList<Sex> sexesWithData, Dictionary<string, string[]> errors)
     {
+        foreach (var unknown in query.Keys.Where(k => !Parameters.Contains(k)))
+        {
+            errors[unknown] = [$"Unknown parameter. A dataset page takes {string.Join(", ", Parameters)}."];
+        }
         var indicator = query["indicator"].ToString();
         if (indicator.Length == 0)
         {
@@ -28,7 +36,7 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
         {
             areas = areasWithData.Contains("00") ? ["00"] : [.. areasWithData.Take(3)];
         }
-        var sex = Sex.Total;
+        var sex = sexesWithData.Count == 0 || sexesWithData.Contains(Sex.Total) ? Sex.Total : sexesWithData.Min();
         if (query["sex"].ToString() is { Length: > 0 } sexName && !Data.KebabCase.TryParse(sexName, out sex))
         {
             errors["sex"] = [$"Give one of {string.Join(", ", Data.KebabCase.Names<Sex>())}."];
@@ -42,11 +50,11 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
     /// <summary>The selection as REST observation filters (also what the downloads take).</summary>
     public string RestQuery(params (string Name, string Value)[] extra)
     {
-        var parameters = new List<KeyValuePair<string, string?>>
+        var parameters = new List<KeyValuePair<string, string?>> { new("indicator", Indicator) };
+        if (Areas.Count > 0)
         {
-            new("indicator", Indicator),
-            new("area", string.Join(',', Areas)),
-        };
+            parameters.Add(new("area", string.Join(',', Areas)));
+        }
         if (PeriodFrom is not null)
         {
             parameters.Add(new("periodFrom", PeriodFrom));
@@ -68,7 +76,8 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
     /// <summary>REST and GraphQL pages are as long as GraphQL allows; both say how to get the next page.</summary>
     public const int PageSize = 100;
 
-    public string RestUrl => $"/api/v1/datasets/{DatasetId}/observations{RestQuery(("limit", PageSize.ToString(CultureInfo.InvariantCulture)))}";
+    /// <summary>The same rows as the page's table, in the same order: by area, then period.</summary>
+    public string RestUrl => $"/api/v1/datasets/{DatasetId}/observations{RestQuery(("sort", "area,period"), ("limit", PageSize.ToString(CultureInfo.InvariantCulture)))}";
 
     /// <summary>The GraphQL query for the same rows.</summary>
     public string GraphQLQuery()
@@ -80,12 +89,13 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
             (null, { } to) => $", period: {{lte: \"{to}\"}}",
             ({ } from, { } to) => $", period: {{gte: \"{from}\", lte: \"{to}\"}}",
         };
-        var areas = string.Join(", ", Areas.Select(a => $"\"{a}\""));
-        var where = $"{{indicator: {{eq: \"{Indicator}\"}}, area: {{in: [{areas}]}}{period}, sex: {{eq: {Sex.ToString().ToUpperInvariant()}}}}}";
+        // JSON string literals are GraphQL string literals: whatever the address held stays a string.
+        var areas = Areas.Count == 0 ? "" : $", area: {{in: [{string.Join(", ", Areas.Select(a => JsonSerializer.Serialize(a)))}]}}";
+        var where = $"{{indicator: {{eq: {JsonSerializer.Serialize(Indicator)}}}{areas}{period}, sex: {{eq: {Sex.ToString().ToUpperInvariant()}}}}}";
         return $$"""
             {
               dataset(id: "{{DatasetId}}") {
-                observations(first: {{PageSize}}, where: {{where}}) {
+                observations(first: {{PageSize}}, where: {{where}}, order: [{area: ASC}, {period: ASC}]) {
                   totalCount
                   nodes { area { code name } period value status }
                   pageInfo { hasNextPage endCursor }

@@ -13,7 +13,9 @@ public static class GraphiQL
 
     public static IResult Page(HttpContext http)
     {
-        http.SetLanguage(http.Request.Query["lang"] == "en" ? Language.En : Language.Sv);
+        var english = http.Request.Query["lang"] == "en";
+        http.SetLanguage(english ? Language.En : Language.Sv);
+        http.Response.Headers.ContentLanguage = english ? "en" : "sv";
         return PagesEndpoints.Render<GraphiQLPage>(http);
     }
 }

@@ -34,14 +34,6 @@ public sealed record PageContext(Language Language, string Path, IQueryCollectio
         return QueryHelpers.AddQueryString(Path, parameters);
     }
 
-    /// <summary>This page with one parameter changed (for paging), keeping the others.</summary>
-    public string With(string name, string value)
-    {
-        var parameters = Query.Where(p => p.Key != name).SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))).ToList();
-        parameters.Add(new(name, value));
-        return QueryHelpers.AddQueryString(Path, parameters);
-    }
-
     /// <summary>An enum value's name in the page's language, from the descriptions GraphQL publishes.</summary>
     public string Label(Enum value)
     {

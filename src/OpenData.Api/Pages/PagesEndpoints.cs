@@ -31,10 +31,15 @@ public static class PagesEndpoints
         return builder;
     }
 
-    public static WebApplication MapPages(this WebApplication app)
+    /// <summary>Files under wwwroot, answered before the API's own caching middleware: they carry their own validators.</summary>
+    public static WebApplication UseStaticAssets(this WebApplication app)
     {
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssets.SetCacheHeaders });
+        return app;
+    }
 
+    public static WebApplication MapPages(this WebApplication app)
+    {
         var pages = app.MapGroup("").ExcludeFromDescription().AddEndpointFilter(ChoosePageLanguage);
         pages.MapGet("/", Home).WithName("HomePage");
         pages.MapGet("/search", Search).WithName("SearchPage");
@@ -102,6 +107,7 @@ public static class PagesEndpoints
         {
             return NotFound(http, organisation);
         }
+        using var _ = RelationsQuery(http);
         var networks = (await OrganisationsApi.ListOrganisationNetworks(id, http, db)).Result;
         var agreements = (await OrganisationsApi.ListOrganisationAgreements(id, http, db)).Result;
         var children = (await OrganisationsApi.ListOrganisationChildren(id, http, db)).Result;
@@ -120,6 +126,7 @@ public static class PagesEndpoints
         {
             return NotFound(http, network);
         }
+        using var _ = RelationsQuery(http);
         var members = (await NetworksApi.ListNetworkMembers(id, http, db)).Result;
         var events = (await NetworksApi.ListNetworkEvents(id, http, db)).Result;
         if (new[] { members, events }.OfType<ValidationProblem>().FirstOrDefault() is { } invalid)
@@ -130,6 +137,27 @@ public static class PagesEndpoints
     }
 
     private static IReadOnlyList<T> Items<T>(IResult list) => ((Ok<Page<T>>)list).Value!.Items;
+
+    /// <summary>
+    /// A detail page lists a record's relations in full: while it asks the REST handlers for them, the request's query
+    /// is just the language and the largest page, whatever the address held.
+    /// </summary>
+    private static IDisposable RelationsQuery(HttpContext http)
+    {
+        var original = http.Request.Query;
+        var limit = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiInfo.PagingLimits>>().Value.MaxPageSize;
+        http.Request.Query = new QueryCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>
+        {
+            ["limit"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["lang"] = http.Language() == Language.En ? "en" : "sv",
+        });
+        return new Restore(() => http.Request.Query = original);
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
 
     private static async Task<IResult> ListPage<TPage, TItem>(HttpContext http, Task<Results<Ok<Page<TItem>>, ValidationProblem>> list)
         where TPage : Microsoft.AspNetCore.Components.IComponent =>

@@ -232,6 +232,23 @@ public sealed class DatasetPublishingTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:text/html,hello")]
+    [InlineData("creativecommons.org/licenses/by/4.0/")]
+    public async Task ALicenceUriMustBeAWebAddress(string uri)
+    {
+        var response = await _client.PutAsJsonAsync("/api/v1/datasets/licence-test", new
+        {
+            titleSv = "Test", licenceId = "CC-BY-4.0", licenceUri = uri, sources = new[] { "opendata-reference-sources" },
+            indicators = new[] { new { code = "X", nameSv = "Mått", unitSv = "antal" } },
+        });
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("licenceUri", out _));
+    }
+
     [Fact]
     public async Task WritingToAnUnknownDatasetIs404AndAnUnknownMediaTypeIs415()
     {

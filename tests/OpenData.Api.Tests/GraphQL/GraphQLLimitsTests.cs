@@ -47,6 +47,46 @@ public sealed class GraphQLLimitsTests(SeededApi api)
     }
 
     [Fact]
+    public async Task IntrospectionNestedToBlowUpTheAnswerIsRejected()
+    {
+        const string query = "{ __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }";
+
+        var error = await Client.QueryErrorAsync(query, HttpStatusCode.BadRequest);
+
+        Assert.Contains("complex", error.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task TheIntrospectionQueryOfGraphiQLRunsThoughItIsDeeperThanTheDepthLimit()
+    {
+        // graphql-js getIntrospectionQuery(), as GraphiQL sends it: 15 levels deep through ofType.
+        const string typeRef = "kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } } }";
+        var query = $$"""
+            query IntrospectionQuery {
+              __schema {
+                queryType { name } mutationType { name } subscriptionType { name }
+                types { ...FullType }
+                directives { name description locations args { ...InputValue } }
+              }
+            }
+            fragment FullType on __Type {
+              kind name description
+              fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+              inputFields { ...InputValue }
+              interfaces { ...TypeRef }
+              enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+              possibleTypes { ...TypeRef }
+            }
+            fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+            fragment TypeRef on __Type { {{typeRef}} }
+            """;
+
+        var data = await Client.QueryAsync(query);
+
+        Assert.True(data.GetProperty("__schema").GetProperty("types").GetArrayLength() > 50);
+    }
+
+    [Fact]
     public async Task TheBatchedNetworkQueryOfTheIssueIsWithinTheLimits()
     {
         var data = await Client.QueryAsync("{ networks(first: 10) { nodes { members(first: 50) { nodes { organisation { slug parent { slug } } } } } } }");

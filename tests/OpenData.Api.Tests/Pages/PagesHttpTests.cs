@@ -71,6 +71,27 @@ public sealed partial class PagesHttpTests(SeededApi api)
     }
 
     [Fact]
+    public async Task ADetailPageListsEveryRelationNotJustTheFirstPage()
+    {
+        var members = await Client.GetJsonAsync("/api/v1/networks/storsthlm-samordnarnatverk/members?limit=100");
+
+        var (_, html) = await GetPageAsync("/networks/storsthlm-samordnarnatverk?page=2");
+
+        Assert.True(members.TotalCount() > 20, "the network has more members than a default page holds");
+        Assert.All(members.GetProperty("items").EnumerateArray(), m => Assert.Contains($"/organisations/{m.GetProperty("organisation").GetProperty("id").GetString()}\"", html));
+    }
+
+    [Fact]
+    public async Task APageBeyondTheEndOfAListSaysSoAndLinksToTheFirst()
+    {
+        var (response, html) = await GetPageAsync("/agreements?page=50");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Sidan är tom", html);
+        Assert.Contains("Till första sidan", html);
+    }
+
+    [Fact]
     public async Task SearchFindsRecordsOfEveryKind()
     {
         var (response, html) = await GetPageAsync("/search?q=stockholm");
@@ -96,6 +117,7 @@ public sealed partial class PagesHttpTests(SeededApi api)
     [InlineData("/datasets/nasp-sjalvmordstal-lan?periodFrom=20x0", "periodFrom")]
     [InlineData("/datasets/nasp-sjalvmordstal-lan?sex=both", "sex")]
     [InlineData("/areas?lang=fi", "lang")]
+    [InlineData("/datasets/nasp-sjalvmordstal-lan?status=published", "status")]
     public async Task BadParametersShowAPageNamingThem(string path, string parameter)
     {
         var (response, html) = await GetPageAsync(path);
@@ -142,6 +164,8 @@ public sealed partial class PagesHttpTests(SeededApi api)
         Assert.Equal("text/html", explorer.Content.Headers.ContentType?.MediaType);
         Assert.Contains("lib/graphiql/graphiql.min.js?v=", await explorer.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, data.StatusCode);
+        Assert.Contains("Accept", explorer.Headers.Vary);
+        Assert.Contains("Accept", data.Headers.Vary);
         Assert.Contains("\"__typename\":\"Query\"", await data.Content.ReadAsStringAsync());
     }
 

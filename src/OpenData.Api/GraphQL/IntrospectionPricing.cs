@@ -1,0 +1,51 @@
+using GraphQL.Types;
+using GraphQL.Validation.Complexity;
+
+namespace OpenData.Api.GraphQL;
+
+/// <summary>
+/// Introspection reads the schema, not the database, so GraphiQL may load it for free and nest it as deep as its
+/// query does (15 levels). Its lists are priced at the longest each can be in this schema, so the complexity is an
+/// upper bound on the answer's size and a query that nests introspection lists to blow up the answer is refused.
+/// </summary>
+public static class IntrospectionPricing
+{
+    public const int MaxDepth = 20;
+    public const int MaxComplexity = 2_000_000;
+
+    private static Dictionary<string, int> _listLengths = [];
+
+    public static void Measure(ISchema schema)
+    {
+        schema.Initialize();
+        var complex = schema.AllTypes.OfType<IComplexGraphType>().ToList();
+        static int Max(IEnumerable<int> counts) => counts.DefaultIfEmpty(1).Max();
+        _listLengths = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["types"] = schema.AllTypes.Count,
+            ["fields"] = Max(complex.Where(t => t is not IInputObjectGraphType).Select(t => t.Fields.Count)),
+            ["inputFields"] = Max(complex.OfType<IInputObjectGraphType>().Select(t => t.Fields.Count)),
+            ["args"] = Max(complex.SelectMany(t => t.Fields).Select(f => f.Arguments?.Count ?? 0)
+                .Concat(schema.Directives.Select(d => d.Arguments?.Count ?? 0))),
+            ["enumValues"] = Max(schema.AllTypes.OfType<EnumerationGraphType>().Select(t => t.Values.Count)),
+            ["interfaces"] = Max(schema.AllTypes.OfType<IImplementInterfaces>().Select(t => t.ResolvedInterfaces.Count)),
+            ["possibleTypes"] = Max(schema.AllTypes.OfType<IAbstractGraphType>().Select(t => t.PossibleTypes.Count)),
+            ["directives"] = schema.Directives.Count,
+        };
+    }
+
+    public static bool IsIntrospectionField(FieldImpactContext context) =>
+        context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || context.ParentType.Name.StartsWith("__", StringComparison.Ordinal);
+
+    public static FieldComplexityResult Price(FieldImpactContext context) =>
+        IsList(context.FieldDefinition.ResolvedType)
+            ? new FieldComplexityResult(1, _listLengths.GetValueOrDefault(context.FieldDefinition.Name, 100))
+            : new FieldComplexityResult(1, 1);
+
+    private static bool IsList(IGraphType? type) => type switch
+    {
+        NonNullGraphType nonNull => IsList(nonNull.ResolvedType),
+        ListGraphType => true,
+        _ => false,
+    };
+}
