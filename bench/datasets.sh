@@ -13,7 +13,7 @@ HASH=$(printf '%s' "$KEY" | sha256sum | cut -d' ' -f1)
 PORT=5099
 export Database__Path="$DB" ApiKeys__0__Name=benchmark ApiKeys__0__Sha256="$HASH" Logging__LogLevel__Default=Warning
 
-dotnet build src/OpenData.Api -c Release -o "$WORK/app" -v quiet -nologo > /dev/null
+dotnet publish src/OpenData.Api -c Release -o "$WORK/app" -v quiet -nologo > /dev/null
 APP="dotnet $WORK/app/OpenData.Api.dll"
 
 $APP --urls "http://127.0.0.1:$PORT" > "$WORK/server.log" 2>&1 &

@@ -12,7 +12,7 @@ WORK=$(mktemp -d /tmp/opendata-load.XXXX)
 PORT=5098
 export Database__Path="$WORK/load.db" Logging__LogLevel__Default=Warning RateLimits__AnonymousPermitsPerWindow=${RATE_LIMIT:-100000000}
 
-dotnet build src/OpenData.Api -c Release -o "$WORK/app" -v quiet -nologo > /dev/null
+dotnet publish src/OpenData.Api -c Release -o "$WORK/app" -v quiet -nologo > /dev/null
 dotnet "$WORK/app/OpenData.Api.dll" --urls "http://127.0.0.1:$PORT" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT

@@ -13,7 +13,7 @@ using OpenData.Api.Pages;
 using OpenData.Api.ResourceCentres;
 using OpenData.Api.Sources;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = StaticAssets.PublishedWebRoot() });
 
 builder.UseDefaultLocalUrl();
 builder.AddApiJson();

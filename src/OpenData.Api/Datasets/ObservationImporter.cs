@@ -149,29 +149,30 @@ public sealed class ObservationImporter(OpenDataDbContext db, TimeProvider clock
     public async Task<ImportResult> ImportAsync(string datasetId, IAsyncEnumerable<RawObservation> rows, List<ImportError> formatErrors,
         string publisher, int? expectedRevision, CancellationToken cancellationToken)
     {
-        var dataset = await db.Datasets.Where(d => d.Id == datasetId)
-            .Select(d => new { d.Revision, Indicators = d.Indicators.Select(i => i.Code).ToList() })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (dataset is null)
-        {
-            return Failed(ImportOutcome.NotFound);
-        }
-        if (expectedRevision is { } expected && expected != dataset.Revision)
-        {
-            return Failed(ImportOutcome.Conflict);
-        }
-        var keys = new ObservationKeys(
-            dataset.Indicators,
-            await db.Areas.Select(a => a.Code).ToListAsync(cancellationToken));
-        var sources = (await db.Sources.Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            // A large page cache keeps the index B-trees in memory while a million rows go in.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;", cancellationToken);
+            // A large page cache keeps the index B-tree in memory while a million rows go in. Foreign keys are checked
+            // here rather than by SQLite row by row: every reference is validated against the indicators, areas and
+            // sources read inside this write transaction, which no other writer can change before it commits.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = OFF;", cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var dataset = await db.Datasets.Where(d => d.Id == datasetId)
+                .Select(d => new { d.Revision, Indicators = d.Indicators.Select(i => i.Code).ToList() })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (dataset is null)
+            {
+                return Failed(ImportOutcome.NotFound);
+            }
+            if (expectedRevision is { } expected && expected != dataset.Revision)
+            {
+                return Failed(ImportOutcome.Conflict);
+            }
+            var keys = new ObservationKeys(
+                dataset.Indicators,
+                await db.Areas.Select(a => a.Code).ToListAsync(cancellationToken));
+            var sources = (await db.Sources.Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
             var tx = transaction.GetDbTransaction();
             var now = clock.GetUtcNow().UtcDateTime;
             var revision = dataset.Revision + 1;
@@ -267,6 +268,8 @@ public sealed class ObservationImporter(OpenDataDbContext db, TimeProvider clock
         }
         finally
         {
+            // The connection goes back to the pool: it must enforce foreign keys again for whoever uses it next.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON;", CancellationToken.None);
             await db.Database.CloseConnectionAsync();
         }
     }

@@ -18,11 +18,19 @@ public sealed class StaticAssets(IWebHostEnvironment environment)
         var file = environment.WebRootFileProvider.GetFileInfo(p);
         if (!file.Exists)
         {
-            throw new FileNotFoundException($"No static file wwwroot/{p}.");
+            // A build output without wwwroot (dotnet build -o) still serves the API; the page tests catch a missing file.
+            return $"/{p}";
         }
         using var stream = file.CreateReadStream();
         return $"/{p}?{VersionParameter}={Convert.ToHexStringLower(SHA256.HashData(stream))[..12]}";
     });
+
+    /// <summary>
+    /// The wwwroot published next to the application, so that it is found whatever the working directory;
+    /// null (the content root's wwwroot) when running from the project.
+    /// </summary>
+    public static string? PublishedWebRoot() =>
+        Path.Combine(AppContext.BaseDirectory, "wwwroot") is var published && Directory.Exists(published) ? published : null;
 
     /// <summary>Fingerprinted requests are cached for a year; others must be revalidated.</summary>
     public static void SetCacheHeaders(Microsoft.AspNetCore.StaticFiles.StaticFileResponseContext context) =>

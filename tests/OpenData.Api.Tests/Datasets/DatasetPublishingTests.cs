@@ -232,6 +232,28 @@ public sealed class DatasetPublishingTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task AfterAnImportTheDatabaseStillEnforcesForeignKeys()
+    {
+        var exported = await _client.GetByteArrayAsync($"/api/v1/datasets/{Nasp}/data.csv");
+        var response = await _client.PutAsync($"/api/v1/datasets/{Nasp}/observations", new ByteArrayContent(exported) { Headers = { ContentType = new MediaTypeHeaderValue("text/csv") } });
+
+        // The importer checks references itself; the pooled connection it used must check them again afterwards.
+        var enforced = await _factory.QueryAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA foreign_keys";
+            return Convert.ToInt64(await command.ExecuteScalarAsync());
+        });
+        var orphan = await Record.ExceptionAsync(() => _factory.QueryAsync(db => db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO Observations (DatasetId, IndicatorCode, AreaCode, Period, Sex, Value, Status, SourceId) VALUES ('nasp-sjalvmordstal-lan', 'NASP_SUICIDE_RATE_15PLUS', 'nowhere', '2030', 'total', 1, 'published', 'nothing')")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, enforced);
+        Assert.IsType<Microsoft.Data.Sqlite.SqliteException>(orphan);
+    }
+
     [Theory]
     [InlineData("javascript:alert(1)")]
     [InlineData("data:text/html,hello")]

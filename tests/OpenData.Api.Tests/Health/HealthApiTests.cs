@@ -43,18 +43,22 @@ public sealed class DatabaseFailureTests
         try
         {
             using var client = factory.WithWebHostBuilder(b => b.UseSetting("Database:BusyTimeoutSeconds", "1")).CreateClient();
+            client.DefaultRequestHeaders.Add("X-Api-Key", OpenDataApiFactory.PublisherKey);
+            const string upload = "indicator,area,period,sex,value\nFOLKMANGD,00,2024,total,1\n";
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/areas/00")).StatusCode);
 
             HttpResponseMessage locked;
             await using (var blocker = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False"))
             {
+                // Another writer holds the database (readers still read: it is in WAL mode), so a write cannot get in.
                 await blocker.OpenAsync();
+                await using var transaction = await blocker.BeginTransactionAsync();
                 await using var command = blocker.CreateCommand();
-                command.CommandText = "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;";
+                command.CommandText = "UPDATE Datasets SET UpdatedAt = UpdatedAt";
                 await command.ExecuteNonQueryAsync();
-                locked = await client.GetAsync("/api/v1/areas/01");
+                locked = await client.PutAsync("/api/v1/datasets/scb-folkmangd/observations", new StringContent(upload, System.Text.Encoding.UTF8, "text/csv"));
             }
-            var recovered = await client.GetAsync("/api/v1/areas/01");
+            var recovered = await client.PutAsync("/api/v1/datasets/scb-folkmangd/observations", new StringContent(upload, System.Text.Encoding.UTF8, "text/csv"));
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, locked.StatusCode);
             Assert.Equal("application/problem+json", locked.Content.Headers.ContentType?.MediaType);

@@ -608,11 +608,7 @@ namespace OpenData.Api.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AreaCode", "DatasetId");
-
-                    b.HasIndex("DatasetId", "Period");
-
-                    b.HasIndex("DatasetId", "IndicatorCode", "AreaCode", "Period", "Sex")
+                    b.HasIndex("DatasetId", "AreaCode", "IndicatorCode", "Period", "Sex")
                         .IsUnique();
 
                     b.ToTable("Observations", (string)null);
