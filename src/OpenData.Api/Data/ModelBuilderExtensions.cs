@@ -33,6 +33,9 @@ public static class KebabCase
     public static string ToName<TEnum>(TEnum value) where TEnum : struct, Enum =>
         Cache<TEnum>.ByValue.TryGetValue(value, out var name) ? name : JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
+    /// <summary>The same name for a value whose enum type is known only at run time (the pages' filter options).</summary>
+    public static string ToName(Enum value) => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
     public static TEnum Parse<TEnum>(string name) where TEnum : struct, Enum =>
         TryParse<TEnum>(name, out var value) ? value : throw new FormatException($"'{name}' is not a {typeof(TEnum).Name}.");
 

@@ -28,8 +28,8 @@ public static class DatasetPages
         var en = http.Language() == Language.En;
         var indicatorCodes = dataset.Indicators.Select(i => i.Code).ToList();
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var chosenIndicator = http.Request.Query["indicator"].ToString() is { Length: > 0 } given ? given : indicatorCodes.FirstOrDefault() ?? "";
-        var ofIndicator = db.Observations.Where(o => o.DatasetId == id && o.IndicatorCode == chosenIndicator);
+        var indicator = DatasetSelection.IndicatorOf(http.Request.Query, indicatorCodes);
+        var ofIndicator = db.Observations.Where(o => o.DatasetId == id && o.IndicatorCode == indicator);
         // The country, then counties, then municipalities: their codes have 2 and 4 digits.
         var areas = await ofIndicator.Select(o => o.Area!).Distinct().OrderBy(a => a.Code.Length).ThenBy(a => a.Code)
             .Select(a => new Choice(a.Code, en && a.NameEn != null ? a.NameEn : a.NameSv)).ToListAsync(cancellationToken);

@@ -11,10 +11,17 @@ namespace OpenData.Api.Pages;
 /// </summary>
 public sealed record DatasetSelection(string DatasetId, string Indicator, IReadOnlyList<string> Areas, string? PeriodFrom, string? PeriodTo, Sex Sex)
 {
-    /// <summary>The first indicator, the whole country (or the first areas), every period, both sexes together.</summary>
     /// <summary>The parameters a dataset page takes: the REST observation filters it offers pickers for, and lang.</summary>
     public static readonly string[] Parameters = ["indicator", "area", "periodFrom", "periodTo", "sex", "lang"];
 
+    /// <summary>The indicator the address names, else the dataset's first.</summary>
+    public static string IndicatorOf(IQueryCollection query, IReadOnlyList<string> indicators) =>
+        query["indicator"].ToString() is { Length: > 0 } given ? given : indicators.FirstOrDefault() ?? "";
+
+    /// <summary>
+    /// Reads the selection; what the address leaves out defaults to the first indicator, the whole country (or the first
+    /// areas), every period, and both sexes together (or the first sex the figures have).
+    /// </summary>
     public static DatasetSelection Read(IQueryCollection query, string datasetId, IReadOnlyList<string> indicators,
         IReadOnlyList<string> areasWithData, IReadOnlyList<Sex> sexesWithData, Dictionary<string, string[]> errors)
     {
@@ -22,12 +29,8 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
         {
             errors[unknown] = [$"Unknown parameter. A dataset page takes {string.Join(", ", Parameters)}."];
         }
-        var indicator = query["indicator"].ToString();
-        if (indicator.Length == 0)
-        {
-            indicator = indicators.FirstOrDefault() ?? "";
-        }
-        else if (!indicators.Contains(indicator))
+        var indicator = IndicatorOf(query, indicators);
+        if (indicator.Length > 0 && !indicators.Contains(indicator))
         {
             errors["indicator"] = [$"'{indicator}' is not an indicator of this dataset ({string.Join(", ", indicators)})."];
         }
@@ -44,8 +47,6 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
         string? Period(string name) => query[name].ToString() is { Length: > 0 } period ? period : null;
         return new DatasetSelection(datasetId, indicator, areas, Period("periodFrom"), Period("periodTo"), sex);
     }
-
-    public bool OnePeriod => PeriodFrom is not null && PeriodFrom == PeriodTo;
 
     /// <summary>The selection as REST observation filters (also what the downloads take).</summary>
     public string RestQuery(params (string Name, string Value)[] extra)

@@ -13,9 +13,7 @@ public static class GraphiQL
 
     public static IResult Page(HttpContext http)
     {
-        var english = http.Request.Query["lang"] == "en";
-        http.SetLanguage(english ? Language.En : Language.Sv);
-        http.Response.Headers.ContentLanguage = english ? "en" : "sv";
+        PagesEndpoints.UseLanguage(http, http.Request.Query["lang"] == "en" ? Language.En : Language.Sv);
         return PagesEndpoints.Render<GraphiQLPage>(http);
     }
 }

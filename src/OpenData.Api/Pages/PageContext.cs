@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.WebUtilities;
 using OpenData.Api.Infrastructure;
 
@@ -41,14 +40,9 @@ public sealed record PageContext(Language Language, string Path, IQueryCollectio
         return (English && parts.Length > 1 ? parts[1] : parts[0]).TrimEnd('.');
     }
 
-    /// <summary>An enum value as the API writes it (kebab-case).</summary>
-    public static string Name(Enum value) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
-
     /// <summary>Joins the parts that are there with a middle dot, for one-line summaries.</summary>
     public static string Summary(params object?[] parts) =>
         string.Join(" · ", parts.Select(p => p?.ToString()).Where(p => !string.IsNullOrWhiteSpace(p)));
 
     public string? this[string name] => Query.TryGetValue(name, out var values) ? values.ToString() : null;
-
-    public static string UrlEncode(string text) => UrlEncoder.Default.Encode(text);
 }

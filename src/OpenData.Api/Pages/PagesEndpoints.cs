@@ -186,9 +186,14 @@ public static class PagesEndpoints
             return Error(http, StatusCodes.Status400BadRequest, "Ogiltig adress / Invalid address",
                 "lang: ange sv eller en. / lang: give sv or en.");
         }
-        http.SetLanguage(lang == "en" ? Language.En : Language.Sv);
-        http.Response.Headers.ContentLanguage = lang == "en" ? "en" : "sv";
+        UseLanguage(http, lang == "en" ? Language.En : Language.Sv);
         return await next(context);
+    }
+
+    internal static void UseLanguage(HttpContext http, Language language)
+    {
+        http.SetLanguage(language);
+        http.Response.Headers.ContentLanguage = language == Language.En ? "en" : "sv";
     }
 
     internal static PageContext Context(HttpContext http) =>
