@@ -38,6 +38,7 @@ if (OperatorCommands.IsCommand(args))
     return await OperatorCommands.RunAsync(app, args);
 }
 
+app.UseHeadAsGet();
 app.UseForwardedHeaders();
 app.UseProblemDetailsErrors();
 app.UseHttpHardening();

@@ -57,9 +57,11 @@ public sealed record RateLimitsResponse(int AnonymousRequestsPerWindow, int KeyR
 /// <param name="MaxDocumentLength">Most characters in the query document.</param>
 /// <param name="MaxTokens">Most lexical tokens in the query document.</param>
 /// <param name="MaxAliases">Most aliased fields in the document.</param>
+/// <param name="MaxExpandedSelections">Most selections once every fragment spread is expanded.</param>
 /// <param name="MaxVariablesLength">Most bytes of variables.</param>
 /// <param name="MaxPageSize">Largest first/last of a connection.</param>
-public sealed record GraphQLLimitsResponse(int MaxDepth, int MaxComplexity, int MaxDocumentLength, int MaxTokens, int MaxAliases, int MaxVariablesLength, int MaxPageSize);
+public sealed record GraphQLLimitsResponse(int MaxDepth, int MaxComplexity, int MaxDocumentLength, int MaxTokens, int MaxAliases, int MaxExpandedSelections,
+    int MaxVariablesLength, int MaxPageSize);
 
 /// <summary>Länkar till API:ets beskrivningar. / Links to the API's descriptions.</summary>
 /// <param name="OpenApi">The OpenAPI 3.1 document.</param>

@@ -74,6 +74,11 @@ public static class GraphQLEndpoint
             await WriteErrorsAsync(http, responseType, StatusCodes.Status400BadRequest, new LimitViolation("SYNTAX_ERROR", e.Message));
             return;
         }
+        if (DocumentLimits.CheckExpandedSelections(document, limits) is { } expanded)
+        {
+            await WriteErrorsAsync(http, responseType, StatusCodes.Status400BadRequest, expanded);
+            return;
+        }
         if (DocumentLimits.CheckAliases(document, limits) is { } aliases)
         {
             await WriteErrorsAsync(http, responseType, StatusCodes.Status400BadRequest, aliases);

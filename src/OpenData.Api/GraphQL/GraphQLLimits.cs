@@ -16,6 +16,11 @@ public sealed class GraphQLLimits
     public int MaxDepth { get; set; } = 12;
     /// <summary>Estimated cost: every field counts 1, multiplied by the first/last of the connections above it.</summary>
     public int MaxComplexity { get; set; } = 20_000;
+    /// <summary>
+    /// Selections once every fragment spread is replaced by its fragment. Fragments that spread each other twice over
+    /// double the document at every level: a 1 KB document can stand for 2^40 fields, which validation would walk one by one.
+    /// </summary>
+    public int MaxExpandedSelections { get; set; } = 5_000;
     /// <summary>Bytes of the variables.</summary>
     public int MaxVariablesLength { get; set; } = 16_384;
     /// <summary>Records per connection page (first/last).</summary>
@@ -51,6 +56,79 @@ public static class DocumentLimits
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Counts the selections of the document as validation and execution would see them, with every fragment spread
+    /// expanded. Each fragment's size is worked out once, so the count costs time in proportion to the document's
+    /// length however many times its fragments multiply; it stops as soon as the limit is passed.
+    /// </summary>
+    public static LimitViolation? CheckExpandedSelections(GraphQLDocument document, GraphQLLimits limits)
+    {
+        var expanded = new FragmentExpansion(document, limits.MaxExpandedSelections).Count();
+        return expanded > limits.MaxExpandedSelections
+            ? new("TOO_MANY_SELECTIONS",
+                $"With its fragments expanded the document has more than {limits.MaxExpandedSelections} selections, the limit{(expanded < FragmentExpansion.Unbounded ? $" (it has {expanded})" : "")}. Spread fragments fewer times.")
+            : null;
+    }
+
+    private sealed class FragmentExpansion(GraphQLDocument document, long limit)
+    {
+        public const long Unbounded = long.MaxValue;
+        private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = document.Definitions.OfType<GraphQLFragmentDefinition>()
+            .DistinctBy(f => f.FragmentName.Name.StringValue).ToDictionary(f => f.FragmentName.Name.StringValue, StringComparer.Ordinal);
+        private readonly Dictionary<string, long> _sizes = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _expanding = new(StringComparer.Ordinal);
+
+        /// <summary>Selections of every operation together; more than the limit comes back as <see cref="Unbounded"/> or the first sum past it.</summary>
+        public long Count()
+        {
+            long total = 0;
+            foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
+            {
+                total = Add(total, SizeOf(operation.SelectionSet));
+            }
+            return total;
+        }
+
+        private long SizeOf(GraphQLSelectionSet? set)
+        {
+            long size = 0;
+            foreach (var selection in set?.Selections ?? [])
+            {
+                size = Add(size, selection switch
+                {
+                    GraphQLField field => Add(1, SizeOf(field.SelectionSet)),
+                    GraphQLInlineFragment inline => Add(1, SizeOf(inline.SelectionSet)),
+                    GraphQLFragmentSpread spread => Add(1, SizeOf(spread.FragmentName.Name.StringValue)),
+                    _ => 1,
+                });
+                if (size > limit)
+                {
+                    break;
+                }
+            }
+            return size;
+        }
+
+        private long SizeOf(string fragmentName)
+        {
+            if (_sizes.TryGetValue(fragmentName, out var known))
+            {
+                return known;
+            }
+            // An unknown fragment or a cycle is validation's to report; here it adds nothing.
+            if (!_fragments.TryGetValue(fragmentName, out var fragment) || !_expanding.Add(fragmentName))
+            {
+                return 0;
+            }
+            var size = SizeOf(fragment.SelectionSet);
+            _expanding.Remove(fragmentName);
+            _sizes[fragmentName] = size;
+            return size;
+        }
+
+        private long Add(long a, long b) => a > limit || b > limit ? Unbounded : a + b;
     }
 
     /// <summary>Counts aliases over the whole document (fragments included).</summary>

@@ -52,7 +52,7 @@ public static class GraphQLSetup
                     }
                     if (introspection)
                     {
-                        // Introspection reads the schema, not the database: tools such as GraphiQL load it without using up the rate limit.
+                        // Introspection reads the schema, not the database: it costs one request like any other, never more, so tools such as GraphiQL load it cheaply.
                         return Task.CompletedTask;
                     }
                     var services = context.ValidationContext.RequestServices;

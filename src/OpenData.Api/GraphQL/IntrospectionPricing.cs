@@ -4,7 +4,7 @@ using GraphQL.Validation.Complexity;
 namespace OpenData.Api.GraphQL;
 
 /// <summary>
-/// Introspection reads the schema, not the database, so GraphiQL may load it for free and nest it as deep as its
+/// Introspection reads the schema, not the database, so GraphiQL may load it for one request and nest it as deep as its
 /// query does (15 levels). Its lists are priced at the longest each can be in this schema, so the complexity is an
 /// upper bound on the answer's size and a query that nests introspection lists to blow up the answer is refused.
 /// </summary>

@@ -47,6 +47,7 @@ public static class HttpHardening
             .WithMethods("GET", "HEAD", "POST")
             .WithHeaders("Accept", "Accept-Language", "Content-Type", "If-None-Match")
             .WithExposedHeaders("ETag", "Link", "Content-Language", "Content-Disposition", "Retry-After")));
+        builder.Services.AddExceptionHandler<BadRequestBodyHandler>();
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         // On shutdown, requests in flight get this long to finish.
@@ -62,24 +63,56 @@ public static class HttpHardening
         return builder;
     }
 
+    /// <summary>
+    /// HEAD is answered as GET without the body (RFC 9110 §9.3.2), by every endpoint. It runs before routing so that
+    /// a HEAD request finds the GET endpoint; the body is written nowhere, and the headers are those of the GET.
+    /// </summary>
+    public static WebApplication UseHeadAsGet(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (!HttpMethods.IsHead(context.Request.Method))
+            {
+                await next(context);
+                return;
+            }
+            var body = context.Response.Body;
+            context.Request.Method = HttpMethods.Get;
+            context.Response.Body = Stream.Null;
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                context.Request.Method = HttpMethods.Head;
+                context.Response.Body = body;
+            }
+        });
+        app.UseRouting();
+        return app;
+    }
+
     public static WebApplication UseHttpHardening(this WebApplication app)
     {
         var limits = app.Configuration.GetSection("Http").Get<HttpLimits>() ?? new HttpLimits();
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
             // The request's W3C trace context (continued from an incoming traceparent), so a client can quote it.
-            if (System.Diagnostics.Activity.Current is { } activity)
-            {
-                headers["traceparent"] = activity.Id;
-            }
-            headers["Referrer-Policy"] = "no-referrer";
+            var traceparent = System.Diagnostics.Activity.Current?.Id;
+            // Set as the answer starts, so that an error page, which clears the headers, carries them too.
             context.Response.OnStarting(() =>
             {
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "no-referrer";
+                if (traceparent is not null)
+                {
+                    headers["traceparent"] = traceparent;
+                }
                 if (context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true)
                 {
-                    headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'";
+                    headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'";
                 }
                 return Task.CompletedTask;
             });
@@ -110,6 +143,36 @@ public static class HttpHardening
         app.UseCors(PublicCors);
         app.UseRequestTimeouts();
         return app;
+    }
+
+    /// <summary>
+    /// A body that arrives too slowly (Kestrel's minimum data rate), ends early or breaks the framing is the client's
+    /// fault: it is answered with the status Kestrel gives it (408, 400, 413) as problem details and logged as a warning.
+    /// </summary>
+    private sealed class BadRequestBodyHandler(IProblemDetailsService problems, ILogger<BadRequestBodyHandler> logger) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+        {
+            if (exception is not BadHttpRequestException badRequest || context.Response.HasStarted)
+            {
+                return false;
+            }
+            logger.LogWarning("Bad request body from the client ({Status}): {Reason}", badRequest.StatusCode, badRequest.Message);
+            context.Response.StatusCode = badRequest.StatusCode;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails =
+                {
+                    Status = badRequest.StatusCode,
+                    Title = Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(badRequest.StatusCode),
+                    Detail = badRequest.StatusCode == StatusCodes.Status408RequestTimeout
+                        ? "The request body arrived too slowly; send it again at a steady pace."
+                        : $"The request body could not be read: {badRequest.Message}",
+                    Type = $"https://httpstatuses.io/{badRequest.StatusCode}",
+                },
+            });
+        }
     }
 
     /// <summary>A locked, busy or unreachable database is a temporary condition: 503 with Retry-After, not 500.</summary>

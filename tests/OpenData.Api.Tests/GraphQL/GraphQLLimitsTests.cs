@@ -136,6 +136,57 @@ public sealed class GraphQLLimitsTests(SeededApi api)
         Assert.Equal("TOO_MANY_ALIASES", error.GetProperty("extensions").GetProperty("code").GetString());
     }
 
+    /// <summary>Fragment Fi spreads F(i+1) twice, so the document is small but stands for 2^levels selections.</summary>
+    public static TheoryData<string, int> DoublingFragments()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var levels in new[] { 27, 40 })
+        {
+            data.Add(Doubling(levels, i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}", $"fragment F{levels} on Query {{ __typename }}", "{ ...F0 }"), levels);
+            data.Add(Doubling(levels, i => $"fragment F{i} on Area {{ parent {{ ...F{i + 1} }} code ... on Area {{ ...F{i + 1} }} }}", $"fragment F{levels} on Area {{ code }}",
+                "{ area(code: \"01\") { ...F0 } }"), levels);
+            data.Add(Doubling(levels, i => $"fragment F{i} on Query {{ a: __typename ...F{i + 1} ...F{i + 1} }}", $"fragment F{levels} on Query {{ __typename }}",
+                "query Q { ...F0 }"), levels);
+        }
+        return data;
+
+        static string Doubling(int levels, Func<int, string> fragment, string last, string operation) =>
+            operation + " " + string.Join(" ", Enumerable.Range(0, levels).Select(fragment)) + " " + last;
+    }
+
+    [Theory]
+    [MemberData(nameof(DoublingFragments))]
+    public async Task FragmentsThatMultiplyAreRefusedBeforeValidationWalksThem(string query, int levels)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var error = await Client.QueryErrorAsync(query, HttpStatusCode.BadRequest);
+        clock.Stop();
+
+        Assert.Equal("TOO_MANY_SELECTIONS", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("5000", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        // Not a speed target (the benchmark measures that): walking 2^27 selections takes a minute, so seconds mean they were not walked.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"2^{levels} expansions took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task FragmentsSpreadWithinTheLimitRun()
+    {
+        var query = "{ area(code: \"01\") { ...F0 } } " + string.Join(" ", Enumerable.Range(0, 8).Select(i => $"fragment F{i} on Area {{ code ...F{i + 1} ...F{i + 1} }}"))
+            + " fragment F8 on Area { name }";
+
+        var data = await Client.QueryAsync(query);
+
+        Assert.Equal("01", data.GetProperty("area").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task ApiInfoPublishesTheLimitOnExpandedSelections()
+    {
+        var info = await Client.GetJsonAsync("/api/v1/api-info");
+
+        Assert.Equal(5_000, info.GetProperty("limits").GetProperty("graphQL").GetProperty("maxExpandedSelections").GetInt32());
+    }
+
     [Fact]
     public async Task HugeVariablesAreRejected()
     {

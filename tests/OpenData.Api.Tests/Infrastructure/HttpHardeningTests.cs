@@ -17,6 +17,34 @@ public sealed class HttpHardeningTests(SeededApi api)
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
     }
 
+    [Theory]
+    [InlineData("/api/v1/organisations?kind=region", "application/json")]
+    [InlineData("/api/v1/organisations/skr", "application/json")]
+    [InlineData("/api/v1/datasets/scb-folkmangd/data.csv", "text/csv")]
+    [InlineData("/", "text/html")]
+    [InlineData("/datasets", "text/html")]
+    [InlineData("/graphql?query=%7Bareas%7BtotalCount%7D%7D", "application/graphql-response+json")]
+    [InlineData("/openapi/v1.json", "application/json")]
+    public async Task HeadIsAnsweredLikeGetWithoutABody(string url, string mediaType)
+    {
+        var get = await api.Client.GetAsync(url);
+        var head = await api.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(mediaType, head.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task HeadOfAMissingResourceIs404WithoutABody()
+    {
+        var head = await api.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/v1/organisations/no-such-organisation"));
+
+        Assert.Equal(HttpStatusCode.NotFound, head.StatusCode);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
     [Fact]
     public async Task HtmlPagesCarryAContentSecurityPolicyAndJsonDoesNot()
     {

@@ -34,43 +34,4 @@ public sealed class LoggingTests
             factory.DeleteDatabase();
         }
     }
-
-    private sealed record Entry(string Message, string Scopes);
-
-    /// <summary>Keeps every log entry with the scopes around it (where ASP.NET Core puts the trace id).</summary>
-    private sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalScope
-    {
-        private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
-
-        public ConcurrentQueue<Entry> Entries { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this);
-
-        public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(CapturingLoggerProvider provider) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => provider._scopes.Push(state);
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                var scopes = new List<string>();
-                provider._scopes.ForEachScope((scope, list) =>
-                {
-                    if (scope is IEnumerable<KeyValuePair<string, object?>> pairs)
-                    {
-                        list.AddRange(pairs.Select(p => $"{p.Key}={p.Value}"));
-                    }
-                    list.Add(scope?.ToString() ?? "");
-                }, scopes);
-                provider.Entries.Enqueue(new Entry(formatter(state, exception), string.Join(";", scopes)));
-            }
-        }
-    }
 }

@@ -107,6 +107,17 @@ public sealed class RateLimitingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task IntrospectionCostsOneRequestHoweverComplexItIs()
+    {
+        using var client = _limited.CreateClient();
+        // Priced at the longest each introspection list can be, this is far over 10 complexity, one extra request's worth here.
+        var introspection = await client.PostAsJsonAsync("/graphql", new { query = "{ __schema { types { name fields { name args { name } } } } }" });
+
+        Assert.Equal(HttpStatusCode.OK, introspection.StatusCode);
+        Assert.StartsWith("\"default\";r=2;", introspection.Headers.GetValues("RateLimit").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ApiInfoPublishesTheRateLimits()
     {
         using var client = _limited.CreateClient();

@@ -21,6 +21,26 @@ public sealed partial class PagesHttpTests(SeededApi api)
     [InlineData("/")]
     [InlineData("/organisations/skr")]
     [InlineData("/datasets/scb-folkmangd")]
+    [InlineData("/docs/index.html")]
+    [InlineData("/graphql")]
+    public async Task PagesRunOnlyScriptFilesUnderTheirContentSecurityPolicy(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd("text/html");
+        var response = await Client.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe", policy.Split(';').Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal)), StringComparison.Ordinal);
+        // Every script is a file: an inline one would not run under this policy.
+        Assert.All(System.Text.RegularExpressions.Regex.Matches(html, "<script[^>]*>").Select(m => m.Value), tag => Assert.Contains(" src=", tag, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/organisations/skr")]
+    [InlineData("/datasets/scb-folkmangd")]
     public async Task PagesAreHtmlInSwedishWithAContentSecurityPolicy(string path)
     {
         var (response, html) = await GetPageAsync(path);
