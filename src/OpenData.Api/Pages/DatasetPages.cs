@@ -37,6 +37,14 @@ public static class DatasetPages
         var sexes = await ofIndicator.Select(o => o.Sex).Distinct().ToListAsync(cancellationToken);
 
         var selection = DatasetSelection.Read(http.Request.Query, id, indicatorCodes, areas.Select(a => a.Value).ToList(), sexes, errors);
+        if (dataset.ObservationCount == 0)
+        {
+            // Nothing to choose from or chart: the page shows the metadata and says there are no figures yet.
+            return errors.Count > 0
+                ? PagesEndpoints.Invalid(http, ListQuery.InvalidParameters(errors))
+                : PagesEndpoints.Render<DatasetPage>(http, ("Dataset", dataset), ("Selection", selection), ("Observations", new List<ObservationResponse>()),
+                    ("Truncated", false), ("AreaChoices", areas), ("Periods", periods), ("Sexes", sexes));
+        }
         var request = ListRequest.Parse(selection.AsQuery(MaxPoints), DatasetQuery.ObservationsDefinition, MaxPoints,
             Math.Max(MaxPoints, limits.Value.MaxObservationPageSize), errors);
         if (request is null || errors.Count > 0)

@@ -16,7 +16,7 @@ public sealed class PageAccessibilityTests(BrowserHost host)
         "/resource-centres", "/resource-centres/rrc-stockholm-gotland",
         "/networks", "/networks/iimhl", "/networks/iimhl?lang=en",
         "/areas", "/areas/01", "/areas/0180",
-        "/datasets", "/datasets/scb-folkmangd", "/datasets/nasp-sjalvmordstal-lan", "/datasets/nasp-sjalvmordstal-lan?area=00&periodFrom=2023&periodTo=2023",
+        "/datasets", "/datasets/scb-folkmangd", "/datasets/psykiatrin-i-siffror", "/datasets/nasp-sjalvmordstal-lan", "/datasets/nasp-sjalvmordstal-lan?area=00&periodFrom=2023&periodTo=2023",
         "/docs", "/graphql",
     ];
 

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using OpenData.Api.Datasets;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
@@ -168,6 +170,20 @@ public sealed partial class PagesHttpTests(SeededApi api)
         Assert.Contains("/api/v1/datasets/nasp-sjalvmordstal-lan/data.csv?indicator=NASP_SUICIDE_RATE_15PLUS&amp;area=00,01&amp;sex=total", html);
         Assert.Contains("variant=excel", html);
         Assert.Contains("area: {in: [&quot;00&quot;, &quot;01&quot;]}", html);
+    }
+
+    [Theory]
+    [InlineData("/datasets/psykiatrin-i-siffror")]
+    [InlineData("/datasets/psykiatrin-i-siffror?lang=en")]
+    public async Task ADatasetWithoutFiguresShowsItsDescriptionAndSaysSo(string path)
+    {
+        var dataset = await Client.GetFromJsonAsync<DatasetResponse>("/api/v1/datasets/psykiatrin-i-siffror");
+        var (response, html) = await GetPageAsync(path);
+
+        Assert.Equal(0, dataset!.ObservationCount);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(path.EndsWith("en", StringComparison.Ordinal) ? "no figures yet" : "inga värden ännu", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data.csv", html, StringComparison.Ordinal);
     }
 
     [Fact]
