@@ -21,6 +21,6 @@ public static class FormulaCells
         return rest.Length > 0 && Triggers.Contains(rest[0]);
     }
 
-    /// <summary>A text cell of an uploaded CSV as it was before a download neutralised it.</summary>
+    /// <summary>A text cell of an uploaded CSV as it was before a download guarded it.</summary>
     public static string Restore(string text) => text.StartsWith('\'') && NeedsApostrophe(text) ? text[1..] : text;
 }

@@ -163,6 +163,19 @@ public sealed class DatasetPublishingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFileOfMisshapenRowsIsReportedUpToTheErrorLimitWhereReadingStops()
+    {
+        var body = "indicator,area,period,value\n" + string.Concat(Enumerable.Repeat("NASP_SUICIDE_RATE_15PLUS,00,2022\n", 150));
+
+        var problem = await (await _client.PutAsync($"/api/v1/datasets/{Nasp}/observations", Csv(body))).Content.ReadFromJsonAsync<JsonElement>();
+        var errors = problem.GetProperty("errors").Deserialize<List<ImportError>>(JsonSerializerOptions.Web)!;
+
+        Assert.Equal(101, problem.GetProperty("errorCount").GetInt32());
+        Assert.Equal(new ImportError(101, "fields", "Reading stopped after 100 rows with the wrong number of fields."), errors[^1]);
+        Assert.Equal(1, await RevisionAsync(Nasp));
+    }
+
+    [Fact]
     public async Task AFileWithoutTheRequiredColumnsIsRejected()
     {
         var problem = await (await _client.PutAsync($"/api/v1/datasets/{Nasp}/observations", Csv("indicator,area\nX,00\n"))).Content.ReadFromJsonAsync<JsonElement>();
