@@ -42,7 +42,11 @@ public static class Rdf
 
     public static async Task WriteRdfXmlAsync(Stream output, IReadOnlyList<Triple> graph)
     {
-        await using var xml = XmlWriter.Create(output, new XmlWriterSettings { Async = true, Indent = true, Encoding = new UTF8Encoding(false) });
+        // Entitized line breaks: an XML parser turns a raw CR or CRLF into LF, so a literal's CR must be written as &#xD;.
+        await using var xml = XmlWriter.Create(output, new XmlWriterSettings
+        {
+            Async = true, Indent = true, Encoding = new UTF8Encoding(false), NewLineHandling = NewLineHandling.Entitize,
+        });
         await xml.WriteStartDocumentAsync();
         await xml.WriteStartElementAsync("rdf", "RDF", RdfNs);
         foreach (var (prefix, ns) in Prefixes)
@@ -52,7 +56,7 @@ public static class Rdf
         foreach (var subject in graph.GroupBy(t => t.Subject))
         {
             await xml.WriteStartElementAsync("rdf", "Description", RdfNs);
-            await xml.WriteAttributeStringAsync("rdf", "about", RdfNs, subject.Key);
+            await xml.WriteAttributeStringAsync("rdf", "about", RdfNs, IriText(subject.Key));
             foreach (var triple in subject)
             {
                 var (prefix, local, ns) = Split(triple.Predicate);
@@ -60,7 +64,7 @@ public static class Rdf
                 switch (triple.Object)
                 {
                     case Iri iri:
-                        await xml.WriteAttributeStringAsync("rdf", "resource", RdfNs, iri.Value);
+                        await xml.WriteAttributeStringAsync("rdf", "resource", RdfNs, IriText(iri.Value));
                         break;
                     case Literal literal:
                         if (literal.Language is not null)
@@ -69,9 +73,9 @@ public static class Rdf
                         }
                         if (literal.Datatype is not null)
                         {
-                            await xml.WriteAttributeStringAsync("rdf", "datatype", RdfNs, literal.Datatype);
+                            await xml.WriteAttributeStringAsync("rdf", "datatype", RdfNs, IriText(literal.Datatype));
                         }
-                        await xml.WriteStringAsync(literal.Value);
+                        await xml.WriteStringAsync(XmlText(literal.Value));
                         break;
                 }
                 await xml.WriteEndElementAsync();
@@ -92,7 +96,7 @@ public static class Rdf
         foreach (var subject in graph.GroupBy(t => t.Subject))
         {
             await writer.WriteLineAsync();
-            await writer.WriteLineAsync($"<{subject.Key}>");
+            await writer.WriteLineAsync($"<{IriText(subject.Key)}>");
             var triples = subject.ToList();
             for (var i = 0; i < triples.Count; i++)
             {
@@ -114,12 +118,12 @@ public static class Rdf
         foreach (var subject in graph.GroupBy(t => t.Subject))
         {
             json.WriteStartObject();
-            json.WriteString("@id", subject.Key);
+            json.WriteString("@id", IriText(subject.Key));
             var types = subject.Where(t => t.Predicate == RdfNs + "type").Select(t => ((Iri)t.Object).Value).ToList();
             if (types.Count > 0)
             {
                 json.WriteStartArray("@type");
-                types.ForEach(json.WriteStringValue);
+                types.ForEach(type => json.WriteStringValue(IriText(type)));
                 json.WriteEndArray();
             }
             foreach (var predicate in subject.Where(t => t.Predicate != RdfNs + "type").GroupBy(t => t.Predicate))
@@ -131,7 +135,7 @@ public static class Rdf
                     switch (triple.Object)
                     {
                         case Iri iri:
-                            json.WriteString("@id", iri.Value);
+                            json.WriteString("@id", IriText(iri.Value));
                             break;
                         case Literal literal:
                             json.WriteString("@value", literal.Value);
@@ -141,7 +145,7 @@ public static class Rdf
                             }
                             if (literal.Datatype is not null)
                             {
-                                json.WriteString("@type", literal.Datatype);
+                                json.WriteString("@type", IriText(literal.Datatype));
                             }
                             break;
                     }
@@ -169,13 +173,14 @@ public static class Rdf
 
     private static string TurtleTerm(RdfTerm term) => term switch
     {
-        Iri iri => $"<{iri.Value}>",
+        Iri iri => $"<{IriText(iri.Value)}>",
         Literal { Language: { } language } literal => $"{Quote(literal.Value)}@{language}",
-        Literal { Datatype: { } datatype } literal => $"{Quote(literal.Value)}^^<{datatype}>",
+        Literal { Datatype: { } datatype } literal => $"{Quote(literal.Value)}^^<{IriText(datatype)}>",
         Literal literal => Quote(literal.Value),
         _ => throw new ArgumentOutOfRangeException(nameof(term)),
     };
 
+    /// <summary>A Turtle short string: quotes, backslashes and line breaks escaped (ECHAR), other control characters as \\uXXXX (UCHAR).</summary>
     private static string Quote(string value)
     {
         var builder = new StringBuilder("\"");
@@ -188,10 +193,56 @@ public static class Rdf
                 '\n' => "\\n",
                 '\r' => "\\r",
                 '\t' => "\\t",
+                '\b' => "\\b",
+                '\f' => "\\f",
                 _ when char.IsControl(c) => $"\\u{(int)c:X4}",
                 _ => c.ToString(CultureInfo.InvariantCulture),
             });
         }
         return builder.Append('"').ToString();
+    }
+
+    /// <summary>
+    /// An IRI as all three syntaxes write it. Characters no IRI may hold (controls, space, &lt;&gt;"{}|\^`, non-characters) are
+    /// percent-encoded as UTF-8 (RFC 3987), so that a stored licence URI or code with such a character still gives one valid IRI,
+    /// the same in every syntax, and cannot end a Turtle IRIREF or an XML attribute early.
+    /// </summary>
+    private static string IriText(string iri)
+    {
+        var text = new StringBuilder(iri.Length);
+        Span<byte> utf8 = stackalloc byte[4];
+        foreach (var rune in iri.EnumerateRunes())
+        {
+            if (AllowedInIri(rune.Value))
+            {
+                text.Append(rune.ToString());
+                continue;
+            }
+            foreach (var b in utf8[..rune.EncodeToUtf8(utf8)])
+            {
+                text.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+        return text.ToString();
+    }
+
+    private static bool AllowedInIri(int c) =>
+        c > 0x20 && c is not (0x7F or (>= 0x80 and <= 0x9F) or (>= 0xFDD0 and <= 0xFDEF)) && (c & 0xFFFE) != 0xFFFE && "<>\"{}|\\^`".IndexOf((char)c) < 0;
+
+    /// <summary>
+    /// Text as XML 1.0 can carry it. XML has no way at all to write NUL, most C0 controls, U+FFFE, U+FFFF or an unpaired
+    /// surrogate, not even as a character reference. Validating writes keeps them out of new text, but data stored before may hold them, and one
+    /// publisher's text must not fail the whole catalogue for every harvester: RDF/XML gives U+FFFD (the replacement character)
+    /// in their place, always the same, so the answer stays stable. Turtle and JSON-LD can carry them and do.
+    /// </summary>
+    private static string XmlText(string text)
+    {
+        var xml = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            // An unpaired surrogate already comes out of the enumeration as U+FFFD.
+            xml.Append(rune.IsBmp && !XmlConvert.IsXmlChar((char)rune.Value) ? "\uFFFD" : rune.ToString());
+        }
+        return xml.ToString();
     }
 }

@@ -105,18 +105,19 @@ public static class DatasetDownloads
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             var (name, unit) = dataset.Indicators.GetValueOrDefault(row.Indicator, (row.Indicator, ""));
-            csv.WriteField(row.Indicator);
-            csv.WriteField(name);
-            csv.WriteField(unit);
-            csv.WriteField(row.AreaCode);
-            csv.WriteField(row.AreaName);
-            csv.WriteField(row.Period);
+            WriteText(csv, row.Indicator);
+            WriteText(csv, name);
+            WriteText(csv, unit);
+            WriteText(csv, row.AreaCode);
+            WriteText(csv, row.AreaName);
+            WriteText(csv, row.Period);
             csv.WriteField(KebabCase.ToName(row.Sex));
+            // A number stays a number: -3.5 is a value, not a formula.
             csv.WriteField(FormatValue(row.Value, excel));
             csv.WriteField(KebabCase.ToName(row.Status));
-            csv.WriteField(row.NoteSv);
-            csv.WriteField(row.NoteEn);
-            csv.WriteField(row.Source);
+            WriteText(csv, row.NoteSv);
+            WriteText(csv, row.NoteEn);
+            WriteText(csv, row.Source);
             await csv.NextRecordAsync();
             if (++written % 10_000 == 0)
             {
@@ -124,6 +125,19 @@ public static class DatasetDownloads
             }
         }
         await csv.FlushAsync();
+    }
+
+    /// <summary>A text cell; one a spreadsheet would run as a formula goes out with an apostrophe, in quotes (<see cref="FormulaCells"/>).</summary>
+    private static void WriteText(CsvWriter csv, string? text)
+    {
+        if (text is not null && FormulaCells.NeedsApostrophe(text))
+        {
+            csv.WriteField("'" + text, shouldQuote: true);
+        }
+        else
+        {
+            csv.WriteField(text);
+        }
     }
 
     public static string FormatValue(double? value, bool excel)

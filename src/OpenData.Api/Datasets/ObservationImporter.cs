@@ -86,12 +86,27 @@ public sealed class ObservationImporter(OpenDataDbContext db, TimeProvider clock
         var note = Column("note");
         var noteEn = Column("note_en");
         var source = Column("source");
+        var misshapen = 0;
         while (await csv.ReadAsync())
         {
-            string? Field(int index) => index < 0 || index >= csv.Parser.Count ? null : Blank(csv.Parser[index]);
+            // A row with fields missing or extra has them out of place: none can be trusted to be in its column.
+            if (csv.Parser.Count != headers.Count)
+            {
+                formatErrors.Add(new ImportError(csv.Parser.Row, "fields",
+                    $"The row has {csv.Parser.Count} fields; the header has {headers.Count}, so every row needs {headers.Count}."));
+                if (++misshapen == MaxReportedErrors)
+                {
+                    formatErrors.Add(new ImportError(csv.Parser.Row, "fields", $"Reading stopped after {MaxReportedErrors} rows with the wrong number of fields."));
+                    yield break;
+                }
+                continue;
+            }
+            string? Field(int index) => index < 0 ? null : Blank(csv.Parser[index]);
+            // Text as it was before a download guarded it against spreadsheet formulas; the value is a number and never guarded.
+            string? Text(int index) => Field(index) is { } text ? FormulaCells.Restore(text) : null;
             var raw = Field(value);
-            yield return new RawObservation(csv.Parser.Row, Field(indicator), Field(area), Field(period), Field(sex),
-                excel ? raw?.Replace(',', '.') : raw, Field(status), Field(note), Field(noteEn), Field(source));
+            yield return new RawObservation(csv.Parser.Row, Text(indicator), Text(area), Text(period), Text(sex),
+                excel ? raw?.Replace(',', '.') : raw, Text(status), Text(note), Text(noteEn), Text(source));
         }
     }
 

@@ -1,4 +1,8 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace OpenData.Api.Infrastructure;
 
@@ -28,6 +32,8 @@ public static class ErrorHandlingExtensions
                 problem.Extensions.Remove("exception");
             }
         });
+        // After the framework's writer, so it answers only what that one declines.
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IProblemDetailsWriter, AnyAcceptProblemDetailsWriter>());
         return builder;
     }
 
@@ -36,5 +42,25 @@ public static class ErrorHandlingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         return app;
+    }
+
+    /// <summary>
+    /// Problem details as JSON whatever the request accepts. The framework's writer declines a request whose Accept names no
+    /// JSON type (the catalogue asked for as RDF/XML, a CSV download), and the exception handler then sends a 500 with an empty
+    /// body; a client is better served by a problem it did not ask for than by nothing to quote.
+    /// </summary>
+    private sealed class AnyAcceptProblemDetailsWriter(IOptions<ProblemDetailsOptions> options, IOptions<JsonOptions> json) : IProblemDetailsWriter
+    {
+        public bool CanWrite(ProblemDetailsContext context) => true;
+
+        public ValueTask WriteAsync(ProblemDetailsContext context)
+        {
+            var problem = context.ProblemDetails;
+            var response = context.HttpContext.Response;
+            problem.Status ??= response.StatusCode;
+            problem.Title ??= ReasonPhrases.GetReasonPhrase(problem.Status.Value);
+            options.Value.CustomizeProblemDetails?.Invoke(context);
+            return new ValueTask(response.WriteAsJsonAsync(problem, problem.GetType(), json.Value.SerializerOptions, "application/problem+json"));
+        }
     }
 }

@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Datasets;
 using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Datasets;
@@ -139,6 +140,41 @@ public sealed class DatasetPublishingTests : IAsyncLifetime
         Assert.Equal(374, await _factory.QueryAsync(db => db.Observations.CountAsync(o => o.DatasetId == Nasp)));
     }
 
+    [Theory]
+    [InlineData("NASP_SUICIDE_RATE_15PLUS,01,2022,total,14.0,published", 6)]
+    [InlineData("NASP_SUICIDE_RATE_15PLUS,01,2022,total,14.0,published,,,14.0", 9)]
+    public async Task ARowWithFewerOrMoreFieldsThanTheHeaderIsRejectedByRowAndNothingIsWritten(string badRow, int fields)
+    {
+        var body = "indicator,area,period,sex,value,status,note,source\n"
+                   + "NASP_SUICIDE_RATE_15PLUS,00,2022,total,18.0,published,,\n"
+                   + badRow + "\n"
+                   + "NASP_SUICIDE_RATE_15PLUS,03,2022,total,12.0,published,,\n";
+
+        var response = await _client.PutAsync($"/api/v1/datasets/{Nasp}/observations", Csv(body));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = problem.GetProperty("errors").Deserialize<List<ImportError>>(JsonSerializerOptions.Web);
+        Assert.Equal(new ImportError(3, "fields", $"The row has {fields} fields; the header has 8, so every row needs 8."), Assert.Single(errors!));
+        Assert.Contains("row 3", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, await RevisionAsync(Nasp));
+        Assert.Equal(374, await _factory.QueryAsync(db => db.Observations.CountAsync(o => o.DatasetId == Nasp)));
+    }
+
+    [Fact]
+    public async Task AFileOfMisshapenRowsIsReportedUpToTheErrorLimitWhereReadingStops()
+    {
+        var body = "indicator,area,period,value\n" + string.Concat(Enumerable.Repeat("NASP_SUICIDE_RATE_15PLUS,00,2022\n", 150));
+
+        var problem = await (await _client.PutAsync($"/api/v1/datasets/{Nasp}/observations", Csv(body))).Content.ReadFromJsonAsync<JsonElement>();
+        var errors = problem.GetProperty("errors").Deserialize<List<ImportError>>(JsonSerializerOptions.Web)!;
+
+        Assert.Equal(101, problem.GetProperty("errorCount").GetInt32());
+        Assert.Equal(new ImportError(101, "fields", "Reading stopped after 100 rows with the wrong number of fields."), errors[^1]);
+        Assert.Equal(1, await RevisionAsync(Nasp));
+    }
+
     [Fact]
     public async Task AFileWithoutTheRequiredColumnsIsRejected()
     {
@@ -152,7 +188,7 @@ public sealed class DatasetPublishingTests : IAsyncLifetime
     {
         var exported = await _client.GetStringAsync($"/api/v1/datasets/{Nasp}/data.csv");
         var changedFirstRow = exported.Replace("15.8,", "99.9,", StringComparison.Ordinal);
-        var body = changedFirstRow.TrimEnd() + "\nNASP_SUICIDE_RATE_15PLUS,x,x,x,x,00,2099,total,not-a-number,published,,,\n";
+        var body = changedFirstRow.TrimEnd() + "\nNASP_SUICIDE_RATE_15PLUS,x,x,00,x,2099,total,not-a-number,published,,,\n";
 
         var response = await _client.PutAsync($"/api/v1/datasets/{Nasp}/observations", Csv(body));
 
