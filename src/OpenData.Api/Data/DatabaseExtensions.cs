@@ -19,8 +19,10 @@ public static class DatabaseExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         // A locked database fails fast (and is answered 503) instead of holding the request for the default 30 s.
         var busyTimeout = builder.Configuration.GetValue("Database:BusyTimeoutSeconds", 5);
+        // Mode=ReadWrite: once the database exists, a missing file is an error (answered 503), never a new empty database.
         builder.Services.AddDbContext<OpenDataDbContext>(options => options
-            .UseSqlite($"Data Source={databasePath};Default Timeout={busyTimeout}")
+            .UseSqlite($"Data Source={databasePath};Mode=ReadWrite;Default Timeout={busyTimeout}")
+            .AddInterceptors(new DatabaseFileGuard())
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         builder.Services.AddScoped<DatabaseSeeder>();
         return builder;
@@ -31,6 +33,10 @@ public static class DatabaseExtensions
     {
         var location = app.Services.GetRequiredService<DatabaseLocation>();
         Directory.CreateDirectory(Path.GetDirectoryName(location.Path)!);
+        await using (var create = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={location.Path};Mode=ReadWriteCreate;Pooling=False"))
+        {
+            await create.OpenAsync();
+        }
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OpenDataDbContext>();

@@ -70,4 +70,70 @@ public sealed class DatabaseFailureTests
             factory.DeleteDatabase();
         }
     }
+
+    [Fact]
+    public async Task ADeletedDatabaseFileFailsWritesReadsAndReadinessWith503AndNoWriteIsAcknowledged()
+    {
+        await using var factory = new OpenDataApiFactory();
+        try
+        {
+            using var client = factory.CreateClient();
+            client.DefaultRequestHeaders.Add("X-Api-Key", OpenDataApiFactory.PublisherKey);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/areas/00")).StatusCode);
+
+            // The pooled connections keep the deleted file open, as they would in production.
+            File.Delete(factory.DatabasePath);
+            var answers = new[]
+            {
+                await client.PutAsync("/api/v1/datasets/scb-folkmangd/observations",
+                    new StringContent("indicator,area,period,sex,value\nFOLKMANGD,00,2024,total,1\n", System.Text.Encoding.UTF8, "text/csv")),
+                await client.PutAsJsonAsync("/api/v1/datasets/written-after-deletion", new
+                {
+                    titleSv = "Skrivet efter borttagningen", publisher = "scb", sources = new[] { "opendata-reference-sources" },
+                    indicators = new[] { new { code = "X", nameSv = "Ett mått", unitSv = "antal" } },
+                }),
+                await client.GetAsync("/api/v1/organisations/skr"),
+                await client.GetAsync("/health/ready"),
+            };
+
+            Assert.All(answers, a => Assert.Equal(HttpStatusCode.ServiceUnavailable, a.StatusCode));
+            Assert.All(answers.Take(3), a => Assert.Equal("application/problem+json", a.Content.Headers.ContentType?.MediaType));
+            Assert.False(File.Exists(factory.DatabasePath), "no new, empty database was created in its place");
+        }
+        finally
+        {
+            factory.DeleteDatabase();
+        }
+    }
+
+    [Fact]
+    public async Task ADatabaseFileReplacedByABackupIsServedOnceTheOldConnectionsAreDropped()
+    {
+        await using var factory = new OpenDataApiFactory();
+        var backup = factory.DatabasePath + ".backup";
+        try
+        {
+            using var client = factory.CreateClient();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/areas/00")).StatusCode);
+            await using (var source = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False"))
+            await using (var copy = new SqliteConnection($"Data Source={backup};Pooling=False"))
+            {
+                await source.OpenAsync();
+                await copy.OpenAsync();
+                source.BackupDatabase(copy);
+            }
+
+            File.Move(backup, factory.DatabasePath, overwrite: true);
+            var first = await client.GetAsync("/api/v1/areas/00");
+            var after = await client.GetAsync("/api/v1/areas/00");
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, first.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        }
+        finally
+        {
+            File.Delete(backup);
+            factory.DeleteDatabase();
+        }
+    }
 }
