@@ -11,7 +11,7 @@ DB="$WORK/bench.db"
 KEY=benchmark-key
 HASH=$(printf '%s' "$KEY" | sha256sum | cut -d' ' -f1)
 PORT=5099
-export Database__Path="$DB" ApiKeys__0__Name=benchmark ApiKeys__0__Sha256="$HASH" Logging__LogLevel__Default=Warning
+export Database__Path="$DB" ApiKeys__0__Name=benchmark ApiKeys__0__Operator=true ApiKeys__0__Sha256="$HASH" Logging__LogLevel__Default=Warning
 
 dotnet publish src/OpenData.Api -c Release -o "$WORK/app" -v quiet -nologo > /dev/null
 APP="dotnet $WORK/app/OpenData.Api.dll"

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -18,60 +19,31 @@ namespace OpenData.Api.Datasets;
 /// <param name="RowsRemoved">Observations removed.</param>
 public sealed record ObservationWriteResponse(string Dataset, int Revision, int Rows, int RowsAdded, int RowsChanged, int RowsRemoved);
 
-/// <summary>Ett datasets metadata och indikatorer som utgivaren skriver dem. / A dataset's metadata and indicators as a publisher writes them.</summary>
-/// <param name="TitleSv">Swedish title (required).</param>
-/// <param name="TitleEn">English title.</param>
-/// <param name="DescriptionSv">Swedish description.</param>
-/// <param name="DescriptionEn">English description.</param>
-/// <param name="Publisher">Id of the publishing organisation.</param>
-/// <param name="LicenceId">SPDX licence id ("CC-BY-4.0"); give it with licenceUri, or neither.</param>
-/// <param name="LicenceUri">Canonical licence URI ("http://creativecommons.org/licenses/by/4.0/").</param>
-/// <param name="LicenceNoteSv">How to use and cite the data, in Swedish.</param>
-/// <param name="LicenceNoteEn">How to use and cite the data, in English.</param>
-/// <param name="KeywordsSv">Swedish keywords.</param>
-/// <param name="KeywordsEn">English keywords.</param>
-/// <param name="Theme">EU data theme code ("HEAL").</param>
-/// <param name="TemporalFrom">First period covered (ISO 8601).</param>
-/// <param name="TemporalTo">Last period covered (ISO 8601).</param>
-/// <param name="SpatialArea">Code of the area covered ("00").</param>
-/// <param name="UpdateFrequency">EU frequency code ("ANNUAL").</param>
-/// <param name="Issued">Date first published.</param>
-/// <param name="Sources">Ids of the sources the figures come from (at least one).</param>
-/// <param name="Indicators">What the dataset measures (at least one).</param>
-public sealed record DatasetMetadataRequest(
-    string? TitleSv, string? TitleEn, string? DescriptionSv, string? DescriptionEn, string? Publisher, string? LicenceId, string? LicenceUri,
-    string? LicenceNoteSv, string? LicenceNoteEn, List<string>? KeywordsSv, List<string>? KeywordsEn, string? Theme, string? TemporalFrom,
-    string? TemporalTo, string? SpatialArea, string? UpdateFrequency, DateOnly? Issued, List<string>? Sources, List<IndicatorRequest>? Indicators);
-
-/// <summary>En indikator som utgivaren skriver den. / An indicator as a publisher writes it.</summary>
-/// <param name="Code">The indicator's code (required).</param>
-/// <param name="NameSv">Swedish name (required).</param>
-/// <param name="NameEn">English name.</param>
-/// <param name="UnitSv">Swedish unit (required).</param>
-/// <param name="UnitEn">English unit.</param>
-/// <param name="DefinitionSv">Swedish definition.</param>
-/// <param name="DefinitionEn">English definition.</param>
-/// <param name="HigherIsBetter">Whether a higher value is better.</param>
-public sealed record IndicatorRequest(string? Code, string? NameSv, string? NameEn, string? UnitSv, string? UnitEn, string? DefinitionSv,
-    string? DefinitionEn, bool? HigherIsBetter);
-
 public static class DatasetPublishingApi
 {
+    private const string AllowEmptyParameter = "allowEmpty";
+
     public static RouteGroupBuilder MapDatasetPublishingApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/datasets").WithTags("Publicering / Publishing")
             .RequireAuthorization(ApiKeyAuthenticationHandler.PublisherPolicy)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         group.MapPut("/{id}/observations", PutObservations)
             .WithName("PutDatasetObservations")
             .WithSummary("Ersätt ett datasets observationer / Replace a dataset's observations")
             .WithDescription("CSV (text/csv; kolumner indicator, area, period, sex, value, status, note, note_en, source) eller JSON (en lista av objekt). "
-                             + "Allt valideras innan något skrivs; fel anges med rad och kolumn. Varje skrivning blir en ny revision. Kräver X-Api-Key; If-Match med datasetets ETag skyddar mot samtidiga skrivare. / "
+                             + "Allt valideras innan något skrivs; fel anges med rad och kolumn. Varje skrivning blir en ny revision. En uppladdning utan observationer "
+                             + "tömmer datasetet och avvisas (400) utan allowEmpty=true. Kräver X-Api-Key för datasetets utgivare (annars 403) eller en operatörsnyckel; "
+                             + "If-Match med datasetets ETag skyddar mot samtidiga skrivare. / "
                              + "CSV (text/csv; columns indicator, area, period, sex, value, status, note, note_en, source) or JSON (an array of objects). "
-                             + "Everything is validated before anything is written; errors name their row and column. Each write makes a new revision. Needs X-Api-Key; If-Match with the dataset's ETag guards against concurrent writers.")
+                             + "Everything is validated before anything is written; errors name their row and column. Each write makes a new revision. An upload "
+                             + "without observations would empty the dataset and is refused (400) without allowEmpty=true. Needs an X-Api-Key of the dataset's "
+                             + "publisher (else 403) or an operator's key; If-Match with the dataset's ETag guards against concurrent writers.")
             .Accepts<string>("text/csv", "application/json")
+            .WithMetadata(new QueryParameters(AllowEmptyParameter))
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(HttpLimits.MaxUploadBytes))
             .WithRequestTimeout(HttpHardening.UploadTimeout)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -80,8 +52,17 @@ public static class DatasetPublishingApi
         group.MapPut("/{id}", PutDatasetMetadata)
             .WithName("PutDatasetMetadata")
             .WithSummary("Skapa eller ändra ett datasets metadata och indikatorer / Create or update a dataset's metadata and indicators")
-            .WithDescription("Skapar datasetet om det inte finns (201), annars ändras det (200). Kräver X-Api-Key. / "
-                             + "Creates the dataset if it does not exist (201), otherwise updates it (200). Needs X-Api-Key.");
+            .WithDescription("Skapar datasetet om det inte finns (201), annars ändras det (200). Kräver X-Api-Key. En nyckel hör till en utgivare (organisation): "
+                             + "den får skapa dataset bara för sin utgivare och ändra bara dess dataset, annars 403; utelämnas publisher behåller ett dataset sin "
+                             + "utgivare och ett nytt får nyckelns. En operatörsnyckel får skriva alla dataset. If-Match med datasetets ETag: en samtidig skrivning "
+                             + "ger 412 (utan If-Match 409). / "
+                             + "Creates the dataset if it does not exist (201), otherwise updates it (200). Needs X-Api-Key. A key belongs to one publisher "
+                             + "(an organisation): it may create datasets only for that publisher and change only that publisher's datasets, else 403; with "
+                             + "publisher omitted, a dataset keeps its publisher and a new one gets the key's. An operator's key may write every dataset. "
+                             + "If-Match with the dataset's ETag: a concurrent write gets 412 (409 without If-Match).")
+            .Accepts<DatasetMetadataRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return api;
     }
 
@@ -90,13 +71,25 @@ public static class DatasetPublishingApi
 
     /// <summary>Replaces a dataset's observations.</summary>
     /// <param name="id">Datasetets id. / The dataset's id.</param>
-    public static async Task<Results<Ok<ObservationWriteResponse>, ProblemHttpResult>> PutObservations(
-        string id, HttpContext http, OpenDataDbContext db, ObservationImporter importer, IOutputCacheStore cache)
+    /// <param name="allowEmpty">true: en uppladdning utan observationer får tömma datasetet (annars 400); true eller false, standard false. / true: an upload without observations may empty the dataset (else 400); true or false, default false.</param>
+    public static async Task<Results<Ok<ObservationWriteResponse>, ValidationProblem, ProblemHttpResult>> PutObservations(
+        string id, HttpContext http, OpenDataDbContext db, ObservationImporter importer, IOutputCacheStore cache, string? allowEmpty = null)
     {
-        var current = await db.Datasets.Where(d => d.Id == id).Select(d => new { d.Revision, d.UpdatedAt }).SingleOrDefaultAsync(http.RequestAborted);
+        // Read here rather than bound as a bool, so that a wrong value is answered naming the parameter.
+        if (allowEmpty is not (null or "true" or "false"))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [AllowEmptyParameter] = ["Give allowEmpty=true or allowEmpty=false."] },
+                detail: $"{AllowEmptyParameter}: give true or false.", title: "Invalid query parameters");
+        }
+        var current = await db.Datasets.Where(d => d.Id == id).Select(d => new { d.Revision, d.UpdatedAt, d.PublisherId }).SingleOrDefaultAsync(http.RequestAborted);
         if (current is null)
         {
             return ApiProblems.NotFound("dataset", id);
+        }
+        var writer = DatasetWriter.Of(http.User);
+        if (writer.RefusalToChange(id, current.PublisherId) is { } refusal)
+        {
+            return ApiProblems.Forbidden(refusal);
         }
         if (StaleIfMatch(http.Request, ETagOf(id, current.Revision, current.UpdatedAt)))
         {
@@ -116,7 +109,7 @@ public static class DatasetPublishingApi
                 detail: "Send the observations as text/csv or application/json.", type: "https://httpstatuses.io/415");
         }
 
-        var result = await importer.ImportAsync(id, rows, formatErrors, http.User.Identity?.Name ?? "publisher", current.Revision, http.RequestAborted);
+        var result = await importer.ImportAsync(id, rows, formatErrors, writer.Name, current.Revision, allowEmpty == "true", http.RequestAborted);
         switch (result.Outcome)
         {
             case ImportOutcome.Invalid:
@@ -139,22 +132,38 @@ public static class DatasetPublishingApi
     /// <summary>Creates or updates a dataset's metadata and indicators.</summary>
     /// <param name="id">Datasetets id (små bokstäver, siffror och bindestreck). / The dataset's id (lower-case letters, digits and hyphens).</param>
     public static async Task<Results<Created<DatasetResponse>, Ok<DatasetResponse>, ValidationProblem, ProblemHttpResult>> PutDatasetMetadata(
-        string id, DatasetMetadataRequest request, HttpContext http, OpenDataDbContext db, TimeProvider clock, IOutputCacheStore cache)
+        string id, HttpContext http, OpenDataDbContext db, TimeProvider clock, IOutputCacheStore cache)
     {
-        var errors = await ValidateAsync(id, request, db, http.RequestAborted);
+        var (request, unreadable) = await ReadMetadataAsync(http.Request);
+        if (request is null)
+        {
+            return unreadable!;
+        }
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+        var dataset = await db.Datasets.Include(d => d.Indicators).Include(d => d.Sources).AsSplitQuery().SingleOrDefaultAsync(d => d.Id == id, http.RequestAborted);
+        var writer = DatasetWriter.Of(http.User);
+        if (dataset is not null && writer.RefusalToChange(id, dataset.PublisherId) is { } refusal)
+        {
+            return ApiProblems.Forbidden(refusal);
+        }
+        var publisher = request.Publisher ?? (dataset is null ? writer.Publisher : dataset.PublisherId);
+        var errors = await DatasetMetadataValidation.ValidateAsync(id, request, publisher, db, http.RequestAborted);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")),
                 title: "Invalid dataset metadata");
         }
-        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
-        var dataset = await db.Datasets.Include(d => d.Indicators).Include(d => d.Sources).AsSplitQuery().SingleOrDefaultAsync(d => d.Id == id, http.RequestAborted);
+        if (writer.RefusalToPublishFor(publisher) is { } foreign)
+        {
+            return ApiProblems.Forbidden(foreign);
+        }
         if (dataset is not null && StaleIfMatch(http.Request, ETagOf(id, dataset.Revision, dataset.UpdatedAt)))
         {
             return PreconditionFailed();
         }
-        var created = dataset is null;
-        dataset ??= db.Datasets.Add(new Dataset { Id = id, TitleSv = request.TitleSv!, Modified = clock.GetUtcNow().UtcDateTime }).Entity;
+        var seen = dataset is null ? null : new DatasetVersion(dataset.Revision, dataset.UpdatedAt);
+        var now = clock.GetUtcNow().UtcDateTime;
+        dataset ??= db.Datasets.Add(new Dataset { Id = id, TitleSv = request.TitleSv!, Modified = now }).Entity;
 
         var indicatorCodes = request.Indicators!.Select(i => i.Code!).ToHashSet(StringComparer.Ordinal);
         var dropped = dataset.Indicators.Where(i => !indicatorCodes.Contains(i.Code)).Select(i => i.Code).ToList();
@@ -164,7 +173,7 @@ public static class DatasetPublishingApi
                 detail: $"Indicator(s) {string.Join(", ", dropped)} still have observations; replace the observations first.");
         }
 
-        Apply(dataset, request);
+        Apply(dataset, request, publisher);
         dataset.Indicators.RemoveAll(i => dropped.Contains(i.Code));
         foreach (var indicator in request.Indicators!)
         {
@@ -185,22 +194,25 @@ public static class DatasetPublishingApi
         var sources = await db.Sources.Where(s => request.Sources!.Contains(s.Id)).ToListAsync(http.RequestAborted);
         dataset.Sources.Clear();
         dataset.Sources.AddRange(sources);
-        dataset.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(http.RequestAborted);
+        dataset.UpdatedAt = seen is null ? now : Later(now, seen.UpdatedAt);
+        if (!await SaveUnlessChangedAsync(db, id, seen, dataset.UpdatedAt, http.RequestAborted))
+        {
+            return ConcurrentWrite(http.Request);
+        }
         await cache.EvictDataAsync(http.RequestAborted);
 
         var response = await db.Datasets.AsNoTracking().Where(d => d.Id == id).Select(DatasetQuery.ToResponse(http.Language())).AsSplitQuery().SingleAsync(http.RequestAborted);
         http.Response.Headers.ETag = ETagOf(id, response.Revision, response.UpdatedAt);
-        return created ? TypedResults.Created($"/api/v1/datasets/{id}", response) : TypedResults.Ok(response);
+        return seen is null ? TypedResults.Created($"/api/v1/datasets/{id}", response) : TypedResults.Ok(response);
     }
 
-    private static void Apply(Dataset dataset, DatasetMetadataRequest request)
+    private static void Apply(Dataset dataset, DatasetMetadataRequest request, string? publisher)
     {
         dataset.TitleSv = request.TitleSv!;
         dataset.TitleEn = request.TitleEn;
         dataset.DescriptionSv = request.DescriptionSv;
         dataset.DescriptionEn = request.DescriptionEn;
-        dataset.PublisherId = request.Publisher;
+        dataset.PublisherId = publisher;
         dataset.LicenceId = request.LicenceId;
         dataset.LicenceUri = request.LicenceUri;
         dataset.LicenceNoteSv = request.LicenceNoteSv;
@@ -215,79 +227,92 @@ public static class DatasetPublishingApi
         dataset.Issued = request.Issued;
     }
 
-    private static async Task<Dictionary<string, string[]>> ValidateAsync(string id, DatasetMetadataRequest request, OpenDataDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body as metadata. It is read here rather than bound by the framework, so that JSON the serializer cannot read (a value
+    /// of the wrong type, half a surrogate pair) is answered like every other invalid field: naming it.
+    /// </summary>
+    private static async Task<(DatasetMetadataRequest? Metadata, ProblemHttpResult? Problem)> ReadMetadataAsync(HttpRequest request)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        void Error(string field, string message) => errors[field] = errors.TryGetValue(field, out var list) ? [.. list, message] : [message];
-
-        if (id.Length > Limits.IdLength || Data.Seeding.Slug.From(id) != id)
+        if (!request.HasJsonContentType())
         {
-            Error("id", "Use lower-case letters, digits and single hyphens, at most 100 characters (scb-folkmangd).");
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported Media Type",
+                detail: "Send the metadata as application/json.", type: "https://httpstatuses.io/415"));
         }
-        if (string.IsNullOrWhiteSpace(request.TitleSv))
+        try
         {
-            Error("titleSv", "A Swedish title is required.");
+            return await request.ReadFromJsonAsync<DatasetMetadataRequest>(request.HttpContext.RequestAborted) is { } metadata
+                ? (metadata, null)
+                : (null, UnreadableMetadata("body", "Send the metadata as a JSON object."));
         }
-        if (request.Publisher is not null && !await db.Organisations.AnyAsync(o => o.Id == request.Publisher, cancellationToken))
+        catch (JsonException e)
         {
-            Error("publisher", $"'{request.Publisher}' is not an organisation id.");
+            var field = e.Path is null or "$" ? "body" : e.Path.TrimStart('$', '.');
+            return (null, UnreadableMetadata(field, e.InnerException is InvalidOperationException
+                ? XmlText.HalfASurrogatePair
+                : $"Not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}), or not of the type the schema gives it."));
         }
-        if ((request.LicenceId is null) != (request.LicenceUri is null))
+        catch (BadHttpRequestException e)
         {
-            Error("licenceUri", "Give both licenceId (SPDX) and licenceUri (canonical URI), or neither.");
+            return (null, TypedResults.Problem(statusCode: e.StatusCode, detail: e.Message, type: $"https://httpstatuses.io/{e.StatusCode}"));
         }
-        if (request.LicenceUri is not null && !(Uri.TryCreate(request.LicenceUri, UriKind.Absolute, out var licenceUri) && licenceUri.Scheme is "http" or "https"))
-        {
-            Error("licenceUri", "Not an absolute http or https URI.");
-        }
-        if (request.SpatialArea is not null && !await db.Areas.AnyAsync(a => a.Code == request.SpatialArea, cancellationToken))
-        {
-            Error("spatialArea", $"'{request.SpatialArea}' is not an area code.");
-        }
-        if (request.Sources is not { Count: > 0 })
-        {
-            Error("sources", "Name at least one source: every dataset says where its figures come from.");
-        }
-        else
-        {
-            var known = await db.Sources.Where(s => request.Sources.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
-            foreach (var unknown in request.Sources.Except(known))
-            {
-                Error("sources", $"'{unknown}' is not a source id.");
-            }
-        }
-        if (request.Indicators is not { Count: > 0 })
-        {
-            Error("indicators", "Give at least one indicator.");
-        }
-        else
-        {
-            foreach (var (indicator, i) in request.Indicators.Select((x, i) => (x, i)))
-            {
-                if (string.IsNullOrWhiteSpace(indicator.Code) || indicator.Code.Length > Limits.IdLength)
-                {
-                    Error($"indicators[{i}].code", "Required, at most 100 characters.");
-                }
-                if (string.IsNullOrWhiteSpace(indicator.NameSv))
-                {
-                    Error($"indicators[{i}].nameSv", "Required.");
-                }
-                if (string.IsNullOrWhiteSpace(indicator.UnitSv))
-                {
-                    Error($"indicators[{i}].unitSv", "Required.");
-                }
-            }
-            foreach (var duplicate in request.Indicators.GroupBy(x => x.Code).Where(g => g.Key is not null && g.Count() > 1))
-            {
-                Error("indicators", $"The code '{duplicate.Key}' appears twice.");
-            }
-        }
-        return errors;
     }
+
+    private static ProblemHttpResult UnreadableMetadata(string field, string message) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid dataset metadata", detail: $"{field}: {message}",
+            type: "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [message] } });
+
+    /// <summary>The revision and time of a dataset's last write, as a writer read them: together they make its ETag.</summary>
+    private sealed record DatasetVersion(int Revision, DateTime UpdatedAt);
+
+    /// <summary>
+    /// Saves the changes unless another write came first: to an existing dataset, an observation upload (which moves the revision
+    /// on) or a metadata write (which moves UpdatedAt on) since <paramref name="seen"/> was read; or, for a new one, its creation.
+    /// The first statement is the conditional UPDATE, so the check and the write are one transaction on SQLite and PostgreSQL alike,
+    /// and the transaction holds no read snapshot that a concurrent commit could make stale.
+    /// </summary>
+    private static async Task<bool> SaveUnlessChangedAsync(OpenDataDbContext db, string id, DatasetVersion? seen, DateTime updatedAt,
+        CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (seen is not null && await db.Datasets.Where(d => d.Id == id && d.Revision == seen.Revision && d.UpdatedAt == seen.UpdatedAt)
+                .ExecuteUpdateAsync(set => set.SetProperty(d => d.UpdatedAt, updatedAt), cancellationToken) == 0)
+        {
+            return false;
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (seen is null)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            if (await db.Datasets.AnyAsync(d => d.Id == id, cancellationToken))
+            {
+                return false;
+            }
+            throw;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// A time after <paramref name="previous"/>: the ETag and the check for concurrent writers rely on every write moving UpdatedAt on,
+    /// even when the clock has not moved (PostgreSQL keeps microseconds).
+    /// </summary>
+    private static DateTime Later(DateTime now, DateTime previous) => now > previous ? now : previous.AddMicroseconds(1);
 
     private static bool StaleIfMatch(HttpRequest request, string currentETag) =>
         request.Headers.IfMatch.Count > 0
         && !request.Headers.IfMatch.Any(value => value is not null && value.Split(',').Select(v => v.Trim()).Any(v => v == "*" || v == currentETag));
+
+    /// <summary>Another write changed the dataset while this one was being made: 412 when the writer sent If-Match, else 409.</summary>
+    private static ProblemHttpResult ConcurrentWrite(HttpRequest request) =>
+        request.Headers.IfMatch.Count > 0 ? PreconditionFailed()
+        : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", type: "https://httpstatuses.io/409",
+            detail: "Another write changed the dataset while this one was being made; nothing was written. Fetch it again and retry, "
+                    + "with its ETag in If-Match to be sure not to undo the other write.");
 
     private static ProblemHttpResult PreconditionFailed() =>
         TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Precondition Failed", type: "https://httpstatuses.io/412",

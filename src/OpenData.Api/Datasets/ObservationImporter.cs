@@ -8,6 +8,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using OpenData.Api.Data;
+using OpenData.Api.Infrastructure;
 using OpenData.Api.Querying;
 using SQLitePCL;
 
@@ -146,7 +147,7 @@ public sealed class ObservationImporter(OpenDataDbContext db, TimeProvider clock
                         {
                             return property.ValueKind switch
                             {
-                                JsonValueKind.String => Blank(property.GetString()),
+                                JsonValueKind.String => Blank(StringOf(property, name)),
                                 JsonValueKind.Number => property.GetRawText(),
                                 JsonValueKind.Null => null,
                                 _ => property.GetRawText(),
@@ -155,14 +156,27 @@ public sealed class ObservationImporter(OpenDataDbContext db, TimeProvider clock
                     }
                     return null;
                 }
+                string? StringOf(JsonElement property, string name)
+                {
+                    try
+                    {
+                        return property.GetString();
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        formatErrors.Add(new ImportError(row, name, XmlText.HalfASurrogatePair));
+                        return null;
+                    }
+                }
                 yield return new RawObservation(row, Text("indicator"), Text("area", "areaCode"), Text("period"), Text("sex"), Text("value"),
                     Text("status"), Text("note"), Text("noteEn"), Text("source"));
             }
         }
     }
 
+    /// <param name="allowEmpty">Whether an input without observations may empty the dataset; otherwise it is an error.</param>
     public async Task<ImportResult> ImportAsync(string datasetId, IAsyncEnumerable<RawObservation> rows, List<ImportError> formatErrors,
-        string publisher, int? expectedRevision, CancellationToken cancellationToken)
+        string publisher, int? expectedRevision, bool allowEmpty, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -251,6 +265,12 @@ public sealed class ObservationImporter(OpenDataDbContext db, TimeProvider clock
                 await stopReading.CancelAsync();
             }
             var (errors, errorCount) = await validation;
+            if (errorCount == 0 && count == 0 && !allowEmpty)
+            {
+                errors = [new ImportError(0, "body", $"No observations: the upload would remove all {existing.Count + orphans.Count} observations of the dataset. "
+                                                     + "To empty it, say so: ?allowEmpty=true (the import command: --allow-empty).")];
+                errorCount = 1;
+            }
             if (errorCount > 0)
             {
                 await transaction.RollbackAsync(cancellationToken);
@@ -537,6 +557,14 @@ public sealed class ObservationImporter(OpenDataDbContext db, TimeProvider clock
         if (raw.Note is { Length: > 2000 } || raw.NoteEn is { Length: > 2000 })
         {
             Error("note", "Longer than 2000 characters.");
+        }
+        if (XmlText.Problem(raw.Note) is { } note)
+        {
+            Error("note", note);
+        }
+        if (XmlText.Problem(raw.NoteEn) is { } noteEn)
+        {
+            Error("note_en", noteEn);
         }
         if (errors is not null)
         {

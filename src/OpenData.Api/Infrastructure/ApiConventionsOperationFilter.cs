@@ -12,6 +12,7 @@ internal sealed class ApiConventionsOperationFilter : IOperationFilter
         ["200"] = "OK.",
         ["201"] = "Skapad; Location pekar ut den nya posten. / Created; Location points to the new record.",
         ["401"] = "Nyckel saknas eller är ogiltig (X-Api-Key). / Missing or invalid key (X-Api-Key).",
+        ["403"] = "Nyckeln får inte skriva detta: datasetet, eller utgivaren som anges, är en annan utgivares. / The key may not write this: the dataset, or the publisher named, is another publisher's.",
         ["406"] = "Inget av formaten i Accept kan levereras. / None of the formats in Accept can be served.",
         ["409"] = "Står i konflikt med befintliga data; problem details förklarar. / Conflicts with existing data; problem details explain.",
         ["412"] = "If-Match är inaktuell: någon annan har skrivit sedan dess. / If-Match is stale: someone else wrote since.",

@@ -7,12 +7,19 @@ using Microsoft.Extensions.Options;
 
 namespace OpenData.Api.Infrastructure;
 
-/// <summary>A publisher's key as the operator configures it: a name and the SHA-256 of the key (never the key itself).</summary>
+/// <summary>
+/// A key as the operator configures it: a name, the SHA-256 of the key (never the key itself), and what it may write:
+/// the datasets of one publisher, or, for an operator, every dataset.
+/// </summary>
 public sealed class ApiKeyEntry
 {
     public string Name { get; set; } = "";
     /// <summary>Hex SHA-256 of the key.</summary>
     public string Sha256 { get; set; } = "";
+    /// <summary>Id of the organisation the key publishes for ("scb").</summary>
+    public string? Publisher { get; set; }
+    /// <summary>Whether the key may write every dataset, whoever publishes it.</summary>
+    public bool Operator { get; set; }
 }
 
 public sealed class ApiKeyOptions : AuthenticationSchemeOptions
@@ -27,6 +34,8 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<ApiKeyOptions> o
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
     public const string PublisherPolicy = "publisher";
+    public const string PublisherClaim = "publisher";
+    public const string OperatorClaim = "operator";
 
     public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
@@ -50,7 +59,15 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<ApiKeyOptions> o
         {
             return Task.FromResult(AuthenticateResult.Fail("The API key is not valid."));
         }
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, match.Name), new Claim("publisher", "true")], SchemeName);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, match.Name)], SchemeName);
+        if (match.Publisher is not null)
+        {
+            identity.AddClaim(new Claim(PublisherClaim, match.Publisher));
+        }
+        if (match.Operator)
+        {
+            identity.AddClaim(new Claim(OperatorClaim, "true"));
+        }
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 
@@ -69,14 +86,24 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<ApiKeyOptions> o
 
 public static class ApiKeyExtensions
 {
-    /// <summary>API keys for publishers, from the "ApiKeys" configuration section (name and SHA-256 of each key).</summary>
+    /// <summary>
+    /// API keys for publishers, from the "ApiKeys" configuration section (name, SHA-256, and publisher or operator of each key).
+    /// A key that says neither whom it publishes for nor that it is an operator's stops the start.
+    /// </summary>
     public static WebApplicationBuilder AddPublisherAuthentication(this WebApplicationBuilder builder)
     {
+        var keys = builder.Configuration.GetSection("ApiKeys").Get<List<ApiKeyEntry>>() ?? [];
+        var unowned = keys.FindIndex(key => string.IsNullOrWhiteSpace(key.Publisher) && !key.Operator);
+        if (unowned >= 0)
+        {
+            throw new InvalidOperationException(
+                $"The API key ApiKeys:{unowned} ('{keys[unowned].Name}') has no publisher. Give it the id of the organisation it publishes for "
+                + $"(ApiKeys:{unowned}:Publisher=scb), or ApiKeys:{unowned}:Operator=true for an operator's key that may write every dataset.");
+        }
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<ApiKeyOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName,
-                options => options.Keys = builder.Configuration.GetSection("ApiKeys").Get<List<ApiKeyEntry>>() ?? []);
+            .AddScheme<ApiKeyOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, options => options.Keys = keys);
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(ApiKeyAuthenticationHandler.PublisherPolicy, policy => policy.RequireClaim("publisher", "true"));
+            .AddPolicy(ApiKeyAuthenticationHandler.PublisherPolicy, policy => policy.RequireAuthenticatedUser());
         return builder;
     }
 }

@@ -11,4 +11,8 @@ public static class ApiProblems
             title: "Not Found",
             detail: $"There is no {resource} with id '{Querying.ValueParser.Shorten(id)}'.",
             type: "https://httpstatuses.io/404");
+
+    /// <summary>403: the key is valid but may not do this; the detail says why.</summary>
+    public static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: detail, type: "https://httpstatuses.io/403");
 }

@@ -9,6 +9,12 @@ public enum Language
     En,
 }
 
+/// <summary>The query parameters an endpoint that is not a list takes besides lang (lists declare theirs in their query definition).</summary>
+public sealed class QueryParameters(params string[] names)
+{
+    public IReadOnlyList<string> Names { get; } = names;
+}
+
 public static class Languages
 {
     private const string ItemKey = "OpenData.Language";
@@ -29,13 +35,16 @@ public static class Languages
         group.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
-            if (http.GetEndpoint()?.Metadata.GetMetadata<Querying.ListQueryMetadata>() is null
-                && http.Request.Query.Keys.FirstOrDefault(key => key != "lang") is { } unknown)
+            var metadata = http.GetEndpoint()?.Metadata;
+            string[] accepted = ["lang", .. metadata?.GetMetadata<QueryParameters>()?.Names ?? []];
+            if (metadata?.GetMetadata<Querying.ListQueryMetadata>() is null
+                && http.Request.Query.Keys.FirstOrDefault(key => !accepted.Contains(key)) is { } unknown)
             {
-                // Lists validate their own parameters; a single record takes nothing but lang.
+                // Lists validate their own parameters; a single record takes nothing but lang and what it declares.
+                var only = string.Join(", ", accepted);
                 return TypedResults.ValidationProblem(
-                    new Dictionary<string, string[]> { [unknown] = ["Unknown parameter. This endpoint accepts only lang."] },
-                    detail: $"{unknown}: unknown parameter; this endpoint accepts only lang.", title: "Invalid query parameters");
+                    new Dictionary<string, string[]> { [unknown] = [$"Unknown parameter. This endpoint accepts only {only}."] },
+                    detail: $"{unknown}: unknown parameter; this endpoint accepts only {only}.", title: "Invalid query parameters");
             }
             Language language;
             if (http.Request.Query.TryGetValue("lang", out var values))

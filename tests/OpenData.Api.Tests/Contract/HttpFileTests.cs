@@ -59,9 +59,11 @@ public sealed partial class HttpFileTests(SeededApi api)
     {
         public static IEnumerable<HttpRequest> Parse(string text)
         {
-            foreach (var block in text.Split("###").Skip(1))
+            var blocks = text.Split("###");
+            var variables = Variables(blocks[0]);
+            foreach (var block in blocks.Skip(1))
             {
-                var lines = block.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+                var lines = block.Split('\n').Select(l => Substitute(l.TrimEnd('\r'), variables)).ToList();
                 var expect = lines.Select(l => Expect().Match(l)).FirstOrDefault(m => m.Success)
                              ?? throw new InvalidOperationException($"A request has no '# @expect <status>' comment:{block}");
                 var start = lines.FindIndex(l => RequestLine().IsMatch(l));
@@ -83,12 +85,22 @@ public sealed partial class HttpFileTests(SeededApi api)
                     }
                 }
                 var body = string.Join('\n', lines.Skip(i + 1).Where(l => !l.StartsWith('#'))).Trim();
-                yield return new HttpRequest(requestLine.Groups["method"].Value,
-                    requestLine.Groups["url"].Value.Replace("{{baseUrl}}", "", StringComparison.Ordinal),
+                yield return new HttpRequest(requestLine.Groups["method"].Value, requestLine.Groups["url"].Value,
                     int.Parse(expect.Groups["status"].Value, System.Globalization.CultureInfo.InvariantCulture),
                     headers, contentType, body.Length > 0 ? body : null);
             }
         }
+
+        /// <summary>The file's "@name = value" variables; baseUrl is empty, as the tests talk to the host in process.</summary>
+        private static Dictionary<string, string> Variables(string preamble) =>
+            preamble.Split('\n').Select(l => Variable().Match(l.TrimEnd('\r'))).Where(m => m.Success)
+                .ToDictionary(m => m.Groups["name"].Value, m => m.Groups["name"].Value == "baseUrl" ? "" : m.Groups["value"].Value);
+
+        private static string Substitute(string line, Dictionary<string, string> variables) =>
+            variables.Aggregate(line, (text, variable) => text.Replace("{{" + variable.Key + "}}", variable.Value, StringComparison.Ordinal));
+
+        [GeneratedRegex(@"^@(?<name>\w+)\s*=\s*(?<value>.*?)\s*$")]
+        private static partial Regex Variable();
 
         [GeneratedRegex(@"^#\s*@expect\s+(?<status>\d{3})")]
         private static partial Regex Expect();

@@ -11,24 +11,34 @@ using OpenData.Api.Tests.Infrastructure;
 namespace OpenData.Api.Tests.Datasets;
 
 /// <summary>Writes: each test gets a database of its own.</summary>
-public sealed class DatasetPublishingTests : IAsyncLifetime
+public sealed partial class DatasetPublishingTests : IAsyncLifetime
 {
     private const string Nasp = "nasp-sjalvmordstal-lan";
+    private const string Scb = "scb-folkmangd";
     private readonly OpenDataApiFactory _factory = new();
+    private readonly List<HttpClient> _clients = [];
     private HttpClient _client = null!;
 
     public Task InitializeAsync()
     {
-        _client = _factory.CreateClient();
-        _client.DefaultRequestHeaders.Add("X-Api-Key", OpenDataApiFactory.PublisherKey);
+        _client = ClientWith(OpenDataApiFactory.PublisherKey);
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
-        _client.Dispose();
+        _clients.ForEach(client => client.Dispose());
         await _factory.DisposeAsync();
         _factory.DeleteDatabase();
+    }
+
+    /// <summary>A client that sends the given API key; the test's own client sends NASP's.</summary>
+    private HttpClient ClientWith(string key)
+    {
+        var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        _clients.Add(client);
+        return client;
     }
 
     [Theory]
@@ -72,9 +82,10 @@ public sealed class DatasetPublishingTests : IAsyncLifetime
     [Fact]
     public async Task AJsonExportImportsToo()
     {
-        var exported = await _client.GetStringAsync("/api/v1/datasets/scb-folkmangd/data.json");
+        var scb = ClientWith(OpenDataApiFactory.ScbPublisherKey);
+        var exported = await scb.GetStringAsync($"/api/v1/datasets/{Scb}/data.json");
 
-        var response = await _client.PutAsync("/api/v1/datasets/scb-folkmangd/observations", new StringContent(exported, Encoding.UTF8, "application/json"));
+        var response = await scb.PutAsync($"/api/v1/datasets/{Scb}/observations", new StringContent(exported, Encoding.UTF8, "application/json"));
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -218,6 +229,44 @@ public sealed class DatasetPublishingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OfTwoConcurrentMetadataWritesWithTheSameETagExactlyOneWins()
+    {
+        Assert.Equal(HttpStatusCode.Created, (await _client.PutAsJsonAsync("/api/v1/datasets/test-dataset", NewDataset)).StatusCode);
+        for (var trial = 0; trial < 20; trial++)
+        {
+            var etag = (await _client.GetAsync("/api/v1/datasets/test-dataset")).Headers.ETag!;
+            var titles = new[] { $"Första {trial}", $"Andra {trial}" };
+
+            var answers = await Task.WhenAll(titles.Select(title => Task.Run(() => PutMetadataAsync(title, etag))));
+            var dataset = await _client.GetFromJsonAsync<DatasetResponse>("/api/v1/datasets/test-dataset");
+
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.PreconditionFailed], answers.Select(a => a.StatusCode).Order());
+            Assert.Equal(titles[Array.FindIndex(answers, a => a.StatusCode == HttpStatusCode.OK)], dataset!.Title);
+        }
+
+        async Task<HttpResponseMessage> PutMetadataAsync(string title, EntityTagHeaderValue etag)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Put, "/api/v1/datasets/test-dataset") { Content = JsonContent.Create(NewDataset with { TitleSv = title }) };
+            request.Headers.IfMatch.Add(etag);
+            return await _client.SendAsync(request);
+        }
+    }
+
+    [Fact]
+    public async Task ConcurrentCreatesOfOneDatasetNeverFail()
+    {
+        for (var trial = 0; trial < 10; trial++)
+        {
+            var id = $"test-dataset-{trial}";
+
+            var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => _client.PutAsJsonAsync($"/api/v1/datasets/{id}", NewDataset))));
+
+            Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.Conflict }));
+            Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
+        }
+    }
+
+    [Fact]
     public async Task ANewRevisionAppearsInTheChangeFeed()
     {
         var seeded = await _factory.QueryAsync(db => db.Datasets.MaxAsync(d => d.UpdatedAt));
@@ -235,7 +284,7 @@ public sealed class DatasetPublishingTests : IAsyncLifetime
     {
         var metadata = new
         {
-            titleSv = "Testdataset", titleEn = "Test dataset", publisher = "scb", licenceId = "CC-BY-4.0", licenceUri = "http://creativecommons.org/licenses/by/4.0/",
+            titleSv = "Testdataset", titleEn = "Test dataset", publisher = "nasp", licenceId = "CC-BY-4.0", licenceUri = "http://creativecommons.org/licenses/by/4.0/",
             sources = new[] { "opendata-reference-sources" },
             indicators = new[] { new { code = "X", nameSv = "Ett mått", unitSv = "antal", higherIsBetter = (bool?)null } },
         };

@@ -43,7 +43,7 @@ public sealed class DatabaseFailureTests
         try
         {
             using var client = factory.WithWebHostBuilder(b => b.UseSetting("Database:BusyTimeoutSeconds", "1")).CreateClient();
-            client.DefaultRequestHeaders.Add("X-Api-Key", OpenDataApiFactory.PublisherKey);
+            client.DefaultRequestHeaders.Add("X-Api-Key", OpenDataApiFactory.ScbPublisherKey);
             const string upload = "indicator,area,period,sex,value\nFOLKMANGD,00,2024,total,1\n";
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/areas/00")).StatusCode);
 

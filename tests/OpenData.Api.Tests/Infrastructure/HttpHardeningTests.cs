@@ -122,7 +122,7 @@ public sealed class TraceContextAndBodyLimitTests(SeededApi api)
 
         // Over the 1 MiB general limit but under the upload limit: it reaches validation (and fails there, changing nothing).
         var response = await client.PutAsync("/api/v1/datasets/scb-folkmangd/observations",
-            new StringContent("indicator,area,period,value\n" + rows, System.Text.Encoding.UTF8, "text/csv") { Headers = { { "X-Api-Key", OpenDataApiFactory.PublisherKey } } });
+            new StringContent("indicator,area,period,value\n" + rows, System.Text.Encoding.UTF8, "text/csv") { Headers = { { "X-Api-Key", OpenDataApiFactory.ScbPublisherKey } } });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("NOPE", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

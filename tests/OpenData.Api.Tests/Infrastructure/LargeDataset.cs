@@ -29,7 +29,7 @@ public static class LargeDataset
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/datasets/{Id}/observations")
         {
             Content = new StringContent(rows.ToString(), Encoding.UTF8, "text/csv"),
-            Headers = { { "X-Api-Key", OpenDataApiFactory.PublisherKey } },
+            Headers = { { "X-Api-Key", OpenDataApiFactory.ScbPublisherKey } },
         };
         using var response = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -31,7 +31,14 @@ public class OpenDataApiFactory : WebApplicationFactory<Program>
             // Tests count SQL queries; a cached answer would hide them. The caching tests turn it on.
             ["Http:OutputCacheSeconds"] = outputCache ? "60" : "0",
             ["ApiKeys:0:Name"] = PublisherName,
-            ["ApiKeys:0:Sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(PublisherKey))),
+            ["ApiKeys:0:Publisher"] = PublisherOrganisation,
+            ["ApiKeys:0:Sha256"] = HashOf(PublisherKey),
+            ["ApiKeys:1:Name"] = ScbPublisherName,
+            ["ApiKeys:1:Publisher"] = ScbPublisherOrganisation,
+            ["ApiKeys:1:Sha256"] = HashOf(ScbPublisherKey),
+            ["ApiKeys:2:Name"] = OperatorName,
+            ["ApiKeys:2:Operator"] = "true",
+            ["ApiKeys:2:Sha256"] = HashOf(OperatorKey),
         };
         if (seedPath is not null)
         {
@@ -41,9 +48,21 @@ public class OpenDataApiFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
-    /// <summary>The one publisher key the test host accepts; the host is configured with its hash only.</summary>
+    /// <summary>The test host's publisher key, NASP's, which writes nasp-sjalvmordstal-lan; the host is configured with its hash only.</summary>
     public const string PublisherKey = "test-publisher-key";
     public const string PublisherName = "test-publisher";
+    public const string PublisherOrganisation = "nasp";
+
+    /// <summary>A second publisher's key, SCB's, which writes scb-folkmangd.</summary>
+    public const string ScbPublisherKey = "test-scb-key";
+    public const string ScbPublisherName = "test-scb";
+    public const string ScbPublisherOrganisation = "scb";
+
+    /// <summary>An operator's key, which writes every dataset.</summary>
+    public const string OperatorKey = "test-operator-key";
+    public const string OperatorName = "test-operator";
+
+    public static string HashOf(string key) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
 
     /// <summary>Counts every SQL command this host sends.</summary>
     public QueryCounter Queries { get; } = new();
