@@ -1,3 +1,5 @@
+using Microsoft.OpenApi;
+using OpenData.Api.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using OpenData.Api.ApiInfo;
@@ -19,10 +21,29 @@ public static class CatalogApi
             .WithSummary("DCAT-AP-SE-katalog / DCAT-AP-SE catalogue")
             .WithDescription("Katalogen enligt DCAT-AP-SE 3.0.1 för dataportal.se: RDF/XML som standard, Turtle eller JSON-LD via Accept. / "
                              + "The catalogue in DCAT-AP-SE 3.0.1 for dataportal.se: RDF/XML by default, Turtle or JSON-LD by Accept.")
-            .Produces(StatusCodes.Status200OK, contentType: RdfXml, additionalContentTypes: [Turtle, JsonLd])
+            .Produces(StatusCodes.Status200OK, contentType: RdfXml, additionalContentTypes: [Turtle])
+            .ProducesSchema(StatusCodes.Status200OK, JsonLd, ExpandedJsonLdSchema)
             .ProducesProblem(StatusCodes.Status406NotAcceptable);
         return api;
     }
+
+    /// <summary>Expanded JSON-LD: a list of nodes, each with its IRI, its types and its properties as lists of values.</summary>
+    private static OpenApiSchema ExpandedJsonLdSchema() => new()
+    {
+        Type = JsonSchemaType.Array,
+        Description = "Expanderad JSON-LD: en lista av noder. / Expanded JSON-LD: a list of nodes.",
+        Items = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Required = new HashSet<string> { "@id" },
+            Properties = new Dictionary<string, IOpenApiSchema>
+            {
+                ["@id"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                ["@type"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+            },
+            AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.Object } },
+        },
+    };
 
     /// <summary>Serves the catalogue in the RDF syntax the client accepts.</summary>
     public static async Task<IResult> GetCatalog(HttpContext http, OpenDataDbContext db, IOptions<ApiInfoOptions> info)

@@ -17,6 +17,23 @@ namespace OpenData.Api.Datasets;
 public sealed record DownloadRow(string Indicator, string AreaCode, string AreaName, string Period, Sex Sex, double? Value,
     ObservationStatus Status, string? NoteSv, string? NoteEn, string Source);
 
+/// <summary>En observation i JSON-nedladdningen. / One observation in the JSON download.</summary>
+/// <remarks>Describes what <see cref="DatasetDownloads.WriteJsonAsync"/> writes, row by row, for the OpenAPI document.</remarks>
+/// <param name="Indicator">The indicator's code.</param>
+/// <param name="IndicatorName">The indicator's name in the requested language.</param>
+/// <param name="Unit">The indicator's unit.</param>
+/// <param name="AreaCode">The area's code.</param>
+/// <param name="AreaName">The area's name in the requested language.</param>
+/// <param name="Period">ISO 8601 period ("2024").</param>
+/// <param name="Sex">Sex.</param>
+/// <param name="Value">The figure; null when missing or suppressed.</param>
+/// <param name="Status">The figure's status.</param>
+/// <param name="Note">Note in Swedish.</param>
+/// <param name="NoteEn">Note in English.</param>
+/// <param name="Source">Id of the source the figure was read from.</param>
+public sealed record DownloadedObservation(string Indicator, string IndicatorName, string Unit, string AreaCode, string AreaName, string Period, Sex Sex,
+    double? Value, ObservationStatus Status, string? Note, string? NoteEn, string Source);
+
 /// <summary>What a download needs to know of its dataset.</summary>
 public sealed record DownloadDataset(string Id, string Title, int Revision, DateTime Modified, string? LicenceId, string? LicenceUri,
     string? Publisher, IReadOnlyList<string> Sources, IReadOnlyDictionary<string, (string Name, string Unit)> Indicators);

@@ -1,4 +1,5 @@
 using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
@@ -23,22 +24,28 @@ public static class DatasetDownloadsApi
             .WithSummary("Ladda ner som CSV / Download as CSV")
             .WithDescription("RFC 4180, UTF-8 med BOM, en observation per rad. variant=excel ger semikolon och decimalkomma för svenska Excel. / "
                              + "RFC 4180, UTF-8 with BOM, one observation per row. variant=excel gives semicolons and decimal commas for Swedish Excel." + filters)
-            .WithDownloadParameters(true);
+            .WithDownloadParameters(true)
+            .ProducesCsv();
         group.MapGet("/{id}/data.json", DownloadJson)
             .WithName("DownloadDatasetJson")
             .WithSummary("Ladda ner som JSON / Download as JSON")
             .WithDescription("Observationerna som en JSON-lista. / The observations as a JSON array." + filters)
-            .WithDownloadParameters(false);
+            .WithDownloadParameters(false)
+            .ProducesJson();
         group.MapGet("/{id}/data.jsonstat", DownloadJsonStat)
             .WithName("DownloadDatasetJsonStat")
             .WithSummary("Ladda ner som JSON-stat 2.0 / Download as JSON-stat 2.0")
             .WithDescription("En JSON-stat 2.0-kub: indikator × område × period × kön. / A JSON-stat 2.0 cube: indicator × area × period × sex." + filters)
-            .WithDownloadParameters(false);
+            .WithDownloadParameters(false)
+            .ProducesJsonStat();
         group.MapGet("/{id}/data", Download)
             .WithName("DownloadDataset")
             .WithSummary("Ladda ner i formatet Accept anger / Download in the format Accept names")
             .WithDescription($"text/csv, application/json eller {JsonStatMediaType}; utan Accept CSV. / text/csv, application/json or {JsonStatMediaType}; CSV without Accept." + filters)
-            .WithDownloadParameters(true);
+            .WithDownloadParameters(true)
+            .ProducesCsv()
+            .ProducesJson()
+            .ProducesJsonStat();
         return api;
     }
 
@@ -61,8 +68,40 @@ public static class DatasetDownloadsApi
     private static RouteHandlerBuilder WithDownloadParameters(this RouteHandlerBuilder builder, bool csv) =>
         builder.WithListQuery(new DownloadQueryDescription(csv))
             .Streamed()
-            .Produces(StatusCodes.Status200OK, contentType: csv ? "text/csv" : "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static RouteHandlerBuilder ProducesCsv(this RouteHandlerBuilder builder) =>
+        builder.Produces(StatusCodes.Status200OK, contentType: "text/csv");
+
+    private static RouteHandlerBuilder ProducesJson(this RouteHandlerBuilder builder) =>
+        builder.Produces<IReadOnlyList<DownloadedObservation>>(StatusCodes.Status200OK, "application/json");
+
+    private static RouteHandlerBuilder ProducesJsonStat(this RouteHandlerBuilder builder) =>
+        builder.ProducesSchema(StatusCodes.Status200OK, JsonStatMediaType, JsonStatSchema);
+
+    /// <summary>The parts of a JSON-stat 2.0 dataset this API always writes (json-stat.org/full).</summary>
+    private static OpenApiSchema JsonStatSchema() => new()
+    {
+        Type = JsonSchemaType.Object,
+        Description = "En JSON-stat 2.0-kub (json-stat.org). / A JSON-stat 2.0 cube (json-stat.org).",
+        Required = new HashSet<string> { "version", "class", "label", "id", "size", "role", "dimension", "value", "status", "extension" },
+        Properties = new Dictionary<string, IOpenApiSchema>
+        {
+            ["version"] = new OpenApiSchema { Type = JsonSchemaType.String, Const = "2.0" },
+            ["class"] = new OpenApiSchema { Type = JsonSchemaType.String, Const = "dataset" },
+            ["label"] = new OpenApiSchema { Type = JsonSchemaType.String },
+            ["source"] = new OpenApiSchema { Type = JsonSchemaType.String },
+            ["updated"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" },
+            ["id"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+            ["size"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "0" } },
+            ["role"] = new OpenApiSchema { Type = JsonSchemaType.Object },
+            ["dimension"] = new OpenApiSchema { Type = JsonSchemaType.Object },
+            ["value"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.Number | JsonSchemaType.Null } },
+            ["status"] = new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.String } },
+            ["note"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+            ["extension"] = new OpenApiSchema { Type = JsonSchemaType.Object },
+        },
+    };
 
     private static DownloadFormat? Negotiate(HttpRequest request)
     {

@@ -19,6 +19,19 @@ namespace OpenData.Api.Datasets;
 /// <param name="RowsRemoved">Observations removed.</param>
 public sealed record ObservationWriteResponse(string Dataset, int Revision, int Rows, int RowsAdded, int RowsChanged, int RowsRemoved);
 
+/// <summary>Ogiltiga observationer: inget skrevs. / Invalid observations: nothing was written.</summary>
+/// <remarks>Describes the problem details an invalid upload is answered with, for the OpenAPI document.</remarks>
+/// <param name="Type">URI identifying the kind of problem.</param>
+/// <param name="Title">"Invalid observations".</param>
+/// <param name="Status">400.</param>
+/// <param name="Detail">How many problems, and the first.</param>
+/// <param name="Instance">The request's path and query.</param>
+/// <param name="TraceId">W3C trace id to quote.</param>
+/// <param name="Errors">The problems, each with its row and column (at most 100).</param>
+/// <param name="ErrorCount">How many problems there are in all.</param>
+public sealed record InvalidObservationsProblem(string Type, string Title, int Status, string Detail, string Instance, string TraceId,
+    IReadOnlyList<ImportError> Errors, int ErrorCount);
+
 public static class DatasetPublishingApi
 {
     private const string AllowEmptyParameter = "allowEmpty";
@@ -43,6 +56,7 @@ public static class DatasetPublishingApi
                              + "without observations would empty the dataset and is refused (400) without allowEmpty=true. Needs an X-Api-Key of the dataset's "
                              + "publisher (else 403) or an operator's key; If-Match with the dataset's ETag guards against concurrent writers.")
             .Accepts<string>("text/csv", "application/json")
+            .Produces<InvalidObservationsProblem>(StatusCodes.Status400BadRequest, "application/problem+json")
             .WithMetadata(new QueryParameters(AllowEmptyParameter))
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(HttpLimits.MaxUploadBytes))
             .WithRequestTimeout(HttpHardening.UploadTimeout)

@@ -18,7 +18,7 @@ namespace OpenData.Api.Datasets;
 public sealed record RawObservation(int Row, string? Indicator, string? Area, string? Period, string? Sex, string? Value,
     string? Status, string? Note, string? NoteEn, string? Source);
 
-/// <summary>A problem with one field of one input row.</summary>
+/// <summary>Ett fel i ett fält på en rad av indata. / A problem with one field of one input row.</summary>
 /// <param name="Row">Row number in the file (the header is row 1) or position in the JSON array (from 1).</param>
 /// <param name="Column">The column or property.</param>
 /// <param name="Message">What is wrong.</param>

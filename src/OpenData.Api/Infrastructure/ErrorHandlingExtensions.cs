@@ -15,6 +15,8 @@ public static class ErrorHandlingExtensions
         {
             var problem = context.ProblemDetails;
             var http = context.HttpContext;
+            problem.Status ??= http.Response.StatusCode;
+            problem.Title ??= ReasonPhrases.GetReasonPhrase(problem.Status.Value);
             problem.Instance ??= http.Request.Path + http.Request.QueryString;
             problem.Type ??= $"https://httpstatuses.io/{problem.Status}";
             problem.Detail ??= problem.Status switch

@@ -32,7 +32,9 @@ public static class OpenApiExtensions
             options.IncludeXmlComments(xml, includeControllerXmlComments: true);
             options.OperationFilter<Querying.ListQueryParametersFilter>();
             options.OperationFilter<ApiConventionsOperationFilter>();
+            options.OperationFilter<ResponsesDocumentationFilter>();
             options.SchemaFilter<SchemaDescriptionsFilter>();
+            options.SchemaFilter<NullabilitySchemaFilter>();
             options.AddSecurityDefinition(ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey,

@@ -48,11 +48,18 @@ internal sealed class SchemaDescriptionsFilter : ISchemaFilter
         {
             concrete.Properties ??= new Dictionary<string, IOpenApiSchema>();
             concrete.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String };
+            concrete.Required = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (name, property) in concrete.Properties)
             {
                 if (property is OpenApiSchema member && ProblemMembers.TryGetValue(name, out var text))
                 {
                     member.Description = text;
+                    // Every problem this API writes has these (ErrorHandlingExtensions fills in what a handler leaves out).
+                    if (name != "errors")
+                    {
+                        member.Type &= ~JsonSchemaType.Null;
+                        concrete.Required.Add(name);
+                    }
                 }
             }
         }

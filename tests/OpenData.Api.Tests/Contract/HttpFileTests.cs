@@ -1,44 +1,21 @@
 using System.Net;
-using System.Text;
-using System.Text.RegularExpressions;
 using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Contract;
 
 /// <summary>Runs every request in http/*.http against the test host and checks the status its "# @expect" comment names.</summary>
 [Collection(SeededApiCollection.Name)]
-public sealed partial class HttpFileTests(SeededApi api)
+public sealed class HttpFileTests(SeededApi api)
 {
-    public static TheoryData<string, int> Requests()
-    {
-        var data = new TheoryData<string, int>();
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "http"), "*.http").Order())
-        {
-            var requests = HttpFile.Parse(File.ReadAllText(file)).ToList();
-            for (var i = 0; i < requests.Count; i++)
-            {
-                data.Add(Path.GetFileName(file), i);
-            }
-        }
-        return data;
-    }
+    public static TheoryData<string, int> Requests() => HttpFile.AllRequests();
 
     [Theory]
     [MemberData(nameof(Requests))]
     public async Task EveryRequestInTheHttpFilesAnswersAsItsCommentSays(string file, int index)
     {
-        var request = HttpFile.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "http", file))).ElementAt(index);
+        var request = HttpFile.Request(file, index);
 
-        using var message = new HttpRequestMessage(new HttpMethod(request.Method), request.Path);
-        foreach (var (name, value) in request.Headers)
-        {
-            message.Headers.TryAddWithoutValidation(name, value);
-        }
-        if (request.Body is not null)
-        {
-            message.Content = new StringContent(request.Body, Encoding.UTF8, request.ContentType ?? "application/json");
-        }
-        var response = await api.Client.SendAsync(message);
+        var response = await api.Client.SendAsync(request.ToMessage());
 
         Assert.True(request.ExpectedStatus == (int)response.StatusCode,
             $"{file} #{index + 1} {request.Method} {request.Path}: expected {request.ExpectedStatus}, got {(int)response.StatusCode}");
@@ -51,61 +28,5 @@ public sealed partial class HttpFileTests(SeededApi api)
 
         Assert.NotEmpty(files);
         Assert.All(files, file => Assert.NotEmpty(HttpFile.Parse(File.ReadAllText(file))));
-    }
-
-    private sealed record HttpRequest(string Method, string Path, int ExpectedStatus, List<(string Name, string Value)> Headers, string? ContentType, string? Body);
-
-    private static partial class HttpFile
-    {
-        public static IEnumerable<HttpRequest> Parse(string text)
-        {
-            var blocks = text.Split("###");
-            var variables = Variables(blocks[0]);
-            foreach (var block in blocks.Skip(1))
-            {
-                var lines = block.Split('\n').Select(l => Substitute(l.TrimEnd('\r'), variables)).ToList();
-                var expect = lines.Select(l => Expect().Match(l)).FirstOrDefault(m => m.Success)
-                             ?? throw new InvalidOperationException($"A request has no '# @expect <status>' comment:{block}");
-                var start = lines.FindIndex(l => RequestLine().IsMatch(l));
-                var requestLine = RequestLine().Match(lines[start]);
-                var headers = new List<(string, string)>();
-                string? contentType = null;
-                var i = start + 1;
-                for (; i < lines.Count && lines[i].Trim().Length > 0; i++)
-                {
-                    var separator = lines[i].IndexOf(':', StringComparison.Ordinal);
-                    var (name, value) = (lines[i][..separator].Trim(), lines[i][(separator + 1)..].Trim());
-                    if (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
-                    {
-                        contentType = value;
-                    }
-                    else
-                    {
-                        headers.Add((name, value));
-                    }
-                }
-                var body = string.Join('\n', lines.Skip(i + 1).Where(l => !l.StartsWith('#'))).Trim();
-                yield return new HttpRequest(requestLine.Groups["method"].Value, requestLine.Groups["url"].Value,
-                    int.Parse(expect.Groups["status"].Value, System.Globalization.CultureInfo.InvariantCulture),
-                    headers, contentType, body.Length > 0 ? body : null);
-            }
-        }
-
-        /// <summary>The file's "@name = value" variables; baseUrl is empty, as the tests talk to the host in process.</summary>
-        private static Dictionary<string, string> Variables(string preamble) =>
-            preamble.Split('\n').Select(l => Variable().Match(l.TrimEnd('\r'))).Where(m => m.Success)
-                .ToDictionary(m => m.Groups["name"].Value, m => m.Groups["name"].Value == "baseUrl" ? "" : m.Groups["value"].Value);
-
-        private static string Substitute(string line, Dictionary<string, string> variables) =>
-            variables.Aggregate(line, (text, variable) => text.Replace("{{" + variable.Key + "}}", variable.Value, StringComparison.Ordinal));
-
-        [GeneratedRegex(@"^@(?<name>\w+)\s*=\s*(?<value>.*?)\s*$")]
-        private static partial Regex Variable();
-
-        [GeneratedRegex(@"^#\s*@expect\s+(?<status>\d{3})")]
-        private static partial Regex Expect();
-
-        [GeneratedRegex(@"^(?<method>GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?<url>\S+)")]
-        private static partial Regex RequestLine();
     }
 }

@@ -51,6 +51,25 @@ public sealed class OpenApiContractTests(SeededApi api)
     }
 
     [Fact]
+    public async Task EveryOperationDocumentsTheAnswersAnyRequestCanGet()
+    {
+        var document = JsonNode.Parse(await api.Client.GetStringAsync("/openapi/v1.json"))!;
+        var operations = document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(o => (Name: $"{o.Key} {path.Key}", Method: o.Key, Operation: o.Value!))).ToList();
+
+        Assert.All(operations, o =>
+        {
+            var responses = o.Operation["responses"]!.AsObject();
+            Assert.True(responses["429"]?["headers"]?["Retry-After"] is not null, $"{o.Name}: 429 with Retry-After");
+            Assert.True(responses["503"]?["headers"]?["Retry-After"] is not null, $"{o.Name}: 503 with Retry-After");
+            Assert.True(o.Method != "get" || responses["304"] is not null, $"{o.Name}: 304");
+            var success = responses.Where(r => r.Key.StartsWith('2')).Select(r => r.Value!).ToList();
+            Assert.NotEmpty(success);
+            Assert.All(success, r => Assert.True(r["content"]?.AsObject().Count > 0, $"{o.Name}: a success without a media type"));
+            Assert.All(success, r => Assert.True(r["headers"]?["RateLimit"] is not null && r["headers"]?["traceparent"] is not null, $"{o.Name}: rate-limit and trace headers"));
+        });
+    }
+
+    [Fact]
     public async Task EveryOperationParameterResponseAndSchemaIsDescribedInSwedishAndEnglish()
     {
         var document = JsonNode.Parse(await api.Client.GetStringAsync("/openapi/v1.json"))!;

@@ -78,7 +78,7 @@ public sealed class DatabaseFailureTests
         try
         {
             using var client = factory.CreateClient();
-            client.DefaultRequestHeaders.Add("X-Api-Key", OpenDataApiFactory.PublisherKey);
+            client.DefaultRequestHeaders.Add("X-Api-Key", OpenDataApiFactory.ScbPublisherKey);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/areas/00")).StatusCode);
 
             // The pooled connections keep the deleted file open, as they would in production.

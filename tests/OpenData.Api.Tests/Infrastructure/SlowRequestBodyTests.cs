@@ -79,7 +79,7 @@ public sealed class SlowRequestBodyTests : IAsyncLifetime
         await tcp.ConnectAsync(_client.BaseAddress!.Host, _client.BaseAddress.Port);
         var stream = tcp.GetStream();
         await stream.WriteAsync(Encoding.ASCII.GetBytes($"{method} {path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: {mediaType}\r\n"
-            + $"Content-Length: {bytes.Length}\r\n{ApiKeyAuthenticationHeader}: {OpenDataApiFactory.PublisherKey}\r\n\r\n"));
+            + $"Content-Length: {bytes.Length}\r\n{ApiKeyAuthenticationHeader}: {OpenDataApiFactory.ScbPublisherKey}\r\n\r\n"));
         var answer = new MemoryStream();
         var buffer = new byte[8192];
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
