@@ -1,10 +1,7 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using CsvHelper;
-using CsvHelper.Configuration;
 using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Datasets;
@@ -23,7 +20,7 @@ public sealed class DatasetDownloadsTests(SeededApi api)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        var rows = ReadCsv(Encoding.UTF8.GetString(bytes[3..]), ",");
+        var rows = CsvText.Rows(Encoding.UTF8.GetString(bytes[3..]), ",");
         Assert.Equal(["indicator", "indicator_name", "unit", "area_code", "area_name", "period", "sex", "value", "status", "note", "note_en", "source"], rows[0]);
         Assert.Equal(27, rows.Count);
         Assert.Contains(rows, r => r[4] == "Österåker" && r[7] == "49787");
@@ -33,7 +30,7 @@ public sealed class DatasetDownloadsTests(SeededApi api)
     public async Task TheExcelVariantUsesSemicolonsAndDecimalCommas()
     {
         var text = await Client.GetStringAsync("/api/v1/datasets/nasp-sjalvmordstal-lan/data.csv?variant=excel&area=00&period=2021&indicator=NASP_SUICIDE_RATE_15PLUS");
-        var rows = ReadCsv(text.TrimStart('\uFEFF'), ";");
+        var rows = CsvText.Rows(text.TrimStart('\uFEFF'), ";");
 
         Assert.Equal(2, rows.Count);
         Assert.Equal("17,6", rows[1][7]);
@@ -136,16 +133,5 @@ public sealed class DatasetDownloadsTests(SeededApi api)
     public async Task AnUnknownDatasetIs404()
     {
         await Client.GetProblemAsync("/api/v1/datasets/no-such-dataset/data.csv", HttpStatusCode.NotFound);
-    }
-
-    private static List<string[]> ReadCsv(string text, string delimiter)
-    {
-        using var reader = new CsvReader(new StringReader(text), new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter, HasHeaderRecord = false });
-        var rows = new List<string[]>();
-        while (reader.Read())
-        {
-            rows.Add(reader.Parser.Record!);
-        }
-        return rows;
     }
 }

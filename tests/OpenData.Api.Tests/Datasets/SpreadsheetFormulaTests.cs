@@ -1,12 +1,9 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Datasets;
 using OpenData.Api.Querying;
@@ -96,7 +93,7 @@ public sealed class SpreadsheetFormulaTests : IAsyncLifetime
             var url = $"/api/v1/datasets/{Dataset}/data.csv?lang=sv&variant={variant}";
             var exported = await _client.GetByteArrayAsync(url);
             var text = Encoding.UTF8.GetString(exported).TrimStart('\uFEFF');
-            var rows = ReadCsv(text, delimiter).Skip(1).ToDictionary(row => row[3]);
+            var rows = CsvText.Rows(text, delimiter).Skip(1).ToDictionary(row => row[3]);
 
             Assert.Equal(($"'{trigger}Antal", $"'{trigger}kr"), (rows["00"][1], rows["00"][2]));
             Assert.Equal((negative, $"'{notes.Sweden}", $"'{notes.SwedenEn}"), (rows["00"][7], rows["00"][9], rows["00"][10]));
@@ -137,15 +134,4 @@ public sealed class SpreadsheetFormulaTests : IAsyncLifetime
     }
 
     private static StringContent Csv(string body) => new(body, Encoding.UTF8, "text/csv");
-
-    private static List<string[]> ReadCsv(string text, string delimiter)
-    {
-        using var reader = new CsvReader(new StringReader(text), new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter, HasHeaderRecord = false });
-        var rows = new List<string[]>();
-        while (reader.Read())
-        {
-            rows.Add(reader.Parser.Record!);
-        }
-        return rows;
-    }
 }
