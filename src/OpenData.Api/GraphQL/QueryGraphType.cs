@@ -123,5 +123,12 @@ public sealed class OpenDataSchema : Schema
         Query = query;
         Description = "OpenData: Sveriges infrastruktur för psykisk hälsa. Skrivskyddat. / OpenData: Sweden's mental-health infrastructure. Read-only.";
         RegisterType(typeof(PageInfoType));
+        SpecIntrospection.Enable(Features);
+    }
+
+    protected override void OnBeforeInitializeType(IGraphType graphType)
+    {
+        SpecIntrospection.Complete(graphType);
+        base.OnBeforeInitializeType(graphType);
     }
 }
