@@ -46,7 +46,7 @@ public static class ApiInfoApi
             await DataLastModifiedAsync(db, cancellationToken),
             new LimitsResponse(paging.DefaultPageSize, paging.MaxPageSize, paging.MaxObservationPageSize,
                 new GraphQLLimitsResponse(graphQL.MaxDepth, graphQL.MaxComplexity, graphQL.MaxDocumentLength, graphQL.MaxTokens,
-                    graphQL.MaxAliases, graphQL.MaxExpandedSelections, graphQL.MaxVariablesLength, graphQL.MaxPageSize),
+                    graphQL.MaxAliases, graphQL.MaxExpandedSelections, graphQL.MaxVariablesLength, paging.MaxPageSize, paging.MaxObservationPageSize),
                 new RateLimitsResponse(rateLimits.Value.AnonymousPermitsPerWindow, rateLimits.Value.KeyPermitsPerWindow, rateLimits.Value.WindowSeconds,
                     rateLimits.Value.GraphQLComplexityPerPermit)),
             new DocumentationResponse(OpenApiExtensions.DocumentPath, "/docs", "/health", "/graphql", "/graphql/schema.graphql")));

@@ -59,9 +59,10 @@ public sealed record RateLimitsResponse(int AnonymousRequestsPerWindow, int KeyR
 /// <param name="MaxAliases">Most aliased fields in the document.</param>
 /// <param name="MaxExpandedSelections">Most selections once every fragment spread is expanded.</param>
 /// <param name="MaxVariablesLength">Most bytes of variables.</param>
-/// <param name="MaxPageSize">Largest first/last of a connection.</param>
+/// <param name="MaxPageSize">Largest first/last of a connection, as REST's largest limit.</param>
+/// <param name="MaxObservationPageSize">Largest first/last of a dataset's observations, as REST's largest observation limit.</param>
 public sealed record GraphQLLimitsResponse(int MaxDepth, int MaxComplexity, int MaxDocumentLength, int MaxTokens, int MaxAliases, int MaxExpandedSelections,
-    int MaxVariablesLength, int MaxPageSize);
+    int MaxVariablesLength, int MaxPageSize, int MaxObservationPageSize);
 
 /// <summary>Länkar till API:ets beskrivningar. / Links to the API's descriptions.</summary>
 /// <param name="OpenApi">The OpenAPI 3.1 document.</param>

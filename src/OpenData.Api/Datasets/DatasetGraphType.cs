@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
+using OpenData.Api.ApiInfo;
 using OpenData.Api.Areas;
 using OpenData.Api.GraphQL;
 using OpenData.Api.Organisations;
@@ -9,7 +11,7 @@ namespace OpenData.Api.Datasets;
 
 public sealed class DatasetGraphType : ObjectGraphType<Dataset>
 {
-    public DatasetGraphType()
+    public DatasetGraphType(IOptions<PagingLimits> limits)
     {
         Name = "Dataset";
         Description = "Ett indikatordataset med metadata, indikatorer och observationer. / An indicator dataset with metadata, indicators and observations.";
@@ -36,8 +38,12 @@ public sealed class DatasetGraphType : ObjectGraphType<Dataset>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorGraphType>>>>("indicators").Description("Vad datasetet mäter. / What it measures.")
             .Resolve(c => Loaders.Many(c, "dataset-indicators", c.Source.Id, (db, keys) => db.Indicators.Where(i => keys.Contains(i.DatasetId))
                 .OrderBy(i => i.Code).Select(i => new Keyed<string, Indicator>(i.DatasetId, i))));
-        Field<NonNullGraphType<ObservationConnectionType>>("observations").Description("Värdena, filtrerbara som i REST. / The figures, filterable as in REST.")
-            .ConnectionArguments<Dataset, ObservationWhereInput, ObservationOrderInput>(changeFeed: false)
+        var observations = PageSizes.Observations(limits.Value);
+        Field<NonNullGraphType<ObservationConnectionType>>("observations")
+            .Description($"Värdena, filtrerbara som i REST, upp till {observations.Max} per sida som där. I komplexiteten räknas varje observation 1 och varje fält i den "
+                + $"1/{PageSizes.ObservationFieldsPerUnit}, så en hel sida med fälten i en REST-rad ryms. / The figures, filterable as in REST, up to {observations.Max} a page as there. "
+                + $"In the complexity each observation counts 1 and each field inside it 1/{PageSizes.ObservationFieldsPerUnit}, so a full page with the fields of a REST row fits.")
+            .ConnectionArguments<Dataset, ObservationWhereInput, ObservationOrderInput>(observations, changeFeed: false)
             .Resolve(c => Loaders.Connection(c, c.Source.Id, db => db.Observations, o => o.DatasetId, DatasetQuery.ObservationsDefinition));
         this.SourcesField("dataset-sources", x => x.Id, (db, keys) => db.Datasets.Where(d => keys.Contains(d.Id))
                 .SelectMany(d => d.Sources, (d, s) => new Keyed<string, Source>(d.Id, s)), "Dokumenten siffrorna kommer från. / The documents the figures come from.");

@@ -23,8 +23,6 @@ public sealed class GraphQLLimits
     public int MaxExpandedSelections { get; set; } = 5_000;
     /// <summary>Bytes of the variables.</summary>
     public int MaxVariablesLength { get; set; } = 16_384;
-    /// <summary>Records per connection page (first/last).</summary>
-    public int MaxPageSize => PageWindow.MaxPageSize;
 }
 
 /// <summary>A request that breaks a limit: which limit, the allowed value and what was sent.</summary>

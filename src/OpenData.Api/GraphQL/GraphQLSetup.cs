@@ -77,7 +77,7 @@ public static class GraphQLSetup
                 };
                 var estimate = options.DefaultComplexityImpactDelegate;
                 options.DefaultComplexityImpactDelegate = context =>
-                    IntrospectionPricing.IsIntrospectionField(context) ? IntrospectionPricing.Price(context) : estimate(context);
+                    IntrospectionPricing.IsIntrospectionField(context) ? IntrospectionPricing.Price(context) : PagePricing.Price(context, estimate(context));
             })
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false));
         return builder;

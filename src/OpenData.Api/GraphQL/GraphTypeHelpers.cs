@@ -57,15 +57,16 @@ public static class GraphTypeHelpers
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<Sources.SourceGraphType>>>>("sources").Description(description)
             .Resolve(context => Loaders.Many(context, relation, keyOf(context.Source), query));
 
-    /// <summary>The arguments every connection takes: filter, order, free text, change feed and Relay paging.</summary>
-    public static FieldBuilder<TSource, object> ConnectionArguments<TSource, TWhere, TOrder>(this FieldBuilder<TSource, object> field, bool changeFeed)
+    /// <summary>The arguments every connection takes: filter, order, free text, change feed and Relay paging within its page sizes.</summary>
+    public static FieldBuilder<TSource, object> ConnectionArguments<TSource, TWhere, TOrder>(this FieldBuilder<TSource, object> field, PageSizes sizes, bool changeFeed)
         where TWhere : IGraphType where TOrder : IGraphType
     {
+        sizes.Declare(field.FieldType);
         field.Argument<TWhere>("where", "Filter; samma som REST-parametrarna. / Filter; the same as the REST parameters.")
             .Argument<ListGraphType<NonNullGraphType<TOrder>>>("order", "Sortering, en nyckel per element; lika värden ordnas efter id. / Sort keys, one per element; ties go by id.")
-            .Argument<IntGraphType>("first", $"De första n posterna, högst {PageWindow.MaxPageSize} (standard 20). / The first n records, at most {PageWindow.MaxPageSize} (default 20).")
+            .Argument<IntGraphType>("first", $"De första n posterna, högst {sizes.Max} (standard {sizes.Default}). / The first n records, at most {sizes.Max} (default {sizes.Default}).")
             .Argument<StringGraphType>("after", "Poster efter denna markör. / Records after this cursor.")
-            .Argument<IntGraphType>("last", $"De sista n posterna, högst {PageWindow.MaxPageSize}. / The last n records, at most {PageWindow.MaxPageSize}.")
+            .Argument<IntGraphType>("last", $"De sista n posterna, högst {sizes.Max}. / The last n records, at most {sizes.Max}.")
             .Argument<StringGraphType>("before", "Poster före denna markör. / Records before this cursor.");
         if (changeFeed)
         {
@@ -74,4 +75,11 @@ public static class GraphTypeHelpers
         }
         return field;
     }
+
+    public static bool IsList(this IGraphType? type) => type switch
+    {
+        NonNullGraphType nonNull => nonNull.ResolvedType.IsList(),
+        ListGraphType => true,
+        _ => false,
+    };
 }

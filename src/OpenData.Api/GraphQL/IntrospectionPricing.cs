@@ -38,14 +38,7 @@ public static class IntrospectionPricing
         context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || context.ParentType.Name.StartsWith("__", StringComparison.Ordinal);
 
     public static FieldComplexityResult Price(FieldImpactContext context) =>
-        IsList(context.FieldDefinition.ResolvedType)
+        context.FieldDefinition.ResolvedType.IsList()
             ? new FieldComplexityResult(1, _listLengths.GetValueOrDefault(context.FieldDefinition.Name, 100))
             : new FieldComplexityResult(1, 1);
-
-    private static bool IsList(IGraphType? type) => type switch
-    {
-        NonNullGraphType nonNull => IsList(nonNull.ResolvedType),
-        ListGraphType => true,
-        _ => false,
-    };
 }

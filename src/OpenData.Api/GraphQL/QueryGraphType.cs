@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
 using OpenData.Api.Agreements;
+using OpenData.Api.ApiInfo;
 using OpenData.Api.Areas;
 using OpenData.Api.Data;
 using OpenData.Api.Datasets;
@@ -14,22 +16,24 @@ namespace OpenData.Api.GraphQL;
 /// <summary>The root of the schema: node lookups, one lookup by id per resource, one connection per list.</summary>
 public sealed class QueryGraphType : ObjectGraphType
 {
-    public QueryGraphType()
+    public QueryGraphType(IOptions<PagingLimits> pagingLimits)
     {
+        var limits = pagingLimits.Value;
+        var records = PageSizes.Records(limits);
         Name = "Query";
         Description = "Öppna data om Sveriges infrastruktur för psykisk hälsa. / Open data on Sweden's mental-health infrastructure.";
 
         Field<NodeInterface>("node").Description("Ett objekt efter globalt id. / An object by its global id.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Globalt id. / Global id.")
             .Resolve(c => Node(c, c.GetArgument<string>("id")));
-        Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes").Description($"Objekt efter globala id, högst {PageWindow.MaxPageSize}. / Objects by global id, at most {PageWindow.MaxPageSize}.")
+        Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes").Description($"Objekt efter globala id, högst {limits.MaxPageSize}. / Objects by global id, at most {limits.MaxPageSize}.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Globala id. / Global ids.")
             .Resolve(c =>
             {
                 var ids = c.GetArgument<List<string>>("ids");
-                if (ids.Count > PageWindow.MaxPageSize)
+                if (ids.Count > limits.MaxPageSize)
                 {
-                    throw new ExecutionError($"ids: at most {PageWindow.MaxPageSize}; {ids.Count} were given.") { Code = "PAGE_SIZE" };
+                    throw new ExecutionError($"ids: at most {limits.MaxPageSize}; {ids.Count} were given.") { Code = "PAGE_SIZE" };
                 }
                 return ids.Select(id => Node(c, id)).ToList();
             });
@@ -43,25 +47,25 @@ public sealed class QueryGraphType : ObjectGraphType
         Lookup<SourceGraphType>("source", "En källa efter id. / A source by id.", "id", SourceGraphType.ById);
 
         Field<NonNullGraphType<OrganisationConnectionType>>("organisations").Description("Organisationer. / Organisations.")
-            .ConnectionArguments<object?, OrganisationWhereInput, OrganisationOrderInput>(changeFeed: true)
+            .ConnectionArguments<object?, OrganisationWhereInput, OrganisationOrderInput>(records, changeFeed: true)
             .ResolveAsync(async c => await Loaders.RootConnectionAsync(c, Db(c).Organisations, OrganisationQuery.Definition));
         Field<NonNullGraphType<AgreementConnectionType>>("agreements").Description("Överenskommelser. / Agreements.")
-            .ConnectionArguments<object?, AgreementWhereInput, AgreementOrderInput>(changeFeed: true)
+            .ConnectionArguments<object?, AgreementWhereInput, AgreementOrderInput>(records, changeFeed: true)
             .ResolveAsync(async c => await Loaders.RootConnectionAsync(c, Db(c).Agreements, AgreementQuery.Definition));
         Field<NonNullGraphType<ResourceCentreConnectionType>>("resourceCentres").Description("Regionala resurscentrum. / Regional resource centres.")
-            .ConnectionArguments<object?, ResourceCentreWhereInput, ResourceCentreOrderInput>(changeFeed: true)
+            .ConnectionArguments<object?, ResourceCentreWhereInput, ResourceCentreOrderInput>(records, changeFeed: true)
             .ResolveAsync(async c => await Loaders.RootConnectionAsync(c, Db(c).ResourceCentres, ResourceCentreQuery.Definition));
         Field<NonNullGraphType<NetworkConnectionType>>("networks").Description("Nätverk. / Networks.")
-            .ConnectionArguments<object?, NetworkWhereInput, NetworkOrderInput>(changeFeed: true)
+            .ConnectionArguments<object?, NetworkWhereInput, NetworkOrderInput>(records, changeFeed: true)
             .ResolveAsync(async c => await Loaders.RootConnectionAsync(c, Db(c).Networks, NetworkQuery.Definition));
         Field<NonNullGraphType<DatasetConnectionType>>("datasets").Description("Dataset. / Datasets.")
-            .ConnectionArguments<object?, DatasetWhereInput, DatasetOrderInput>(changeFeed: true)
+            .ConnectionArguments<object?, DatasetWhereInput, DatasetOrderInput>(records, changeFeed: true)
             .ResolveAsync(async c => await Loaders.RootConnectionAsync(c, Db(c).Datasets, DatasetQuery.Definition));
         Field<NonNullGraphType<AreaConnectionType>>("areas").Description("Områden. / Areas.")
-            .ConnectionArguments<object?, AreaWhereInput, AreaOrderInput>(changeFeed: true)
+            .ConnectionArguments<object?, AreaWhereInput, AreaOrderInput>(records, changeFeed: true)
             .ResolveAsync(async c => await Loaders.RootConnectionAsync(c, Db(c).Areas, AreaQuery.Definition));
         Field<NonNullGraphType<SourceConnectionType>>("sources").Description("Källor. / Sources.")
-            .ConnectionArguments<object?, SourceWhereInput, SourceOrderInput>(changeFeed: true)
+            .ConnectionArguments<object?, SourceWhereInput, SourceOrderInput>(records, changeFeed: true)
             .ResolveAsync(async c => await Loaders.RootConnectionAsync(c, Db(c).Sources, SourceQuery.Definition));
     }
 
@@ -123,5 +127,12 @@ public sealed class OpenDataSchema : Schema
         Query = query;
         Description = "OpenData: Sveriges infrastruktur för psykisk hälsa. Skrivskyddat. / OpenData: Sweden's mental-health infrastructure. Read-only.";
         RegisterType(typeof(PageInfoType));
+        SpecIntrospection.Enable(Features);
+    }
+
+    protected override void OnBeforeInitializeType(IGraphType graphType)
+    {
+        SpecIntrospection.Complete(graphType);
+        base.OnBeforeInitializeType(graphType);
     }
 }

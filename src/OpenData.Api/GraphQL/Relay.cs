@@ -1,6 +1,7 @@
 using System.Text;
 using GraphQL;
 using GraphQL.Types;
+using OpenData.Api.ApiInfo;
 
 namespace OpenData.Api.GraphQL;
 
@@ -108,25 +109,52 @@ internal static class NodeName
     public static string Of<TNodeType>() => typeof(TNodeType).Name.Replace("GraphType", "", StringComparison.Ordinal);
 }
 
-/// <summary>Relay paging arguments, read and checked: a window of the matching records.</summary>
+/// <summary>
+/// The page sizes of one connection field, from the same Limits settings as REST, and what its pages count in the complexity:
+/// each record of a page counts <see cref="RecordWeight"/> and each field inside a record <see cref="FieldWeight"/>
+/// (<see cref="PagePricing"/>). Kept in the field's metadata, where paging and pricing read them.
+/// </summary>
+public sealed record PageSizes(int Default, int Max, double RecordWeight, double FieldWeight)
+{
+    private const string MetadataKey = "OpenData.PageSizes";
+
+    /// <summary>How many fields inside an observation count 1 together: a full page with a REST row's fields (12 in GraphQL) then fits.</summary>
+    public const int ObservationFieldsPerUnit = 20;
+
+    /// <summary>Lists of records: every field counts 1, as everywhere else.</summary>
+    public static PageSizes Records(PagingLimits limits) => new(limits.DefaultPageSize, limits.MaxPageSize, RecordWeight: 0, FieldWeight: 1);
+
+    /// <summary>
+    /// Observations come in pages as large as REST's (10 000 by default), where, with every field counting 1, a full page of
+    /// just two fields would pass the complexity limit. Each observation counts 1, so no request reads more observations
+    /// than the complexity limit, and each field inside it 1/20, so a full page may carry every field of a REST row.
+    /// </summary>
+    public static PageSizes Observations(PagingLimits limits) =>
+        new(limits.DefaultPageSize, limits.MaxObservationPageSize, RecordWeight: 1, FieldWeight: 1.0 / ObservationFieldsPerUnit);
+
+    public static PageSizes? Of(FieldType field) => field.GetMetadata<PageSizes?>(MetadataKey);
+
+    public void Declare(FieldType field) => field.Metadata[MetadataKey] = this;
+}
+
+/// <summary>Relay paging arguments, read and checked against the connection's page sizes: a window of the matching records.</summary>
 public sealed record PageWindow(int? First, int? After, int? Last, int? Before)
 {
-    public const int MaxPageSize = 100;
-
     public static PageWindow From(IResolveFieldContext context)
     {
+        var sizes = PageSizes.Of(context.FieldDefinition)!;
         var first = context.GetArgument<int?>("first");
         var last = context.GetArgument<int?>("last");
         foreach (var (name, value) in new[] { ("first", first), ("last", last) })
         {
-            if (value is < 0 or > MaxPageSize)
+            if (value < 0 || value > sizes.Max)
             {
-                throw new ExecutionError($"{name} must be between 0 and {MaxPageSize}; it was {value}.") { Code = "PAGE_SIZE" };
+                throw new ExecutionError($"{name} must be between 0 and {sizes.Max}; it was {value}.") { Code = "PAGE_SIZE" };
             }
         }
         if (first is null && last is null)
         {
-            first = 20;
+            first = sizes.Default;
         }
         return new PageWindow(first, ReadCursor(context, "after"), last, ReadCursor(context, "before"));
     }

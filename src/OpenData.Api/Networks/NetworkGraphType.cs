@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
+using OpenData.Api.ApiInfo;
 using OpenData.Api.Areas;
 using OpenData.Api.GraphQL;
 using OpenData.Api.Organisations;
@@ -9,7 +11,7 @@ namespace OpenData.Api.Networks;
 
 public sealed class NetworkGraphType : ObjectGraphType<Network>
 {
-    public NetworkGraphType()
+    public NetworkGraphType(IOptions<PagingLimits> limits)
     {
         Name = "Network";
         Description = "Ett nätverk, samarbete eller en arbetsgrupp. / A network, collaboration or working group.";
@@ -28,7 +30,7 @@ public sealed class NetworkGraphType : ObjectGraphType<Network>
         this.LocalizedList("focusAreas", n => n.FocusAreas.OrderBy(f => f.Position).Select(f => f.TextSv),
             n => n.FocusAreas.OrderBy(f => f.Position).Select(f => f.TextEn ?? f.TextSv), "Vad nätverket arbetar med. / What it works on.");
         Field<NonNullGraphType<MembershipConnectionType>>("members").Description("Medlemmarna med roll och år. / The members with their roles and years.")
-            .ConnectionArguments<Network, MembershipWhereInput, MembershipOrderInput>(changeFeed: false)
+            .ConnectionArguments<Network, MembershipWhereInput, MembershipOrderInput>(PageSizes.Records(limits.Value), changeFeed: false)
             .Resolve(c => Loaders.Connection(c, c.Source.Id, db => db.Memberships, m => m.NetworkId, NetworkQuery.MembersDefinition));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkEventGraphType>>>>("events").Description("Nätverkets möten. / The network's events.")
             .Resolve(c => Loaders.Many(c, "network-events", c.Source.Id, (db, keys) => db.NetworkEvents.Where(e => keys.Contains(e.NetworkId))

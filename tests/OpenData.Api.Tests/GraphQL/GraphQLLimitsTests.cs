@@ -22,6 +22,7 @@ public sealed class GraphQLLimitsTests(SeededApi api)
         Assert.Equal(10_000, limits.GetProperty("maxDocumentLength").GetInt32());
         Assert.Equal(30, limits.GetProperty("maxAliases").GetInt32());
         Assert.Equal(100, limits.GetProperty("maxPageSize").GetInt32());
+        Assert.Equal(10_000, limits.GetProperty("maxObservationPageSize").GetInt32());
     }
 
     [Fact]
@@ -43,6 +44,17 @@ public sealed class GraphQLLimitsTests(SeededApi api)
         var error = await Client.QueryErrorAsync(query, HttpStatusCode.BadRequest);
 
         Assert.Contains("20000", error.GetProperty("message").GetString()!.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("complex", error.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AFullPageOfObservationsIsWithinTheComplexityLimitButTwoAreNot()
+    {
+        const string page = "observations(first: 10000) { nodes { id indicatorCode area { code name } period sex value status note source { slug } } }";
+
+        await Client.QueryAsync($"{{ dataset(id: \"scb-folkmangd\") {{ {page} }} }}");
+        var error = await Client.QueryErrorAsync($"{{ datasets(first: 2) {{ nodes {{ {page} }} }} }}", HttpStatusCode.BadRequest);
+
         Assert.Contains("complex", error.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
     }
 

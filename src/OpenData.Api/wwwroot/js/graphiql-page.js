@@ -9,8 +9,9 @@
         defaultQuery: root.dataset.defaultQuery,
         query: query || undefined,
         defaultEditorToolsVisibility: true,
-        // GraphQL.NET 8 does not take includeDeprecated on arguments in introspection.
-        inputValueDeprecation: false,
+        // The schema's description and deprecated arguments belong in the documentation explorer; GraphiQL leaves them out unless asked.
+        schemaDescription: true,
+        inputValueDeprecation: true,
     }));
 
     // CodeMirror's hidden text areas have no names; screen readers need them (WCAG 4.1.2).
