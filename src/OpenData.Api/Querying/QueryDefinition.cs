@@ -133,7 +133,7 @@ public sealed class QueryDefinition<T> : IQueryDescription
             yield return new QueryParameterDoc(ListRequest.ChangedSinceParameter,
                 "Bara poster ändrade efter denna tidpunkt (RFC 3339); svaret listar även poster som tagits bort sedan dess under deleted. / "
                 + "Only records changed after this time (RFC 3339); the answer also lists records deleted since then under deleted.",
-                Microsoft.OpenApi.JsonSchemaType.String, null, "2026-01-01T00:00:00Z");
+                Microsoft.OpenApi.JsonSchemaType.String, null, "2026-01-01T00:00:00Z") { Format = "date-time" };
         }
         yield return new QueryParameterDoc(ListRequest.SortParameter,
             $"Sortering: {string.Join(", ", Sorts.Select(s => $"{s.Name} ({s.Description})"))}. Kommaseparerat, '-' före ett namn ger fallande ordning; lika värden ordnas efter id. / "
@@ -141,10 +141,12 @@ public sealed class QueryDefinition<T> : IQueryDescription
             Microsoft.OpenApi.JsonSchemaType.String, null, DefaultSort.Count > 0 ? (DefaultSort[0].Descending ? "-" : "") + DefaultSort[0].Field : Sorts.First().Name);
         yield return new QueryParameterDoc(ListRequest.LimitParameter,
             $"Antal poster per sida, 1–{maxLimit} (standard {defaultLimit}). / Records per page, 1–{maxLimit} (default {defaultLimit}).",
-            Microsoft.OpenApi.JsonSchemaType.Integer, null, defaultLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        yield return new QueryParameterDoc(ListRequest.PageParameter, "Sidnummer från 1. / Page number from 1.", Microsoft.OpenApi.JsonSchemaType.Integer, null, "1");
+            Microsoft.OpenApi.JsonSchemaType.Integer, null, defaultLimit.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            { Minimum = 1, Maximum = maxLimit, Default = defaultLimit };
+        yield return new QueryParameterDoc(ListRequest.PageParameter, "Sidnummer från 1. / Page number from 1.", Microsoft.OpenApi.JsonSchemaType.Integer, null, "1")
+            { Minimum = 1, Default = 1 };
         yield return new QueryParameterDoc(ListRequest.OffsetParameter, "Antal poster att hoppa över, i stället för page. / Records to skip, instead of page.",
-            Microsoft.OpenApi.JsonSchemaType.Integer, null, "0");
+            Microsoft.OpenApi.JsonSchemaType.Integer, null, "0") { Minimum = 0, Default = 0 };
         if (SupportsCursor)
         {
             yield return new QueryParameterDoc(ListRequest.CursorParameter,

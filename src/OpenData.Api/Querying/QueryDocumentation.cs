@@ -4,8 +4,14 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace OpenData.Api.Querying;
 
-/// <summary>One REST query parameter of a list, as the documentation shows it.</summary>
-public sealed record QueryParameterDoc(string Name, string Description, JsonSchemaType Type, IReadOnlyList<string>? Values, string? Example);
+/// <summary>One REST query parameter of a list, as the documentation shows it; the example is written as text and typed by <paramref name="Type"/>.</summary>
+public sealed record QueryParameterDoc(string Name, string Description, JsonSchemaType Type, IReadOnlyList<string>? Values, string? Example)
+{
+    public int? Minimum { get; init; }
+    public int? Maximum { get; init; }
+    public int? Default { get; init; }
+    public string? Format { get; init; }
+}
 
 /// <summary>What a list's query definition tells its documentation.</summary>
 public interface IQueryDescription
@@ -39,7 +45,14 @@ internal sealed class ListQueryParametersFilter(Microsoft.Extensions.Options.IOp
             : limits.Value.MaxPageSize;
         foreach (var parameter in metadata.Query.RestParameters(limits.Value.DefaultPageSize, maxLimit))
         {
-            var schema = new OpenApiSchema { Type = parameter.Type };
+            var schema = new OpenApiSchema
+            {
+                Type = parameter.Type,
+                Format = parameter.Format,
+                Minimum = parameter.Minimum?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Maximum = parameter.Maximum?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Default = parameter.Default is { } value ? JsonValue.Create(value) : null,
+            };
             if (parameter.Values is not null)
             {
                 schema.Enum = [.. parameter.Values.Select(v => (JsonNode)JsonValue.Create(v)!)];
@@ -51,8 +64,18 @@ internal sealed class ListQueryParametersFilter(Microsoft.Extensions.Options.IOp
                 Required = false,
                 Description = parameter.Description,
                 Schema = schema,
-                Example = parameter.Example is null ? null : JsonValue.Create(parameter.Example),
+                Example = Typed(parameter.Example, parameter.Type),
             });
         }
     }
+
+    /// <summary>An example of the parameter's own JSON type: 20, not "20", on an integer.</summary>
+    private static JsonNode? Typed(string? example, JsonSchemaType type) => example switch
+    {
+        null => null,
+        _ when type.HasFlag(JsonSchemaType.Integer) && long.TryParse(example, System.Globalization.CultureInfo.InvariantCulture, out var integer) => JsonValue.Create(integer),
+        _ when type.HasFlag(JsonSchemaType.Number) && double.TryParse(example, System.Globalization.CultureInfo.InvariantCulture, out var number) => JsonValue.Create(number),
+        _ when type.HasFlag(JsonSchemaType.Boolean) && bool.TryParse(example, out var flag) => JsonValue.Create(flag),
+        _ => JsonValue.Create(example),
+    };
 }

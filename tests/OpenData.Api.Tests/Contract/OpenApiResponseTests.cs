@@ -56,6 +56,33 @@ public sealed class OpenApiResponseTests(SeededApi api)
         Assert.True(results.IsValid, $"{what} does not match its schema:\n{Describe(results)}\n{Shorten(body)}");
     }
 
+    [Fact]
+    public async Task EveryParameterExampleIsValidForItsOwnSchema()
+    {
+        var document = await DocumentAsync();
+        var examples = document.ParameterExamples().ToList();
+
+        Assert.NotEmpty(examples);
+        Assert.All(examples, e =>
+        {
+            var results = document.Validate(e.SchemaPointer, e.Example);
+            Assert.True(results.IsValid, $"{e.SchemaPointer}: example {e.Example.GetRawText()} does not match:\n{Describe(results)}");
+        });
+    }
+
+    [Fact]
+    public async Task PagingParametersStateTheirDefaultsAndBoundsInTheSchema()
+    {
+        var document = JsonDocument.Parse(await api.Client.GetStringAsync("/openapi/v1.json")).RootElement;
+        var parameters = document.GetProperty("paths").GetProperty("/api/v1/organisations").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("schema"));
+
+        Assert.Equal((1, 1), (parameters["page"].GetProperty("default").GetInt32(), parameters["page"].GetProperty("minimum").GetInt32()));
+        Assert.Equal((20, 1, 100), (parameters["limit"].GetProperty("default").GetInt32(), parameters["limit"].GetProperty("minimum").GetInt32(),
+            parameters["limit"].GetProperty("maximum").GetInt32()));
+        Assert.Equal("date-time", parameters["changedSince"].GetProperty("format").GetString());
+    }
+
     private async Task<OpenApiDocument> DocumentAsync() =>
         _document ??= new OpenApiDocument(JsonDocument.Parse(await api.Client.GetStringAsync("/openapi/v1.json")).RootElement.Clone());
 
@@ -98,6 +125,25 @@ public sealed class OpenApiResponseTests(SeededApi api)
                 }
             }
             return null;
+        }
+
+        public IEnumerable<(string SchemaPointer, JsonElement Example)> ParameterExamples()
+        {
+            foreach (var path in _root.GetProperty("paths").EnumerateObject())
+            {
+                foreach (var operation in path.Value.EnumerateObject().Where(o => o.Value.TryGetProperty("parameters", out _)))
+                {
+                    var index = 0;
+                    foreach (var parameter in operation.Value.GetProperty("parameters").EnumerateArray())
+                    {
+                        if (parameter.TryGetProperty("example", out var example) && parameter.TryGetProperty("schema", out _))
+                        {
+                            yield return ($"/paths/{Escape(path.Name)}/{operation.Name}/parameters/{index}/schema", example);
+                        }
+                        index++;
+                    }
+                }
+            }
         }
 
         public EvaluationResults Validate(string pointer, JsonElement instance)
