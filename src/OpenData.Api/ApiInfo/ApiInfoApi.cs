@@ -11,10 +11,17 @@ public static class ApiInfoApi
 {
     public static WebApplicationBuilder AddApiInfo(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<ApiInfoOptions>(builder.Configuration.GetSection("ApiInfo"));
+        builder.Services.AddOptions<ApiInfoOptions>().Bind(builder.Configuration.GetSection("ApiInfo"))
+            .Validate(o => o.ContactEmail is null || IsMailbox(o.ContactEmail), "ApiInfo:ContactEmail must be a plain e-mail address (name@domain).")
+            .Validate(o => o.PublisherType is null || Catalog.Vocabularies.PublisherTypes.ContainsKey(o.PublisherType),
+                $"ApiInfo:PublisherType must be one of the ADMS publisher types: {string.Join(", ", Catalog.Vocabularies.PublisherTypes.Keys)}.")
+            .ValidateOnStart();
         builder.Services.Configure<PagingLimits>(builder.Configuration.GetSection("Limits"));
         return builder;
     }
+
+    private static bool IsMailbox(string address) =>
+        System.Net.Mail.MailAddress.TryCreate(address, out var mailbox) && mailbox.Address == address && mailbox.DisplayName.Length == 0;
 
     public static WebApplication MapApiInfoApi(this WebApplication app)
     {

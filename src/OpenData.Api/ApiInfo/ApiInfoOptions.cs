@@ -6,8 +6,16 @@ public sealed class ApiInfoOptions
     public string Name { get; set; } = "OpenData – psykisk hälsa";
     public string ContactName { get; set; } = "OpenData";
     public string ContactUrl { get; set; } = "http://localhost:5080/";
-    /// <summary>An organisational mailbox for the DCAT contact point (never a person's); none by default.</summary>
+    /// <summary>
+    /// An organisational mailbox for the DCAT contact point, never a person's. None by default, and none is made up:
+    /// dataportal.se requires one, so an operator registering the catalogue there must set it.
+    /// </summary>
     public string? ContactEmail { get; set; }
+    /// <summary>
+    /// The ADMS publisher type of whoever publishes the catalogue ("NationalAuthority", "NonProfitOrganisation"). None by default:
+    /// it is a fact about the operator, who must set it for dataportal.se.
+    /// </summary>
+    public string? PublisherType { get; set; }
     /// <summary>The licence of the API's own records; each dataset states its own.</summary>
     public string LicenceId { get; set; } = "CC-BY-4.0";
     public string LicenceUri { get; set; } = "http://creativecommons.org/licenses/by/4.0/";

@@ -2,46 +2,318 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.ApiInfo;
 using OpenData.Api.Data;
+using OpenData.Api.Organisations;
 using static OpenData.Api.Catalog.Rdf;
 
 namespace OpenData.Api.Catalog;
 
 /// <summary>
-/// The DCAT-AP-SE 3.0.1 description of the catalogue: the catalogue, every dataset with one distribution
-/// per download format, the API as a data service, publishers, an organisational contact point and
-/// licences. Every node that DCAT-AP-SE names (catalogue, dataset, distribution, publisher, contact) has an
-/// absolute IRI; none is a blank node.
+/// The DCAT-AP-SE 3.0.1 description of the catalogue: the catalogue, every dataset with one distribution per download
+/// format, the API as a data service, publishers, an organisational contact point and licences. It conforms to SEMIC's
+/// DCAT-AP 3.0.1 SHACL shapes and carries what dataportal.se needs to harvest it. Every node has an absolute IRI; none is a
+/// blank node.
 /// </summary>
 public static class CatalogGraph
 {
-    private const string EuTheme = "http://publications.europa.eu/resource/authority/data-theme/";
     private const string EuFrequency = "http://publications.europa.eu/resource/authority/frequency/";
     private const string EuFileType = "http://publications.europa.eu/resource/authority/file-type/";
     private const string EuLanguage = "http://publications.europa.eu/resource/authority/language/";
     private const string EuCountry = "http://publications.europa.eu/resource/authority/country/";
-    private const string PublisherType = "http://purl.org/adms/publishertype/";
+    private const string DataportalOrganisation = "http://dataportal.se/organisation/SE";
 
-    private static readonly (string Name, string Extension, string FileType, string MediaType, string TitleSv, string TitleEn)[] Formats =
+    private sealed record Format(string Name, string Extension, string FileType, string MediaType, string TitleSv, string TitleEn);
+
+    private static readonly Format[] Formats =
     [
-        ("csv", "data.csv", "CSV", "https://www.iana.org/assignments/media-types/text/csv", "CSV (UTF-8, RFC 4180)", "CSV (UTF-8, RFC 4180)"),
-        ("json", "data.json", "JSON", "https://www.iana.org/assignments/media-types/application/json", "JSON", "JSON"),
-        ("jsonstat", "data.jsonstat", "JSON", "https://www.iana.org/assignments/media-types/application/json", "JSON-stat 2.0", "JSON-stat 2.0"),
+        new("csv", "data.csv", "CSV", "https://www.iana.org/assignments/media-types/text/csv", "CSV (UTF-8, RFC 4180)", "CSV (UTF-8, RFC 4180)"),
+        new("json", "data.json", "JSON", "https://www.iana.org/assignments/media-types/application/json", "JSON", "JSON"),
+        new("jsonstat", "data.jsonstat", "JSON", "https://www.iana.org/assignments/media-types/application/json", "JSON-stat 2.0", "JSON-stat 2.0"),
     ];
+
+    private sealed record DatasetRow(
+        string Id, string TitleSv, string? TitleEn, string? DescriptionSv, string? DescriptionEn, string? PublisherId, string? LicenceUri,
+        string? LicenceNoteSv, string? LicenceNoteEn, List<string> KeywordsSv, List<string> KeywordsEn, string? Theme, string? TemporalFrom,
+        string? TemporalTo, string? SpatialAreaCode, string? UpdateFrequency, DateOnly? Issued, DateTime Modified, int Revision);
+
+    private sealed record PublisherRow(
+        string Id, string NameSv, string? NameEn, OrganisationKind Kind, OrganisationKind? ParentKind, string? CountryCode, string? OrganisationNumber);
 
     public static async Task<List<Triple>> BuildAsync(OpenDataDbContext db, string baseUrl, ApiInfoOptions info, CancellationToken cancellationToken)
     {
-        var datasets = await db.Datasets.OrderBy(d => d.Id).Select(d => new
-        {
-            d.Id, d.TitleSv, d.TitleEn, d.DescriptionSv, d.DescriptionEn, d.PublisherId, d.LicenceId, d.LicenceUri, d.LicenceNoteSv, d.LicenceNoteEn,
-            d.KeywordsSv, d.KeywordsEn, d.Theme, d.TemporalFrom, d.TemporalTo, d.SpatialAreaCode, d.UpdateFrequency, d.Issued, d.Modified, d.Revision,
-        }).ToListAsync(cancellationToken);
+        var datasets = await db.Datasets.OrderBy(d => d.Id).Select(d => new DatasetRow(
+            d.Id, d.TitleSv, d.TitleEn, d.DescriptionSv, d.DescriptionEn, d.PublisherId, d.LicenceUri, d.LicenceNoteSv, d.LicenceNoteEn,
+            d.KeywordsSv, d.KeywordsEn, d.Theme, d.TemporalFrom, d.TemporalTo, d.SpatialAreaCode, d.UpdateFrequency, d.Issued, d.Modified,
+            d.Revision)).ToListAsync(cancellationToken);
         var publisherIds = datasets.Select(d => d.PublisherId).OfType<string>().Distinct().ToList();
         var publishers = await db.Organisations.Where(o => publisherIds.Contains(o.Id))
-            .Select(o => new { o.Id, o.NameSv, o.NameEn, o.Kind, o.Website }).ToListAsync(cancellationToken);
+            .Select(o => new PublisherRow(o.Id, o.NameSv, o.NameEn, o.Kind, o.Parent == null ? (OrganisationKind?)null : o.Parent.Kind, o.CountryCode, o.OrganisationNumber))
+            .ToDictionaryAsync(o => o.Id, cancellationToken);
+        return new Builder(baseUrl, info).Catalogue(datasets, publishers);
+    }
 
-        var graph = new List<Triple>();
-        void Add(string subject, string predicate, RdfTerm value) => graph.Add(new Triple(subject, Expand(predicate), value));
-        void Text(string subject, string predicate, string? sv, string? en)
+    /// <summary>
+    /// The IRI that names an organisation: dataportal.se's own for a Swedish organisation whose organisation number the data
+    /// states, so harvested datasets join that organisation's page there; otherwise this API's record of it.
+    /// </summary>
+    public static string OrganisationIri(string baseUrl, string id, string? countryCode, string? organisationNumber) =>
+        countryCode == "SE" && organisationNumber is not null
+            ? DataportalOrganisation + organisationNumber.Replace("-", "", StringComparison.Ordinal)
+            : $"{baseUrl}/api/v1/organisations/{id}";
+
+    /// <summary>
+    /// The ADMS publisher type an organisation's kind implies; none where the kind alone does not say (a foreign public body may
+    /// be national or local, an international organisation is no authority of one country), rather than a guess.
+    /// </summary>
+    public static string? PublisherType(OrganisationKind kind, OrganisationKind? parentKind) => kind switch
+    {
+        OrganisationKind.Government or OrganisationKind.GovernmentAgency => "NationalAuthority",
+        OrganisationKind.Region => "RegionalAuthority",
+        OrganisationKind.Municipality => "LocalAuthority",
+        // SKR and Storsthlm are interest organisations of municipalities and regions, not authorities themselves.
+        OrganisationKind.MunicipalAssociation or OrganisationKind.CivilSociety => "NonGovernmentalOrganisation",
+        // A programme is run by the organisation it is part of (Uppdrag Psykisk Hälsa by SKR).
+        OrganisationKind.Programme when parentKind is { } parent => PublisherType(parent, null),
+        _ => null,
+    };
+
+    /// <summary>Collects the triples once each, so a vocabulary term named by many nodes is described once.</summary>
+    private sealed class Builder(string baseUrl, ApiInfoOptions info)
+    {
+        private readonly List<Triple> _graph = [];
+        private readonly HashSet<Triple> _seen = [];
+        private readonly string _catalog = $"{baseUrl}/api/v1/catalog";
+        private readonly string _service = $"{baseUrl}/api/v1#service";
+        private readonly string _catalogPublisher = $"{baseUrl}/#publisher";
+        private readonly string _contact = $"{baseUrl}/#contact";
+
+        public List<Triple> Catalogue(List<DatasetRow> datasets, Dictionary<string, PublisherRow> publishers)
+        {
+            Type(_catalog, "dcat:Catalog");
+            Text(_catalog, "dcterms:title", "OpenData – psykisk hälsa", "OpenData – mental health");
+            Text(_catalog, "dcterms:description",
+                "Öppna data om Sveriges infrastruktur för psykisk hälsa: organisationer, överenskommelser, regionala resurscentrum, nätverk och indikatordataset.",
+                "Open data on Sweden's mental-health infrastructure: organisations, agreements, regional resource centres, networks and indicator datasets.");
+            Link(_catalog, "dcterms:publisher", _catalogPublisher);
+            Link(_catalog, "foaf:homepage", Document($"{baseUrl}/"));
+            Link(_catalog, "dcterms:license", Licence(info.LicenceUri));
+            Link(_catalog, "dcterms:language", Swedish());
+            Link(_catalog, "dcat:themeTaxonomy", DataThemes());
+            Link(_catalog, "dcat:service", _service);
+            if (datasets.Count > 0)
+            {
+                Add(_catalog, "dcterms:modified", DateTimeLiteral(datasets.Max(d => d.Modified)));
+            }
+            CataloguePublisher();
+            ContactPoint();
+            DataService(datasets);
+            foreach (var dataset in datasets)
+            {
+                Link(_catalog, "dcat:dataset", Dataset(dataset, dataset.PublisherId is { } id ? Publisher(publishers[id]) : _catalogPublisher));
+            }
+            return _graph;
+        }
+
+        private void CataloguePublisher()
+        {
+            Type(_catalogPublisher, "foaf:Agent");
+            Add(_catalogPublisher, "foaf:name", new Literal(info.ContactName, "sv"));
+            if (info.PublisherType is { } type)
+            {
+                Link(_catalogPublisher, "dcterms:type", PublisherTypeConcept(type));
+            }
+        }
+
+        /// <summary>The organisational contact point; an e-mail address only where the operator configured one, never made up.</summary>
+        private void ContactPoint()
+        {
+            Type(_contact, "vcard:Kind");
+            Type(_contact, "vcard:Organization");
+            Add(_contact, "vcard:fn", new Literal(info.ContactName));
+            Link(_contact, "vcard:hasURL", info.ContactUrl);
+            if (info.ContactEmail is { } email)
+            {
+                Link(_contact, "vcard:hasEmail", $"mailto:{email}");
+            }
+        }
+
+        private void DataService(List<DatasetRow> datasets)
+        {
+            Type(_service, "dcat:DataService");
+            Text(_service, "dcterms:title", "OpenData REST API v1", "OpenData REST API v1");
+            Text(_service, "dcterms:description", "REST-API med OpenAPI 3.1-beskrivning, samt GraphQL på /graphql.", "REST API described by OpenAPI 3.1, and GraphQL at /graphql.");
+            Link(_service, "dcat:endpointURL", $"{baseUrl}/api/v1");
+            Link(_service, "dcat:endpointDescription", $"{baseUrl}/openapi/v1.json");
+            Link(_service, "dcterms:publisher", _catalogPublisher);
+            Link(_service, "dcat:contactPoint", _contact);
+            Link(_service, "dcterms:license", Licence(info.LicenceUri));
+            foreach (var dataset in datasets)
+            {
+                Link(_service, "dcat:servesDataset", DatasetIri(dataset.Id));
+            }
+        }
+
+        private string Publisher(PublisherRow organisation)
+        {
+            var agent = OrganisationIri(baseUrl, organisation.Id, organisation.CountryCode, organisation.OrganisationNumber);
+            Type(agent, "foaf:Agent");
+            Text(agent, "foaf:name", organisation.NameSv, organisation.NameEn);
+            if (PublisherType(organisation.Kind, organisation.ParentKind) is { } type)
+            {
+                Link(agent, "dcterms:type", PublisherTypeConcept(type));
+            }
+            return agent;
+        }
+
+        private string Dataset(DatasetRow dataset, string publisher)
+        {
+            var iri = DatasetIri(dataset.Id);
+            Type(iri, "dcat:Dataset");
+            Text(iri, "dcterms:title", dataset.TitleSv, dataset.TitleEn);
+            Text(iri, "dcterms:description", dataset.DescriptionSv ?? dataset.TitleSv, dataset.DescriptionEn);
+            // The dataset's IRI as a literal: unique in the catalogue and unchanged by revisions, as dataportal.se asks.
+            Add(iri, "dcterms:identifier", new Literal(iri));
+            Link(iri, "dcterms:publisher", publisher);
+            Link(iri, "dcat:contactPoint", _contact);
+            Link(iri, "dcat:landingPage", Document($"{baseUrl}/datasets/{dataset.Id}"));
+            Link(iri, "dcterms:language", Swedish());
+            dataset.KeywordsSv.ForEach(keyword => Add(iri, "dcat:keyword", new Literal(keyword, "sv")));
+            dataset.KeywordsEn.ForEach(keyword => Add(iri, "dcat:keyword", new Literal(keyword, "en")));
+            if (dataset.Theme is not null)
+            {
+                Link(iri, "dcat:theme", Theme(dataset.Theme));
+            }
+            if (dataset.UpdateFrequency is not null)
+            {
+                Link(iri, "dcterms:accrualPeriodicity", Typed(EuFrequency + dataset.UpdateFrequency, "dcterms:Frequency"));
+            }
+            if (dataset.SpatialAreaCode == "00")
+            {
+                Link(iri, "dcterms:spatial", Typed(EuCountry + "SWE", "dcterms:Location"));
+            }
+            Temporal(iri, dataset.TemporalFrom, dataset.TemporalTo);
+            if (dataset.Issued is { } issued)
+            {
+                Add(iri, "dcterms:issued", new Literal(issued.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Datatype: Xsd + "date"));
+            }
+            Add(iri, "dcterms:modified", DateTimeLiteral(dataset.Modified));
+            Add(iri, "dcat:version", new Literal(dataset.Revision.ToString(CultureInfo.InvariantCulture)));
+            var rights = Rights(iri, dataset);
+            foreach (var format in Formats)
+            {
+                Link(iri, "dcat:distribution", Distribution(iri, dataset, format, rights));
+            }
+            return iri;
+        }
+
+        private void Temporal(string dataset, string? from, string? to)
+        {
+            if (from is null && to is null)
+            {
+                return;
+            }
+            var period = $"{dataset}#temporal";
+            Link(dataset, "dcterms:temporal", period);
+            Type(period, "dcterms:PeriodOfTime");
+            if (from is { Length: 4 })
+            {
+                Add(period, "dcat:startDate", new Literal($"{from}-01-01", Datatype: Xsd + "date"));
+            }
+            if (to is { Length: 4 })
+            {
+                Add(period, "dcat:endDate", new Literal($"{to}-12-31", Datatype: Xsd + "date"));
+            }
+        }
+
+        private string Distribution(string dataset, DatasetRow row, Format format, string? rights)
+        {
+            var distribution = $"{dataset}#distribution-{format.Name}";
+            var download = $"{dataset}/{format.Extension}";
+            Type(distribution, "dcat:Distribution");
+            Text(distribution, "dcterms:title", $"{row.TitleSv} – {format.TitleSv}", row.TitleEn is null ? null : $"{row.TitleEn} – {format.TitleEn}");
+            Link(distribution, "dcat:accessURL", download);
+            Link(distribution, "dcat:downloadURL", download);
+            Link(distribution, "dcterms:format", Typed(EuFileType + format.FileType, "dcterms:MediaTypeOrExtent"));
+            Link(distribution, "dcat:mediaType", Typed(format.MediaType, "dcterms:MediaType"));
+            Link(distribution, "dcat:accessService", _service);
+            if (row.LicenceUri is not null)
+            {
+                Link(distribution, "dcterms:license", Licence(row.LicenceUri));
+            }
+            else if (rights is not null)
+            {
+                Link(distribution, "dcterms:rights", rights);
+            }
+            return distribution;
+        }
+
+        /// <summary>
+        /// Where the publisher states no licence, none is claimed: DCAT-AP 3.0.1 makes a distribution's licence optional
+        /// (recommended, never mandatory), so the distributions carry no dct:license and instead the dataset's licence note
+        /// (NASP: "states no licence; cite …") as one rights statement. A dataset with neither licence nor note says nothing.
+        /// </summary>
+        private string? Rights(string dataset, DatasetRow row)
+        {
+            if (row.LicenceUri is not null || (row.LicenceNoteSv is null && row.LicenceNoteEn is null))
+            {
+                return null;
+            }
+            var rights = $"{dataset}#rights";
+            Type(rights, "dcterms:RightsStatement");
+            Text(rights, "rdfs:label", row.LicenceNoteSv, row.LicenceNoteEn);
+            return rights;
+        }
+
+        private string DatasetIri(string id) => $"{baseUrl}/api/v1/datasets/{id}";
+
+        /// <summary>A theme of the EU table, labelled as the table labels it; a code outside the table is named as stored, undescribed.</summary>
+        private string Theme(string code)
+        {
+            var theme = Vocabularies.DataThemeScheme + "/" + code;
+            if (Vocabularies.DataThemes.TryGetValue(code, out var label))
+            {
+                Type(theme, "skos:Concept");
+                Text(theme, "skos:prefLabel", label.Sv, label.En);
+                Link(theme, "skos:inScheme", DataThemes());
+            }
+            return theme;
+        }
+
+        private string DataThemes()
+        {
+            Type(Vocabularies.DataThemeScheme, "skos:ConceptScheme");
+            Add(Vocabularies.DataThemeScheme, "dcterms:title", new Literal(Vocabularies.DataThemeSchemeTitle, "en"));
+            return Vocabularies.DataThemeScheme;
+        }
+
+        private string PublisherTypeConcept(string type)
+        {
+            var concept = Vocabularies.PublisherTypeNamespace + type;
+            Type(concept, "skos:Concept");
+            Add(concept, "skos:prefLabel", new Literal(Vocabularies.PublisherTypes[type], "en"));
+            return concept;
+        }
+
+        private string Swedish() => Typed(EuLanguage + "SWE", "dcterms:LinguisticSystem");
+
+        private string Licence(string uri) => Typed(uri, "dcterms:LicenseDocument");
+
+        private string Document(string uri) => Typed(uri, "foaf:Document");
+
+        /// <summary>
+        /// States the class a term has as the value of its property (the range DCMI and DCAT give the property). The DCAT-AP
+        /// shapes check those classes, and a harvester cannot be expected to load every vocabulary to find them.
+        /// </summary>
+        private string Typed(string iri, string type)
+        {
+            Type(iri, type);
+            return iri;
+        }
+
+        private void Type(string subject, string type) => Link(subject, "rdf:type", Expand(type));
+
+        private void Link(string subject, string predicate, string iri) => Add(subject, predicate, new Iri(iri));
+
+        private void Text(string subject, string predicate, string? sv, string? en)
         {
             if (sv is not null)
             {
@@ -52,143 +324,17 @@ public static class CatalogGraph
                 Add(subject, predicate, new Literal(en, "en"));
             }
         }
-        Literal Date(DateTime value) => new(value.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), Datatype: Xsd + "dateTime");
 
-        var catalog = $"{baseUrl}/api/v1/catalog";
-        var service = $"{baseUrl}/api/v1#service";
-        var catalogPublisher = $"{baseUrl}/#publisher";
-        var contact = $"{baseUrl}/#contact";
-        var apiLicence = info.LicenceUri;
-
-        Add(catalog, "rdf:type", new Iri(Expand("dcat:Catalog")));
-        Text(catalog, "dcterms:title", "OpenData – psykisk hälsa", "OpenData – mental health");
-        Text(catalog, "dcterms:description",
-            "Öppna data om Sveriges infrastruktur för psykisk hälsa: organisationer, överenskommelser, regionala resurscentrum, nätverk och indikatordataset.",
-            "Open data on Sweden's mental-health infrastructure: organisations, agreements, regional resource centres, networks and indicator datasets.");
-        Add(catalog, "dcterms:publisher", new Iri(catalogPublisher));
-        Add(catalog, "foaf:homepage", new Iri($"{baseUrl}/"));
-        Add(catalog, "dcterms:license", new Iri(apiLicence));
-        Add(catalog, "dcterms:language", new Iri(EuLanguage + "SWE"));
-        Add(catalog, "dcat:themeTaxonomy", new Iri("http://publications.europa.eu/resource/authority/data-theme"));
-        Add(catalog, "dcat:service", new Iri(service));
-        if (datasets.Count > 0)
+        private void Add(string subject, string predicate, RdfTerm value)
         {
-            Add(catalog, "dcterms:modified", Date(datasets.Max(d => d.Modified)));
+            var triple = new Triple(subject, Expand(predicate), value);
+            if (_seen.Add(triple))
+            {
+                _graph.Add(triple);
+            }
         }
 
-        Add(catalogPublisher, "rdf:type", new Iri(Expand("foaf:Agent")));
-        Add(catalogPublisher, "foaf:name", new Literal(info.ContactName, "sv"));
-        Add(catalogPublisher, "dcterms:type", new Iri(PublisherType + "NonProfitOrganisation"));
-
-        Add(contact, "rdf:type", new Iri(Expand("vcard:Organization")));
-        Add(contact, "vcard:fn", new Literal(info.ContactName));
-        Add(contact, "vcard:hasURL", new Iri(info.ContactUrl));
-        if (info.ContactEmail is { } email)
-        {
-            Add(contact, "vcard:hasEmail", new Iri($"mailto:{email}"));
-        }
-
-        Add(service, "rdf:type", new Iri(Expand("dcat:DataService")));
-        Text(service, "dcterms:title", "OpenData REST API v1", "OpenData REST API v1");
-        Text(service, "dcterms:description", "REST-API med OpenAPI 3.1-beskrivning, samt GraphQL på /graphql.", "REST API described by OpenAPI 3.1, and GraphQL at /graphql.");
-        Add(service, "dcat:endpointURL", new Iri($"{baseUrl}/api/v1"));
-        Add(service, "dcat:endpointDescription", new Iri($"{baseUrl}/openapi/v1.json"));
-        Add(service, "dcterms:publisher", new Iri(catalogPublisher));
-        Add(service, "dcat:contactPoint", new Iri(contact));
-        Add(service, "dcterms:license", new Iri(apiLicence));
-
-        foreach (var licence in datasets.Select(d => d.LicenceUri).OfType<string>().Append(apiLicence).Distinct())
-        {
-            Add(licence, "rdf:type", new Iri(Expand("dcterms:LicenseDocument")));
-        }
-
-        foreach (var organisation in publishers)
-        {
-            var agent = $"{baseUrl}/api/v1/organisations/{organisation.Id}";
-            Add(agent, "rdf:type", new Iri(Expand("foaf:Agent")));
-            Text(agent, "foaf:name", organisation.NameSv, organisation.NameEn);
-            Add(agent, "dcterms:type", new Iri(PublisherType + (organisation.Kind is Organisations.OrganisationKind.GovernmentAgency
-                or Organisations.OrganisationKind.Government or Organisations.OrganisationKind.Region or Organisations.OrganisationKind.Municipality
-                ? "NationalAuthority" : "NonProfitOrganisation")));
-        }
-
-        foreach (var dataset in datasets)
-        {
-            var iri = $"{baseUrl}/api/v1/datasets/{dataset.Id}";
-            Add(catalog, "dcat:dataset", new Iri(iri));
-            Add(service, "dcat:servesDataset", new Iri(iri));
-            Add(iri, "rdf:type", new Iri(Expand("dcat:Dataset")));
-            Text(iri, "dcterms:title", dataset.TitleSv, dataset.TitleEn);
-            Text(iri, "dcterms:description", dataset.DescriptionSv ?? dataset.TitleSv, dataset.DescriptionEn);
-            Add(iri, "dcterms:identifier", new Literal(iri));
-            Add(iri, "dcterms:publisher", new Iri(dataset.PublisherId is null ? catalogPublisher : $"{baseUrl}/api/v1/organisations/{dataset.PublisherId}"));
-            Add(iri, "dcat:contactPoint", new Iri(contact));
-            Add(iri, "dcat:landingPage", new Iri(iri));
-            Add(iri, "dcterms:language", new Iri(EuLanguage + "SWE"));
-            foreach (var keyword in dataset.KeywordsSv)
-            {
-                Add(iri, "dcat:keyword", new Literal(keyword, "sv"));
-            }
-            foreach (var keyword in dataset.KeywordsEn)
-            {
-                Add(iri, "dcat:keyword", new Literal(keyword, "en"));
-            }
-            if (dataset.Theme is not null)
-            {
-                Add(iri, "dcat:theme", new Iri(EuTheme + dataset.Theme));
-            }
-            if (dataset.UpdateFrequency is not null)
-            {
-                Add(iri, "dcterms:accrualPeriodicity", new Iri(EuFrequency + dataset.UpdateFrequency));
-            }
-            if (dataset.SpatialAreaCode == "00")
-            {
-                Add(iri, "dcterms:spatial", new Iri(EuCountry + "SWE"));
-            }
-            if (dataset.TemporalFrom is not null || dataset.TemporalTo is not null)
-            {
-                var period = $"{iri}#temporal";
-                Add(iri, "dcterms:temporal", new Iri(period));
-                Add(period, "rdf:type", new Iri(Expand("dcterms:PeriodOfTime")));
-                if (dataset.TemporalFrom is { Length: 4 } from)
-                {
-                    Add(period, "dcat:startDate", new Literal($"{from}-01-01", Datatype: Xsd + "date"));
-                }
-                if (dataset.TemporalTo is { Length: 4 } to)
-                {
-                    Add(period, "dcat:endDate", new Literal($"{to}-12-31", Datatype: Xsd + "date"));
-                }
-            }
-            if (dataset.Issued is { } issued)
-            {
-                Add(iri, "dcterms:issued", new Literal(issued.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Datatype: Xsd + "date"));
-            }
-            Add(iri, "dcterms:modified", Date(dataset.Modified));
-            Add(iri, "adms:version", new Literal(dataset.Revision.ToString(CultureInfo.InvariantCulture)));
-
-            foreach (var format in Formats)
-            {
-                var distribution = $"{iri}#distribution-{format.Name}";
-                var download = $"{iri}/{format.Extension}";
-                Add(iri, "dcat:distribution", new Iri(distribution));
-                Add(distribution, "rdf:type", new Iri(Expand("dcat:Distribution")));
-                Text(distribution, "dcterms:title", $"{dataset.TitleSv} – {format.TitleSv}", dataset.TitleEn is null ? null : $"{dataset.TitleEn} – {format.TitleEn}");
-                Add(distribution, "dcat:accessURL", new Iri(download));
-                Add(distribution, "dcat:downloadURL", new Iri(download));
-                Add(distribution, "dcterms:format", new Iri(EuFileType + format.FileType));
-                Add(distribution, "dcat:mediaType", new Iri(format.MediaType));
-                Add(distribution, "dcat:accessService", new Iri(service));
-                if (dataset.LicenceUri is not null)
-                {
-                    Add(distribution, "dcterms:license", new Iri(dataset.LicenceUri));
-                }
-                else
-                {
-                    // No licence is stated: say so, rather than claim one.
-                    Text(distribution, "dcterms:rights", dataset.LicenceNoteSv, dataset.LicenceNoteEn);
-                }
-            }
-        }
-        return graph;
+        private static Literal DateTimeLiteral(DateTime value) =>
+            new(value.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), Datatype: Xsd + "dateTime");
     }
 }

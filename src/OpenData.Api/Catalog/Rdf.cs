@@ -31,7 +31,8 @@ public static class Rdf
         ["foaf"] = "http://xmlns.com/foaf/0.1/",
         ["vcard"] = "http://www.w3.org/2006/vcard/ns#",
         ["xsd"] = Xsd,
-        ["adms"] = "http://www.w3.org/ns/adms#",
+        ["rdfs"] = "http://www.w3.org/2000/01/rdf-schema#",
+        ["skos"] = "http://www.w3.org/2004/02/skos/core#",
     };
 
     public static string Expand(string name)

@@ -11,6 +11,7 @@ public sealed class CatalogApiTests(SeededApi api)
     private const string Dcat = "http://www.w3.org/ns/dcat#";
     private const string Dcterms = "http://purl.org/dc/terms/";
     private const string Type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+    private const string Rdfs = "http://www.w3.org/2000/01/rdf-schema#";
 
     [Fact]
     public async Task RdfXmlIsTheDefaultAndTheThreeSyntaxesHoldTheSameGraph()
@@ -54,7 +55,7 @@ public sealed class CatalogApiTests(SeededApi api)
             {
                 Assert.True(graph.Any(t => t.Subject == dataset && t.Predicate == property), $"{dataset} has no {property}");
             }
-            var distributions = graph.Where(t => t.Subject == dataset && t.Predicate == Dcat + "distribution").Select(t => t.Object.Trim('<', '>')).ToList();
+            var distributions = Distributions(graph, dataset);
             Assert.Equal(3, distributions.Count);
             foreach (var distribution in distributions)
             {
@@ -71,14 +72,55 @@ public sealed class CatalogApiTests(SeededApi api)
     }
 
     [Fact]
-    public async Task TheApiIsADataServiceDescribedByItsOpenApiDocument()
+    public async Task TheApiIsADataServiceDescribedByItsOpenApiDocumentServingEveryDataset()
     {
         var graph = RdfReaders.ReadRdfXml((await GetAsync(null)).Body);
         var service = Single(graph, Type, $"<{Dcat}DataService>");
+        var catalog = Single(graph, Type, $"<{Dcat}Catalog>");
 
-        Assert.Contains(graph, t => t.Subject == service && t.Predicate == Dcat + "endpointURL" && t.Object.EndsWith("/api/v1>", StringComparison.Ordinal));
-        Assert.Contains(graph, t => t.Subject == service && t.Predicate == Dcat + "endpointDescription" && t.Object.EndsWith("/openapi/v1.json>", StringComparison.Ordinal));
+        Assert.Contains(new TestTriple(service, Dcat + "endpointURL", "<http://localhost/api/v1>"), graph);
+        Assert.Contains(new TestTriple(service, Dcat + "endpointDescription", "<http://localhost/openapi/v1.json>"), graph);
         Assert.Contains(graph, t => t.Subject == service && t.Predicate == Dcterms + "title");
+        Assert.Contains(new TestTriple(catalog, Dcat + "service", $"<{service}>"), graph);
+        Assert.Equal(
+            graph.Where(t => t.Subject == catalog && t.Predicate == Dcat + "dataset").Select(t => t.Object).Order(),
+            graph.Where(t => t.Subject == service && t.Predicate == Dcat + "servesDataset").Select(t => t.Object).Order());
+    }
+
+    [Fact]
+    public async Task ADatasetWithoutAStatedLicenceClaimsNoneAndCarriesItsLicenceNoteAsOneRightsStatement()
+    {
+        var graph = RdfReaders.ReadRdfXml((await GetAsync(null)).Body);
+        const string nasp = "http://localhost/api/v1/datasets/nasp-sjalvmordstal-lan";
+        var notes = new List<string>();
+        foreach (var language in new[] { "sv", "en" })
+        {
+            var dataset = await api.Client.GetJsonAsync($"/api/v1/datasets/nasp-sjalvmordstal-lan?lang={language}");
+            notes.Add(RdfReaders.Literal(dataset.GetProperty("licence").GetProperty("note").GetString()!, language));
+        }
+
+        foreach (var distribution in Distributions(graph, nasp))
+        {
+            Assert.DoesNotContain(graph, t => t.Subject == distribution && t.Predicate == Dcterms + "license");
+            Assert.Equal($"<{nasp}#rights>", Assert.Single(graph, t => t.Subject == distribution && t.Predicate == Dcterms + "rights").Object);
+        }
+        Assert.Contains(new TestTriple($"{nasp}#rights", Type, $"<{Dcterms}RightsStatement>"), graph);
+        Assert.Equal(notes.Order(), graph.Where(t => t.Subject == $"{nasp}#rights" && t.Predicate == Rdfs + "label").Select(t => t.Object).Order());
+        // Psykiatrin i siffror states neither a licence nor a note: nothing is said about its rights.
+        foreach (var distribution in Distributions(graph, "http://localhost/api/v1/datasets/psykiatrin-i-siffror"))
+        {
+            Assert.DoesNotContain(graph, t => t.Subject == distribution && t.Predicate is Dcterms + "license" or Dcterms + "rights");
+        }
+    }
+
+    [Fact]
+    public async Task WithoutOperatorSettingsTheCatalogueClaimsNoMailboxAndNoPublisherType()
+    {
+        var graph = RdfReaders.ReadRdfXml((await GetAsync(null)).Body);
+        var contact = Single(graph, Type, "<http://www.w3.org/2006/vcard/ns#Kind>");
+
+        Assert.DoesNotContain(graph, t => t.Subject == contact && t.Predicate == "http://www.w3.org/2006/vcard/ns#hasEmail");
+        Assert.DoesNotContain(graph, t => t.Subject == "http://localhost/#publisher" && t.Predicate == Dcterms + "type");
     }
 
     [Fact]
@@ -119,6 +161,9 @@ public sealed class CatalogApiTests(SeededApi api)
 
     private static List<string> Subjects(HashSet<TestTriple> graph, string type) =>
         [.. graph.Where(t => t.Predicate == Type && t.Object == type).Select(t => t.Subject)];
+
+    private static List<string> Distributions(HashSet<TestTriple> graph, string dataset) =>
+        [.. graph.Where(t => t.Subject == dataset && t.Predicate == Dcat + "distribution").Select(t => t.Object.Trim('<', '>'))];
 
     private static string Single(HashSet<TestTriple> graph, string predicate, string value) =>
         Assert.Single(graph, t => t.Predicate == predicate && t.Object == value).Subject;

@@ -17,7 +17,8 @@ public class OpenDataApiFactory : WebApplicationFactory<Program>
 
     private readonly TimeProvider? _clock;
 
-    public OpenDataApiFactory(string? databasePath = null, string? seedPath = null, bool seed = true, TimeProvider? clock = null, bool outputCache = false)
+    public OpenDataApiFactory(string? databasePath = null, string? seedPath = null, bool seed = true, TimeProvider? clock = null, bool outputCache = false,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         _clock = clock;
         DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"opendata-test-{Guid.NewGuid():N}.db");
@@ -43,6 +44,10 @@ public class OpenDataApiFactory : WebApplicationFactory<Program>
         if (seedPath is not null)
         {
             _settings["Seed:Path"] = seedPath;
+        }
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
         }
     }
 
