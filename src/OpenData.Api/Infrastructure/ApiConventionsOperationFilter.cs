@@ -37,6 +37,22 @@ internal sealed class ApiConventionsOperationFilter : IOperationFilter
         {
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, context.Document)] = [] }];
         }
+        else
+        {
+            // Said outright, so that a reader (and redocly's security-defined rule) knows reading needs no key.
+            operation.Security = [];
+        }
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "traceparent",
+            In = ParameterLocation.Header,
+            Required = false,
+            Description = "W3C-spårkontext (Trace Context) att fortsätta; svaret och loggarna bär samma spår-id. / "
+                          + "W3C Trace Context to continue; the answer and the logs carry the same trace id.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$" },
+            Example = JsonValue.Create("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"),
+        });
 
         var path = "/" + context.ApiDescription.RelativePath;
         if (!path.StartsWith("/api/v1/", StringComparison.Ordinal) || path == "/api/v1/api-info")

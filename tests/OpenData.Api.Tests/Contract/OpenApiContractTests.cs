@@ -58,6 +58,8 @@ public sealed class OpenApiContractTests(SeededApi api)
 
         Assert.All(operations, o =>
         {
+            Assert.True(o.Operation["security"] is System.Text.Json.Nodes.JsonArray, $"{o.Name}: security stated, [] where no key is needed");
+            Assert.Contains(o.Operation["parameters"]!.AsArray(), p => (string?)p!["name"] == "traceparent" && (string?)p["in"] == "header");
             var responses = o.Operation["responses"]!.AsObject();
             Assert.True(responses["429"]?["headers"]?["Retry-After"] is not null, $"{o.Name}: 429 with Retry-After");
             Assert.True(responses["503"]?["headers"]?["Retry-After"] is not null, $"{o.Name}: 503 with Retry-After");
