@@ -194,4 +194,37 @@ public sealed class HostileInputTests(SeededApi api)
     }
 
     private static string Shorten(string text) => text.Length > 300 ? text[..300] + "…" : text;
+
+    /// <summary>The document: F0 spreads F1 twice, F1 spreads F2 twice, … so a kilobyte stands for 2^levels selections.</summary>
+    [Theory]
+    [InlineData(27)]
+    [InlineData(40)]
+    [InlineData(64)]
+    public async Task FragmentsThatDoubleAtEveryLevelAreRefusedWithoutBeingWalked(int levels)
+    {
+        var query = "{...F0} " + string.Join(" ", Enumerable.Range(0, levels).Select(i => $"fragment F{i} on Query{{...F{i + 1} ...F{i + 1}}}"))
+                    + $" fragment F{levels} on Query{{__typename}}";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = await api.Client.QueryErrorAsync(query, HttpStatusCode.BadRequest);
+
+        Assert.Equal("TOO_MANY_SELECTIONS", error.GetProperty("extensions").GetProperty("code").GetString());
+        // Not a speed target (the limit is checked in time linear in the document); walking 2^27 selections took a minute.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
+    [Theory]
+    [InlineData("PUT", "/api/v1/datasets/scb-folkmangd", "application/json", "{\"titleSv\":\"Kapad\",\"publisher\":\"nasp\",\"sources\":[\"opendata-reference-sources\"],\"indicators\":[{\"code\":\"X\",\"nameSv\":\"x\",\"unitSv\":\"x\"}]}")]
+    [InlineData("PUT", "/api/v1/datasets/scb-folkmangd/observations", "text/csv", "indicator,area,period,value\nFOLKMANGD,00,2024,1\n")]
+    public async Task AKeyCannotWriteAnotherPublishersDataset(string method, string path, string mediaType, string body)
+    {
+        var before = await api.Client.GetStringAsync("/api/v1/datasets/scb-folkmangd");
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent(body, Encoding.UTF8, mediaType) };
+        request.Headers.Add("X-Api-Key", OpenDataApiFactory.PublisherKey);
+
+        var problem = await (await api.Client.SendAsync(request)).ReadProblemAsync(HttpStatusCode.Forbidden);
+
+        Assert.Contains("'scb'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await api.Client.GetStringAsync("/api/v1/datasets/scb-folkmangd"));
+    }
 }

@@ -22,11 +22,15 @@ public static class ApiAssertions
     public static int TotalCount(this JsonElement page) => page.GetProperty("totalCount").GetInt32();
 
     /// <summary>GETs a URL and asserts an RFC 9457 problem with the given status and every member the design requires.</summary>
-    public static async Task<JsonElement> GetProblemAsync(this HttpClient client, string url, HttpStatusCode status)
+    public static async Task<JsonElement> GetProblemAsync(this HttpClient client, string url, HttpStatusCode status) =>
+        await (await client.GetAsync(url)).ReadProblemAsync(status);
+
+    /// <summary>Asserts an RFC 9457 problem with the given status and every member the design requires.</summary>
+    public static async Task<JsonElement> ReadProblemAsync(this HttpResponseMessage response, HttpStatusCode status)
     {
-        var response = await client.GetAsync(url);
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"GET {url}: expected {(int)status}, got {(int)response.StatusCode} {body}");
+        Assert.True(response.StatusCode == status,
+            $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: expected {(int)status}, got {(int)response.StatusCode} {body}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonDocument.Parse(body).RootElement.Clone();
         Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
