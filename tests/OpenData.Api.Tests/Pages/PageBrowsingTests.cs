@@ -111,7 +111,7 @@ public sealed class PageBrowsingTests(BrowserHost host)
         var swedishHeading = await page.Locator("h2").First.InnerTextAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "In English" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("lang=en"));
+        await page.WaitForURLAsync(url => url.Contains("lang=en"), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         var englishLang = await page.Locator("html").GetAttributeAsync("lang");
         var englishNav = await page.GetByRole(AriaRole.Navigation, new() { Name = "Main menu" }).InnerTextAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Organisations" }).ClickAsync();
