@@ -31,6 +31,12 @@ public static class ApiInfoApi
             .WithSummary("Om API:et / About the API")
             .WithDescription("Namn, version, licens, kontakt, när data senast ändrades och alla gränser (sidstorlekar). / "
                              + "Name, version, licence, contact, when the data last changed, and every limit (page sizes).");
+        // The API's root says what it is (Sweden's REST API profile, VER.06), the same as api-info.
+        app.MapGet("/api/v1", GetApiInfo)
+            .WithName("GetApiRoot")
+            .WithTags("API")
+            .WithSummary("API:ets rot: om API:et / The API's root: about the API")
+            .WithDescription("Samma svar som api-info. / The same answer as api-info.");
         return app;
     }
 

@@ -42,6 +42,7 @@ public static class OpenApiExtensions
                 Name = ApiKeyAuthenticationHandler.HeaderName,
                 Description = "Utgivarens nyckel; behövs bara för att skriva. / The publisher's key; needed only to write.",
             });
+            options.DocumentFilter<VersionedBaseUrlFilter>();
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
         });
@@ -64,5 +65,25 @@ public static class OpenApiExtensions
             options.InjectStylesheet(app.Services.GetRequiredService<Pages.StaticAssets>().Url("css/swagger-ui.css"));
         });
         return app;
+    }
+}
+
+/// <summary>
+/// Declares the versioned base URL as the document's server and writes the paths relative to it ("/organisations"),
+/// as Sweden's REST API profile asks, so a client changes one URL to change version or host.
+/// </summary>
+internal sealed class VersionedBaseUrlFilter : Swashbuckle.AspNetCore.SwaggerGen.IDocumentFilter
+{
+    public const string BasePath = "/api/v1";
+
+    public void Apply(OpenApiDocument document, Swashbuckle.AspNetCore.SwaggerGen.DocumentFilterContext context)
+    {
+        document.Servers = [new OpenApiServer { Url = BasePath, Description = "Version 1, relativt dokumentets värd. / Version 1, relative to the document's host." }];
+        var relative = new OpenApiPaths();
+        foreach (var (path, item) in document.Paths)
+        {
+            relative[path == BasePath ? "/" : path.StartsWith(BasePath + "/", StringComparison.Ordinal) ? path[BasePath.Length..] : path] = item;
+        }
+        document.Paths = relative;
     }
 }

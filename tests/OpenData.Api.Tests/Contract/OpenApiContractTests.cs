@@ -1,4 +1,6 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using OpenData.Api.ApiInfo;
 using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Contract;
@@ -48,6 +50,18 @@ public sealed class OpenApiContractTests(SeededApi api)
             Assert.False(string.IsNullOrWhiteSpace((string?)operation.Value!["summary"]), operation.Key);
             Assert.False(string.IsNullOrWhiteSpace((string?)operation.Value!["description"]), operation.Key);
         });
+    }
+
+    [Fact]
+    public async Task PathsAreRelativeToTheVersionedServerWhoseRootSaysWhatTheApiIs()
+    {
+        var document = JsonNode.Parse(await api.Client.GetStringAsync("/openapi/v1.json"))!;
+        var root = await api.Client.GetFromJsonAsync<ApiInfoResponse>("/api/v1");
+
+        Assert.Equal("/api/v1", (string?)document["servers"]![0]!["url"]);
+        Assert.All(document["paths"]!.AsObject(), path => Assert.False(path.Key.StartsWith("/api/", StringComparison.Ordinal), path.Key));
+        Assert.NotNull(document["paths"]!["/"]);
+        Assert.Equal("v1", root!.Version);
     }
 
     [Fact]
