@@ -25,7 +25,8 @@ public static class OpenApiExtensions
                               + $"Gränser / Limits: {limits.DefaultPageSize} poster per sida som standard / records per page by default; "
                               + $"högst / at most {limits.MaxPageSize} ({limits.MaxObservationPageSize} för observationer / for observations). "
                               + "Alla gränser publiceras på / every limit is published at /api/v1/api-info.",
-                Contact = new OpenApiContact { Name = info.ContactName, Url = new Uri(info.ContactUrl) },
+                // An organisational mailbox from configuration, never a person's; without one the document names none.
+                Contact = new OpenApiContact { Name = info.ContactName, Url = new Uri(info.ContactUrl), Email = info.ContactEmail },
                 License = new OpenApiLicense { Name = info.LicenceId, Url = new Uri(info.LicenceUri) },
             });
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");

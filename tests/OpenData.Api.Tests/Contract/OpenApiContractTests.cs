@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using OpenData.Api.ApiInfo;
+using Microsoft.AspNetCore.Hosting;
 using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Contract;
@@ -50,6 +51,25 @@ public sealed class OpenApiContractTests(SeededApi api)
             Assert.False(string.IsNullOrWhiteSpace((string?)operation.Value!["summary"]), operation.Key);
             Assert.False(string.IsNullOrWhiteSpace((string?)operation.Value!["description"]), operation.Key);
         });
+    }
+
+    [Fact]
+    public async Task TheContactMailboxOfTheConfigurationIsTheDocumentsContactEmail()
+    {
+        await using var factory = new OpenDataApiFactory();
+        try
+        {
+            using var client = factory.WithWebHostBuilder(b => b.UseSetting("ApiInfo:ContactEmail", "opendata@myndighet.example")).CreateClient();
+            var configured = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
+            var unconfigured = JsonNode.Parse(await api.Client.GetStringAsync("/openapi/v1.json"))!;
+
+            Assert.Equal("opendata@myndighet.example", (string?)configured["info"]!["contact"]!["email"]);
+            Assert.Null(unconfigured["info"]!["contact"]!["email"]);
+        }
+        finally
+        {
+            factory.DeleteDatabase();
+        }
     }
 
     [Fact]
