@@ -46,7 +46,7 @@ $APP import "$WORK/synthetic.csv" --dataset synthetic-benchmark --publisher benc
 $APP --urls "http://127.0.0.1:$PORT" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 until curl -sf "http://127.0.0.1:$PORT/health" > /dev/null; do sleep 0.5; done
-curl -sf "http://127.0.0.1:$PORT/api/v1/datasets/synthetic-benchmark/data.csv?area=00" > /dev/null
+curl -sf "http://127.0.0.1:$PORT/api/v1/datasets/synthetic-benchmark/data?format=csv&area=00" > /dev/null
 rss() { grep "$1" /proc/$SERVER/status | awk '{ printf "%.0f MB", $2 / 1024 }'; }
 echo "server memory after start: $(rss VmRSS) resident"
 for format in csv json jsonstat; do

@@ -12,7 +12,7 @@ local function build()
   wrk.format("GET", "/api/v1/datasets/scb-folkmangd/observations?areaUnder=01&sort=-value"),
   wrk.format("GET", "/api/v1/datasets/nasp-sjalvmordstal-lan/observations?limit=100"),
   wrk.format("GET", "/api/v1/areas/13"),
-  wrk.format("GET", "/api/v1/datasets/nasp-sjalvmordstal-lan/data.csv?areaUnder=00&periodFrom=2019"),
+  wrk.format("GET", "/api/v1/datasets/nasp-sjalvmordstal-lan/data?format=csv&areaUnder=00&periodFrom=2019"),
   wrk.format("POST", "/graphql", { ["Content-Type"] = "application/json" },
     '{"query":"{ networks(first: 10) { nodes { slug members(first: 50) { totalCount nodes { role organisation { name parent { name } } } } } } }"}'),
   wrk.format("POST", "/graphql", { ["Content-Type"] = "application/json" },

@@ -21,13 +21,13 @@ public static class CatalogGraph
     private const string EuCountry = "http://publications.europa.eu/resource/authority/country/";
     private const string DataportalOrganisation = "http://dataportal.se/organisation/SE";
 
-    private sealed record Format(string Name, string Extension, string FileType, string MediaType, string TitleSv, string TitleEn);
+    private sealed record Format(string Name, string Download, string FileType, string MediaType, string TitleSv, string TitleEn);
 
     private static readonly Format[] Formats =
     [
-        new("csv", "data.csv", "CSV", "https://www.iana.org/assignments/media-types/text/csv", "CSV (UTF-8, RFC 4180)", "CSV (UTF-8, RFC 4180)"),
-        new("json", "data.json", "JSON", "https://www.iana.org/assignments/media-types/application/json", "JSON", "JSON"),
-        new("jsonstat", "data.jsonstat", "JSON", "https://www.iana.org/assignments/media-types/application/json", "JSON-stat 2.0", "JSON-stat 2.0"),
+        new("csv", "data?format=csv", "CSV", "https://www.iana.org/assignments/media-types/text/csv", "CSV (UTF-8, RFC 4180)", "CSV (UTF-8, RFC 4180)"),
+        new("json", "data?format=json", "JSON", "https://www.iana.org/assignments/media-types/application/json", "JSON", "JSON"),
+        new("jsonstat", "data?format=jsonstat", "JSON", "https://www.iana.org/assignments/media-types/application/json", "JSON-stat 2.0", "JSON-stat 2.0"),
     ];
 
     private sealed record DatasetRow(
@@ -227,7 +227,7 @@ public static class CatalogGraph
         private string Distribution(string dataset, DatasetRow row, Format format, string? rights)
         {
             var distribution = $"{dataset}#distribution-{format.Name}";
-            var download = $"{dataset}/{format.Extension}";
+            var download = $"{dataset}/{format.Download}";
             Type(distribution, "dcat:Distribution");
             Text(distribution, "dcterms:title", $"{row.TitleSv} – {format.TitleSv}", row.TitleEn is null ? null : $"{row.TitleEn} – {format.TitleEn}");
             Link(distribution, "dcat:accessURL", download);

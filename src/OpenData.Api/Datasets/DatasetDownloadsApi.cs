@@ -12,6 +12,7 @@ public static class DatasetDownloadsApi
 {
     public const string JsonStatMediaType = "application/vnd.json-stat+json";
     private const string VariantParameter = "variant";
+    private const string FormatParameter = "format";
 
     public static RouteGroupBuilder MapDatasetDownloadsApi(this RouteGroupBuilder api)
     {
@@ -19,65 +20,55 @@ public static class DatasetDownloadsApi
         const string filters = " Filtreras som observationslistan (indicator, area, areaUnder, period, periodFrom, periodTo, sex, status). / "
                                + "Filtered like the observation list (indicator, area, areaUnder, period, periodFrom, periodTo, sex, status).";
 
-        group.MapGet("/{id}/data.csv", DownloadCsv)
-            .WithName("DownloadDatasetCsv")
-            .WithSummary("Ladda ner som CSV / Download as CSV")
-            .WithDescription("RFC 4180, UTF-8 med BOM, en observation per rad. variant=excel ger semikolon och decimalkomma för svenska Excel. / "
-                             + "RFC 4180, UTF-8 with BOM, one observation per row. variant=excel gives semicolons and decimal commas for Swedish Excel." + filters)
-            .WithDownloadParameters(true)
-            .ProducesCsv();
-        group.MapGet("/{id}/data.json", DownloadJson)
-            .WithName("DownloadDatasetJson")
-            .WithSummary("Ladda ner som JSON / Download as JSON")
-            .WithDescription("Observationerna som en JSON-lista. / The observations as a JSON array." + filters)
-            .WithDownloadParameters(false)
-            .ProducesJson();
-        group.MapGet("/{id}/data.jsonstat", DownloadJsonStat)
-            .WithName("DownloadDatasetJsonStat")
-            .WithSummary("Ladda ner som JSON-stat 2.0 / Download as JSON-stat 2.0")
-            .WithDescription("En JSON-stat 2.0-kub: indikator × område × period × kön. / A JSON-stat 2.0 cube: indicator × area × period × sex." + filters)
-            .WithDownloadParameters(false)
-            .ProducesJsonStat();
         group.MapGet("/{id}/data", Download)
             .WithName("DownloadDataset")
-            .WithSummary("Ladda ner i formatet Accept anger / Download in the format Accept names")
-            .WithDescription($"text/csv, application/json eller {JsonStatMediaType}; utan Accept CSV. / text/csv, application/json or {JsonStatMediaType}; CSV without Accept." + filters)
-            .WithDownloadParameters(true)
-            .ProducesCsv()
-            .ProducesJson()
-            .ProducesJsonStat();
+            .WithSummary("Ladda ner ett dataset som CSV, JSON eller JSON-stat / Download a dataset as CSV, JSON or JSON-stat")
+            .WithDescription($"format=csv (RFC 4180, UTF-8 med BOM; variant=excel ger semikolon och decimalkomma för svenska Excel), json (en lista) eller jsonstat "
+                             + $"(JSON-stat 2.0); utan format väljer Accept (text/csv, application/json, {JsonStatMediaType}), annars CSV. / "
+                             + "format=csv (RFC 4180, UTF-8 with BOM; variant=excel gives semicolons and decimal commas for Swedish Excel), json (an array) or jsonstat "
+                             + $"(JSON-stat 2.0); without format, Accept chooses (text/csv, application/json, {JsonStatMediaType}), else CSV." + filters)
+            .WithListQuery(new DownloadQueryDescription())
+            .Streamed()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status406NotAcceptable)
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces<IReadOnlyList<DownloadedObservation>>(StatusCodes.Status200OK, "application/json")
+            .ProducesSchema(StatusCodes.Status200OK, JsonStatMediaType, JsonStatSchema);
+        // The first addresses had the format as a file suffix; they stay valid, as permanent redirects to the resource.
+        foreach (var (suffix, format) in new[] { ("csv", "csv"), ("json", "json"), ("jsonstat", "jsonstat") })
+        {
+            // Their parameters are the resource's, passed on for it to check.
+            group.MapGet($"/{{id}}/data.{suffix}", (HttpContext http) => RedirectToData(http, format))
+                .WithListQuery(new DownloadQueryDescription())
+                .ExcludeFromDescription();
+        }
         return api;
     }
 
-    /// <summary>Downloads a dataset as CSV.</summary>
+    /// <summary>Downloads a dataset in the format the format parameter, else the Accept header, names.</summary>
     /// <param name="id">Datasetets id, till exempel scb-folkmangd. / The dataset's id, such as scb-folkmangd.</param>
-    public static Task<IResult> DownloadCsv(string id, HttpContext http, OpenDataDbContext db) => DownloadAsync(id, DownloadFormat.Csv, http, db);
+    public static Task<IResult> Download(string id, HttpContext http, OpenDataDbContext db) =>
+        http.Request.Query.ContainsKey(FormatParameter)
+            ? DownloadAsync(id, FormatOf(http.Request.Query[FormatParameter]), http, db)
+            : DownloadAsync(id, Negotiate(http.Request), http, db);
 
-    /// <summary>Downloads a dataset as JSON.</summary>
-    /// <param name="id">Datasetets id, till exempel scb-folkmangd. / The dataset's id, such as scb-folkmangd.</param>
-    public static Task<IResult> DownloadJson(string id, HttpContext http, OpenDataDbContext db) => DownloadAsync(id, DownloadFormat.Json, http, db);
+    /// <summary>…/data.csv?area=01 → 308 …/data?format=csv&amp;area=01: the path is taken as sent (still encoded), so no id can break the header.</summary>
+    private static IResult RedirectToData(HttpContext http, string format)
+    {
+        var path = http.Request.PathBase.Add(http.Request.Path).ToUriComponent();
+        var resource = path[..path.LastIndexOf('.')];
+        var query = http.Request.QueryString.Add(FormatParameter, format);
+        return TypedResults.Redirect(resource + query.ToUriComponent(), permanent: true, preserveMethod: true);
+    }
 
-    /// <summary>Downloads a dataset as JSON-stat 2.0.</summary>
-    /// <param name="id">Datasetets id, till exempel scb-folkmangd. / The dataset's id, such as scb-folkmangd.</param>
-    public static Task<IResult> DownloadJsonStat(string id, HttpContext http, OpenDataDbContext db) => DownloadAsync(id, DownloadFormat.JsonStat, http, db);
+    private static DownloadFormat? FormatOf(string? name) => name switch
+    {
+        "csv" => DownloadFormat.Csv,
+        "json" => DownloadFormat.Json,
+        "jsonstat" => DownloadFormat.JsonStat,
+        _ => null,
+    };
 
-    /// <summary>Downloads a dataset in the format the Accept header names.</summary>
-    /// <param name="id">Datasetets id, till exempel scb-folkmangd. / The dataset's id, such as scb-folkmangd.</param>
-    public static Task<IResult> Download(string id, HttpContext http, OpenDataDbContext db) => DownloadAsync(id, Negotiate(http.Request), http, db);
-
-    private static RouteHandlerBuilder WithDownloadParameters(this RouteHandlerBuilder builder, bool csv) =>
-        builder.WithListQuery(new DownloadQueryDescription(csv))
-            .Streamed()
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
-    private static RouteHandlerBuilder ProducesCsv(this RouteHandlerBuilder builder) =>
-        builder.Produces(StatusCodes.Status200OK, contentType: "text/csv");
-
-    private static RouteHandlerBuilder ProducesJson(this RouteHandlerBuilder builder) =>
-        builder.Produces<IReadOnlyList<DownloadedObservation>>(StatusCodes.Status200OK, "application/json");
-
-    private static RouteHandlerBuilder ProducesJsonStat(this RouteHandlerBuilder builder) =>
-        builder.ProducesSchema(StatusCodes.Status200OK, JsonStatMediaType, JsonStatSchema);
 
     /// <summary>The parts of a JSON-stat 2.0 dataset this API always writes (json-stat.org/full).</summary>
     private static OpenApiSchema JsonStatSchema() => new()
@@ -126,10 +117,14 @@ public static class DatasetDownloadsApi
 
     public static async Task<IResult> DownloadAsync(string id, DownloadFormat? format, HttpContext http, OpenDataDbContext db)
     {
+        if (format is null && http.Request.Query.ContainsKey(FormatParameter))
+        {
+            return ListQuery.InvalidParameters(new Dictionary<string, string[]> { [FormatParameter] = ["Give format=csv, json or jsonstat."] });
+        }
         if (format is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status406NotAcceptable, title: "Not Acceptable",
-                detail: $"Accept text/csv, application/json or {JsonStatMediaType}.", type: "https://httpstatuses.io/406");
+                detail: $"Accept text/csv, application/json or {JsonStatMediaType}, or give format=csv, json or jsonstat.", type: "https://httpstatuses.io/406");
         }
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var accepted = DownloadQueryDescription.Accepted(format == DownloadFormat.Csv);
@@ -198,28 +193,28 @@ public static class DatasetDownloadsApi
     }
 
     /// <summary>Documents a download's parameters: the observation filters, the CSV variant and lang.</summary>
-    private sealed class DownloadQueryDescription(bool csv) : IQueryDescription
+    private sealed class DownloadQueryDescription : IQueryDescription
     {
         public static IReadOnlyList<string> Accepted(bool csv) =>
             [.. ListRequest.AcceptedParameters(DatasetQuery.ObservationsDefinition)
                 .Where(p => p is not (ListRequest.LimitParameter or ListRequest.PageParameter or ListRequest.OffsetParameter
                     or ListRequest.CursorParameter or ListRequest.SortParameter)),
-             .. csv ? new[] { VariantParameter } : []];
+             FormatParameter, .. csv ? new[] { VariantParameter } : []];
 
         public IEnumerable<QueryParameterDoc> RestParameters(int defaultLimit, int maxLimit)
         {
-            var accepted = Accepted(csv);
+            var accepted = Accepted(csv: true);
             foreach (var parameter in DatasetQuery.ObservationsDefinition.RestParameters(defaultLimit, maxLimit).Where(p => accepted.Contains(p.Name)))
             {
                 yield return parameter;
             }
-            if (csv)
-            {
-                yield return new QueryParameterDoc(VariantParameter,
-                    "excel: semikolon och decimalkomma för svenska Excel; rfc4180 (standard): komma och decimalpunkt. / "
-                    + "excel: semicolons and decimal commas for Swedish Excel; rfc4180 (default): commas and decimal points.",
-                    Microsoft.OpenApi.JsonSchemaType.String, ["rfc4180", "excel"], "excel");
-            }
+            yield return new QueryParameterDoc(FormatParameter,
+                "csv, json eller jsonstat; går före Accept. / csv, json or jsonstat; takes precedence over Accept.",
+                Microsoft.OpenApi.JsonSchemaType.String, ["csv", "json", "jsonstat"], "csv");
+            yield return new QueryParameterDoc(VariantParameter,
+                "excel: semikolon och decimalkomma för svenska Excel; rfc4180 (standard): komma och decimalpunkt; bara med CSV. / "
+                + "excel: semicolons and decimal commas for Swedish Excel; rfc4180 (default): commas and decimal points; CSV only.",
+                Microsoft.OpenApi.JsonSchemaType.String, ["rfc4180", "excel"], "excel");
         }
     }
 }

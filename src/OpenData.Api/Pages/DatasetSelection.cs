@@ -72,7 +72,7 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
     public IQueryCollection AsQuery(int limit) => new QueryCollection(QueryHelpers.ParseQuery(RestQuery(("limit", limit.ToString(CultureInfo.InvariantCulture)))));
 
     public string DownloadUrl(string format, string? variant = null) =>
-        $"/api/v1/datasets/{DatasetId}/data.{format}{RestQuery(variant is null ? [] : [("variant", variant)])}";
+        $"/api/v1/datasets/{DatasetId}/data{RestQuery(variant is null ? [("format", format)] : [("format", format), ("variant", variant)])}";
 
     /// <summary>REST and GraphQL pages are as long as GraphQL allows; both say how to get the next page.</summary>
     public const int PageSize = 100;

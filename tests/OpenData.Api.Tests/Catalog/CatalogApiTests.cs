@@ -66,7 +66,7 @@ public sealed class CatalogApiTests(SeededApi api)
         var population = datasets.Single(d => d.EndsWith("/scb-folkmangd", StringComparison.Ordinal));
         var csv = population + "#distribution-csv";
         Assert.Contains(new TestTriple(csv, Dcterms + "license", "<http://creativecommons.org/publicdomain/zero/1.0/>"), graph);
-        Assert.Contains(new TestTriple(csv, Dcat + "downloadURL", $"<{population}/data.csv>"), graph);
+        Assert.Contains(new TestTriple(csv, Dcat + "downloadURL", $"<{population}/data?format=csv>"), graph);
         Assert.Contains(graph, t => t.Subject == population && t.Predicate == Dcterms + "accrualPeriodicity"
                                     && t.Object == "<http://publications.europa.eu/resource/authority/frequency/ANNUAL>");
     }

@@ -129,6 +129,31 @@ public sealed class DatasetDownloadsTests(SeededApi api)
         await Client.GetInvalidParameterAsync(url, parameter);
     }
 
+    [Theory]
+    [InlineData("data.csv?areaUnder=01&variant=excel", "data?areaUnder=01&variant=excel&format=csv")]
+    [InlineData("data.json", "data?format=json")]
+    [InlineData("data.jsonstat?indicator=FOLKMANGD", "data?indicator=FOLKMANGD&format=jsonstat")]
+    public async Task TheFirstDownloadAddressesRedirectPermanentlyToTheDataResource(string old, string resource)
+    {
+        using var client = api.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync($"/api/v1/datasets/scb-folkmangd/{old}");
+
+        Assert.Equal(HttpStatusCode.PermanentRedirect, response.StatusCode);
+        Assert.Equal($"/api/v1/datasets/scb-folkmangd/{resource}", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task TheFormatParameterWinsOverAcceptAndAnUnknownOneIsNamed()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/datasets/scb-folkmangd/data?format=json");
+        request.Headers.Accept.ParseAdd("text/csv");
+        var json = await Client.SendAsync(request);
+
+        Assert.Equal("application/json", json.Content.Headers.ContentType?.MediaType);
+        await Client.GetInvalidParameterAsync("/api/v1/datasets/scb-folkmangd/data?format=xlsx", "format");
+    }
+
     [Fact]
     public async Task AnUnknownDatasetIs404()
     {

@@ -167,7 +167,7 @@ public sealed partial class PagesHttpTests(SeededApi api)
 
         Assert.Contains("data-kind=\"line\" data-series=\"2\"", html);
         Assert.Equal(rest.TotalCount(), TableCell().Matches(html.Split("<table class=\"figures\">")[1].Split("</table>")[0]).Count);
-        Assert.Contains("/api/v1/datasets/nasp-sjalvmordstal-lan/data.csv?indicator=NASP_SUICIDE_RATE_15PLUS&amp;area=00,01&amp;sex=total", html);
+        Assert.Contains("/api/v1/datasets/nasp-sjalvmordstal-lan/data?indicator=NASP_SUICIDE_RATE_15PLUS&amp;area=00,01&amp;sex=total&amp;format=csv", html);
         Assert.Contains("variant=excel", html);
         Assert.Contains("area: {in: [&quot;00&quot;, &quot;01&quot;]}", html);
     }
@@ -183,7 +183,7 @@ public sealed partial class PagesHttpTests(SeededApi api)
         Assert.Equal(0, dataset!.ObservationCount);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(path.EndsWith("en", StringComparison.Ordinal) ? "no figures yet" : "inga värden ännu", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("data.csv", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("format=csv", html, StringComparison.Ordinal);
     }
 
     [Fact]
