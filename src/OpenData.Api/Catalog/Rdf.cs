@@ -76,7 +76,7 @@ public static class Rdf
                         {
                             await xml.WriteAttributeStringAsync("rdf", "datatype", RdfNs, IriText(literal.Datatype));
                         }
-                        await xml.WriteStringAsync(XmlText(literal.Value));
+                        await xml.WriteStringAsync(XmlSafe(literal.Value));
                         break;
                 }
                 await xml.WriteEndElementAsync();
@@ -236,8 +236,12 @@ public static class Rdf
     /// publisher's text must not fail the whole catalogue for every harvester: RDF/XML gives U+FFFD (the replacement character)
     /// in their place, always the same, so the answer stays stable. Turtle and JSON-LD can carry them and do.
     /// </summary>
-    private static string XmlText(string text)
+    private static string XmlSafe(string text)
     {
+        if (Infrastructure.XmlText.Problem(text) is null)
+        {
+            return text;
+        }
         var xml = new StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
         {

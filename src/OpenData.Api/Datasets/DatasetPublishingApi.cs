@@ -265,10 +265,6 @@ public static class DatasetPublishingApi
                 ? XmlText.HalfASurrogatePair
                 : $"Not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}), or not of the type the schema gives it."));
         }
-        catch (BadHttpRequestException e)
-        {
-            return (null, TypedResults.Problem(statusCode: e.StatusCode, detail: e.Message, type: $"https://httpstatuses.io/{e.StatusCode}"));
-        }
     }
 
     private static ProblemHttpResult UnreadableMetadata(string field, string message) =>

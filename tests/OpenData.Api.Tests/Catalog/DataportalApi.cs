@@ -8,31 +8,14 @@ namespace OpenData.Api.Tests.Catalog;
 /// The seeded API configured as an operator registering its catalogue with dataportal.se must: with an organisational
 /// mailbox for the contact point and the catalogue publisher's ADMS type. Shared by the read-only catalogue tests.
 /// </summary>
-public sealed class DataportalApi : IAsyncLifetime
+public sealed class DataportalApi() : SeededApi(new Dictionary<string, string?>
+{
+    ["ApiInfo:ContactEmail"] = ContactEmail,
+    ["ApiInfo:PublisherType"] = PublisherType,
+})
 {
     public const string ContactEmail = "registrator@opendata.test";
     public const string PublisherType = "NonProfitOrganisation";
-
-    public OpenDataApiFactory Factory { get; } = new(settings: new Dictionary<string, string?>
-    {
-        ["ApiInfo:ContactEmail"] = ContactEmail,
-        ["ApiInfo:PublisherType"] = PublisherType,
-    });
-
-    public HttpClient Client { get; private set; } = null!;
-
-    public Task InitializeAsync()
-    {
-        Client = Factory.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        Client.Dispose();
-        await Factory.DisposeAsync();
-        Factory.DeleteDatabase();
-    }
 
     /// <summary>The catalogue's bytes, exactly as served in the syntax <paramref name="accept"/> names.</summary>
     public async Task<byte[]> GetCatalogueAsync(string accept)

@@ -117,9 +117,17 @@ public class OpenDataApiFactory : WebApplicationFactory<Program>
 }
 
 /// <summary>One seeded API shared by every read-only test class.</summary>
-public sealed class SeededApi : IAsyncLifetime
+public class SeededApi : IAsyncLifetime
 {
-    public OpenDataApiFactory Factory { get; } = new();
+    public SeededApi()
+        : this(null)
+    {
+    }
+
+    /// <summary>A seeded API with settings of its own, for read-only tests of a configuration.</summary>
+    protected SeededApi(IReadOnlyDictionary<string, string?>? settings) => Factory = new OpenDataApiFactory(settings: settings);
+
+    public OpenDataApiFactory Factory { get; }
 
     public HttpClient Client { get; private set; } = null!;
 
