@@ -39,9 +39,9 @@ echo "synthetic dataset: $ROWS observations ($(du -h "$WORK/synthetic.csv" | cut
 
 kill $SERVER; wait $SERVER 2>/dev/null || true
 echo "import command:"
-$APP import "$WORK/synthetic.csv" --dataset synthetic-benchmark --publisher benchmark | sed 's/^/  first:  /'
+$APP import "$WORK/synthetic.csv" --dataset synthetic-benchmark | sed 's/^/  first:  /'
 sed -i '2s/,[0-9.]*$/,-1/' "$WORK/synthetic.csv"
-$APP import "$WORK/synthetic.csv" --dataset synthetic-benchmark --publisher benchmark | sed 's/^/  again (one value changed): /'
+$APP import "$WORK/synthetic.csv" --dataset synthetic-benchmark | sed 's/^/  again (one value changed): /'
 
 $APP --urls "http://127.0.0.1:$PORT" > "$WORK/server.log" 2>&1 &
 SERVER=$!
@@ -51,7 +51,7 @@ rss() { grep "$1" /proc/$SERVER/status | awk '{ printf "%.0f MB", $2 / 1024 }'; 
 echo "server memory after start: $(rss VmRSS) resident"
 for format in csv json jsonstat; do
   START=$(date +%s.%N)
-  BYTES=$(curl -sf "http://127.0.0.1:$PORT/api/v1/datasets/synthetic-benchmark/data.$format" | wc -c)
+  BYTES=$(curl -sf "http://127.0.0.1:$PORT/api/v1/datasets/synthetic-benchmark/data?format=$format" | wc -c)
   END=$(date +%s.%N)
   printf "download %-8s %6.1f MB in %5.2f s; server peak so far %s, resident now %s\n" "$format" \
     "$(echo "$BYTES / 1048576" | bc -l)" "$(echo "$END - $START" | bc -l)" "$(rss VmHWM)" "$(rss VmRSS)"
