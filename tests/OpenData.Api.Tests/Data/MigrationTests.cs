@@ -42,7 +42,7 @@ public sealed class MigrationTests
         {
             var hasChanges = await factory.QueryAsync(db => Task.FromResult(db.Database.HasPendingModelChanges()));
 
-            Assert.False(hasChanges, "Run 'dotnet ef migrations add <Name> --project src/OpenData.Api --output-dir Data/Migrations'.");
+            Assert.False(hasChanges, "Run 'dotnet ef migrations add <Name> --project src/OpenData.Api --output-dir Data/Migrations/Sqlite --namespace OpenData.Api.Data.Migrations.Sqlite'.");
         }
         finally
         {

@@ -7,7 +7,7 @@ using OpenData.Api.Data;
 
 #nullable disable
 
-namespace OpenData.Api.Data.Migrations
+namespace OpenData.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(OpenDataDbContext))]
     partial class OpenDataDbContextModelSnapshot : ModelSnapshot

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace OpenData.Api.Data.Migrations
+namespace OpenData.Api.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -1187,25 +1187,10 @@ namespace OpenData.Api.Data.Migrations
                 column: "SourcesId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Observations_AreaCode_DatasetId",
+                name: "IX_Observations_DatasetId_AreaCode_IndicatorCode_Period_Sex",
                 table: "Observations",
-                columns: new[] { "AreaCode", "DatasetId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Observations_DatasetId_IndicatorCode_AreaCode_Period_Sex",
-                table: "Observations",
-                columns: new[] { "DatasetId", "IndicatorCode", "AreaCode", "Period", "Sex" },
+                columns: new[] { "DatasetId", "AreaCode", "IndicatorCode", "Period", "Sex" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Observations_DatasetId_Period",
-                table: "Observations",
-                columns: new[] { "DatasetId", "Period" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Observations_SourceId",
-                table: "Observations",
-                column: "SourceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OrganisationFormerNames_OrganisationId",

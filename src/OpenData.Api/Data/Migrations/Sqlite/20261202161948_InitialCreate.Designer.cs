@@ -8,11 +8,11 @@ using OpenData.Api.Data;
 
 #nullable disable
 
-namespace OpenData.Api.Data.Migrations
+namespace OpenData.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(OpenDataDbContext))]
-    [Migration("20261125152812_ObservationsWithoutSourceIndex")]
-    partial class ObservationsWithoutSourceIndex
+    [Migration("20261202161948_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -611,11 +611,7 @@ namespace OpenData.Api.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AreaCode", "DatasetId");
-
-                    b.HasIndex("DatasetId", "Period");
-
-                    b.HasIndex("DatasetId", "IndicatorCode", "AreaCode", "Period", "Sex")
+                    b.HasIndex("DatasetId", "AreaCode", "IndicatorCode", "Period", "Sex")
                         .IsUnique();
 
                     b.ToTable("Observations", (string)null);
