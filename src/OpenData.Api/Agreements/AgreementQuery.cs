@@ -1,7 +1,12 @@
 using System.Linq.Expressions;
-using OpenData.Api.Common;
+using LinqKit;
+using OpenData.Api.Agreements;
+using OpenData.Api.Areas;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Networks;
+using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
+using OpenData.Api.Sources;
 
 namespace OpenData.Api.Agreements;
 
@@ -29,33 +34,28 @@ public static class AgreementQuery
         .Sort("updatedAt", a => a.UpdatedAt, "Senast ändrad. / Last changed.")
         .SortByDefault(new SortKey("year", true));
 
-    public static Expression<Func<Agreement, AgreementResponse>> ToResponse(Language language)
-    {
-        var en = language == Language.En;
-        return a => new AgreementResponse(
+    public static readonly Projection<Agreement, AgreementResponse> ToResponse = new((a, language) => new AgreementResponse(
             a.Id,
             a.Kind,
-            en && a.TitleEn != null ? a.TitleEn : a.TitleSv,
-            en && a.DescriptionEn != null ? a.DescriptionEn : a.DescriptionSv,
+            Localized.Text.Invoke(a.TitleSv, a.TitleEn, language),
+            Localized.OptionalText.Invoke(a.DescriptionSv, a.DescriptionEn, language),
             a.Year,
             a.ValidFromYear,
             a.ValidToYear,
             a.TotalAmount,
             a.Currency,
             a.Parties.OrderBy(p => p.Role).ThenBy(p => p.OrganisationId).Select(p => new PartyResponse(
-                new OrganisationRef(p.Organisation!.Id, en && p.Organisation.NameEn != null ? p.Organisation.NameEn : p.Organisation.NameSv),
+                OrganisationRef.From.Invoke(p.Organisation!, language),
                 p.Role,
-                p.Sources.OrderBy(s => s.Id).Select(s => new SourceRef(s.Id, s.Title, s.Url)).ToList())).ToList(),
+                p.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList())).ToList(),
             a.Allocations.OrderBy(x => x.Id).Select(x => new AllocationResponse(
                 x.Id, x.Amount, x.Currency, x.SharePercent, x.Year,
-                x.RecipientOrganisation == null ? null : new OrganisationRef(x.RecipientOrganisation.Id,
-                    en && x.RecipientOrganisation.NameEn != null ? x.RecipientOrganisation.NameEn : x.RecipientOrganisation.NameSv),
-                x.RecipientArea == null ? null : new AreaRef(x.RecipientArea.Code, en && x.RecipientArea.NameEn != null ? x.RecipientArea.NameEn : x.RecipientArea.NameSv),
-                en && x.PurposeEn != null ? x.PurposeEn : x.PurposeSv,
-                x.Sources.OrderBy(s => s.Id).Select(s => new SourceRef(s.Id, s.Title, s.Url)).ToList())).ToList(),
-            a.Commitments.OrderBy(c => c.Position).Select(c => en && c.TextEn != null ? c.TextEn : c.TextSv).ToList(),
-            a.ReferenceDocuments.OrderBy(s => s.Id).Select(s => new SourceRef(s.Id, s.Title, s.Url)).ToList(),
-            a.Sources.OrderBy(s => s.Id).Select(s => new SourceRef(s.Id, s.Title, s.Url)).ToList(),
-            a.UpdatedAt);
-    }
+                x.RecipientOrganisation == null ? null : OrganisationRef.From.Invoke(x.RecipientOrganisation, language),
+                x.RecipientArea == null ? null : AreaRef.From.Invoke(x.RecipientArea, language),
+                Localized.Text.Invoke(x.PurposeSv, x.PurposeEn, language),
+                x.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList())).ToList(),
+            a.Commitments.OrderBy(c => c.Position).Select(c => Localized.Text.Invoke(c.TextSv, c.TextEn, language)).ToList(),
+            a.ReferenceDocuments.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList(),
+            a.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList(),
+            a.UpdatedAt));
 }

@@ -31,10 +31,10 @@ public static class AgreementsApi
 
     /// <summary>Lists agreements.</summary>
     public static Task<Results<Ok<Page<AgreementResponse>>, ValidationProblem>> ListAgreements(HttpContext http, OpenDataDbContext db) =>
-        ListQuery.ExecuteAsync(http, db.Agreements.AsSplitQuery(), AgreementQuery.Definition, AgreementQuery.ToResponse);
+        ListQuery.AnswerAsync(http, AgreementQuery.Definition, request => AgreementReads.ListAsync(db, request, http.Language(), http.RequestAborted));
 
     /// <summary>Gets one agreement.</summary>
     /// <param name="id">Överenskommelsens id, till exempel overenskommelse-psykisk-halsa-2017. / The agreement's id, such as overenskommelse-psykisk-halsa-2017.</param>
     public static Task<Results<Ok<AgreementResponse>, ProblemHttpResult>> GetAgreement(string id, HttpContext http, OpenDataDbContext db) =>
-        ListQuery.SingleAsync(db.Agreements.Where(a => a.Id == id).Select(AgreementQuery.ToResponse(http.Language())).AsSplitQuery(), "agreement", id, http.RequestAborted);
+        ListQuery.AnswerOneAsync(AgreementReads.GetAsync(db, id, http.Language(), http.RequestAborted), "agreement", id);
 }

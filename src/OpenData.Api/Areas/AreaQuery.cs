@@ -1,7 +1,12 @@
 using System.Linq.Expressions;
-using OpenData.Api.Common;
+using LinqKit;
+using OpenData.Api.Agreements;
+using OpenData.Api.Areas;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Networks;
+using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
+using OpenData.Api.Sources;
 
 namespace OpenData.Api.Areas;
 
@@ -20,34 +25,28 @@ public static class AreaQuery
         .Sort("kind", a => a.Kind, "Typ. / Kind.")
         .SortByDefault(new SortKey("code", false));
 
-    public static Expression<Func<Area, AreaResponse>> ToResponse(Language language)
-    {
-        var en = language == Language.En;
-        return a => new AreaResponse(
+    public static readonly Projection<Area, AreaResponse> ToResponse = new((a, language) => new AreaResponse(
             a.Code, a.Kind,
-            en && a.NameEn != null ? a.NameEn : a.NameSv,
-            a.Parent == null ? null : new AreaRef(a.Parent.Code, en && a.Parent.NameEn != null ? a.Parent.NameEn : a.Parent.NameSv),
+            Localized.Text.Invoke(a.NameSv, a.NameEn, language),
+            a.Parent == null ? null : AreaRef.From.Invoke(a.Parent, language),
             a.HealthcareRegions.OrderBy(h => h.HealthcareRegionCode).Select(h => new HealthcareRegionResponse(h.HealthcareRegionCode,
-                en && h.HealthcareRegion!.NameEn != null ? h.HealthcareRegion.NameEn : h.HealthcareRegion!.NameSv, h.Whole)).ToList(),
-            en && a.NoteEn != null ? a.NoteEn : a.NoteSv,
-            a.Sources.OrderBy(s => s.Id).Select(s => new SourceRef(s.Id, s.Title, s.Url)).ToList(),
-            a.UpdatedAt);
-    }
+                Localized.Text.Invoke(h.HealthcareRegion!.NameSv, h.HealthcareRegion.NameEn, language), h.Whole)).ToList(),
+            Localized.OptionalText.Invoke(a.NoteSv, a.NoteEn, language),
+            a.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList(),
+            a.UpdatedAt));
 
-    public static Expression<Func<Area, AreaDetailResponse>> ToDetailResponse(Language language, IQueryable<Organisations.Organisation> organisations)
-    {
-        var en = language == Language.En;
-        return a => new AreaDetailResponse(
+    /// <summary>An area with its children and the organisations that govern it (a query of its own, so built per request).</summary>
+    public static Expression<Func<Area, AreaDetailResponse>> ToDetailResponse(Language language, IQueryable<Organisations.Organisation> organisations) =>
+        Linq.Expr((Area a) => new AreaDetailResponse(
             a.Code, a.Kind,
-            en && a.NameEn != null ? a.NameEn : a.NameSv,
-            a.Parent == null ? null : new AreaRef(a.Parent.Code, en && a.Parent.NameEn != null ? a.Parent.NameEn : a.Parent.NameSv),
-            a.Children.OrderBy(c => c.Code).Select(c => new AreaRef(c.Code, en && c.NameEn != null ? c.NameEn : c.NameSv)).ToList(),
+            Localized.Text.Invoke(a.NameSv, a.NameEn, language),
+            a.Parent == null ? null : AreaRef.From.Invoke(a.Parent, language),
+            a.Children.OrderBy(c => c.Code).Select(c => AreaRef.From.Invoke(c, language)).ToList(),
             a.HealthcareRegions.OrderBy(h => h.HealthcareRegionCode).Select(h => new HealthcareRegionResponse(h.HealthcareRegionCode,
-                en && h.HealthcareRegion!.NameEn != null ? h.HealthcareRegion.NameEn : h.HealthcareRegion!.NameSv, h.Whole)).ToList(),
+                Localized.Text.Invoke(h.HealthcareRegion!.NameSv, h.HealthcareRegion.NameEn, language), h.Whole)).ToList(),
             organisations.Where(o => o.AreaCode == a.Code).OrderBy(o => o.Id)
-                .Select(o => new OrganisationRef(o.Id, en && o.NameEn != null ? o.NameEn : o.NameSv)).ToList(),
-            en && a.NoteEn != null ? a.NoteEn : a.NoteSv,
-            a.Sources.OrderBy(s => s.Id).Select(s => new SourceRef(s.Id, s.Title, s.Url)).ToList(),
-            a.UpdatedAt);
-    }
+                .Select(o => OrganisationRef.From.Invoke(o, language)).ToList(),
+            Localized.OptionalText.Invoke(a.NoteSv, a.NoteEn, language),
+            a.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList(),
+            a.UpdatedAt)).Expand();
 }

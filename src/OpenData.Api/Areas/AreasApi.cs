@@ -31,11 +31,10 @@ public static class AreasApi
 
     /// <summary>Lists areas.</summary>
     public static Task<Results<Ok<Page<AreaResponse>>, ValidationProblem>> ListAreas(HttpContext http, OpenDataDbContext db) =>
-        ListQuery.ExecuteAsync(http, db.Areas.AsSplitQuery(), AreaQuery.Definition, AreaQuery.ToResponse);
+        ListQuery.AnswerAsync(http, AreaQuery.Definition, request => AreaReads.ListAsync(db, request, http.Language(), http.RequestAborted));
 
     /// <summary>Gets one area.</summary>
     /// <param name="code">Områdets kod, till exempel 00, 01, 0180 eller sjukvardsregion-vastra. / The area's code, such as 00, 01, 0180 or sjukvardsregion-vastra.</param>
     public static Task<Results<Ok<AreaDetailResponse>, ProblemHttpResult>> GetArea(string code, HttpContext http, OpenDataDbContext db) =>
-        ListQuery.SingleAsync(db.Areas.Where(a => a.Code == code).Select(AreaQuery.ToDetailResponse(http.Language(), db.Organisations)).AsSplitQuery(),
-            "area", code, http.RequestAborted);
+        ListQuery.AnswerOneAsync(AreaReads.GetAsync(db, code, http.Language(), http.RequestAborted), "area", code);
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
+using LinqKit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using OpenData.Api.Data;
@@ -56,18 +57,17 @@ public static class DatasetDownloads
 
     public static async Task<DownloadDataset?> FindAsync(OpenDataDbContext db, string id, Language language, CancellationToken cancellationToken)
     {
-        var en = language == Language.En;
-        var dataset = await db.Datasets.Where(d => d.Id == id).Select(d => new
+        var dataset = await db.Datasets.AsExpandable().Where(d => d.Id == id).Select(d => new
         {
             d.Id,
-            Title = en && d.TitleEn != null ? d.TitleEn : d.TitleSv,
+            Title = Localized.Text.Invoke(d.TitleSv, d.TitleEn, language),
             d.Revision,
             d.Modified,
             d.LicenceId,
             d.LicenceUri,
-            Publisher = d.Publisher == null ? null : en && d.Publisher.NameEn != null ? d.Publisher.NameEn : d.Publisher.NameSv,
+            Publisher = d.Publisher == null ? null : Localized.Text.Invoke(d.Publisher.NameSv, d.Publisher.NameEn, language),
             Sources = d.Sources.OrderBy(s => s.Id).Select(s => s.Title).ToList(),
-            Indicators = d.Indicators.Select(i => new { i.Code, Name = en && i.NameEn != null ? i.NameEn : i.NameSv, Unit = en && i.UnitEn != null ? i.UnitEn : i.UnitSv }).ToList(),
+            Indicators = d.Indicators.Select(i => new { i.Code, Name = Localized.Text.Invoke(i.NameSv, i.NameEn, language), Unit = Localized.Text.Invoke(i.UnitSv, i.UnitEn, language) }).ToList(),
         }).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
         return dataset is null
             ? null
@@ -80,14 +80,14 @@ public static class DatasetDownloads
         DatasetQuery.ObservationsDefinition.Where(db.Observations.Where(o => o.DatasetId == datasetId), filter, null, null);
 
     /// <summary>The rows in a fixed order: indicator, area, period, sex (the order of the unique index).</summary>
-    public static IQueryable<DownloadRow> Rows(IQueryable<Observation> matching, Language language)
-    {
-        var en = language == Language.En;
-        return matching
+    public static IQueryable<DownloadRow> Rows(IQueryable<Observation> matching, Language language) =>
+        matching
             .OrderBy(o => o.IndicatorCode).ThenBy(o => o.AreaCode).ThenBy(o => o.Period).ThenBy(o => o.Sex)
-            .Select(o => new DownloadRow(o.IndicatorCode, o.AreaCode, en && o.Area!.NameEn != null ? o.Area.NameEn : o.Area!.NameSv, o.Period, o.Sex,
-                o.Value, o.Status, o.NoteSv, o.NoteEn, o.SourceId));
-    }
+            .Select(ToRow.In(language));
+
+    private static readonly Projection<Observation, DownloadRow> ToRow = new((o, language) => new DownloadRow(
+        o.IndicatorCode, o.AreaCode, Localized.Text.Invoke(o.Area!.NameSv, o.Area.NameEn, language), o.Period, o.Sex,
+        o.Value, o.Status, o.NoteSv, o.NoteEn, o.SourceId));
 
     /// <summary>A validator that changes with the revision, the format and the selection.</summary>
     public static string ETag(DownloadDataset dataset, DownloadFormat format, HttpRequest request)

@@ -215,7 +215,8 @@ public static class DatasetPublishingApi
         }
         await cache.EvictDataAsync(http.RequestAborted);
 
-        var response = await db.Datasets.AsNoTracking().Where(d => d.Id == id).Select(DatasetQuery.ToResponse(http.Language())).AsSplitQuery().SingleAsync(http.RequestAborted);
+        // Just written in this request, so it exists.
+        var response = (await DatasetReads.GetAsync(db, id, http.Language(), http.RequestAborted))!;
         http.Response.Headers.ETag = ETagOf(id, response.Revision, response.UpdatedAt);
         return seen is null ? TypedResults.Created($"/api/v1/datasets/{id}", response) : TypedResults.Ok(response);
     }

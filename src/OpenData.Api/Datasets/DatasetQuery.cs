@@ -1,7 +1,12 @@
 using System.Linq.Expressions;
-using OpenData.Api.Common;
+using LinqKit;
+using OpenData.Api.Agreements;
+using OpenData.Api.Areas;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Networks;
+using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
+using OpenData.Api.Sources;
 
 namespace OpenData.Api.Datasets;
 
@@ -24,31 +29,27 @@ public static class DatasetQuery
         .Sort("updatedAt", d => d.UpdatedAt, "Senast ändrad. / Last changed.")
         .SortByDefault(new SortKey("title", false));
 
-    public static Expression<Func<Dataset, DatasetResponse>> ToResponse(Language language)
-    {
-        var en = language == Language.En;
-        return d => new DatasetResponse(
+    public static readonly Projection<Dataset, DatasetResponse> ToResponse = new((d, language) => new DatasetResponse(
             d.Id,
-            en && d.TitleEn != null ? d.TitleEn : d.TitleSv,
-            en && d.DescriptionEn != null ? d.DescriptionEn : d.DescriptionSv,
-            d.Publisher == null ? null : new OrganisationRef(d.Publisher.Id, en && d.Publisher.NameEn != null ? d.Publisher.NameEn : d.Publisher.NameSv),
-            new DatasetLicence(d.LicenceId, d.LicenceUri, en && d.LicenceNoteEn != null ? d.LicenceNoteEn : d.LicenceNoteSv),
-            en ? d.KeywordsEn : d.KeywordsSv,
+            Localized.Text.Invoke(d.TitleSv, d.TitleEn, language),
+            Localized.OptionalText.Invoke(d.DescriptionSv, d.DescriptionEn, language),
+            d.Publisher == null ? null : OrganisationRef.From.Invoke(d.Publisher, language),
+            new DatasetLicence(d.LicenceId, d.LicenceUri, Localized.OptionalText.Invoke(d.LicenceNoteSv, d.LicenceNoteEn, language)),
+            Localized.List.Invoke(d.KeywordsSv, d.KeywordsEn, language),
             d.Theme,
             new TemporalCoverage(d.TemporalFrom, d.TemporalTo),
-            d.SpatialArea == null ? null : new AreaRef(d.SpatialArea.Code, en && d.SpatialArea.NameEn != null ? d.SpatialArea.NameEn : d.SpatialArea.NameSv),
+            d.SpatialArea == null ? null : AreaRef.From.Invoke(d.SpatialArea, language),
             d.UpdateFrequency,
             d.Issued,
             d.Modified,
             d.Revision,
             d.Revisions.OrderByDescending(r => r.Number).Select(r => new RevisionResponse(r.Number, r.CreatedAt, r.RowsAdded, r.RowsChanged, r.RowsRemoved,
-                en && r.NoteEn != null ? r.NoteEn : r.NoteSv)).ToList(),
-            d.Indicators.OrderBy(i => i.Code).Select(i => new IndicatorResponse(i.Code, en && i.NameEn != null ? i.NameEn : i.NameSv,
-                en && i.UnitEn != null ? i.UnitEn : i.UnitSv, en && i.DefinitionEn != null ? i.DefinitionEn : i.DefinitionSv, i.HigherIsBetter)).ToList(),
+                Localized.OptionalText.Invoke(r.NoteSv, r.NoteEn, language))).ToList(),
+            d.Indicators.OrderBy(i => i.Code).Select(i => new IndicatorResponse(i.Code, Localized.Text.Invoke(i.NameSv, i.NameEn, language),
+                Localized.Text.Invoke(i.UnitSv, i.UnitEn, language), Localized.OptionalText.Invoke(i.DefinitionSv, i.DefinitionEn, language), i.HigherIsBetter)).ToList(),
             d.ObservationCount,
-            d.Sources.OrderBy(s => s.Id).Select(s => new SourceRef(s.Id, s.Title, s.Url)).ToList(),
-            d.UpdatedAt);
-    }
+            d.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList(),
+            d.UpdatedAt));
 
     public static readonly QueryDefinition<Indicator> IndicatorsDefinition = new QueryDefinition<Indicator>("dataset-indicators", (Expression<Func<Indicator, string>>)(i => i.Code))
         .Filter("code", i => i.Code, "Indikatorns kod. / The indicator's code.", "FOLKMANGD")
@@ -57,12 +58,8 @@ public static class DatasetQuery
         .Sort("name", i => i.NameSv, "Svenskt namn. / Swedish name.")
         .SortByDefault(new SortKey("code", false));
 
-    public static Expression<Func<Indicator, IndicatorResponse>> ToIndicatorResponse(Language language)
-    {
-        var en = language == Language.En;
-        return i => new IndicatorResponse(i.Code, en && i.NameEn != null ? i.NameEn : i.NameSv,
-            en && i.UnitEn != null ? i.UnitEn : i.UnitSv, en && i.DefinitionEn != null ? i.DefinitionEn : i.DefinitionSv, i.HigherIsBetter);
-    }
+    public static readonly Projection<Indicator, IndicatorResponse> ToIndicatorResponse = new((i, language) => new IndicatorResponse(i.Code, Localized.Text.Invoke(i.NameSv, i.NameEn, language),
+            Localized.Text.Invoke(i.UnitSv, i.UnitEn, language), Localized.OptionalText.Invoke(i.DefinitionSv, i.DefinitionEn, language), i.HigherIsBetter));
 
     public static readonly QueryDefinition<Observation> ObservationsDefinition = new QueryDefinition<Observation>("dataset-observations", (Expression<Func<Observation, long>>)(o => o.Id))
         .Filter("indicator", o => o.IndicatorCode, "Indikatorns kod. / The indicator's code.", "NASP_SUICIDE_RATE_15PLUS")
@@ -81,14 +78,10 @@ public static class DatasetQuery
         .Sort("value", o => o.Value, "Värde. / Value.")
         .WithCursor();
 
-    public static Expression<Func<Observation, ObservationResponse>> ToObservationResponse(Language language)
-    {
-        var en = language == Language.En;
-        return o => new ObservationResponse(
+    public static readonly Projection<Observation, ObservationResponse> ToObservationResponse = new((o, language) => new ObservationResponse(
             o.Id, o.IndicatorCode,
-            new AreaRef(o.Area!.Code, en && o.Area.NameEn != null ? o.Area.NameEn : o.Area.NameSv),
+            AreaRef.From.Invoke(o.Area!, language),
             o.Period, o.Sex, o.Value, o.Status,
-            en && o.NoteEn != null ? o.NoteEn : o.NoteSv,
-            o.SourceId);
-    }
+            Localized.OptionalText.Invoke(o.NoteSv, o.NoteEn, language),
+            o.SourceId));
 }

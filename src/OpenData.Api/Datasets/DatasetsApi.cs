@@ -48,15 +48,13 @@ public static class DatasetsApi
 
     /// <summary>Lists datasets.</summary>
     public static Task<Results<Ok<Page<DatasetResponse>>, ValidationProblem>> ListDatasets(HttpContext http, OpenDataDbContext db) =>
-        ListQuery.ExecuteAsync(http, db.Datasets.AsSplitQuery(), DatasetQuery.Definition, DatasetQuery.ToResponse);
+        ListQuery.AnswerAsync(http, DatasetQuery.Definition, request => DatasetReads.ListAsync(db, request, http.Language(), http.RequestAborted));
 
     /// <summary>Gets one dataset.</summary>
     /// <param name="id">Datasetets id, till exempel scb-folkmangd. / The dataset's id, such as scb-folkmangd.</param>
     public static async Task<Results<Ok<DatasetResponse>, ProblemHttpResult>> GetDataset(string id, HttpContext http, OpenDataDbContext db)
     {
-        var dataset = await db.Datasets.Where(d => d.Id == id)
-            .Select(DatasetQuery.ToResponse(http.Language())).AsSplitQuery().SingleOrDefaultAsync(http.RequestAborted);
-        if (dataset is null)
+        if (await DatasetReads.GetAsync(db, id, http.Language(), http.RequestAborted) is not { } dataset)
         {
             return ApiProblems.NotFound("dataset", id);
         }
@@ -68,13 +66,12 @@ public static class DatasetsApi
     /// <summary>Lists a dataset's indicators.</summary>
     /// <param name="id">Datasetets id. / The dataset's id.</param>
     public static Task<Results<Ok<Page<IndicatorResponse>>, ValidationProblem, ProblemHttpResult>> ListDatasetIndicators(string id, HttpContext http, OpenDataDbContext db) =>
-        ListQuery.ExecuteUnderAsync(http, db.Datasets.AnyAsync(d => d.Id == id, http.RequestAborted), "dataset", id,
-            db.Indicators.Where(i => i.DatasetId == id), DatasetQuery.IndicatorsDefinition, DatasetQuery.ToIndicatorResponse);
+        ListQuery.AnswerUnderAsync(http, DatasetQuery.IndicatorsDefinition, "dataset", id,
+            request => DatasetReads.ListIndicatorsAsync(db, id, request, http.Language(), http.RequestAborted));
 
     /// <summary>Lists a dataset's observations.</summary>
     /// <param name="id">Datasetets id. / The dataset's id.</param>
     public static Task<Results<Ok<Page<ObservationResponse>>, ValidationProblem, ProblemHttpResult>> ListDatasetObservations(string id, HttpContext http, OpenDataDbContext db) =>
-        ListQuery.ExecuteUnderAsync(http, db.Datasets.AnyAsync(d => d.Id == id, http.RequestAborted), "dataset", id,
-            db.Observations.Where(o => o.DatasetId == id), DatasetQuery.ObservationsDefinition, DatasetQuery.ToObservationResponse,
-            observation => observation.Id);
+        ListQuery.AnswerUnderAsync(http, DatasetQuery.ObservationsDefinition, "dataset", id,
+            request => DatasetReads.ListObservationsAsync(db, id, request, http.Language(), http.RequestAborted));
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using LinqKit;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
+using OpenData.Api.Querying;
 
 namespace OpenData.Api.Datasets;
 
@@ -12,13 +14,14 @@ namespace OpenData.Api.Datasets;
 /// </summary>
 public static class JsonStatWriter
 {
+    private static readonly Func<string?, string?, Infrastructure.Language, string?> ChooseText = Localized.OptionalText.Compile();
+
     public static async Task WriteAsync(Stream body, DownloadDataset dataset, IQueryable<Observation> matching, Infrastructure.Language language,
         CancellationToken cancellationToken)
     {
         // The categories, sorted as the rows are (ordinal code order), so that positions line up.
-        var en = language == Infrastructure.Language.En;
         var indicators = (await matching.Select(o => o.IndicatorCode).Distinct().ToListAsync(cancellationToken)).Order(StringComparer.Ordinal).ToList();
-        var areas = (await matching.Select(o => new { AreaCode = o.AreaCode, AreaName = en && o.Area!.NameEn != null ? o.Area.NameEn : o.Area!.NameSv })
+        var areas = (await matching.AsExpandable().Select(o => new { o.AreaCode, AreaName = Localized.Text.Invoke(o.Area!.NameSv, o.Area.NameEn, language) })
                 .Distinct().ToListAsync(cancellationToken))
             .OrderBy(a => a.AreaCode, StringComparer.Ordinal).ToList();
         var periods = (await matching.Select(o => o.Period).Distinct().ToListAsync(cancellationToken)).Order(StringComparer.Ordinal).ToList();
@@ -83,7 +86,7 @@ public static class JsonStatWriter
             {
                 statuses[position] = KebabCase.ToName(row.Status);
             }
-            if ((en ? row.NoteEn ?? row.NoteSv : row.NoteSv) is { } note)
+            if (ChooseText(row.NoteSv, row.NoteEn, language) is { } note)
             {
                 notes[position] = note;
             }

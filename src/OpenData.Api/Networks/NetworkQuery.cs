@@ -1,8 +1,12 @@
 using System.Linq.Expressions;
-using OpenData.Api.Common;
+using LinqKit;
+using OpenData.Api.Agreements;
+using OpenData.Api.Areas;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Networks;
 using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
+using OpenData.Api.Sources;
 
 namespace OpenData.Api.Networks;
 
@@ -26,25 +30,21 @@ public static class NetworkQuery
         .Sort("updatedAt", n => n.UpdatedAt, "Senast ändrad. / Last changed.")
         .SortByDefault(new SortKey("name", false));
 
-    public static Expression<Func<Network, NetworkResponse>> ToResponse(Language language)
-    {
-        var en = language == Language.En;
-        return n => new NetworkResponse(
+    public static readonly Projection<Network, NetworkResponse> ToResponse = new((n, language) => new NetworkResponse(
             n.Id,
             n.Kind,
-            en && n.NameEn != null ? n.NameEn : n.NameSv,
+            Localized.Text.Invoke(n.NameSv, n.NameEn, language),
             n.ShortName,
-            en && n.DescriptionEn != null ? n.DescriptionEn : n.DescriptionSv,
-            n.Parent == null ? null : new NetworkRef(n.Parent.Id, en && n.Parent.NameEn != null ? n.Parent.NameEn : n.Parent.NameSv),
-            n.Children.OrderBy(c => c.Id).Select(c => new NetworkRef(c.Id, en && c.NameEn != null ? c.NameEn : c.NameSv)).ToList(),
-            en && n.MeetingCadenceEn != null ? n.MeetingCadenceEn : n.MeetingCadenceSv,
+            Localized.OptionalText.Invoke(n.DescriptionSv, n.DescriptionEn, language),
+            n.Parent == null ? null : NetworkRef.From.Invoke(n.Parent, language),
+            n.Children.OrderBy(c => c.Id).Select(c => NetworkRef.From.Invoke(c, language)).ToList(),
+            Localized.OptionalText.Invoke(n.MeetingCadenceSv, n.MeetingCadenceEn, language),
             n.StatedMemberCount,
             n.Memberships.Count,
             n.Events.Count,
-            n.FocusAreas.OrderBy(f => f.Position).Select(f => en && f.TextEn != null ? f.TextEn : f.TextSv).ToList(),
-            n.Sources.OrderBy(s => s.Id).Select(s => new SourceRef(s.Id, s.Title, s.Url)).ToList(),
-            n.UpdatedAt);
-    }
+            n.FocusAreas.OrderBy(f => f.Position).Select(f => Localized.Text.Invoke(f.TextSv, f.TextEn, language)).ToList(),
+            n.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList(),
+            n.UpdatedAt));
 
     public static readonly QueryDefinition<Membership> MembersDefinition = new QueryDefinition<Membership>("network-members", (Expression<Func<Membership, int>>)(m => m.Id))
         .Filter("role", m => m.Role, "Medlemmens roll. / The member's role.", "member")
@@ -58,17 +58,13 @@ public static class NetworkQuery
         .Sort("sinceYear", m => m.SinceYear, "Startår. / Year the membership began.")
         .SortByDefault(new SortKey("role", false), new SortKey("name", false));
 
-    public static Expression<Func<Membership, MemberResponse>> ToMemberResponse(Language language)
-    {
-        var en = language == Language.En;
-        return m => new MemberResponse(
-            new OrganisationRef(m.Organisation!.Id, en && m.Organisation.NameEn != null ? m.Organisation.NameEn : m.Organisation.NameSv),
-            m.Organisation.Kind,
-            m.Organisation.CountryCode,
+    public static readonly Projection<Membership, MemberResponse> ToMemberResponse = new((m, language) => new MemberResponse(
+            OrganisationRef.From.Invoke(m.Organisation!, language),
+            m.Organisation!.Kind,
+            m.Organisation!.CountryCode,
             m.Role, m.SinceYear, m.UntilYear,
-            en && m.NoteEn != null ? m.NoteEn : m.NoteSv,
-            m.Sources.OrderBy(s => s.Id).Select(s => new SourceRef(s.Id, s.Title, s.Url)).ToList());
-    }
+            Localized.OptionalText.Invoke(m.NoteSv, m.NoteEn, language),
+            m.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList()));
 
     public static readonly QueryDefinition<NetworkEvent> EventsDefinition = new QueryDefinition<NetworkEvent>("network-events", (Expression<Func<NetworkEvent, string>>)(e => e.Id))
         .Filter("kind", e => e.Kind, "Typ av möte. / Kind of event.", "leadership-exchange")
@@ -80,18 +76,14 @@ public static class NetworkQuery
         .Sort("name", e => e.NameSv, "Svenskt namn. / Swedish name.")
         .SortByDefault(new SortKey("startDate", false));
 
-    public static Expression<Func<NetworkEvent, EventResponse>> ToEventResponse(Language language)
-    {
-        var en = language == Language.En;
-        return e => new EventResponse(
+    public static readonly Projection<NetworkEvent, EventResponse> ToEventResponse = new((e, language) => new EventResponse(
             e.Id, e.Kind,
-            en && e.NameEn != null ? e.NameEn : e.NameSv,
+            Localized.Text.Invoke(e.NameSv, e.NameEn, language),
             e.StartDate, e.EndDate, e.Year,
-            en && e.PlaceEn != null ? e.PlaceEn : e.PlaceSv,
-            e.Area == null ? null : new AreaRef(e.Area.Code, en && e.Area.NameEn != null ? e.Area.NameEn : e.Area.NameSv),
-            en && e.ThemeEn != null ? e.ThemeEn : e.ThemeSv,
-            en && e.DescriptionEn != null ? e.DescriptionEn : e.DescriptionSv,
-            e.Hosts.OrderBy(h => h.Id).Select(h => new OrganisationRef(h.Id, en && h.NameEn != null ? h.NameEn : h.NameSv)).ToList(),
-            e.Sources.OrderBy(s => s.Id).Select(s => new SourceRef(s.Id, s.Title, s.Url)).ToList());
-    }
+            Localized.OptionalText.Invoke(e.PlaceSv, e.PlaceEn, language),
+            e.Area == null ? null : AreaRef.From.Invoke(e.Area, language),
+            Localized.OptionalText.Invoke(e.ThemeSv, e.ThemeEn, language),
+            Localized.OptionalText.Invoke(e.DescriptionSv, e.DescriptionEn, language),
+            e.Hosts.OrderBy(h => h.Id).Select(h => OrganisationRef.From.Invoke(h, language)).ToList(),
+            e.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList()));
 }

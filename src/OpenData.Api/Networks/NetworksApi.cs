@@ -46,22 +46,22 @@ public static class NetworksApi
 
     /// <summary>Lists networks.</summary>
     public static Task<Results<Ok<Page<NetworkResponse>>, ValidationProblem>> ListNetworks(HttpContext http, OpenDataDbContext db) =>
-        ListQuery.ExecuteAsync(http, db.Networks.AsSplitQuery(), NetworkQuery.Definition, NetworkQuery.ToResponse);
+        ListQuery.AnswerAsync(http, NetworkQuery.Definition, request => NetworkReads.ListAsync(db, request, http.Language(), http.RequestAborted));
 
     /// <summary>Gets one network.</summary>
     /// <param name="id">Nätverkets id, till exempel iimhl. / The network's id, such as iimhl.</param>
     public static Task<Results<Ok<NetworkResponse>, ProblemHttpResult>> GetNetwork(string id, HttpContext http, OpenDataDbContext db) =>
-        ListQuery.SingleAsync(db.Networks.Where(n => n.Id == id).Select(NetworkQuery.ToResponse(http.Language())).AsSplitQuery(), "network", id, http.RequestAborted);
+        ListQuery.AnswerOneAsync(NetworkReads.GetAsync(db, id, http.Language(), http.RequestAborted), "network", id);
 
     /// <summary>Lists a network's members.</summary>
     /// <param name="id">Nätverkets id. / The network's id.</param>
     public static Task<Results<Ok<Page<MemberResponse>>, ValidationProblem, ProblemHttpResult>> ListNetworkMembers(string id, HttpContext http, OpenDataDbContext db) =>
-        ListQuery.ExecuteUnderAsync(http, db.Networks.AnyAsync(n => n.Id == id, http.RequestAborted), "network", id,
-            db.Memberships.Where(m => m.NetworkId == id).AsSplitQuery(), NetworkQuery.MembersDefinition, NetworkQuery.ToMemberResponse);
+        ListQuery.AnswerUnderAsync(http, NetworkQuery.MembersDefinition, "network", id,
+            request => NetworkReads.ListMembersAsync(db, id, request, http.Language(), http.RequestAborted));
 
     /// <summary>Lists a network's events.</summary>
     /// <param name="id">Nätverkets id. / The network's id.</param>
     public static Task<Results<Ok<Page<EventResponse>>, ValidationProblem, ProblemHttpResult>> ListNetworkEvents(string id, HttpContext http, OpenDataDbContext db) =>
-        ListQuery.ExecuteUnderAsync(http, db.Networks.AnyAsync(n => n.Id == id, http.RequestAborted), "network", id,
-            db.NetworkEvents.Where(e => e.NetworkId == id).AsSplitQuery(), NetworkQuery.EventsDefinition, NetworkQuery.ToEventResponse);
+        ListQuery.AnswerUnderAsync(http, NetworkQuery.EventsDefinition, "network", id,
+            request => NetworkReads.ListEventsAsync(db, id, request, http.Language(), http.RequestAborted));
 }

@@ -1,9 +1,12 @@
 using System.Linq.Expressions;
+using LinqKit;
 using OpenData.Api.Agreements;
-using OpenData.Api.Common;
+using OpenData.Api.Areas;
 using OpenData.Api.Infrastructure;
 using OpenData.Api.Networks;
+using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
+using OpenData.Api.Sources;
 
 namespace OpenData.Api.Organisations;
 
@@ -32,26 +35,22 @@ public static class OrganisationQuery
         .Sort("updatedAt", o => o.UpdatedAt, "Senast ändrad. / Last changed.")
         .SortByDefault(new SortKey("name", false));
 
-    public static Expression<Func<Organisation, OrganisationResponse>> ToResponse(Language language)
-    {
-        var en = language == Language.En;
-        return o => new OrganisationResponse(
+    public static readonly Projection<Organisation, OrganisationResponse> ToResponse = new((o, language) => new OrganisationResponse(
             o.Id,
             o.Kind,
-            en && o.NameEn != null ? o.NameEn : o.NameSv,
+            Localized.Text.Invoke(o.NameSv, o.NameEn, language),
             o.ShortName,
-            en && o.DescriptionEn != null ? o.DescriptionEn : o.DescriptionSv,
+            Localized.OptionalText.Invoke(o.DescriptionSv, o.DescriptionEn, language),
             o.CountryCode,
             o.MunicipalityCode,
             o.CountyCode,
             o.OrganisationNumber,
             o.Website,
-            o.Parent == null ? null : new OrganisationRef(o.Parent.Id, en && o.Parent.NameEn != null ? o.Parent.NameEn : o.Parent.NameSv),
-            o.Area == null ? null : new AreaRef(o.Area.Code, en && o.Area.NameEn != null ? o.Area.NameEn : o.Area.NameSv),
-            o.FormerNames.OrderBy(n => n.UsedUntilYear).Select(n => new FormerNameResponse(en && n.NameEn != null ? n.NameEn : n.NameSv, n.ShortName, n.UsedFromYear, n.UsedUntilYear)).ToList(),
-            o.Sources.OrderBy(s => s.Id).Select(s => new SourceRef(s.Id, s.Title, s.Url)).ToList(),
-            o.UpdatedAt);
-    }
+            o.Parent == null ? null : OrganisationRef.From.Invoke(o.Parent, language),
+            o.Area == null ? null : AreaRef.From.Invoke(o.Area, language),
+            o.FormerNames.OrderBy(n => n.UsedUntilYear).Select(n => new FormerNameResponse(Localized.Text.Invoke(n.NameSv, n.NameEn, language), n.ShortName, n.UsedFromYear, n.UsedUntilYear)).ToList(),
+            o.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList(),
+            o.UpdatedAt));
 
     /// <summary>An organisation's memberships, seen from the organisation.</summary>
     public static readonly QueryDefinition<Membership> NetworksDefinition = new QueryDefinition<Membership>("organisation-networks", (Expression<Func<Membership, int>>)(m => m.Id))
@@ -63,15 +62,11 @@ public static class OrganisationQuery
         .Sort("sinceYear", m => m.SinceYear, "Startår. / Year the part began.")
         .SortByDefault(new SortKey("network", false));
 
-    public static Expression<Func<Membership, OrganisationNetworkResponse>> ToNetworkResponse(Language language)
-    {
-        var en = language == Language.En;
-        return m => new OrganisationNetworkResponse(
-            new NetworkRef(m.Network!.Id, en && m.Network.NameEn != null ? m.Network.NameEn : m.Network.NameSv),
+    public static readonly Projection<Membership, OrganisationNetworkResponse> ToNetworkResponse = new((m, language) => new OrganisationNetworkResponse(
+            NetworkRef.From.Invoke(m.Network!, language),
             m.Role, m.SinceYear, m.UntilYear,
-            en && m.NoteEn != null ? m.NoteEn : m.NoteSv,
-            m.Sources.OrderBy(s => s.Id).Select(s => new SourceRef(s.Id, s.Title, s.Url)).ToList());
-    }
+            Localized.OptionalText.Invoke(m.NoteSv, m.NoteEn, language),
+            m.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList()));
 
     /// <summary>An organisation's parts in agreements, seen from the organisation.</summary>
     public static readonly QueryDefinition<AgreementParty> AgreementsDefinition = new QueryDefinition<AgreementParty>("organisation-agreements", (Expression<Func<AgreementParty, int>>)(p => p.Id))
@@ -82,12 +77,8 @@ public static class OrganisationQuery
         .Sort("role", p => p.Role, "Roll. / Role.")
         .SortByDefault(new SortKey("year", true));
 
-    public static Expression<Func<AgreementParty, OrganisationAgreementResponse>> ToAgreementResponse(Language language)
-    {
-        var en = language == Language.En;
-        return p => new OrganisationAgreementResponse(
-            new AgreementRef(p.Agreement!.Id, en && p.Agreement.TitleEn != null ? p.Agreement.TitleEn : p.Agreement.TitleSv),
-            p.Role, p.Agreement.Year,
-            p.Sources.OrderBy(s => s.Id).Select(s => new SourceRef(s.Id, s.Title, s.Url)).ToList());
-    }
+    public static readonly Projection<AgreementParty, OrganisationAgreementResponse> ToAgreementResponse = new((p, language) => new OrganisationAgreementResponse(
+            AgreementRef.From.Invoke(p.Agreement!, language),
+            p.Role, p.Agreement!.Year,
+            p.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList()));
 }

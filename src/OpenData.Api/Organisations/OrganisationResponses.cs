@@ -1,4 +1,8 @@
-using OpenData.Api.Common;
+using OpenData.Api.Agreements;
+using OpenData.Api.Areas;
+using OpenData.Api.Networks;
+using OpenData.Api.Organisations;
+using OpenData.Api.Sources;
 
 namespace OpenData.Api.Organisations;
 

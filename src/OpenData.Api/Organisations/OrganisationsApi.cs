@@ -53,31 +53,31 @@ public static class OrganisationsApi
 
     /// <summary>Lists organisations.</summary>
     public static Task<Results<Ok<Page<OrganisationResponse>>, ValidationProblem>> ListOrganisations(HttpContext http, OpenDataDbContext db) =>
-        ListQuery.ExecuteAsync(http, db.Organisations.AsSplitQuery(), OrganisationQuery.Definition, OrganisationQuery.ToResponse);
+        ListQuery.AnswerAsync(http, OrganisationQuery.Definition, request => OrganisationReads.ListAsync(db, request, http.Language(), http.RequestAborted));
 
     /// <summary>Gets one organisation.</summary>
     /// <param name="id">Organisationens id, till exempel skr eller kommun-0180. / The organisation's id, such as skr or kommun-0180.</param>
     public static Task<Results<Ok<OrganisationResponse>, ProblemHttpResult>> GetOrganisation(string id, HttpContext http, OpenDataDbContext db) =>
-        ListQuery.SingleAsync(db.Organisations.Where(o => o.Id == id).Select(OrganisationQuery.ToResponse(http.Language())).AsSplitQuery(), "organisation", id, http.RequestAborted);
+        ListQuery.AnswerOneAsync(OrganisationReads.GetAsync(db, id, http.Language(), http.RequestAborted), "organisation", id);
 
     /// <summary>Lists the networks an organisation takes part in.</summary>
     /// <param name="id">Organisationens id. / The organisation's id.</param>
     public static Task<Results<Ok<Page<OrganisationNetworkResponse>>, ValidationProblem, ProblemHttpResult>> ListOrganisationNetworks(
         string id, HttpContext http, OpenDataDbContext db) =>
-        ListQuery.ExecuteUnderAsync(http, db.Organisations.AnyAsync(o => o.Id == id, http.RequestAborted), "organisation", id,
-            db.Memberships.Where(m => m.OrganisationId == id), OrganisationQuery.NetworksDefinition, OrganisationQuery.ToNetworkResponse);
+        ListQuery.AnswerUnderAsync(http, OrganisationQuery.NetworksDefinition, "organisation", id,
+            request => OrganisationReads.ListNetworksAsync(db, id, request, http.Language(), http.RequestAborted));
 
     /// <summary>Lists the agreements an organisation is party to.</summary>
     /// <param name="id">Organisationens id. / The organisation's id.</param>
     public static Task<Results<Ok<Page<OrganisationAgreementResponse>>, ValidationProblem, ProblemHttpResult>> ListOrganisationAgreements(
         string id, HttpContext http, OpenDataDbContext db) =>
-        ListQuery.ExecuteUnderAsync(http, db.Organisations.AnyAsync(o => o.Id == id, http.RequestAborted), "organisation", id,
-            db.Set<Agreements.AgreementParty>().Where(p => p.OrganisationId == id), OrganisationQuery.AgreementsDefinition, OrganisationQuery.ToAgreementResponse);
+        ListQuery.AnswerUnderAsync(http, OrganisationQuery.AgreementsDefinition, "organisation", id,
+            request => OrganisationReads.ListAgreementsAsync(db, id, request, http.Language(), http.RequestAborted));
 
     /// <summary>Lists the organisations that are part of an organisation.</summary>
     /// <param name="id">Den överordnade organisationens id. / The parent organisation's id.</param>
     public static Task<Results<Ok<Page<OrganisationResponse>>, ValidationProblem, ProblemHttpResult>> ListOrganisationChildren(
         string id, HttpContext http, OpenDataDbContext db) =>
-        ListQuery.ExecuteUnderAsync(http, db.Organisations.AnyAsync(o => o.Id == id, http.RequestAborted), "organisation", id,
-            db.Organisations.Where(o => o.ParentId == id).AsSplitQuery(), OrganisationQuery.Definition, OrganisationQuery.ToResponse);
+        ListQuery.AnswerUnderAsync(http, OrganisationQuery.Definition, "organisation", id,
+            request => OrganisationReads.ListChildrenAsync(db, id, request, http.Language(), http.RequestAborted));
 }

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using OpenData.Api.ApiInfo;
 using OpenData.Api.Data;
 using OpenData.Api.Datasets;
 using OpenData.Api.Infrastructure;
@@ -17,45 +13,30 @@ public static class DatasetPages
     /// <summary>More points than this make an unreadable chart; the page says so and the downloads have them all.</summary>
     public const int MaxPoints = 2000;
 
-    public static async Task<IResult> DatasetPage(string id, HttpContext http, OpenDataDbContext db, IOptions<PagingLimits> limits)
+    public static async Task<IResult> DatasetPage(string id, HttpContext http, OpenDataDbContext db)
     {
-        var result = (await DatasetsApi.GetDataset(id, http, db)).Result;
-        if (result is not Ok<DatasetResponse> { Value: { } dataset })
+        var (language, cancellationToken) = (http.Language(), http.RequestAborted);
+        if (await DatasetReads.GetAsync(db, id, language, cancellationToken) is not { } dataset)
         {
-            return PagesEndpoints.NotFound(http, result);
+            return PagesEndpoints.NotFound(http, "dataset", id);
         }
-        var cancellationToken = http.RequestAborted;
-        var en = http.Language() == Language.En;
         var indicatorCodes = dataset.Indicators.Select(i => i.Code).ToList();
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var indicator = DatasetSelection.IndicatorOf(http.Request.Query, indicatorCodes);
-        var ofIndicator = db.Observations.Where(o => o.DatasetId == id && o.IndicatorCode == indicator);
-        // The country, then counties, then municipalities: their codes have 2 and 4 digits.
-        var areas = await ofIndicator.Select(o => o.Area!).Distinct().OrderBy(a => a.Code.Length).ThenBy(a => a.Code)
-            .Select(a => new Choice(a.Code, en && a.NameEn != null ? a.NameEn : a.NameSv)).ToListAsync(cancellationToken);
-        var periods = await ofIndicator.Select(o => o.Period).Distinct().OrderBy(p => p).ToListAsync(cancellationToken);
-        var sexes = await ofIndicator.Select(o => o.Sex).Distinct().ToListAsync(cancellationToken);
+        var coverage = await DatasetReads.CoverageAsync(db, id, indicator, language, cancellationToken);
+        var areas = coverage.Areas.Select(a => new Choice(a.Code, a.Name)).ToList();
 
-        var selection = DatasetSelection.Read(http.Request.Query, id, indicatorCodes, areas.Select(a => a.Value).ToList(), sexes, errors);
-        if (dataset.ObservationCount == 0)
-        {
-            // Nothing to choose from or chart: the page shows the metadata and says there are no figures yet.
-            return errors.Count > 0
-                ? PagesEndpoints.Invalid(http, ListQuery.InvalidParameters(errors))
-                : PagesEndpoints.Render<DatasetPage>(http, ("Dataset", dataset), ("Selection", selection), ("Observations", new List<ObservationResponse>()),
-                    ("Truncated", false), ("AreaChoices", areas), ("Periods", periods), ("Sexes", sexes));
-        }
-        var request = ListRequest.Parse(selection.AsQuery(MaxPoints), DatasetQuery.ObservationsDefinition, MaxPoints,
-            Math.Max(MaxPoints, limits.Value.MaxObservationPageSize), errors);
-        if (request is null || errors.Count > 0)
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var selection = DatasetSelection.Read(http.Request.Query, id, indicatorCodes, [.. coverage.Areas.Select(a => a.Code)], coverage.Sexes, errors);
+        if (errors.Count > 0)
         {
             return PagesEndpoints.Invalid(http, ListQuery.InvalidParameters(errors));
         }
-        var matching = DatasetQuery.ObservationsDefinition.Where(db.Observations.Where(o => o.DatasetId == id), request.Filter, null, null);
-        var observations = await matching.OrderBy(o => o.AreaCode).ThenBy(o => o.Period).Take(MaxPoints + 1)
-            .Select(DatasetQuery.ToObservationResponse(http.Language())).ToListAsync(cancellationToken);
+        // A dataset without figures has nothing to chart: the page shows the metadata and says there are no figures yet.
+        var observations = dataset.ObservationCount == 0
+            ? []
+            : await DatasetReads.SelectionAsync(db, id, selection.ToFilter(), MaxPoints + 1, language, cancellationToken);
 
         return PagesEndpoints.Render<DatasetPage>(http, ("Dataset", dataset), ("Selection", selection), ("Observations", observations.Take(MaxPoints).ToList()),
-            ("Truncated", observations.Count > MaxPoints), ("AreaChoices", areas), ("Periods", periods), ("Sexes", sexes));
+            ("Truncated", observations.Count > MaxPoints), ("AreaChoices", areas), ("Periods", coverage.Periods), ("Sexes", coverage.Sexes));
     }
 }

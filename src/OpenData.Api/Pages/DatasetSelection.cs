@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using OpenData.Api.Datasets;
+using OpenData.Api.Querying;
 
 namespace OpenData.Api.Pages;
 
@@ -44,7 +45,18 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
         {
             errors["sex"] = [$"Give one of {string.Join(", ", Data.KebabCase.Names<Sex>())}."];
         }
-        string? Period(string name) => query[name].ToString() is { Length: > 0 } period ? period : null;
+        string? Period(string name)
+        {
+            if (query[name].ToString() is not { Length: > 0 } period)
+            {
+                return null;
+            }
+            if (!ValueFormat.Period.Pattern.IsMatch(period))
+            {
+                errors[name] = [$"'{ValueParser.Shorten(period)}' is not {ValueFormat.Period.Description}."];
+            }
+            return period;
+        }
         return new DatasetSelection(datasetId, indicator, areas, Period("periodFrom"), Period("periodTo"), sex);
     }
 
@@ -69,7 +81,24 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
         return QueryHelpers.AddQueryString("", parameters);
     }
 
-    public IQueryCollection AsQuery(int limit) => new QueryCollection(QueryHelpers.ParseQuery(RestQuery(("limit", limit.ToString(CultureInfo.InvariantCulture)))));
+    /// <summary>The selection as the observation filter the REST list and GraphQL build from the same parameters.</summary>
+    public FilterNode ToFilter()
+    {
+        List<FilterNode> conditions = [new Condition("indicator", FilterOperator.Eq, [Indicator]), new Condition("sex", FilterOperator.Eq, [Sex])];
+        if (Areas.Count > 0)
+        {
+            conditions.Add(new Condition("area", FilterOperator.In, [.. Areas]));
+        }
+        if (PeriodFrom is not null)
+        {
+            conditions.Add(new Condition("period", FilterOperator.Gte, [PeriodFrom]));
+        }
+        if (PeriodTo is not null)
+        {
+            conditions.Add(new Condition("period", FilterOperator.Lte, [PeriodTo]));
+        }
+        return new AllOf(conditions);
+    }
 
     public string DownloadUrl(string format, string? variant = null) =>
         $"/api/v1/datasets/{DatasetId}/data{RestQuery(variant is null ? [("format", format)] : [("format", format), ("variant", variant)])}";

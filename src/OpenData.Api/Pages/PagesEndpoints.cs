@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OpenData.Api.Agreements;
+using OpenData.Api.ApiInfo;
 using OpenData.Api.Areas;
 using OpenData.Api.Data;
 using OpenData.Api.Datasets;
@@ -17,8 +19,8 @@ namespace OpenData.Api.Pages;
 public sealed record ResourceCount(string Path, string Sv, string En, int Count);
 
 /// <summary>
-/// The HTML pages. Each one asks the REST handlers for its data, with the request's own query string, so a page
-/// shows exactly what the matching API call returns and accepts the same parameters.
+/// The HTML pages. A list page reads its query string with the list's own definition and calls the same read as the REST
+/// list, so it shows exactly what the matching API call returns and accepts the same parameters.
 /// </summary>
 public static class PagesEndpoints
 {
@@ -43,137 +45,122 @@ public static class PagesEndpoints
         var pages = app.MapGroup("").ExcludeFromDescription().AddEndpointFilter(ChoosePageLanguage);
         pages.MapGet("/", Home).WithName("HomePage");
         pages.MapGet("/search", Search).WithName("SearchPage");
-        pages.MapGet("/organisations", (HttpContext http, OpenDataDbContext db) => ListPage<OrganisationList, OrganisationResponse>(http, OrganisationsApi.ListOrganisations(http, db)));
+        pages.MapGet("/organisations", (HttpContext http, OpenDataDbContext db) => ListPage<OrganisationList, Organisation, OrganisationResponse>(http, OrganisationQuery.Definition,
+            request => OrganisationReads.ListAsync(db, request, http.Language(), http.RequestAborted)));
         pages.MapGet("/organisations/{id}", OrganisationPage).WithName("OrganisationPage");
-        pages.MapGet("/agreements", (HttpContext http, OpenDataDbContext db) => ListPage<AgreementList, AgreementResponse>(http, AgreementsApi.ListAgreements(http, db)));
-        pages.MapGet("/agreements/{id}", (string id, HttpContext http, OpenDataDbContext db) => DetailPage<AgreementPage, AgreementResponse>(http, AgreementsApi.GetAgreement(id, http, db)));
-        pages.MapGet("/resource-centres", (HttpContext http, OpenDataDbContext db) => ListPage<ResourceCentreList, ResourceCentreResponse>(http, ResourceCentresApi.ListResourceCentres(http, db)));
-        pages.MapGet("/resource-centres/{id}", (string id, HttpContext http, OpenDataDbContext db) => DetailPage<ResourceCentrePage, ResourceCentreResponse>(http, ResourceCentresApi.GetResourceCentre(id, http, db)));
-        pages.MapGet("/networks", (HttpContext http, OpenDataDbContext db) => ListPage<NetworkList, NetworkResponse>(http, NetworksApi.ListNetworks(http, db)));
+        pages.MapGet("/agreements", (HttpContext http, OpenDataDbContext db) => ListPage<AgreementList, Agreement, AgreementResponse>(http, AgreementQuery.Definition,
+            request => AgreementReads.ListAsync(db, request, http.Language(), http.RequestAborted)));
+        pages.MapGet("/agreements/{id}", (string id, HttpContext http, OpenDataDbContext db) =>
+            DetailPage<AgreementPage, AgreementResponse>(http, "agreement", id, AgreementReads.GetAsync(db, id, http.Language(), http.RequestAborted)));
+        pages.MapGet("/resource-centres", (HttpContext http, OpenDataDbContext db) => ListPage<ResourceCentreList, ResourceCentre, ResourceCentreResponse>(http,
+            ResourceCentreQuery.Definition, request => ResourceCentreReads.ListAsync(db, request, http.Language(), http.RequestAborted)));
+        pages.MapGet("/resource-centres/{id}", (string id, HttpContext http, OpenDataDbContext db) =>
+            DetailPage<ResourceCentrePage, ResourceCentreResponse>(http, "resource centre", id, ResourceCentreReads.GetAsync(db, id, http.Language(), http.RequestAborted)));
+        pages.MapGet("/networks", (HttpContext http, OpenDataDbContext db) => ListPage<NetworkList, Network, NetworkResponse>(http, NetworkQuery.Definition,
+            request => NetworkReads.ListAsync(db, request, http.Language(), http.RequestAborted)));
         pages.MapGet("/networks/{id}", NetworkPage).WithName("NetworkPage");
-        pages.MapGet("/areas", (HttpContext http, OpenDataDbContext db) => ListPage<AreaList, AreaResponse>(http, AreasApi.ListAreas(http, db)));
-        pages.MapGet("/areas/{code}", (string code, HttpContext http, OpenDataDbContext db) => DetailPage<AreaPage, AreaDetailResponse>(http, AreasApi.GetArea(code, http, db)));
-        pages.MapGet("/datasets", (HttpContext http, OpenDataDbContext db) => ListPage<DatasetList, DatasetResponse>(http, DatasetsApi.ListDatasets(http, db)));
+        pages.MapGet("/areas", (HttpContext http, OpenDataDbContext db) => ListPage<AreaList, Area, AreaResponse>(http, AreaQuery.Definition,
+            request => AreaReads.ListAsync(db, request, http.Language(), http.RequestAborted)));
+        pages.MapGet("/areas/{code}", (string code, HttpContext http, OpenDataDbContext db) =>
+            DetailPage<AreaPage, AreaDetailResponse>(http, "area", code, AreaReads.GetAsync(db, code, http.Language(), http.RequestAborted)));
+        pages.MapGet("/datasets", (HttpContext http, OpenDataDbContext db) => ListPage<DatasetList, Dataset, DatasetResponse>(http, DatasetQuery.Definition,
+            request => DatasetReads.ListAsync(db, request, http.Language(), http.RequestAborted)));
         pages.MapGet("/datasets/{id}", DatasetPages.DatasetPage).WithName("DatasetPage");
         return app;
     }
 
     private static async Task<IResult> Home(HttpContext http, OpenDataDbContext db)
     {
+        var cancellationToken = http.RequestAborted;
+        if (!ListQuery.TryParse(http, DatasetQuery.Definition, out var request, out var invalid))
+        {
+            return Invalid(http, invalid);
+        }
         var counts = new List<ResourceCount>
         {
-            new("/organisations", "organisationer", "organisations", await db.Organisations.CountAsync(http.RequestAborted)),
-            new("/agreements", "överenskommelser", "agreements", await db.Agreements.CountAsync(http.RequestAborted)),
-            new("/resource-centres", "resurscentrum", "resource centres", await db.ResourceCentres.CountAsync(http.RequestAborted)),
-            new("/networks", "nätverk", "networks", await db.Networks.CountAsync(http.RequestAborted)),
-            new("/areas", "områden", "areas", await db.Areas.CountAsync(http.RequestAborted)),
-            new("/datasets", "dataset", "datasets", await db.Datasets.CountAsync(http.RequestAborted)),
+            new("/organisations", "organisationer", "organisations", await db.Organisations.CountAsync(cancellationToken)),
+            new("/agreements", "överenskommelser", "agreements", await db.Agreements.CountAsync(cancellationToken)),
+            new("/resource-centres", "resurscentrum", "resource centres", await db.ResourceCentres.CountAsync(cancellationToken)),
+            new("/networks", "nätverk", "networks", await db.Networks.CountAsync(cancellationToken)),
+            new("/areas", "områden", "areas", await db.Areas.CountAsync(cancellationToken)),
+            new("/datasets", "dataset", "datasets", await db.Datasets.CountAsync(cancellationToken)),
         };
-        return (await DatasetsApi.ListDatasets(http, db)).Result switch
-        {
-            Ok<Page<DatasetResponse>> datasets => Render<Home>(http, ("Counts", counts), ("Datasets", datasets.Value)),
-            var invalid => Invalid(http, (ValidationProblem)invalid),
-        };
+        var datasets = await DatasetReads.ListAsync(db, request, http.Language(), cancellationToken);
+        return Render<Home>(http, ("Counts", counts), ("Datasets", ListQuery.ToPage(http.Request, request, datasets)));
     }
 
+    /// <summary>The search page: the free text of q over every kind of record, each list with the same query string.</summary>
     private static async Task<IResult> Search(HttpContext http, OpenDataDbContext db)
     {
         if (string.IsNullOrWhiteSpace(http.Request.Query["q"]))
         {
             return Results.Redirect(Context(http).Href("/"));
         }
-        IResult[] results =
-        [
-            (await OrganisationsApi.ListOrganisations(http, db)).Result,
-            (await AgreementsApi.ListAgreements(http, db)).Result,
-            (await ResourceCentresApi.ListResourceCentres(http, db)).Result,
-            (await NetworksApi.ListNetworks(http, db)).Result,
-            (await AreasApi.ListAreas(http, db)).Result,
-            (await DatasetsApi.ListDatasets(http, db)).Result,
-        ];
-        if (results.OfType<ValidationProblem>().FirstOrDefault() is { } invalid)
+        var (language, cancellationToken) = (http.Language(), http.RequestAborted);
+        var problems = new List<ValidationProblem>();
+        ListRequest Parse<T>(QueryDefinition<T> definition)
         {
-            return Invalid(http, invalid);
+            if (ListQuery.TryParse(http, definition, out var request, out var problem))
+            {
+                return request;
+            }
+            problems.Add(problem);
+            return ListRequest.FirstPage(1);
         }
-        var found = results.Cast<IValueHttpResult>().Select(r => r.Value).ToArray();
-        return Render<SearchPage>(http, ("Organisations", found[0]), ("Agreements", found[1]), ("ResourceCentres", found[2]),
-            ("Networks", found[3]), ("Areas", found[4]), ("Datasets", found[5]));
+        var (organisations, agreements, resourceCentres) = (Parse(OrganisationQuery.Definition), Parse(AgreementQuery.Definition), Parse(ResourceCentreQuery.Definition));
+        var (networks, areas, datasets) = (Parse(NetworkQuery.Definition), Parse(AreaQuery.Definition), Parse(DatasetQuery.Definition));
+        if (problems.Count > 0)
+        {
+            return Invalid(http, problems[0]);
+        }
+        return Render<SearchPage>(http,
+            ("Organisations", ListQuery.ToPage(http.Request, organisations, await OrganisationReads.ListAsync(db, organisations, language, cancellationToken))),
+            ("Agreements", ListQuery.ToPage(http.Request, agreements, await AgreementReads.ListAsync(db, agreements, language, cancellationToken))),
+            ("ResourceCentres", ListQuery.ToPage(http.Request, resourceCentres, await ResourceCentreReads.ListAsync(db, resourceCentres, language, cancellationToken))),
+            ("Networks", ListQuery.ToPage(http.Request, networks, await NetworkReads.ListAsync(db, networks, language, cancellationToken))),
+            ("Areas", ListQuery.ToPage(http.Request, areas, await AreaReads.ListAsync(db, areas, language, cancellationToken))),
+            ("Datasets", ListQuery.ToPage(http.Request, datasets, await DatasetReads.ListAsync(db, datasets, language, cancellationToken))));
     }
 
-    private static async Task<IResult> OrganisationPage(string id, HttpContext http, OpenDataDbContext db)
+    private static async Task<IResult> OrganisationPage(string id, HttpContext http, OpenDataDbContext db, IOptions<PagingLimits> limits)
     {
-        var organisation = (await OrganisationsApi.GetOrganisation(id, http, db)).Result;
-        if (organisation is not Ok<OrganisationResponse> found)
+        var (language, cancellationToken) = (http.Language(), http.RequestAborted);
+        if (await OrganisationReads.GetAsync(db, id, language, cancellationToken) is not { } organisation)
         {
-            return NotFound(http, organisation);
+            return NotFound(http, "organisation", id);
         }
-        using var _ = RelationsQuery(http);
-        var networks = (await OrganisationsApi.ListOrganisationNetworks(id, http, db)).Result;
-        var agreements = (await OrganisationsApi.ListOrganisationAgreements(id, http, db)).Result;
-        var children = (await OrganisationsApi.ListOrganisationChildren(id, http, db)).Result;
-        if (new[] { networks, agreements, children }.OfType<ValidationProblem>().FirstOrDefault() is { } invalid)
-        {
-            return Invalid(http, invalid);
-        }
-        return Render<OrganisationPage>(http, ("Item", found.Value), ("Networks", Items<OrganisationNetworkResponse>(networks)),
-            ("Agreements", Items<OrganisationAgreementResponse>(agreements)), ("Children", Items<OrganisationResponse>(children)));
+        var relations = RelationsOf(limits);
+        return Render<OrganisationPage>(http, ("Item", organisation),
+            ("Networks", (await OrganisationReads.ListNetworksAsync(db, id, relations, language, cancellationToken))!.Items),
+            ("Agreements", (await OrganisationReads.ListAgreementsAsync(db, id, relations, language, cancellationToken))!.Items),
+            ("Children", (await OrganisationReads.ListChildrenAsync(db, id, relations, language, cancellationToken))!.Items));
     }
 
-    private static async Task<IResult> NetworkPage(string id, HttpContext http, OpenDataDbContext db)
+    private static async Task<IResult> NetworkPage(string id, HttpContext http, OpenDataDbContext db, IOptions<PagingLimits> limits)
     {
-        var network = (await NetworksApi.GetNetwork(id, http, db)).Result;
-        if (network is not Ok<NetworkResponse> found)
+        var (language, cancellationToken) = (http.Language(), http.RequestAborted);
+        if (await NetworkReads.GetAsync(db, id, language, cancellationToken) is not { } network)
         {
-            return NotFound(http, network);
+            return NotFound(http, "network", id);
         }
-        using var _ = RelationsQuery(http);
-        var members = (await NetworksApi.ListNetworkMembers(id, http, db)).Result;
-        var events = (await NetworksApi.ListNetworkEvents(id, http, db)).Result;
-        if (new[] { members, events }.OfType<ValidationProblem>().FirstOrDefault() is { } invalid)
-        {
-            return Invalid(http, invalid);
-        }
-        return Render<NetworkPage>(http, ("Item", found.Value), ("Members", Items<MemberResponse>(members)), ("Events", Items<EventResponse>(events)));
+        var relations = RelationsOf(limits);
+        return Render<NetworkPage>(http, ("Item", network),
+            ("Members", (await NetworkReads.ListMembersAsync(db, id, relations, language, cancellationToken))!.Items),
+            ("Events", (await NetworkReads.ListEventsAsync(db, id, relations, language, cancellationToken))!.Items));
     }
 
-    private static IReadOnlyList<T> Items<T>(IResult list) => ((Ok<Page<T>>)list).Value!.Items;
+    /// <summary>A detail page lists a record's relations in full, in their default order, whatever the address holds.</summary>
+    private static ListRequest RelationsOf(IOptions<PagingLimits> limits) => ListRequest.FirstPage(limits.Value.MaxPageSize);
 
-    /// <summary>
-    /// A detail page lists a record's relations in full: while it asks the REST handlers for them, the request's query
-    /// is just the language and the largest page, whatever the address held.
-    /// </summary>
-    private static IDisposable RelationsQuery(HttpContext http)
-    {
-        var original = http.Request.Query;
-        var limit = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiInfo.PagingLimits>>().Value.MaxPageSize;
-        http.Request.Query = new QueryCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>
-        {
-            ["limit"] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["lang"] = http.Language() == Language.En ? "en" : "sv",
-        });
-        return new Restore(() => http.Request.Query = original);
-    }
-
-    private sealed class Restore(Action restore) : IDisposable
-    {
-        public void Dispose() => restore();
-    }
-
-    private static async Task<IResult> ListPage<TPage, TItem>(HttpContext http, Task<Results<Ok<Page<TItem>>, ValidationProblem>> list)
+    private static async Task<IResult> ListPage<TPage, T, TItem>(HttpContext http, QueryDefinition<T> definition, Func<ListRequest, Task<ListResult<TItem>>> read)
         where TPage : Microsoft.AspNetCore.Components.IComponent =>
-        (await list).Result switch
-        {
-            Ok<Page<TItem>> found => Render<TPage>(http, ("Result", found.Value)),
-            var invalid => Invalid(http, (ValidationProblem)invalid),
-        };
+        ListQuery.TryParse(http, definition, out var request, out var invalid)
+            ? Render<TPage>(http, ("Result", ListQuery.ToPage(http.Request, request, await read(request))))
+            : Invalid(http, invalid);
 
-    private static async Task<IResult> DetailPage<TPage, TItem>(HttpContext http, Task<Results<Ok<TItem>, ProblemHttpResult>> record)
+    private static async Task<IResult> DetailPage<TPage, TItem>(HttpContext http, string kind, string id, Task<TItem?> read)
         where TPage : Microsoft.AspNetCore.Components.IComponent =>
-        (await record).Result switch
-        {
-            Ok<TItem> found => Render<TPage>(http, ("Item", found.Value)),
-            var missing => NotFound(http, missing),
-        };
+        await read is { } item ? Render<TPage>(http, ("Item", item)) : NotFound(http, kind, id);
 
     /// <summary>Pages speak Swedish unless ?lang=en asks for English.</summary>
     private static async ValueTask<object?> ChoosePageLanguage(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -220,10 +207,10 @@ public static class PagesEndpoints
         }) { StatusCode = StatusCodes.Status400BadRequest };
     }
 
-    internal static IResult NotFound(HttpContext http, IResult problem)
+    internal static IResult NotFound(HttpContext http, string kind, string id)
     {
         var page = Context(http);
-        return Error(http, StatusCodes.Status404NotFound, page.T("Hittades inte", "Not found"), ((ProblemHttpResult)problem).ProblemDetails.Detail);
+        return Error(http, StatusCodes.Status404NotFound, page.T("Hittades inte", "Not found"), ApiProblems.NotFound(kind, id).ProblemDetails.Detail);
     }
 
     private static IResult Error(HttpContext http, int status, string title, string? detail) =>

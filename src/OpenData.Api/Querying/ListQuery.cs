@@ -1,92 +1,58 @@
-using System.Linq.Expressions;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenData.Api.ApiInfo;
-using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
 
 namespace OpenData.Api.Querying;
 
-/// <summary>Answers a REST list request: parse, filter, count, sort, page, project, link.</summary>
+/// <summary>The HTTP side of a REST list: read the query string into a typed request, and answer a read's result as a page with links.</summary>
 public static class ListQuery
 {
-    public static async Task<Results<Ok<Page<TResponse>>, ValidationProblem>> ExecuteAsync<T, TResponse>(
-        HttpContext http,
-        IQueryable<T> source,
-        QueryDefinition<T> definition,
-        Func<Language, Expression<Func<T, TResponse>>> projection,
-        Func<TResponse, long>? cursorKey = null)
+    /// <summary>Answers a list: parse the query string, call the read, answer the page (or 400 naming every bad parameter).</summary>
+    public static async Task<Results<Ok<Page<TResponse>>, ValidationProblem>> AnswerAsync<T, TResponse>(HttpContext http, QueryDefinition<T> definition,
+        Func<ListRequest, Task<ListResult<TResponse>>> read) =>
+        TryParse(http, definition, out var request, out var invalid) ? Page(http, request, await read(request)) : invalid;
+
+    /// <summary>Answers a list under a parent record (a network's members): the read returns null, and the answer is 404, when the parent does not exist.</summary>
+    public static async Task<Results<Ok<Page<TResponse>>, ValidationProblem, ProblemHttpResult>> AnswerUnderAsync<T, TResponse>(HttpContext http,
+        QueryDefinition<T> definition, string parentKind, string parentId, Func<ListRequest, Task<ListResult<TResponse>?>> read)
+    {
+        if (!TryParse(http, definition, out var request, out var invalid))
+        {
+            return invalid;
+        }
+        return await read(request) is { } result ? Page(http, request, result) : ApiProblems.NotFound(parentKind, parentId);
+    }
+
+    /// <summary>Answers one record, or 404 naming its kind and id.</summary>
+    public static async Task<Results<Ok<TResponse>, ProblemHttpResult>> AnswerOneAsync<TResponse>(Task<TResponse?> read, string kind, string id) =>
+        await read is { } found ? TypedResults.Ok(found) : ApiProblems.NotFound(kind, id);
+
+    /// <summary>Reads the query string against the list's definition and the configured page sizes; false with a 400 naming every bad parameter.</summary>
+    public static bool TryParse<T>(HttpContext http, QueryDefinition<T> definition,
+        [NotNullWhen(true)] out ListRequest? request, [NotNullWhen(false)] out ValidationProblem? invalid)
     {
         var limits = http.RequestServices.GetRequiredService<IOptions<PagingLimits>>().Value;
         var maxLimit = definition.SupportsCursor ? limits.MaxObservationPageSize : limits.MaxPageSize;
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var request = ListRequest.Parse(http.Request.Query, definition, limits.DefaultPageSize, maxLimit, errors);
-        if (request is null)
-        {
-            return InvalidParameters(errors);
-        }
-
-        var cancellationToken = http.RequestAborted;
-        var matching = definition.Where(source, request.Filter, request.Search, request.ChangedSince);
-        var totalCount = await matching.CountAsync(cancellationToken);
-        IQueryable<T> ordered = definition.OrderBy(matching, request.Sort);
-        if (request.AfterId is { } afterId)
-        {
-            ordered = ordered.Where(FilterExpressions.Compare((Expression<Func<T, long>>)definition.IdKey, FilterOperator.Gt, [afterId]));
-        }
-        var items = await ordered.Skip(request.Offset).Take(request.Limit)
-            .Select(projection(http.Language())).ToListAsync(cancellationToken);
-
-        IReadOnlyList<DeletedRecord>? deleted = null;
-        if (request.ChangedSince is { } since)
-        {
-            var db = http.RequestServices.GetRequiredService<OpenDataDbContext>();
-            deleted = await db.Deletions
-                .Where(d => d.ResourceType == definition.Resource && d.DeletedAt > since)
-                .OrderBy(d => d.DeletedAt).ThenBy(d => d.Id)
-                .Select(d => new DeletedRecord(d.ResourceId, d.DeletedAt))
-                .ToListAsync(cancellationToken);
-        }
-
-        var links = Links(http.Request, request, totalCount, items.Count, definition.SupportsCursor && request.Sort.Count == 0 && cursorKey is not null
-            ? items.Count > 0 ? Cursor.Write(cursorKey!(items[^1]), request.QueryFingerprint) : null
-            : null);
-        http.Response.Headers.Link = LinkHeader(links);
-        return TypedResults.Ok(new Page<TResponse>(items, totalCount, request.Limit, request.Offset, links, deleted));
+        request = ListRequest.Parse(http.Request.Query, definition, limits.DefaultPageSize, maxLimit, errors);
+        invalid = request is null ? InvalidParameters(errors) : null;
+        return request is not null;
     }
 
-    /// <summary>Answers a request for one record: the projected record, or 404 naming the kind and id.</summary>
-    public static async Task<Results<Ok<TResponse>, ProblemHttpResult>> SingleAsync<TResponse>(IQueryable<TResponse> record, string kind, string id,
-        CancellationToken cancellationToken)
+    /// <summary>The REST answer for a read list: the page with absolute links, also in the Link header.</summary>
+    public static Ok<Page<T>> Page<T>(HttpContext http, ListRequest request, ListResult<T> result)
     {
-        var found = await record.SingleOrDefaultAsync(cancellationToken);
-        return found is null ? ApiProblems.NotFound(kind, id) : TypedResults.Ok(found);
+        var page = ToPage(http.Request, request, result);
+        http.Response.Headers.Link = LinkHeader(page.Links);
+        return TypedResults.Ok(page);
     }
 
-    /// <summary>A list that belongs to a parent record (a network's members): 404 when the parent does not exist.</summary>
-    public static async Task<Results<Ok<Page<TResponse>>, ValidationProblem, ProblemHttpResult>> ExecuteUnderAsync<T, TResponse>(
-        HttpContext http,
-        Task<bool> parentExists,
-        string parentKind,
-        string parentId,
-        IQueryable<T> source,
-        QueryDefinition<T> definition,
-        Func<Language, Expression<Func<T, TResponse>>> projection,
-        Func<TResponse, long>? cursorKey = null)
-    {
-        if (!await parentExists)
-        {
-            return ApiProblems.NotFound(parentKind, parentId);
-        }
-        return (await ExecuteAsync(http, source, definition, projection, cursorKey)).Result switch
-        {
-            Ok<Page<TResponse>> ok => ok,
-            ValidationProblem problem => problem,
-            _ => throw new System.Diagnostics.UnreachableException(),
-        };
-    }
+    /// <summary>A read list as a page with absolute links to the pages before and after it, at the request's own address.</summary>
+    public static Page<T> ToPage<T>(HttpRequest http, ListRequest request, ListResult<T> result) =>
+        new(result.Items, result.TotalCount, result.Limit, result.Offset, Links(http, request, result), result.Deleted);
 
     public static ValidationProblem InvalidParameters(Dictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors,
@@ -94,26 +60,22 @@ public static class ListQuery
             title: "Invalid query parameters",
             type: "https://httpstatuses.io/400");
 
-    private static PageLinks Links(HttpRequest http, ListRequest request, int totalCount, int itemCount, string? nextCursor)
+    private static PageLinks Links<T>(HttpRequest http, ListRequest request, ListResult<T> result)
     {
+        if (result.Keyset)
+        {
+            // Keyset paging: the next page continues after the last record; a cursor knows no page numbers.
+            var next = result.NextCursor is not null ? Url(http, (ListRequest.CursorParameter, result.NextCursor)) : null;
+            return new PageLinks(Url(http, keepAll: true), Url(http), null, next, null);
+        }
+
         var limit = request.Limit;
-        var lastOffset = totalCount == 0 ? 0 : (totalCount - 1) / limit * limit;
+        var lastOffset = result.TotalCount == 0 ? 0 : (result.TotalCount - 1) / limit * limit;
         string At(int offset) => request.UsesOffset
             ? Url(http, (ListRequest.OffsetParameter, offset.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             : Url(http, (ListRequest.PageParameter, (offset / limit + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-
-        if (request.AfterId is not null || nextCursor is not null)
-        {
-            // Keyset paging: the next page continues after the last record; a cursor knows no page numbers.
-            var first = Url(http);
-            var next = nextCursor is not null && (request.AfterId is not null || request.Offset + itemCount < totalCount) && itemCount == limit
-                ? Url(http, (ListRequest.CursorParameter, nextCursor))
-                : null;
-            return new PageLinks(Url(http, keepAll: true), first, null, next, null);
-        }
-
         var hasPrevious = request.Offset > 0;
-        var hasNext = request.Offset + limit < totalCount;
+        var hasNext = request.Offset + limit < result.TotalCount;
         return new PageLinks(
             Url(http, keepAll: true),
             At(0),

@@ -25,6 +25,9 @@ public sealed record ListRequest(
     public const string ChangedSinceParameter = "changedSince";
     public const string LanguageParameter = "lang";
 
+    /// <summary>The first page of up to <paramref name="limit"/> records in the default order, unfiltered.</summary>
+    public static ListRequest FirstPage(int limit) => new(new AllOf([]), null, null, [], limit, 0, false, null, "");
+
     /// <summary>
     /// Reads the query string. Every parameter must be known to the resource: a misspelt filter answers 400,
     /// never a silently unfiltered list.

@@ -1,7 +1,12 @@
 using System.Linq.Expressions;
-using OpenData.Api.Common;
+using LinqKit;
+using OpenData.Api.Agreements;
+using OpenData.Api.Areas;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Networks;
+using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
+using OpenData.Api.Sources;
 
 namespace OpenData.Api.ResourceCentres;
 
@@ -23,27 +28,21 @@ public static class ResourceCentreQuery
         .Sort("updatedAt", r => r.UpdatedAt, "Senast ändrad. / Last changed.")
         .SortByDefault(new SortKey("name", false));
 
-    public static Expression<Func<ResourceCentre, ResourceCentreResponse>> ToResponse(Language language)
-    {
-        var en = language == Language.En;
-        return r => new ResourceCentreResponse(
+    public static readonly Projection<ResourceCentre, ResourceCentreResponse> ToResponse = new((r, language) => new ResourceCentreResponse(
             r.Id,
-            en && r.NameEn != null ? r.NameEn : r.NameSv,
-            en && r.DescriptionEn != null ? r.DescriptionEn : r.DescriptionSv,
-            new AreaRef(r.HealthcareRegion!.Code, en && r.HealthcareRegion.NameEn != null ? r.HealthcareRegion.NameEn : r.HealthcareRegion.NameSv),
+            Localized.Text.Invoke(r.NameSv, r.NameEn, language),
+            Localized.OptionalText.Invoke(r.DescriptionSv, r.DescriptionEn, language),
+            AreaRef.From.Invoke(r.HealthcareRegion!, language),
             r.Status,
-            r.LeadOrganisation == null ? null : new OrganisationRef(r.LeadOrganisation.Id,
-                en && r.LeadOrganisation.NameEn != null ? r.LeadOrganisation.NameEn : r.LeadOrganisation.NameSv),
-            r.FundingAgreement == null ? null : new AgreementRef(r.FundingAgreement.Id,
-                en && r.FundingAgreement.TitleEn != null ? r.FundingAgreement.TitleEn : r.FundingAgreement.TitleSv),
+            r.LeadOrganisation == null ? null : OrganisationRef.From.Invoke(r.LeadOrganisation, language),
+            r.FundingAgreement == null ? null : AgreementRef.From.Invoke(r.FundingAgreement, language),
             r.FundingAllocation == null ? null : new FundingAllocationResponse(r.FundingAllocation.Id, r.FundingAllocation.Amount,
                 r.FundingAllocation.Currency, r.FundingAllocation.Year),
-            r.ServedAreas.OrderBy(a => a.Code).Select(a => new AreaRef(a.Code, en && a.NameEn != null ? a.NameEn : a.NameSv)).ToList(),
+            r.ServedAreas.OrderBy(a => a.Code).Select(a => AreaRef.From.Invoke(a, language)).ToList(),
             r.StatusHistory.OrderBy(s => s.FromYear).ThenBy(s => s.Id).Select(s => new StatusPeriodResponse(s.Status, s.FromYear, s.ToYear,
-                en && s.NoteEn != null ? s.NoteEn : s.NoteSv,
-                s.Sources.OrderBy(x => x.Id).Select(x => new SourceRef(x.Id, x.Title, x.Url)).ToList())).ToList(),
-            r.Reports.OrderBy(s => s.Id).Select(s => new SourceRef(s.Id, s.Title, s.Url)).ToList(),
-            r.Sources.OrderBy(s => s.Id).Select(s => new SourceRef(s.Id, s.Title, s.Url)).ToList(),
-            r.UpdatedAt);
-    }
+                Localized.OptionalText.Invoke(s.NoteSv, s.NoteEn, language),
+                s.Sources.OrderBy(x => x.Id).Select(x => SourceRef.From.Invoke(x)).ToList())).ToList(),
+            r.Reports.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList(),
+            r.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList(),
+            r.UpdatedAt));
 }

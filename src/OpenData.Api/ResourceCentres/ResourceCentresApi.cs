@@ -31,10 +31,10 @@ public static class ResourceCentresApi
 
     /// <summary>Lists resource centres.</summary>
     public static Task<Results<Ok<Page<ResourceCentreResponse>>, ValidationProblem>> ListResourceCentres(HttpContext http, OpenDataDbContext db) =>
-        ListQuery.ExecuteAsync(http, db.ResourceCentres.AsSplitQuery(), ResourceCentreQuery.Definition, ResourceCentreQuery.ToResponse);
+        ListQuery.AnswerAsync(http, ResourceCentreQuery.Definition, request => ResourceCentreReads.ListAsync(db, request, http.Language(), http.RequestAborted));
 
     /// <summary>Gets one resource centre.</summary>
     /// <param name="id">Resurscentrumets id, till exempel rrc-stockholm-gotland. / The resource centre's id, such as rrc-stockholm-gotland.</param>
     public static Task<Results<Ok<ResourceCentreResponse>, ProblemHttpResult>> GetResourceCentre(string id, HttpContext http, OpenDataDbContext db) =>
-        ListQuery.SingleAsync(db.ResourceCentres.Where(r => r.Id == id).Select(ResourceCentreQuery.ToResponse(http.Language())).AsSplitQuery(), "resource centre", id, http.RequestAborted);
+        ListQuery.AnswerOneAsync(ResourceCentreReads.GetAsync(db, id, http.Language(), http.RequestAborted), "resource centre", id);
 }

@@ -1,7 +1,12 @@
 using System.Linq.Expressions;
-using OpenData.Api.Common;
+using LinqKit;
+using OpenData.Api.Agreements;
+using OpenData.Api.Areas;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Networks;
+using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
+using OpenData.Api.Sources;
 
 namespace OpenData.Api.Sources;
 
@@ -21,13 +26,9 @@ public static class SourceQuery
         .Sort("updatedAt", s => s.UpdatedAt, "Senast ändrad. / Last changed.")
         .SortByDefault(new SortKey("id", false));
 
-    public static Expression<Func<Source, SourceResponse>> ToResponse(Language language)
-    {
-        var en = language == Language.En;
-        return s => new SourceResponse(
+    public static readonly Projection<Source, SourceResponse> ToResponse = new((s, language) => new SourceResponse(
             s.Id, s.Kind, s.Title, s.Language, s.Publisher, s.Published, s.Url,
-            en && s.NoteEn != null ? s.NoteEn : s.NoteSv,
-            s.MentionedIn == null ? null : new SourceRef(s.MentionedIn.Id, s.MentionedIn.Title, s.MentionedIn.Url),
-            s.UpdatedAt);
-    }
+            Localized.OptionalText.Invoke(s.NoteSv, s.NoteEn, language),
+            s.MentionedIn == null ? null : SourceRef.From.Invoke(s.MentionedIn),
+            s.UpdatedAt));
 }

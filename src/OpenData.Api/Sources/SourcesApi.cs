@@ -30,10 +30,10 @@ public static class SourcesApi
 
     /// <summary>Lists sources.</summary>
     public static Task<Results<Ok<Page<SourceResponse>>, ValidationProblem>> ListSources(HttpContext http, OpenDataDbContext db) =>
-        ListQuery.ExecuteAsync(http, db.Sources, SourceQuery.Definition, SourceQuery.ToResponse);
+        ListQuery.AnswerAsync(http, SourceQuery.Definition, request => SourceReads.ListAsync(db, request, http.Language(), http.RequestAborted));
 
     /// <summary>Gets one source.</summary>
     /// <param name="id">Källans id, till exempel storsthlm-psykisk-halsa. / The source's id, such as storsthlm-psykisk-halsa.</param>
     public static Task<Results<Ok<SourceResponse>, ProblemHttpResult>> GetSource(string id, HttpContext http, OpenDataDbContext db) =>
-        ListQuery.SingleAsync(db.Sources.Where(s => s.Id == id).Select(SourceQuery.ToResponse(http.Language())), "source", id, http.RequestAborted);
+        ListQuery.AnswerOneAsync(SourceReads.GetAsync(db, id, http.Language(), http.RequestAborted), "source", id);
 }

@@ -39,6 +39,28 @@ public sealed partial class PagesHttpTests(SeededApi api)
         Assert.All(System.Text.RegularExpressions.Regex.Matches(html, "<script[^>]*>").Select(m => m.Value), tag => Assert.Contains(" src=", tag, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task APageHasItsOwnETagApartFromItsJsonResourceItsLanguageAndItsSelection()
+    {
+        string[] addresses = ["/datasets/scb-folkmangd", "/datasets/scb-folkmangd?lang=en", "/datasets/scb-folkmangd?area=01", "/api/v1/datasets/scb-folkmangd"];
+        var etags = new List<string>();
+        foreach (var address in addresses)
+        {
+            var response = await Client.GetAsync(address);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            etags.Add(response.Headers.ETag!.Tag);
+        }
+
+        Assert.Equal(addresses.Length, etags.Distinct(StringComparer.Ordinal).Count());
+        // The JSON resource's validator does not make the browser keep an old page.
+        using var revalidation = new HttpRequestMessage(HttpMethod.Get, addresses[0]);
+        revalidation.Headers.TryAddWithoutValidation("If-None-Match", etags[3]);
+        Assert.Equal(HttpStatusCode.OK, (await Client.SendAsync(revalidation)).StatusCode);
+        using var unchanged = new HttpRequestMessage(HttpMethod.Get, addresses[0]);
+        unchanged.Headers.TryAddWithoutValidation("If-None-Match", etags[0]);
+        Assert.Equal(HttpStatusCode.NotModified, (await Client.SendAsync(unchanged)).StatusCode);
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/organisations/skr")]

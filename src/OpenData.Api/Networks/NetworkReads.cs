@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Data;
+using OpenData.Api.Infrastructure;
+using OpenData.Api.Querying;
+
+namespace OpenData.Api.Networks;
+
+/// <summary>Reads of networks, their members and events, as response records projected in SQL. A relation's list is null when the network does not exist.</summary>
+public static class NetworkReads
+{
+    public static Task<ListResult<NetworkResponse>> ListAsync(OpenDataDbContext db, ListRequest request, Language language, CancellationToken cancellationToken) =>
+        ListReads.ReadAsync(db, db.Networks.AsSplitQuery(), NetworkQuery.Definition, request, NetworkQuery.ToResponse.In(language), cancellationToken);
+
+    public static Task<NetworkResponse?> GetAsync(OpenDataDbContext db, string id, Language language, CancellationToken cancellationToken) =>
+        db.Networks.Where(n => n.Id == id).Select(NetworkQuery.ToResponse.In(language)).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
+
+    public static async Task<ListResult<MemberResponse>?> ListMembersAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
+        CancellationToken cancellationToken) =>
+        await ExistsAsync(db, id, cancellationToken)
+            ? await ListReads.ReadAsync(db, db.Memberships.Where(m => m.NetworkId == id).AsSplitQuery(), NetworkQuery.MembersDefinition, request,
+                NetworkQuery.ToMemberResponse.In(language), cancellationToken)
+            : null;
+
+    public static async Task<ListResult<EventResponse>?> ListEventsAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
+        CancellationToken cancellationToken) =>
+        await ExistsAsync(db, id, cancellationToken)
+            ? await ListReads.ReadAsync(db, db.NetworkEvents.Where(e => e.NetworkId == id).AsSplitQuery(), NetworkQuery.EventsDefinition, request,
+                NetworkQuery.ToEventResponse.In(language), cancellationToken)
+            : null;
+
+    private static Task<bool> ExistsAsync(OpenDataDbContext db, string id, CancellationToken cancellationToken) =>
+        db.Networks.AnyAsync(n => n.Id == id, cancellationToken);
+}

@@ -1,0 +1,55 @@
+using System.Linq.Expressions;
+using LinqKit;
+using OpenData.Api.Infrastructure;
+
+namespace OpenData.Api.Querying;
+
+/// <summary>
+/// The one place that chooses a text's language. Projections call these with LinqKit's <c>Invoke</c>, so the choice
+/// is made in SQL, the same way for REST, GraphQL, downloads and pages.
+/// </summary>
+public static class Localized
+{
+    /// <summary>The English text where English is asked for and there is one; else the Swedish text.</summary>
+    public static readonly Expression<Func<string, string?, Language, string>> Text =
+        (sv, en, language) => language == Language.En && en != null ? en : sv;
+
+    /// <summary>The same choice for a text that may be missing in both languages (a note, a description).</summary>
+    public static readonly Expression<Func<string?, string?, Language, string?>> OptionalText =
+        (sv, en, language) => Text.Invoke(sv!, en, language);
+
+    /// <summary>The English list where English is asked for (a list has no per-item fallback); else the Swedish list.</summary>
+    public static readonly Expression<Func<List<string>, List<string>, Language, List<string>>> List =
+        (sv, en, language) => language == Language.En ? en : sv;
+}
+
+/// <summary>
+/// A projection written once with the language as a parameter. It is expanded (LinqKit) and bound to each language once,
+/// at start, so a request pays nothing for it and EF Core sees the same expression every time.
+/// </summary>
+public sealed class Projection<T, TResult>
+{
+    private readonly Expression<Func<T, TResult>>[] _byLanguage;
+
+    public Projection(Expression<Func<T, Language, TResult>> projection)
+    {
+        var expanded = projection.Expand();
+        _byLanguage = [.. Enum.GetValues<Language>().Select(language => Bind(expanded, language))];
+    }
+
+    public Expression<Func<T, TResult>> In(Language language) => _byLanguage[(int)language];
+
+    /// <summary>The projection run in memory, for records already loaded.</summary>
+    public Func<T, TResult> Compile(Language language) => In(language).Compile();
+
+    private static Expression<Func<T, TResult>> Bind(Expression<Func<T, Language, TResult>> projection, Language language)
+    {
+        var body = new Substitute(projection.Parameters[1], Expression.Constant(language)).Visit(projection.Body);
+        return Expression.Lambda<Func<T, TResult>>(body, projection.Parameters[0]);
+    }
+
+    private sealed class Substitute(ParameterExpression parameter, Expression value) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? value : base.VisitParameter(node);
+    }
+}
