@@ -12,6 +12,7 @@ using OpenData.Api.Organisations;
 using OpenData.Api.Pages;
 using OpenData.Api.ResourceCentres;
 using OpenData.Api.Sources;
+using OpenData.Api.Web;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = StaticAssets.PublishedWebRoot() });
 

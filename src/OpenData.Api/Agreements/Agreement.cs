@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using OpenData.Api.Areas;
 using OpenData.Api.Data;
 using OpenData.Api.Organisations;
@@ -34,9 +35,12 @@ public class Agreement : IHasSources, ITracked, ISearchable
     public IEnumerable<string?> SearchTerms() => [Id, TitleSv, TitleEn];
 }
 
+[Description("Typ av överenskommelse. / Kind of agreement.")]
 public enum AgreementKind
 {
+    [Description("Överenskommelse mellan staten och SKR. / Agreement between the state and SKR.")]
     StateAgreement,
+    [Description("Gemensam handlingsplan. / Joint action plan.")]
     ActionPlan,
 }
 
@@ -51,13 +55,17 @@ public class AgreementParty : IHasSources
     public List<Source> Sources { get; set; } = [];
 }
 
+[Description("En parts roll i en överenskommelse. / A party's role in an agreement.")]
 public enum PartyRole
 {
     /// <summary>Signs the agreement (the state, SKR).</summary>
+    [Description("Undertecknar överenskommelsen. / Signs the agreement.")]
     Signatory,
     /// <summary>Takes part in or carries out the agreement.</summary>
+    [Description("Deltar i eller genomför den. / Takes part in or carries it out.")]
     Participant,
     /// <summary>Coordinates the work under the agreement.</summary>
+    [Description("Samordnar arbetet. / Coordinates the work.")]
     Coordinator,
 }
 

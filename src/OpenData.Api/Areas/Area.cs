@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using OpenData.Api.Data;
 using OpenData.Api.Sources;
 
@@ -33,11 +34,16 @@ public class Area : IHasSources, ITracked, ISearchable
     public IEnumerable<string?> SearchTerms() => [Code, NameSv, NameEn];
 }
 
+[Description("Typ av område. / Kind of area.")]
 public enum AreaKind
 {
+    [Description("Land. / Country.")]
     Country,
+    [Description("Sjukvårdsregion. / Healthcare region.")]
     HealthcareRegion,
+    [Description("Län. / County.")]
     County,
+    [Description("Kommun. / Municipality.")]
     Municipality,
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using OpenData.Api.Areas;
 using OpenData.Api.Data;
 using OpenData.Api.Organisations;
@@ -83,21 +84,31 @@ public class Observation
     public Source? Source { get; set; }
 }
 
+[Description("Kön. / Sex.")]
 public enum Sex
 {
+    [Description("Båda könen. / Both sexes.")]
     Total,
+    [Description("Kvinnor. / Women.")]
     Female,
+    [Description("Män. / Men.")]
     Male,
 }
 
+[Description("Status för ett värde. / Status of a value.")]
 public enum ObservationStatus
 {
     /// <summary>A figure as published.</summary>
+    [Description("Värdet som det publicerats. / The value as published.")]
     Published,
     /// <summary>Computed by OpenData from published figures (a county as the sum of its municipalities).</summary>
+    [Description("Beräknat av OpenData ur publicerade värden. / Computed by OpenData from published values.")]
     Derived,
+    [Description("Preliminärt värde. / Provisional value.")]
     Provisional,
+    [Description("Värde saknas. / Value missing.")]
     Missing,
+    [Description("Undertryckt värde (sekretess). / Suppressed value (confidentiality).")]
     Suppressed,
 }
 

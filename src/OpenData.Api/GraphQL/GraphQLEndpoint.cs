@@ -14,19 +14,31 @@ namespace OpenData.Api.GraphQL;
 /// GraphQL over HTTP: POST with application/json, GET for queries. GraphQL.NET's server package is
 /// not available, so the project owns this endpoint.
 /// </summary>
+/// <summary>What a browser gets at /graphql instead of the API (an explorer). The pages provide it, so GraphQL does not depend on them.</summary>
+public interface IGraphQLBrowserPage
+{
+    IResult Page(HttpContext http);
+}
+
 public static class GraphQLEndpoint
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
     public const string RateLimitedItem = "OpenData.GraphQL.RateLimited";
     private const string JsonMediaType = "application/json";
 
+    /// <summary>A browser asks for HTML; GraphQL clients do not.</summary>
+    public static bool IsBrowserVisit(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method)
+        && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)
+        && accepted.Any(type => type.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) && type.Quality is null or > 0);
+
     public static async Task HandleAsync(HttpContext http)
     {
         // The same GET address answers a browser with GraphiQL and a client with JSON: caches must keep them apart.
         http.Response.Headers.Vary = "Accept";
-        if (Pages.GraphiQL.IsBrowserVisit(http.Request))
+        if (IsBrowserVisit(http.Request) && http.RequestServices.GetService<IGraphQLBrowserPage>() is { } browserPage)
         {
-            await Pages.GraphiQL.Page(http).ExecuteAsync(http);
+            await browserPage.Page(http).ExecuteAsync(http);
             return;
         }
         var responseType = ChooseResponseType(http.Request);

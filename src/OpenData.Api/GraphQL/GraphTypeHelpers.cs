@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Text;
 
 namespace OpenData.Api.GraphQL;
 

@@ -63,7 +63,7 @@ public static class OpenApiExtensions
             options.SwaggerEndpoint(DocumentPath, "OpenData v1");
             options.DocumentTitle = "OpenData API";
             // Swagger UI's own colours fall short of WCAG AA contrast in a few places; this sheet mends them.
-            options.InjectStylesheet(app.Services.GetRequiredService<Pages.StaticAssets>().Url("css/swagger-ui.css"));
+            options.InjectStylesheet(app.Services.GetRequiredService<Web.StaticAssets>().Url("css/swagger-ui.css"));
         });
         return app;
     }

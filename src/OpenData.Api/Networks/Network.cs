@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using OpenData.Api.Areas;
 using OpenData.Api.Data;
 using OpenData.Api.Organisations;
@@ -34,12 +35,18 @@ public class Network : IHasSources, ITracked, ISearchable
     public IEnumerable<string?> SearchTerms() => [Id, NameSv, NameEn, ShortName];
 }
 
+[Description("Typ av nätverk. / Kind of network.")]
 public enum NetworkKind
 {
+    [Description("Internationellt nätverk. / International network.")]
     InternationalNetwork,
+    [Description("Arbetsgrupp inom ett nätverk. / Working group within a network.")]
     WorkingGroup,
+    [Description("Samarbete mellan storstäder. / Collaboration between major cities.")]
     CityCollaboration,
+    [Description("Nationellt initiativ. / National initiative.")]
     NationalInitiative,
+    [Description("Nätverk inom ett län. / Network within a county.")]
     CountyNetwork,
 }
 
@@ -67,13 +74,19 @@ public class Membership : IHasSources
     public List<Source> Sources { get; set; } = [];
 }
 
+[Description("En medlems roll i ett nätverk. / A member's role in a network.")]
 public enum MembershipRole
 {
+    [Description("Medlem. / Member.")]
     Member,
+    [Description("Leder nätverket. / Leads the network.")]
     Lead,
+    [Description("Värd. / Host.")]
     Host,
+    [Description("Samordnare. / Coordinator.")]
     Coordinator,
     /// <summary>Takes part by contributing data.</summary>
+    [Description("Bidrar med data. / Contributes data.")]
     DataContributor,
 }
 
@@ -102,9 +115,13 @@ public class NetworkEvent : IHasSources
     public List<Source> Sources { get; set; } = [];
 }
 
+[Description("Typ av möte. / Kind of event.")]
 public enum EventKind
 {
+    [Description("IIMHL:s veckolånga lärandemöte. / IIMHL's week-long learning exchange.")]
     LeadershipExchange,
+    [Description("Möte eller seminarium. / Meeting or seminar.")]
     Meeting,
+    [Description("Webbsändning. / Webcast.")]
     Webcast,
 }

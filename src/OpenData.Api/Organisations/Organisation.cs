@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using OpenData.Api.Areas;
 using OpenData.Api.Data;
 using OpenData.Api.Sources;
@@ -38,16 +39,26 @@ public class Organisation : IHasSources, ITracked, ISearchable
     public IEnumerable<string?> SearchTerms() => [Id, NameSv, NameEn, ShortName, MunicipalityCode, OrganisationNumber, .. FormerNames.SelectMany(n => new[] { n.NameSv, n.NameEn, n.ShortName })];
 }
 
+[Description("Typ av organisation. / Kind of organisation.")]
 public enum OrganisationKind
 {
+    [Description("Regering eller stat. / Government or state.")]
     Government,
+    [Description("Statlig myndighet. / Government agency.")]
     GovernmentAgency,
+    [Description("Region (tidigare landsting). / Region (formerly county council).")]
     Region,
+    [Description("Kommun. / Municipality.")]
     Municipality,
+    [Description("Förbund av kommuner och regioner. / Association of municipalities and regions.")]
     MunicipalAssociation,
+    [Description("Program eller verksamhet inom en organisation. / Programme or unit within an organisation.")]
     Programme,
+    [Description("Civilsamhällets organisation. / Civil-society organisation.")]
     CivilSociety,
+    [Description("Internationell organisation. / International organisation.")]
     InternationalOrganisation,
+    [Description("Offentligt organ i ett annat land. / Public body in another country.")]
     ForeignPublicBody,
 }
 

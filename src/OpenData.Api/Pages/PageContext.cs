@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.WebUtilities;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Web;
 
 namespace OpenData.Api.Pages;
 
@@ -33,10 +34,10 @@ public sealed record PageContext(Language Language, string Path, IQueryCollectio
         return QueryHelpers.AddQueryString(Path, parameters);
     }
 
-    /// <summary>An enum value's name in the page's language, from the descriptions GraphQL publishes.</summary>
+    /// <summary>An enum value's name in the page's language, from the descriptions its feature gives it.</summary>
     public string Label(Enum value)
     {
-        var parts = GraphQL.EnumDescriptions.Of(value).Split(" / ");
+        var parts = Text.EnumDescriptions.Of(value).Split(" / ");
         return (English && parts.Length > 1 ? parts[1] : parts[0]).TrimEnd('.');
     }
 

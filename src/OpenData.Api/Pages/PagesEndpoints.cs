@@ -12,6 +12,7 @@ using OpenData.Api.Organisations;
 using OpenData.Api.Pages.Shared;
 using OpenData.Api.Querying;
 using OpenData.Api.ResourceCentres;
+using OpenData.Api.Web;
 
 namespace OpenData.Api.Pages;
 
@@ -30,6 +31,7 @@ public static class PagesEndpoints
         // Pages are written in UTF-8: å, ä and ö need no escaping.
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddSingleton<StaticAssets>();
+        builder.Services.AddSingleton<GraphQL.IGraphQLBrowserPage, GraphiQL>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using OpenData.Api.Agreements;
 using OpenData.Api.Areas;
 using OpenData.Api.Data;
@@ -36,11 +37,16 @@ public class ResourceCentre : IHasSources, ITracked, ISearchable
     public IEnumerable<string?> SearchTerms() => [Id, NameSv, NameEn];
 }
 
+[Description("Ett resurscentrums status. / A resource centre's status.")]
 public enum ResourceCentreStatus
 {
+    [Description("Planerat. / Planned.")]
     Planned,
+    [Description("Etableringsprojekt. / Establishment project.")]
     Project,
+    [Description("Etablerat. / Established.")]
     Established,
+    [Description("Nedlagt. / Discontinued.")]
     Discontinued,
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 namespace OpenData.Api.Sources;
 
 /// <summary>A document that states a fact: a web page, an agreement text, a report, a data file.</summary>
@@ -25,13 +26,21 @@ public class Source : OpenData.Api.Data.ITracked, OpenData.Api.Data.ISearchable
     public IEnumerable<string?> SearchTerms() => [Id, Title, Publisher];
 }
 
+[Description("Typ av källa. / Kind of source.")]
 public enum SourceKind
 {
+    [Description("Webbsida. / Web page.")]
     WebPage,
+    [Description("Dokument. / Document.")]
     Document,
+    [Description("Rapport. / Report.")]
     Report,
+    [Description("Överenskommelsetext. / Text of an agreement.")]
     Agreement,
+    [Description("Författning. / Legislation.")]
     Legislation,
+    [Description("Datafil. / Data file.")]
     DataFile,
+    [Description("Programmeringsgränssnitt. / API.")]
     Api,
 }

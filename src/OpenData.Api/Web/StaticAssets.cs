@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Extensions.FileProviders;
 
-namespace OpenData.Api.Pages;
+namespace OpenData.Api.Web;
 
 /// <summary>
 /// Fingerprinted addresses of the files under wwwroot: the content hash goes in the URL, so a browser may keep a
