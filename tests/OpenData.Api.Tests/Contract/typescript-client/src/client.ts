@@ -20,8 +20,12 @@ if (!origin) {
     process.exit(2);
 }
 
-// The document's server is the versioned base URL, /api/v1; its paths are relative to it.
-const api = createClient<paths>({ baseUrl: new URL("/api/v1", origin).href });
+// The document's server is the versioned base URL, /api/v1; its paths are relative to it. Filters that take several
+// values are arrays written comma-separated (style form, explode false: kind=region,municipality), as the document says.
+const api = createClient<paths>({
+    baseUrl: new URL("/api/v1", origin).href,
+    querySerializer: { array: { style: "form", explode: false } },
+});
 
 const surprises: string[] = [];
 let requests = 0;
@@ -79,13 +83,23 @@ await step("api-info", async () => {
 await step("organisations", async () => {
     // Every region with the area it governs.
     const regions = await body("GET /organisations?kind=region",
-        api.GET("/organisations", { params: { query: { kind: "region", sort: "name", limit: 100 } } }), shape.organisationPage);
+        api.GET("/organisations", { params: { query: { kind: ["region"], sort: "name", limit: 100 } } }), shape.organisationPage);
     expect("regions", regions.totalCount === 21 && regions.items.length === 21, `expected the 21 regions, got ${regions.totalCount}`);
     for (const region of regions.items) {
         expect(`region ${region.id}`, region.kind === "region", `kind ${region.kind}`);
         expect(`region ${region.id}`, region.area !== null, "a region governs an area");
     }
     out(`${regions.totalCount} regions: ${regions.items.slice(0, 3).map((r) => `${r.name} (${r.area?.name ?? "no area"})`).join(", ")}, …`);
+
+    // Two kinds at once.
+    const kinds: S["OrganisationKind"][] = ["region", "municipal-association"];
+    const either = await body("GET /organisations?kind=region,municipal-association",
+        api.GET("/organisations", { params: { query: { kind: kinds, limit: 100 } } }), shape.organisationPage);
+    expect("kind=region,municipal-association", either.totalCount > regions.totalCount && either.items.every((o) => kinds.includes(o.kind)),
+        `${either.totalCount} organisations of kinds ${[...new Set(either.items.map((o) => o.kind))].join(", ")}`);
+    expect("kind=region,municipal-association", either.links.self.includes("kind=region,municipal-association") || either.links.self.includes("kind=region%2Cmunicipal-association"),
+        `the request was ${either.links.self}`);
+    out(`${either.totalCount} regions and municipal associations: ${either.items.filter((o) => o.kind !== "region").map((o) => o.shortName ?? o.name).join(", ")}`);
 
     // All organisations, page by page, following the links until next is null.
     let all: S["OrganisationResponse"][] = [];
@@ -229,7 +243,7 @@ await step("datasets", async () => {
     const direction = indicator.higherIsBetter === null ? "neither better nor worse" : indicator.higherIsBetter ? "better" : "worse";
     const observations = await body("GET /datasets/nasp-sjalvmordstal-lan/observations",
         api.GET("/datasets/{id}/observations", {
-            params: { path: { id: nasp.id }, query: { indicator: indicator.code, areaUnder: "00", periodFrom: "2019", limit: 1000 } },
+            params: { path: { id: nasp.id }, query: { indicator: [indicator.code], areaUnder: ["00"], periodFrom: "2019", limit: 1000 } },
         }), shape.observationPage);
     expect("observations", observations.totalCount > 0, "none since 2019");
     const byPeriod = new Map<string, number[]>();
@@ -243,7 +257,7 @@ await step("datasets", async () => {
 });
 
 await step("downloads", async () => {
-    const query = { areaUnder: "00", periodFrom: "2022" };
+    const query = { areaUnder: ["00"], periodFrom: "2022" };
     requests++;
     const json = await api.GET("/datasets/{id}/data", { params: { path: { id: "nasp-sjalvmordstal-lan" }, query: { ...query, format: "json" } } });
     if (json.data === undefined || !Array.isArray(json.data)) {
@@ -279,7 +293,7 @@ await step("downloads", async () => {
 });
 
 await step("areas", async () => {
-    const counties = await body("GET /areas?kind=county", api.GET("/areas", { params: { query: { kind: "county", limit: 100 } } }), shape.areaPage);
+    const counties = await body("GET /areas?kind=county", api.GET("/areas", { params: { query: { kind: ["county"], limit: 100 } } }), shape.areaPage);
     expect("counties", counties.totalCount === 21 && counties.items.every((c) => c.parent !== null), "21 counties, each in Sweden");
     const sweden = await body("GET /areas/00", api.GET("/areas/{code}", { params: { path: { code: "00" } } }), shape.areaDetail);
     expect("00", sweden.parent === null, "Sweden is in no other area");
