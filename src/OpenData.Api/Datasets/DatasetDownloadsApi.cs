@@ -82,11 +82,11 @@ public static class DatasetDownloadsApi
         static OpenApiSchema Texts() => new() { Type = JsonSchemaType.Array, Items = Text() };
         static OpenApiSchema MapOf(IOpenApiSchema value, string description) =>
             new() { Type = JsonSchemaType.Object, AdditionalProperties = value, Description = description };
-        static OpenApiSchema Record(Dictionary<string, IOpenApiSchema> properties, string? description = null, params string[] optional) => new()
+        static OpenApiSchema Record(Dictionary<string, IOpenApiSchema> properties, string? description = null) => new()
         {
             Type = JsonSchemaType.Object,
             Description = description,
-            Required = new HashSet<string>(properties.Keys.Except(optional)),
+            Required = new HashSet<string>(properties.Keys),
             Properties = properties,
             AdditionalPropertiesAllowed = false,
         };
@@ -106,7 +106,7 @@ public static class DatasetDownloadsApi
         var statuses = Enum.GetValues<ObservationStatus>().Where(s => s != ObservationStatus.Published)
             .Select(s => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(KebabCase.ToName(s))!).ToList();
 
-        var cube = Record(new()
+        return Record(new()
         {
             ["version"] = new OpenApiSchema { Type = JsonSchemaType.String, Const = "2.0" },
             ["class"] = new OpenApiSchema { Type = JsonSchemaType.String, Const = "dataset" },
@@ -136,7 +136,6 @@ public static class DatasetDownloadsApi
                 ["valueNotes"] = MapOf(Text(), "Anmärkningar, efter plats i value. / Notes, by position in value."),
             }),
         }, "En JSON-stat 2.0-kub (json-stat.org). / A JSON-stat 2.0 cube (json-stat.org).");
-        return cube;
     }
 
     private static DownloadFormat? Negotiate(HttpRequest request)

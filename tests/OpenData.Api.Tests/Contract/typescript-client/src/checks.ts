@@ -2,7 +2,7 @@
 //
 // A Check<T> is typed so that it fits only where exactly T is expected: a check of `string | null` cannot stand for a
 // `string`, nor the other way round, and an object's shape must name every member of its type, each with a check of
-// exactly that member's type. So the checks in shapes.ts are pinned to the generated schema.d.ts by the compiler: when
+// exactly that member's type. So the checks in shapes.ts are pinned to the generated schema.ts by the compiler: when
 // the OpenAPI document changes what a member may hold, shapes.ts stops compiling; when the server sends something the
 // document does not allow, the check reports it at run time.
 
