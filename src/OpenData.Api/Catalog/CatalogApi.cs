@@ -41,7 +41,36 @@ public static class CatalogApi
                 ["@id"] = new OpenApiSchema { Type = JsonSchemaType.String },
                 ["@type"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
             },
-            AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.Object } },
+            // Every other member is a property: a list of values, each a node ({"@id"}) or a literal ({"@value"} with its language or datatype).
+            AdditionalProperties = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Array,
+                Items = new OpenApiSchema
+                {
+                    OneOf =
+                    [
+                        new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.Object,
+                            Required = new HashSet<string> { "@id" },
+                            Properties = new Dictionary<string, IOpenApiSchema> { ["@id"] = new OpenApiSchema { Type = JsonSchemaType.String } },
+                            AdditionalPropertiesAllowed = false,
+                        },
+                        new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.Object,
+                            Required = new HashSet<string> { "@value" },
+                            Properties = new Dictionary<string, IOpenApiSchema>
+                            {
+                                ["@value"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                                ["@language"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                                ["@type"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                            },
+                            AdditionalPropertiesAllowed = false,
+                        },
+                    ],
+                },
+            },
         },
     };
 

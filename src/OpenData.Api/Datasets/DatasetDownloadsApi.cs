@@ -70,29 +70,73 @@ public static class DatasetDownloadsApi
     };
 
 
-    /// <summary>The parts of a JSON-stat 2.0 dataset this API always writes (json-stat.org/full).</summary>
-    private static OpenApiSchema JsonStatSchema() => new()
+    /// <summary>
+    /// The JSON-stat 2.0 dataset exactly as <see cref="JsonStatWriter"/> writes it (json-stat.org/full): every member it always writes
+    /// is required, the four dimensions are named, and nothing else appears, so that a generated client can read
+    /// <c>dimension.area.category.label</c> (a bare <c>type: object</c> is an object with no members to openapi-typescript).
+    /// </summary>
+    private static OpenApiSchema JsonStatSchema()
     {
-        Type = JsonSchemaType.Object,
-        Description = "En JSON-stat 2.0-kub (json-stat.org). / A JSON-stat 2.0 cube (json-stat.org).",
-        Required = new HashSet<string> { "version", "class", "label", "id", "size", "role", "dimension", "value", "status", "extension" },
-        Properties = new Dictionary<string, IOpenApiSchema>
+        static OpenApiSchema Text() => new() { Type = JsonSchemaType.String };
+        static OpenApiSchema NullableText() => new() { Type = JsonSchemaType.String | JsonSchemaType.Null };
+        static OpenApiSchema Texts() => new() { Type = JsonSchemaType.Array, Items = Text() };
+        static OpenApiSchema MapOf(IOpenApiSchema value, string description) =>
+            new() { Type = JsonSchemaType.Object, AdditionalProperties = value, Description = description };
+        static OpenApiSchema Record(Dictionary<string, IOpenApiSchema> properties, string? description = null) => new()
+        {
+            Type = JsonSchemaType.Object,
+            Description = description,
+            Required = new HashSet<string>(properties.Keys),
+            Properties = properties,
+            AdditionalPropertiesAllowed = false,
+        };
+        static OpenApiSchema Dimension(bool withUnit)
+        {
+            var category = new Dictionary<string, IOpenApiSchema>
+            {
+                ["index"] = MapOf(new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "0" }, "Kategorins plats i dimensionen, efter kod. / The category's position in the dimension, by code."),
+                ["label"] = MapOf(Text(), "Kategorins namn, efter kod. / The category's name, by code."),
+            };
+            if (withUnit)
+            {
+                category["unit"] = MapOf(Record(new() { ["label"] = Text() }), "Indikatorns enhet, efter kod. / The indicator's unit, by code.");
+            }
+            return Record(new() { ["label"] = Text(), ["category"] = Record(category) });
+        }
+        var statuses = Enum.GetValues<ObservationStatus>().Where(s => s != ObservationStatus.Published)
+            .Select(s => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(KebabCase.ToName(s))!).ToList();
+
+        return Record(new()
         {
             ["version"] = new OpenApiSchema { Type = JsonSchemaType.String, Const = "2.0" },
             ["class"] = new OpenApiSchema { Type = JsonSchemaType.String, Const = "dataset" },
-            ["label"] = new OpenApiSchema { Type = JsonSchemaType.String },
-            ["source"] = new OpenApiSchema { Type = JsonSchemaType.String },
+            ["label"] = Text(),
+            ["source"] = Text(),
             ["updated"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" },
-            ["id"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+            ["id"] = Texts(),
             ["size"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "0" } },
-            ["role"] = new OpenApiSchema { Type = JsonSchemaType.Object },
-            ["dimension"] = new OpenApiSchema { Type = JsonSchemaType.Object },
+            ["role"] = Record(new() { ["time"] = Texts(), ["geo"] = Texts(), ["metric"] = Texts() }),
+            ["dimension"] = Record(new()
+            {
+                ["indicator"] = Dimension(withUnit: true),
+                ["area"] = Dimension(withUnit: false),
+                ["period"] = Dimension(withUnit: false),
+                ["sex"] = Dimension(withUnit: false),
+            }),
             ["value"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.Number | JsonSchemaType.Null } },
-            ["status"] = new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.String } },
-            ["note"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
-            ["extension"] = new OpenApiSchema { Type = JsonSchemaType.Object },
-        },
-    };
+            ["status"] = MapOf(new OpenApiSchema { Type = JsonSchemaType.String, Enum = statuses },
+                "Status för värden som inte är published, efter plats i value. / The status of values that are not published, by position in value."),
+            ["note"] = Texts(),
+            ["extension"] = Record(new()
+            {
+                ["datasetId"] = Text(),
+                ["revision"] = new OpenApiSchema { Type = JsonSchemaType.Integer },
+                ["publisher"] = NullableText(),
+                ["licence"] = Record(new() { ["id"] = NullableText(), ["uri"] = NullableText() }),
+                ["valueNotes"] = MapOf(Text(), "Anmärkningar, efter plats i value. / Notes, by position in value."),
+            }),
+        }, "En JSON-stat 2.0-kub (json-stat.org). / A JSON-stat 2.0 cube (json-stat.org).");
+    }
 
     private static DownloadFormat? Negotiate(HttpRequest request)
     {

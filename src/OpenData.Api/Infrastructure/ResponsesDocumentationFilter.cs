@@ -29,7 +29,11 @@ internal sealed class ResponsesDocumentationFilter : IOperationFilter
             foreach (var contentType in produces.ContentTypes)
             {
                 response.Content ??= new Dictionary<string, OpenApiMediaType>();
-                response.Content.TryAdd(contentType, new OpenApiMediaType());
+                // A body that is no record (CSV, RDF/XML, Turtle) is text: a generated client types it as a string, not unknown.
+                response.Content.TryAdd(contentType, new OpenApiMediaType
+                {
+                    Schema = contentType.EndsWith("json", StringComparison.Ordinal) ? null : new OpenApiSchema { Type = JsonSchemaType.String },
+                });
             }
         }
         foreach (var schema in metadata.OfType<ResponseSchema>())

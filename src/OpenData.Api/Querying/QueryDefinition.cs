@@ -114,7 +114,7 @@ public sealed class QueryDefinition<T> : IQueryDescription
         {
             var (type, values) = QueryParameterTypes.Of(field.ValueType);
             yield return new QueryParameterDoc(field.Name,
-                $"{field.Description} Flera värden kommaseparerade. / Several values comma-separated.", JsonSchemaTypeOf(type), values, field.Example);
+                $"{field.Description} Flera värden kommaseparerade. / Several values comma-separated.", JsonSchemaTypeOf(type), values, field.Example) { Several = true };
             if (field.RangeParameters is var (from, to))
             {
                 yield return new QueryParameterDoc(from, $"Lägsta värde (inklusive): {field.Description} / Lowest value (inclusive).", JsonSchemaTypeOf(type), null, field.Example);

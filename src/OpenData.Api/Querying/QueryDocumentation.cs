@@ -7,6 +7,8 @@ namespace OpenData.Api.Querying;
 /// <summary>One REST query parameter of a list, as the documentation shows it; the example is written as text and typed by <paramref name="Type"/>.</summary>
 public sealed record QueryParameterDoc(string Name, string Description, JsonSchemaType Type, IReadOnlyList<string>? Values, string? Example)
 {
+    /// <summary>Takes several values, comma-separated (kind=region,municipality): documented as an array in form style, not exploded.</summary>
+    public bool Several { get; init; }
     public int? Minimum { get; init; }
     public int? Maximum { get; init; }
     public int? Default { get; init; }
@@ -57,14 +59,19 @@ internal sealed class ListQueryParametersFilter(Microsoft.Extensions.Options.IOp
             {
                 schema.Enum = [.. parameter.Values.Select(v => (JsonNode)JsonValue.Create(v)!)];
             }
+            var example = Typed(parameter.Example, parameter.Type);
+            // kind=region,municipality is an array of kinds, written comma-separated (style form, explode false): typed as a
+            // single kind, a generated client could not ask for two, and a validator would refuse the request.
             operation.Parameters.Add(new OpenApiParameter
             {
                 Name = parameter.Name,
                 In = ParameterLocation.Query,
                 Required = false,
                 Description = parameter.Description,
-                Schema = schema,
-                Example = Typed(parameter.Example, parameter.Type),
+                Schema = parameter.Several ? new OpenApiSchema { Type = JsonSchemaType.Array, Items = schema, MinItems = 1 } : schema,
+                Style = parameter.Several ? ParameterStyle.Form : null,
+                Explode = !parameter.Several,
+                Example = parameter.Several && example is not null ? new JsonArray(example) : example,
             });
         }
     }

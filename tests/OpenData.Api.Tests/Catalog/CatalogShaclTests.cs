@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using OpenData.Api.Tests.Infrastructure;
 
@@ -12,7 +11,7 @@ namespace OpenData.Api.Tests.Catalog;
 [Collection(DataportalApiCollection.Name)]
 public sealed partial class CatalogShaclTests(DataportalApi api)
 {
-    private static readonly string ShaclDirectory = Path.Combine(RepositoryPaths.Root, "tests", "OpenData.Api.Tests", "Catalog", "shacl");
+    private static readonly NodeProject Shacl = new(Path.Combine(RepositoryPaths.Root, "tests", "OpenData.Api.Tests", "Catalog", "shacl"));
 
     [Theory]
     [InlineData("application/rdf+xml", ".rdf")]
@@ -39,42 +38,9 @@ public sealed partial class CatalogShaclTests(DataportalApi api)
 
     private static async Task<(int ExitCode, string Output)> ValidateAsync(string dataFile)
     {
-        await InstallPackagesAsync();
-        return await RunAsync("node", "validate.js", "dcat-ap-SHACL.ttl", dataFile);
-    }
-
-    private static readonly SemaphoreSlim Installing = new(1, 1);
-
-    /// <summary>So that the README's test command is all a fresh clone needs: the locked packages, once.</summary>
-    private static async Task InstallPackagesAsync()
-    {
-        await Installing.WaitAsync();
-        try
-        {
-            if (!Directory.Exists(Path.Combine(ShaclDirectory, "node_modules")))
-            {
-                var (exitCode, output) = await RunAsync("npm", "ci", "--no-audit", "--no-fund");
-                Assert.True(exitCode == 0, $"npm ci in {ShaclDirectory} failed:\n{output}");
-            }
-        }
-        finally
-        {
-            Installing.Release();
-        }
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string program, params string[] arguments)
-    {
-        var info = new ProcessStartInfo(program) { WorkingDirectory = ShaclDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
+        await Shacl.InstallAsync();
+        var result = await Shacl.RunAsync(TimeSpan.FromMinutes(5), "node", "validate.js", "dcat-ap-SHACL.ttl", dataFile);
+        return (result.ExitCode, result.Output);
     }
 
     [GeneratedRegex(@"^(?<triples>\d+) triples, 0 violations$", RegexOptions.Multiline)]

@@ -124,8 +124,17 @@ public class SeededApi : IAsyncLifetime
     {
     }
 
-    /// <summary>A seeded API with settings of its own, for read-only tests of a configuration.</summary>
-    protected SeededApi(IReadOnlyDictionary<string, string?>? settings) => Factory = new OpenDataApiFactory(settings: settings);
+    /// <summary>
+    /// A seeded API with settings of its own, for read-only tests of a configuration; with <paramref name="kestrel"/>, on a real
+    /// Kestrel port on localhost (<see cref="Client"/>'s base address), for clients outside the process.
+    /// </summary>
+    protected SeededApi(IReadOnlyDictionary<string, string?>? settings, bool kestrel = false)
+    {
+        Factory = new OpenDataApiFactory(settings: settings);
+        _kestrel = kestrel;
+    }
+
+    private readonly bool _kestrel;
 
     public OpenDataApiFactory Factory { get; }
 
@@ -133,6 +142,11 @@ public class SeededApi : IAsyncLifetime
 
     public Task InitializeAsync()
     {
+        if (_kestrel)
+        {
+            Factory.UseKestrel(0);
+            Factory.StartServer();
+        }
         Client = Factory.CreateClient();
         return Task.CompletedTask;
     }
@@ -149,4 +163,13 @@ public class SeededApi : IAsyncLifetime
 public sealed class SeededApiCollection : ICollectionFixture<SeededApi>
 {
     public const string Name = "Seeded API";
+}
+
+/// <summary>The seeded API on a real Kestrel port, shared by read-only tests whose client runs in another process.</summary>
+public sealed class KestrelSeededApi() : SeededApi(settings: null, kestrel: true);
+
+[CollectionDefinition(Name)]
+public sealed class KestrelSeededApiCollection : ICollectionFixture<KestrelSeededApi>
+{
+    public const string Name = "Seeded API on Kestrel";
 }
