@@ -1,6 +1,9 @@
-using OpenData.Api.Common;
+using OpenData.Api.Areas;
+using OpenData.Api.Infrastructure;
+using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
-using static OpenData.Api.Common.ReferenceExamples;
+using OpenData.Api.Sources;
+using static OpenData.Api.Sources.SourceExamples;
 
 namespace OpenData.Api.Agreements;
 
@@ -32,8 +35,8 @@ public static class AgreementExamples
         Currency: null,
         Parties:
         [
-            new PartyResponse(UppdragPsykiskHalsa, PartyRole.Coordinator, [SklRegionalaResurscentra2017]),
-            new PartyResponse(Skr, PartyRole.Signatory, [SklRegionalaResurscentra2017, StorsthlmPsykiskHalsa]),
+            new PartyResponse(OrganisationExamples.UppdragPsykiskHalsaRef, PartyRole.Coordinator, [SklRegionalaResurscentra2017]),
+            new PartyResponse(OrganisationExamples.SkrRef, PartyRole.Signatory, [SklRegionalaResurscentra2017, StorsthlmPsykiskHalsa]),
             new PartyResponse(new OrganisationRef("staten", "Staten"), PartyRole.Signatory, [SklRegionalaResurscentra2017, StorsthlmPsykiskHalsa]),
         ],
         Allocations:
@@ -69,7 +72,7 @@ public static class AgreementExamples
                 "Rekommendation till landsting och regioner om etablering av en sammanhållen struktur för kunskapsstyrning", null),
         ],
         Sources: [AgreementDocument, SklRegionalaResurscentra2017, StorsthlmPsykiskHalsa],
-        UpdatedAt: UpdatedAt);
+        UpdatedAt: ExampleValues.UpdatedAt);
 
     public static readonly Page<AgreementResponse> List = ListQuery.ExamplePage(AgreementQuery.Definition, "/agreements?kind=state-agreement", [Agreement2017]);
 }

@@ -1,6 +1,7 @@
-using OpenData.Api.Common;
+using OpenData.Api.Infrastructure;
+using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
-using static OpenData.Api.Common.ReferenceExamples;
+using OpenData.Api.Sources;
 
 namespace OpenData.Api.Areas;
 
@@ -8,6 +9,9 @@ namespace OpenData.Api.Areas;
 public static class AreaExamples
 {
     public const string Code = "13";
+
+    public static readonly AreaRef SverigeRef = new("00", "Sverige");
+    public static readonly AreaRef HallandRef = new(Code, "Hallands län");
 
     private static readonly HealthcareRegionResponse[] HallandsRegions =
     [
@@ -21,7 +25,7 @@ public static class AreaExamples
     private static readonly SourceRef[] HallandsSources =
     [
         new("sfs-1982-777", "Förordning (1982:777) om samverkan inom sjukvårdsregioner, i lydelse t.o.m. SFS 1997:927", "http://klevringsjuridik.se/law/lag-1982-777/"),
-        SwedishGeodata,
+        SourceExamples.SwedishGeodata,
         new("sodra-sjukvardsregionen", "Södra sjukvårdsregionen – samarbete för bättre vård", "https://sodrasjukvardsregionen.se/verksamhet/samarbete-for-battre-vard/"),
         new("vgregion-samverkansnamnden", "Samverkansnämnden",
             "https://www.vgregion.se/politik/politisk-organisation/namnder-och-styrelser-for-halso--och-sjukvard/samverkansnamnden"),
@@ -30,8 +34,8 @@ public static class AreaExamples
     public static readonly AreaDetailResponse Halland = new(
         Code: Code,
         Kind: AreaKind.County,
-        Name: HallandsLan.Name,
-        Parent: Sverige,
+        Name: HallandRef.Name,
+        Parent: SverigeRef,
         Children:
         [
             new("1315", "Hylte"), new("1380", "Halmstad"), new("1381", "Laholm"), new("1382", "Falkenberg"), new("1383", "Varberg"), new("1384", "Kungsbacka"),
@@ -40,8 +44,8 @@ public static class AreaExamples
         Organisations: [new OrganisationRef("region-halland", "Region Halland")],
         Note: HallandsNote,
         Sources: HallandsSources,
-        UpdatedAt: UpdatedAt);
+        UpdatedAt: ExampleValues.UpdatedAt);
 
     public static readonly Page<AreaResponse> List = ListQuery.ExamplePage(AreaQuery.Definition, "/areas?q=halland",
-        [new AreaResponse(Code, AreaKind.County, HallandsLan.Name, Sverige, HallandsRegions, HallandsNote, HallandsSources, UpdatedAt)]);
+        [new AreaResponse(Code, AreaKind.County, HallandRef.Name, SverigeRef, HallandsRegions, HallandsNote, HallandsSources, ExampleValues.UpdatedAt)]);
 }

@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
-using OpenData.Api.Common;
+using OpenData.Api.Areas;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
-using static OpenData.Api.Common.ReferenceExamples;
+using OpenData.Api.Sources;
+using static OpenData.Api.Sources.SourceExamples;
 
 namespace OpenData.Api.Datasets;
 
@@ -29,12 +31,12 @@ public static class DatasetExamples
         Keywords: ["folkmängd", "befolkning", "kommuner", "län"],
         Theme: "SOCI",
         TemporalCoverage: new TemporalCoverage("1968", "2024"),
-        SpatialCoverage: Sverige,
+        SpatialCoverage: AreaExamples.SverigeRef,
         UpdateFrequency: "ANNUAL",
         Issued: null,
-        Modified: UpdatedAt,
+        Modified: ExampleValues.UpdatedAt,
         Revision: 1,
-        Revisions: [new RevisionResponse(1, UpdatedAt, RowsAdded: 368, RowsChanged: 0, RowsRemoved: 0, Note: "Inläst från reference/population.csv.")],
+        Revisions: [new RevisionResponse(1, ExampleValues.UpdatedAt, RowsAdded: 368, RowsChanged: 0, RowsRemoved: 0, Note: "Inläst från reference/population.csv.")],
         Indicators: [Folkmangd],
         ObservationCount: 368,
         Sources:
@@ -51,7 +53,7 @@ public static class DatasetExamples
                 + "befolkningsstatistik/pong/tabell-och-diagram/folkmangd-och-befolkningsforandringar---helarsstatistik/"
                 + "folkmangd-i-riket-lan-och-kommuner-31-december-2024-och-befolkningsforandringar-2024"),
         ],
-        UpdatedAt: UpdatedAt);
+        UpdatedAt: ExampleValues.UpdatedAt);
 
     public static readonly Page<DatasetResponse> List = ListQuery.ExamplePage(DatasetQuery.Definition, "/datasets?publisher=scb", [ScbFolkmangd]);
 
@@ -62,13 +64,12 @@ public static class DatasetExamples
 
     public static readonly Page<ObservationResponse> Observations = ListQuery.ExamplePage(DatasetQuery.ObservationsDefinition,
         $"/datasets/{Id}/observations?area=13&period=2024",
-        [new ObservationResponse(301, "FOLKMANGD", HallandsLan, "2024", Sex.Total, 345074, ObservationStatus.Derived, HallandNote, DerivedSumOfMunicipalities.Id)],
-        observation => observation.Id);
+        [new ObservationResponse(301, "FOLKMANGD", AreaExamples.HallandRef, "2024", Sex.Total, 345074, ObservationStatus.Derived, HallandNote, DerivedSumOfMunicipalities.Id)]);
 
     /// <summary>GET …/data?format=json&amp;area=13&amp;period=2024</summary>
     public static readonly IReadOnlyList<DownloadedObservation> JsonDownload =
     [
-        new("FOLKMANGD", Folkmangd.Name, Folkmangd.Unit, HallandsLan.Code, HallandsLan.Name, "2024", Sex.Total, 345074, ObservationStatus.Derived,
+        new("FOLKMANGD", Folkmangd.Name, Folkmangd.Unit, AreaExamples.HallandRef.Code, AreaExamples.HallandRef.Name, "2024", Sex.Total, 345074, ObservationStatus.Derived,
             HallandNote, HallandNoteEn, DerivedSumOfMunicipalities.Id),
     ];
 
@@ -131,7 +132,7 @@ public static class DatasetExamples
         Theme: "SOCI",
         TemporalFrom: "1968",
         TemporalTo: "2024",
-        SpatialArea: Sverige.Code,
+        SpatialArea: AreaExamples.SverigeRef.Code,
         UpdateFrequency: "ANNUAL",
         Issued: null,
         Sources: [.. ScbFolkmangd.Sources.Select(s => s.Id)],
@@ -151,7 +152,7 @@ public static class DatasetExamples
 
     public static readonly IReadOnlyList<ObservationRequest> JsonUpload =
     [
-        new("FOLKMANGD", HallandsLan.Code, "2024", Sex.Total, 345074, ObservationStatus.Derived, HallandNote, HallandNoteEn, DerivedSumOfMunicipalities.Id),
+        new("FOLKMANGD", AreaExamples.HallandRef.Code, "2024", Sex.Total, 345074, ObservationStatus.Derived, HallandNote, HallandNoteEn, DerivedSumOfMunicipalities.Id),
     ];
 
     public static readonly ObservationWriteResponse Written = new(Id, Revision: 2, Rows: 1, RowsAdded: 0, RowsChanged: 0, RowsRemoved: 367);
@@ -162,7 +163,7 @@ public static class DatasetExamples
         Status: StatusCodes.Status400BadRequest,
         Detail: "1 problem(s) in the input; nothing was written. The first: row 2, area: '99' is not an area code (see /api/v1/areas).",
         Instance: $"/api/v1/datasets/{Id}/observations",
-        TraceId: "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+        TraceId: ExampleValues.TraceId,
         Errors: [new ImportError(2, "area", "'99' is not an area code (see /api/v1/areas).")],
         ErrorCount: 1);
 

@@ -8,6 +8,16 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace OpenData.Api.Infrastructure;
 
+/// <summary>Values the OpenAPI examples of every feature share, which no seed record states.</summary>
+public static class ExampleValues
+{
+    /// <summary>When the examples' records were last written (RFC 3339, UTC); in a real answer, when the seed data was loaded or changed.</summary>
+    public static readonly DateTime UpdatedAt = new(2026, 11, 25, 8, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>The W3C trace id problem details carry.</summary>
+    public const string TraceId = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+}
+
 /// <summary>An example body for the OpenAPI document: the typed instance, so that it has every member its record has.</summary>
 /// <param name="Value">The body. A <see cref="ProblemDetails"/> is the example of the problem its status names.</param>
 /// <param name="ContentType">The one media type it is shown for; null: every body of its type.</param>
@@ -46,7 +56,6 @@ internal sealed class OpenApiExamplesFilter(IOptions<Microsoft.AspNetCore.Http.J
 {
     /// <summary>The id a 404 example asks for.</summary>
     private const string MissingId = "finns-inte";
-    private const string ExampleTraceId = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
     private const int RetryAfterSeconds = 5;
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -163,7 +172,7 @@ internal sealed class OpenApiExamplesFilter(IOptions<Microsoft.AspNetCore.Http.J
             // What the error handling adds to every problem: the request's path and the trace id.
             var example = Serialize(problem)!.AsObject();
             example["instance"] ??= instance;
-            example["traceId"] = ExampleTraceId;
+            example["traceId"] = ExampleValues.TraceId;
             media.Example = example;
         }
     }

@@ -1,7 +1,8 @@
-using OpenData.Api.Common;
+using OpenData.Api.Areas;
+using OpenData.Api.Infrastructure;
 using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
-using static OpenData.Api.Common.ReferenceExamples;
+using static OpenData.Api.Sources.SourceExamples;
 
 namespace OpenData.Api.Networks;
 
@@ -32,13 +33,13 @@ public static class NetworkExamples
         EventCount: 3,
         FocusAreas: ["Ledarskap inom psykisk hälsa och missbruksvård"],
         Sources: [SklStorstaderInbjudan, UpphInternationelltSamarbete],
-        UpdatedAt: UpdatedAt);
+        UpdatedAt: ExampleValues.UpdatedAt);
 
     public static readonly Page<NetworkResponse> List = ListQuery.ExamplePage(NetworkQuery.Definition, "/networks?q=iimhl&kind=international-network", [Iimhl]);
 
     public static readonly Page<MemberResponse> Members = ListQuery.ExamplePage(NetworkQuery.MembersDefinition, $"/networks/{Id}/members",
     [
-        new MemberResponse(UppdragPsykiskHalsa, OrganisationKind.Programme, "SE", MembershipRole.Member, SinceYear: 2013, UntilYear: null,
+        new MemberResponse(OrganisationExamples.UppdragPsykiskHalsaRef, OrganisationKind.Programme, "SE", MembershipRole.Member, SinceYear: 2013, UntilYear: null,
             Note: "Sverige är genom Uppdrag Psykisk Hälsa en av tio medlemsorganisationer och medverkar aktivt sedan 2013.",
             Sources: [SklStorstaderInbjudan, UpphInternationelltSamarbete]),
     ]);
@@ -49,7 +50,7 @@ public static class NetworkExamples
             StartDate: "2018", EndDate: null, Year: 2018,
             Place: "Stockholm, med tematiska kunskapsutbyten i Stockholm, Göteborg, Malmö och andra platser i Europa", Area: new AreaRef("0180", "Stockholm"),
             Theme: "Building bridges beyond borders", Description: "Veckolångt lärandemöte som SKR arrangerade tillsammans med Folkhälsomyndigheten.",
-            Hosts: [new OrganisationRef("folkhalsomyndigheten", "Folkhälsomyndigheten"), Skr], Sources: [UpphInternationelltSamarbete]),
+            Hosts: [new OrganisationRef("folkhalsomyndigheten", "Folkhälsomyndigheten"), OrganisationExamples.SkrRef], Sources: [UpphInternationelltSamarbete]),
         new EventResponse("iimhl-leadership-exchange-2019-washington", EventKind.LeadershipExchange, "IIMHL Leadership Exchange 2019, Washington",
             StartDate: "2019-09", EndDate: null, Year: 2019, Place: "Washington", Area: new AreaRef("US", "USA"),
             Theme: null, Description: "Veckolångt lärandemöte i september 2019.", Hosts: [], Sources: [UpphInternationelltSamarbete]),

@@ -1,6 +1,8 @@
-using OpenData.Api.Common;
+using OpenData.Api.Agreements;
+using OpenData.Api.Infrastructure;
+using OpenData.Api.Networks;
 using OpenData.Api.Querying;
-using static OpenData.Api.Common.ReferenceExamples;
+using static OpenData.Api.Sources.SourceExamples;
 
 namespace OpenData.Api.Organisations;
 
@@ -8,6 +10,9 @@ namespace OpenData.Api.Organisations;
 public static class OrganisationExamples
 {
     public const string Id = "skr";
+
+    public static readonly OrganisationRef SkrRef = new("skr", "Sveriges Kommuner och Regioner");
+    public static readonly OrganisationRef UppdragPsykiskHalsaRef = new("uppdrag-psykisk-halsa", "Uppdrag Psykisk Hälsa");
 
     public static readonly OrganisationResponse Skr = new(
         Id: "skr",
@@ -24,7 +29,7 @@ public static class OrganisationExamples
         Area: null,
         FormerNames: [new FormerNameResponse("Sveriges Kommuner och Landsting", "SKL", UsedFromYear: null, UsedUntilYear: 2019)],
         Sources: [SklRegionalaResurscentra2017, SklStorstaderInbjudan, SkrKraftsamling, StorsthlmPsykiskHalsa],
-        UpdatedAt: UpdatedAt);
+        UpdatedAt: ExampleValues.UpdatedAt);
 
     public static readonly OrganisationResponse UppdragPsykiskHalsa = new(
         Id: "uppdrag-psykisk-halsa",
@@ -37,11 +42,11 @@ public static class OrganisationExamples
         CountyCode: null,
         OrganisationNumber: null,
         Website: null,
-        Parent: ReferenceExamples.Skr,
+        Parent: SkrRef,
         Area: null,
         FormerNames: [],
         Sources: [SklRegionalaResurscentra2017, SklStorstaderInbjudan, UpphInternationelltSamarbete],
-        UpdatedAt: UpdatedAt);
+        UpdatedAt: ExampleValues.UpdatedAt);
 
     public static readonly Page<OrganisationResponse> List = ListQuery.ExamplePage(OrganisationQuery.Definition, "/organisations?parent=skr", [UppdragPsykiskHalsa]);
 
@@ -49,13 +54,13 @@ public static class OrganisationExamples
 
     public static readonly Page<OrganisationNetworkResponse> Networks = ListQuery.ExamplePage(OrganisationQuery.NetworksDefinition, $"/organisations/{Id}/networks",
     [
-        new OrganisationNetworkResponse(new NetworkRef("kraftsamling-psykisk-halsa", "Kraftsamling för psykisk hälsa"), Api.Networks.MembershipRole.Lead,
+        new OrganisationNetworkResponse(new NetworkRef("kraftsamling-psykisk-halsa", "Kraftsamling för psykisk hälsa"), MembershipRole.Lead,
             SinceYear: null, UntilYear: null, Note: "SKR tog initiativ till Kraftsamlingen.", Sources: [SkrKraftsamling]),
     ]);
 
     public static readonly Page<OrganisationAgreementResponse> Agreements = ListQuery.ExamplePage(OrganisationQuery.AgreementsDefinition, $"/organisations/{Id}/agreements",
     [
         new OrganisationAgreementResponse(new AgreementRef("overenskommelse-psykisk-halsa-2017", "Stöd till riktade insatser inom området psykisk hälsa 2017"),
-            Api.Agreements.PartyRole.Signatory, Year: 2017, Sources: [SklRegionalaResurscentra2017, StorsthlmPsykiskHalsa]),
+            PartyRole.Signatory, Year: 2017, Sources: [SklRegionalaResurscentra2017, StorsthlmPsykiskHalsa]),
     ]);
 }

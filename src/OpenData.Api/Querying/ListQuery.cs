@@ -59,8 +59,7 @@ public static class ListQuery
     /// <paramref name="items"/> are all the records that match: an example for the OpenAPI document. The query is read and the links
     /// are made by the code that answers real requests, so a query the list does not accept is refused here too.
     /// </summary>
-    public static Page<TResponse> ExamplePage<T, TResponse>(QueryDefinition<T> definition, string pathAndQuery, IReadOnlyList<TResponse> items,
-        Func<TResponse, long>? cursorKey = null)
+    public static Page<TResponse> ExamplePage<T, TResponse>(QueryDefinition<T> definition, string pathAndQuery, IReadOnlyList<TResponse> items)
     {
         var address = new Uri(HostingExtensions.DefaultUrl);
         var http = new DefaultHttpContext().Request;
@@ -74,10 +73,9 @@ public static class ListQuery
         var request = ListRequest.Parse(http.Query, definition, limits.DefaultPageSize,
                           definition.SupportsCursor ? limits.MaxObservationPageSize : limits.MaxPageSize, errors)
                       ?? throw new ArgumentException($"{pathAndQuery}: {string.Join(" ", errors.SelectMany(e => e.Value))}", nameof(pathAndQuery));
-        var nextCursor = definition.SupportsCursor && request.Sort.Count == 0 && cursorKey is not null && items.Count > 0
-            ? Cursor.Write(cursorKey(items[^1]), request.QueryFingerprint)
-            : null;
-        return new Page<TResponse>(items, items.Count, request.Limit, request.Offset, Links(http, request, items.Count, items.Count, nextCursor), null);
+        // As ListReads pages it: a list that can page by cursor does so in its default order; every match is here, so there is no next page.
+        var keyset = definition.SupportsCursor && request.Sort.Count == 0 && items.Count > 0;
+        return ToPage(http, request, new ListResult<TResponse>(items, items.Count, request.Limit, request.Offset, keyset, NextCursor: null, Deleted: null));
     }
 
     public static ValidationProblem InvalidParameters(Dictionary<string, string[]> errors) =>

@@ -1,6 +1,9 @@
-using OpenData.Api.Common;
+using OpenData.Api.Agreements;
+using OpenData.Api.Areas;
+using OpenData.Api.Infrastructure;
 using OpenData.Api.Querying;
-using static OpenData.Api.Common.ReferenceExamples;
+using OpenData.Api.Sources;
+using static OpenData.Api.Sources.SourceExamples;
 
 namespace OpenData.Api.ResourceCentres;
 
@@ -32,7 +35,7 @@ public static class ResourceCentreExamples
             new SourceRef("slutrapport-rrc-stockholm-gotland-2019", "Slutrapport: Etablering av Regionalt Resurscentrum Psykisk hälsa Stockholm-Gotland", null),
         ],
         Sources: [SklRegionalaResurscentra2017, StorsthlmPsykiskHalsa],
-        UpdatedAt: UpdatedAt);
+        UpdatedAt: ExampleValues.UpdatedAt);
 
     public static readonly Page<ResourceCentreResponse> List = ListQuery.ExamplePage(ResourceCentreQuery.Definition, "/resource-centres", [StockholmGotland]);
 }
