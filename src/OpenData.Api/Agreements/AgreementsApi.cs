@@ -10,21 +10,27 @@ public static class AgreementsApi
 {
     public static RouteGroupBuilder MapAgreementsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/agreements").WithTags("Överenskommelser / Agreements");
+        var group = api.MapGroup("/agreements")
+            .WithTag("Överenskommelser / Agreements",
+                "Överenskommelser mellan staten och SKR och liknande gemensamma planer: parter, tilldelade medel, åtaganden och dokument. / "
+                + "Agreements between the state and SKR and similar joint plans: parties, allocated funds, commitments and documents.")
+            .WithPathParameter("id", "agreement", AgreementExamples.Id);
 
         group.MapGet("/", ListAgreements)
             .WithName("ListAgreements")
             .WithSummary("Lista överenskommelser / List agreements")
             .WithDescription("Överenskommelser mellan staten och SKR och liknande gemensamma planer, med parter och tilldelade medel. / "
                              + "Agreements between the state and SKR and similar joint plans, with parties and allocations.")
-            .WithListQuery(AgreementQuery.Definition);
+            .WithListQuery(AgreementQuery.Definition)
+            .WithExample(AgreementExamples.List);
 
         group.MapGet("/{id}", GetAgreement)
             .WithName("GetAgreement")
             .WithSummary("Hämta en överenskommelse / Get an agreement")
             .WithDescription("En överenskommelse med parter, tilldelningar, åtaganden, referensdokument och källor. / "
                              + "One agreement with its parties, allocations, commitments, reference documents and sources.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExample(AgreementExamples.Agreement2017);
 
         return api;
     }

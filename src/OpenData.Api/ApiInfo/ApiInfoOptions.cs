@@ -16,6 +16,16 @@ public sealed class ApiInfoOptions
     /// it is a fact about the operator, who must set it for dataportal.se.
     /// </summary>
     public string? PublisherType { get; set; }
+    /// <summary>
+    /// The address of the operator's terms of use for the API (an absolute http or https URL), published as the OpenAPI document's
+    /// termsOfService. None by default: there are no terms unless the operator writes them.
+    /// </summary>
+    public string? TermsOfService { get; set; }
+    /// <summary>
+    /// The service level the operator commits to (availability, response times, support), as text in the OpenAPI document's description,
+    /// best "Svensk text. / English text.". Unset, the document says the API has no guaranteed service level.
+    /// </summary>
+    public string? ServiceLevel { get; set; }
     /// <summary>The licence of the API's own records; each dataset states its own.</summary>
     public string LicenceId { get; set; } = "CC-BY-4.0";
     public string LicenceUri { get; set; } = "http://creativecommons.org/licenses/by/4.0/";

@@ -10,21 +10,27 @@ public static class AreasApi
 {
     public static RouteGroupBuilder MapAreasApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/areas").WithTags("Områden / Areas");
+        var group = api.MapGroup("/areas")
+            .WithTag("Områden / Areas",
+                "Sverige, sjukvårdsregionerna, länen, kommunerna och andra länder, med officiella koder; observationer anges per område. / "
+                + "Sweden, the healthcare regions, the counties, the municipalities and other countries, with their official codes; observations are given per area.")
+            .WithPathParameter("code", "area", AreaExamples.Code);
 
         group.MapGet("/", ListAreas)
             .WithName("ListAreas")
             .WithSummary("Lista områden / List areas")
             .WithDescription("Sverige, de sex sjukvårdsregionerna, de 21 länen, de 290 kommunerna och länder som källorna nämner. / "
                              + "Sweden, the six healthcare regions, the 21 counties, the 290 municipalities and the countries the sources name.")
-            .WithListQuery(AreaQuery.Definition);
+            .WithListQuery(AreaQuery.Definition)
+            .WithExample(AreaExamples.List);
 
         group.MapGet("/{code}", GetArea)
             .WithName("GetArea")
             .WithSummary("Hämta ett område / Get an area")
             .WithDescription("Ett område med överordnat område, underordnade områden, sjukvårdsregioner och styrande organisation. / "
                              + "One area with its parent, children, healthcare regions and governing organisation.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExample(AreaExamples.Halland);
 
         return api;
     }

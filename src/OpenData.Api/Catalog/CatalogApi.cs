@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using OpenData.Api.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -17,13 +19,16 @@ public static class CatalogApi
     {
         api.MapGet("/catalog", GetCatalog)
             .WithName("GetCatalog")
-            .WithTags("Katalog / Catalogue")
+            .WithTag("Katalog / Catalogue",
+                "Datakatalogen enligt DCAT-AP-SE 3.0.1 som dataportal.se skördar: dataset, distributioner, utgivare och API:et självt. / "
+                + "The data catalogue in DCAT-AP-SE 3.0.1 that dataportal.se harvests: datasets, distributions, publishers and the API itself.")
             .WithSummary("DCAT-AP-SE-katalog / DCAT-AP-SE catalogue")
             .WithDescription("Katalogen enligt DCAT-AP-SE 3.0.1 för dataportal.se: RDF/XML som standard, Turtle eller JSON-LD via Accept. / "
                              + "The catalogue in DCAT-AP-SE 3.0.1 for dataportal.se: RDF/XML by default, Turtle or JSON-LD by Accept.")
             .Produces(StatusCodes.Status200OK, contentType: RdfXml, additionalContentTypes: [Turtle])
-            .ProducesSchema(StatusCodes.Status200OK, JsonLd, ExpandedJsonLdSchema)
-            .ProducesProblem(StatusCodes.Status406NotAcceptable);
+            .ProducesSchema(StatusCodes.Status200OK, JsonLd, ExpandedJsonLdSchema, CatalogueNodeExample)
+            .ProducesProblem(StatusCodes.Status406NotAcceptable)
+            .WithExample(NotAcceptable().ProblemDetails);
         return api;
     }
 
@@ -74,14 +79,47 @@ public static class CatalogApi
         },
     };
 
+    private static ProblemHttpResult NotAcceptable() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status406NotAcceptable, title: "Not Acceptable",
+            detail: $"Accept {RdfXml} (the default), {Turtle} or {JsonLd}.", type: "https://httpstatuses.io/406");
+
+    /// <summary>The first node of the seed data's catalogue in JSON-LD, at the API's default address; the datasets, their distributions and publishers follow it.</summary>
+    private static JsonNode CatalogueNodeExample() => JsonNode.Parse($$"""
+        [
+          {
+            "@id": "{{HostingExtensions.DefaultUrl}}/api/v1/catalog",
+            "@type": ["http://www.w3.org/ns/dcat#Catalog"],
+            "http://purl.org/dc/terms/title": [
+              { "@value": "OpenData – psykisk hälsa", "@language": "sv" },
+              { "@value": "OpenData – mental health", "@language": "en" }
+            ],
+            "http://purl.org/dc/terms/description": [
+              { "@value": "Öppna data om Sveriges infrastruktur för psykisk hälsa: organisationer, överenskommelser, regionala resurscentrum, nätverk och indikatordataset.", "@language": "sv" },
+              { "@value": "Open data on Sweden's mental-health infrastructure: organisations, agreements, regional resource centres, networks and indicator datasets.", "@language": "en" }
+            ],
+            "http://purl.org/dc/terms/publisher": [{ "@id": "{{HostingExtensions.DefaultUrl}}/#publisher" }],
+            "http://xmlns.com/foaf/0.1/homepage": [{ "@id": "{{HostingExtensions.DefaultUrl}}/" }],
+            "http://purl.org/dc/terms/license": [{ "@id": "http://creativecommons.org/licenses/by/4.0/" }],
+            "http://purl.org/dc/terms/language": [{ "@id": "http://publications.europa.eu/resource/authority/language/SWE" }],
+            "http://www.w3.org/ns/dcat#themeTaxonomy": [{ "@id": "http://publications.europa.eu/resource/authority/data-theme" }],
+            "http://www.w3.org/ns/dcat#service": [{ "@id": "{{HostingExtensions.DefaultUrl}}/api/v1#service" }],
+            "http://purl.org/dc/terms/modified": [{ "@value": "2026-11-25T08:00:00Z", "@type": "http://www.w3.org/2001/XMLSchema#dateTime" }],
+            "http://www.w3.org/ns/dcat#dataset": [
+              { "@id": "{{HostingExtensions.DefaultUrl}}/api/v1/datasets/nasp-sjalvmordstal-lan" },
+              { "@id": "{{HostingExtensions.DefaultUrl}}/api/v1/datasets/psykiatrin-i-siffror" },
+              { "@id": "{{HostingExtensions.DefaultUrl}}/api/v1/datasets/scb-folkmangd" }
+            ]
+          }
+        ]
+        """)!;
+
     /// <summary>Serves the catalogue in the RDF syntax the client accepts.</summary>
     public static async Task<IResult> GetCatalog(HttpContext http, OpenDataDbContext db, IOptions<ApiInfoOptions> info)
     {
         var syntax = Negotiate(http.Request);
         if (syntax is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status406NotAcceptable, title: "Not Acceptable",
-                detail: $"Accept {RdfXml} (the default), {Turtle} or {JsonLd}.", type: "https://httpstatuses.io/406");
+            return NotAcceptable();
         }
         var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var graph = await CatalogGraph.BuildAsync(db, baseUrl, info.Value, http.RequestAborted);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ public static class DatasetDownloadsApi
 
     public static RouteGroupBuilder MapDatasetDownloadsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/datasets").WithTags("Dataset / Datasets");
+        var group = api.MapGroup("/datasets").WithTag(DatasetsApi.Tag, DatasetsApi.TagDescription).WithPathParameter("id", "dataset", DatasetExamples.Id);
         const string filters = " Filtreras som observationslistan (indicator, area, areaUnder, period, periodFrom, periodTo, sex, status). / "
                                + "Filtered like the observation list (indicator, area, areaUnder, period, periodFrom, periodTo, sex, status).";
 
@@ -33,7 +34,10 @@ public static class DatasetDownloadsApi
             .ProducesProblem(StatusCodes.Status406NotAcceptable)
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .Produces<IReadOnlyList<DownloadedObservation>>(StatusCodes.Status200OK, "application/json")
-            .ProducesSchema(StatusCodes.Status200OK, JsonStatMediaType, JsonStatSchema);
+            .ProducesSchema(StatusCodes.Status200OK, JsonStatMediaType, JsonStatSchema, DatasetExamples.JsonStatDownload)
+            .WithExample(DatasetExamples.JsonDownload)
+            .WithExample(DatasetExamples.CsvDownload, "text/csv")
+            .WithExample(NotAcceptable().ProblemDetails);
         // The first addresses had the format as a file suffix; they stay valid, as permanent redirects to the resource.
         foreach (var (suffix, format) in new[] { ("csv", "csv"), ("json", "json"), ("jsonstat", "jsonstat") })
         {
@@ -159,6 +163,10 @@ public static class DatasetDownloadsApi
         return null;
     }
 
+    internal static ProblemHttpResult NotAcceptable() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status406NotAcceptable, title: "Not Acceptable",
+            detail: $"Accept text/csv, application/json or {JsonStatMediaType}, or give format=csv, json or jsonstat.", type: "https://httpstatuses.io/406");
+
     public static async Task<IResult> DownloadAsync(string id, DownloadFormat? format, HttpContext http, OpenDataDbContext db)
     {
         if (format is null && http.Request.Query.ContainsKey(FormatParameter))
@@ -167,8 +175,7 @@ public static class DatasetDownloadsApi
         }
         if (format is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status406NotAcceptable, title: "Not Acceptable",
-                detail: $"Accept text/csv, application/json or {JsonStatMediaType}, or give format=csv, json or jsonstat.", type: "https://httpstatuses.io/406");
+            return NotAcceptable();
         }
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var accepted = DownloadQueryDescription.Accepted(format == DownloadFormat.Csv);

@@ -19,6 +19,19 @@ namespace OpenData.Api.Datasets;
 /// <param name="RowsRemoved">Observations removed.</param>
 public sealed record ObservationWriteResponse(string Dataset, int Revision, int Rows, int RowsAdded, int RowsChanged, int RowsRemoved);
 
+/// <summary>En observation i en JSON-uppladdning. / One observation in a JSON upload.</summary>
+/// <param name="Indicator">The code of one of the dataset's indicators.</param>
+/// <param name="Area">The area's code (see /api/v1/areas).</param>
+/// <param name="Period">ISO 8601 period ("2024", "2024-03", "2024-Q1").</param>
+/// <param name="Sex">total (the default), female or male.</param>
+/// <param name="Value">The figure; null only when the status is missing or suppressed.</param>
+/// <param name="Status">published (the default), derived, provisional, missing or suppressed.</param>
+/// <param name="Note">A note in Swedish (at most 2 000 characters).</param>
+/// <param name="NoteEn">A note in English (at most 2 000 characters).</param>
+/// <param name="Source">The id of the source the figure was read from; without one, the upload itself becomes its source.</param>
+public sealed record ObservationRequest(string Indicator, string Area, string Period, Sex? Sex, double? Value, ObservationStatus? Status,
+    string? Note, string? NoteEn, string? Source);
+
 /// <summary>Ogiltiga observationer: inget skrevs. / Invalid observations: nothing was written.</summary>
 /// <remarks>Describes the problem details an invalid upload is answered with, for the OpenAPI document.</remarks>
 /// <param name="Type">URI identifying the kind of problem.</param>
@@ -38,7 +51,13 @@ public static class DatasetPublishingApi
 
     public static RouteGroupBuilder MapDatasetPublishingApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/datasets").WithTags("Publicering / Publishing")
+        var group = api.MapGroup("/datasets")
+            .WithTag("Publicering / Publishing",
+                "Att skapa och ändra dataset och ersätta deras observationer; kräver en API-nyckel (X-Api-Key) för datasetets utgivare. / "
+                + "Creating and changing datasets and replacing their observations; needs an API key (X-Api-Key) of the dataset's publisher.")
+            .WithPathParameter("id", "dataset", DatasetExamples.Id)
+            .WithExample(DatasetExamples.Forbidden)
+            .WithExample(PreconditionFailed().ProblemDetails)
             .RequireAuthorization(ApiKeyAuthenticationHandler.PublisherPolicy)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -61,7 +80,11 @@ public static class DatasetPublishingApi
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(HttpLimits.MaxUploadBytes))
             .WithRequestTimeout(HttpHardening.UploadTimeout)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithRequestBody("text/csv", DatasetExamples.CsvUpload)
+            .WithRequestBody("application/json", DatasetExamples.JsonUpload)
+            .WithExample(DatasetExamples.Written)
+            .WithExample(DatasetExamples.InvalidUpload);
 
         group.MapPut("/{id}", PutDatasetMetadata)
             .WithName("PutDatasetMetadata")
@@ -76,7 +99,10 @@ public static class DatasetPublishingApi
                              + "If-Match with the dataset's ETag: a concurrent write gets 412 (409 without If-Match).")
             .Accepts<DatasetMetadataRequest>("application/json")
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithExample(DatasetExamples.Metadata)
+            .WithExample(DatasetExamples.ScbFolkmangd)
+            .WithExample(ConcurrentWriteConflict().ProblemDetails);
         return api;
     }
 
@@ -320,12 +346,14 @@ public static class DatasetPublishingApi
 
     /// <summary>Another write changed the dataset while this one was being made: 412 when the writer sent If-Match, else 409.</summary>
     private static ProblemHttpResult ConcurrentWrite(HttpRequest request) =>
-        request.Headers.IfMatch.Count > 0 ? PreconditionFailed()
-        : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", type: "https://httpstatuses.io/409",
+        request.Headers.IfMatch.Count > 0 ? PreconditionFailed() : ConcurrentWriteConflict();
+
+    internal static ProblemHttpResult ConcurrentWriteConflict() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", type: "https://httpstatuses.io/409",
             detail: "Another write changed the dataset while this one was being made; nothing was written. Fetch it again and retry, "
                     + "with its ETag in If-Match to be sure not to undo the other write.");
 
-    private static ProblemHttpResult PreconditionFailed() =>
+    internal static ProblemHttpResult PreconditionFailed() =>
         TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Precondition Failed", type: "https://httpstatuses.io/412",
             detail: "The dataset changed since the ETag in If-Match: fetch it again and retry with the new ETag.");
 }

@@ -8,30 +8,37 @@ namespace OpenData.Api.Datasets;
 
 public static class DatasetsApi
 {
+    public const string Tag = "Dataset / Datasets";
+    public const string TagDescription = "Indikatordataset med metadata, indikatorer och observationer, och nedladdningar som CSV, JSON och JSON-stat. / "
+                                         + "Indicator datasets with their metadata, indicators and observations, and downloads as CSV, JSON and JSON-stat.";
+
     public static RouteGroupBuilder MapDatasetsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/datasets").WithTags("Dataset / Datasets");
+        var group = api.MapGroup("/datasets").WithTag(Tag, TagDescription).WithPathParameter("id", "dataset", DatasetExamples.Id);
 
         group.MapGet("/", ListDatasets)
             .WithName("ListDatasets")
             .WithSummary("Lista dataset / List datasets")
             .WithDescription("Indikatordataset med utgivare, licens, täckning och revisioner. / "
                              + "Indicator datasets with publisher, licence, coverage and revisions.")
-            .WithListQuery(DatasetQuery.Definition);
+            .WithListQuery(DatasetQuery.Definition)
+            .WithExample(DatasetExamples.List);
 
         group.MapGet("/{id}", GetDataset)
             .WithName("GetDataset")
             .WithSummary("Hämta ett dataset / Get a dataset")
             .WithDescription("Ett dataset med all metadata: utgivare, licens, källor, täckning, uppdateringsfrekvens, revisioner och indikatorer. / "
                              + "One dataset with all its metadata: publisher, licence, sources, coverage, update frequency, revisions and indicators.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExample(DatasetExamples.ScbFolkmangd);
 
         group.MapGet("/{id}/indicators", ListDatasetIndicators)
             .WithName("ListDatasetIndicators")
             .WithSummary("Ett datasets indikatorer / A dataset's indicators")
             .WithDescription("Vad datasetet mäter, med enhet och definition. / What the dataset measures, with unit and definition.")
             .WithListQuery(DatasetQuery.IndicatorsDefinition)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExample(DatasetExamples.Indicators);
 
         group.MapGet("/{id}/observations", ListDatasetObservations)
             .WithName("ListDatasetObservations")
@@ -41,7 +48,8 @@ public static class DatasetsApi
                              + "The figures: indicator × area × period × sex, with status, note and source. Up to 10 000 per page; "
                              + "the next link carries a cursor, so late pages are as fast as the first.")
             .WithListQuery(DatasetQuery.ObservationsDefinition)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExample(DatasetExamples.Observations);
 
         return api;
     }

@@ -74,9 +74,7 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<ApiKeyOptions> o
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{HeaderName}\"";
-        await Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
-            detail: $"Writing needs a valid API key in the {HeaderName} header. Reading needs none.",
-            type: "https://httpstatuses.io/401").ExecuteAsync(Context);
+        await Results.Problem(ApiProblems.Unauthorized()).ExecuteAsync(Context);
     }
 
     protected override async Task HandleForbiddenAsync(AuthenticationProperties properties) =>

@@ -192,13 +192,7 @@ public static class HttpHardening
             return await problems.TryWriteAsync(new ProblemDetailsContext
             {
                 HttpContext = context,
-                ProblemDetails =
-                {
-                    Status = StatusCodes.Status503ServiceUnavailable,
-                    Title = "Service Unavailable",
-                    Detail = $"The database is busy or unavailable. Try again in {limits.Value.RetryAfterSeconds} seconds.",
-                    Type = "https://httpstatuses.io/503",
-                },
+                ProblemDetails = ApiProblems.ServiceUnavailable(limits.Value.RetryAfterSeconds),
             });
         }
     }

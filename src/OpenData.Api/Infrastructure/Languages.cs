@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace OpenData.Api.Infrastructure;
@@ -44,16 +45,15 @@ public static class Languages
                 var only = string.Join(", ", accepted);
                 return TypedResults.ValidationProblem(
                     new Dictionary<string, string[]> { [unknown] = [$"Unknown parameter. This endpoint accepts only {only}."] },
-                    detail: $"{unknown}: unknown parameter; this endpoint accepts only {only}.", title: "Invalid query parameters");
+                    detail: $"{unknown}: unknown parameter; this endpoint accepts only {only}.", title: "Invalid query parameters",
+                    type: "https://httpstatuses.io/400");
             }
             Language language;
             if (http.Request.Query.TryGetValue("lang", out var values))
             {
                 if (values.Count != 1 || !TryParse(values[0], out language))
                 {
-                    return TypedResults.ValidationProblem(
-                        new Dictionary<string, string[]> { ["lang"] = ["Give lang=sv (Swedish) or lang=en (English), once."] },
-                        detail: "lang: give sv or en.", title: "Invalid query parameters");
+                    return InvalidLanguage();
                 }
             }
             else
@@ -66,6 +66,12 @@ public static class Languages
         });
         return group;
     }
+
+    /// <summary>400 for a lang that is neither sv nor en, or given twice.</summary>
+    public static ValidationProblem InvalidLanguage() =>
+        TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { ["lang"] = ["Give lang=sv (Swedish) or lang=en (English), once."] },
+            detail: "lang: give sv or en.", title: "Invalid query parameters", type: "https://httpstatuses.io/400");
 
     private static bool TryParse(string? value, out Language language)
     {

@@ -24,7 +24,10 @@ public static class OpenApiExtensions
                               + "infrastructure: organisations, agreements, regional resource centres, networks and indicator datasets.\n\n"
                               + $"Gränser / Limits: {limits.DefaultPageSize} poster per sida som standard / records per page by default; "
                               + $"högst / at most {limits.MaxPageSize} ({limits.MaxObservationPageSize} för observationer / for observations). "
-                              + "Alla gränser publiceras på / every limit is published at /api/v1/api-info.",
+                              + "Alla gränser publiceras på / every limit is published at /api/v1/api-info.\n\n"
+                              + ServiceLevel(info),
+                // Terms are the operator's to write: none unless configured.
+                TermsOfService = info.TermsOfService is null ? null : new Uri(info.TermsOfService),
                 // An organisational mailbox from configuration, never a person's; without one the document names none.
                 Contact = new OpenApiContact { Name = info.ContactName, Url = new Uri(info.ContactUrl), Email = info.ContactEmail },
                 License = new OpenApiLicense { Name = info.LicenceId, Url = new Uri(info.LicenceUri) },
@@ -34,6 +37,7 @@ public static class OpenApiExtensions
             options.OperationFilter<Querying.ListQueryParametersFilter>();
             options.OperationFilter<ApiConventionsOperationFilter>();
             options.OperationFilter<ResponsesDocumentationFilter>();
+            options.OperationFilter<OpenApiExamplesFilter>();
             options.SchemaFilter<SchemaDescriptionsFilter>();
             options.SchemaFilter<NullabilitySchemaFilter>();
             options.AddSecurityDefinition(ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
@@ -44,11 +48,23 @@ public static class OpenApiExtensions
                 Description = "Utgivarens nyckel; behövs bara för att skriva. / The publisher's key; needed only to write.",
             });
             options.DocumentFilter<VersionedBaseUrlFilter>();
+            options.DocumentFilter<TagDescriptionsFilter>();
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
         });
         return builder;
     }
+
+    /// <summary>
+    /// The service level, which Sweden's REST API profile asks the documentation to state (DOK.08): the operator's, where configured;
+    /// otherwise, truthfully, that none is guaranteed.
+    /// </summary>
+    private static string ServiceLevel(ApiInfo.ApiInfoOptions info) =>
+        info.ServiceLevel is { Length: > 0 } configured
+            ? $"Servicenivå / Service level: {configured}"
+            : "Servicenivå: ingen garanterad. API:et erbjuds i befintligt skick, utan utlovad tillgänglighet, svarstid eller support; "
+              + "driftläget visas på /health. / Service level: none guaranteed. The API is offered as is, with no promised availability, "
+              + "response time or support; its state is shown at /health.";
 
     public static WebApplication MapApiDocumentation(this WebApplication app)
     {

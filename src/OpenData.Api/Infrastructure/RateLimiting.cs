@@ -93,9 +93,7 @@ public static class RateLimiting
     public static Task WriteTooManyRequestsAsync(HttpContext context, int retryAfterSeconds)
     {
         context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too Many Requests", type: "https://httpstatuses.io/429",
-            detail: $"This client has used its requests for now. Try again in {retryAfterSeconds} seconds; the limits are published at /api/v1/api-info.")
-            .ExecuteAsync(context);
+        return Results.Problem(ApiProblems.TooManyRequests(retryAfterSeconds)).ExecuteAsync(context);
     }
 }
 

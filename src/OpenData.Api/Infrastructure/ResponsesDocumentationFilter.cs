@@ -1,16 +1,18 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace OpenData.Api.Infrastructure;
 
-/// <summary>A JSON schema for a response whose body is written by hand rather than serialised from a record (JSON-stat).</summary>
-public sealed record ResponseSchema(int StatusCode, string ContentType, Func<OpenApiSchema> Schema);
+/// <summary>A JSON schema and an example for a response whose body is written by hand rather than serialised from a record (JSON-stat).</summary>
+public sealed record ResponseSchema(int StatusCode, string ContentType, Func<OpenApiSchema> Schema, Func<JsonNode> Example);
 
 public static class ResponseSchemaExtensions
 {
-    public static RouteHandlerBuilder ProducesSchema(this RouteHandlerBuilder builder, int statusCode, string contentType, Func<OpenApiSchema> schema) =>
-        builder.WithMetadata(new ResponseSchema(statusCode, contentType, schema));
+    public static RouteHandlerBuilder ProducesSchema(this RouteHandlerBuilder builder, int statusCode, string contentType, Func<OpenApiSchema> schema,
+        Func<JsonNode> example) =>
+        builder.WithMetadata(new ResponseSchema(statusCode, contentType, schema, example));
 }
 
 /// <summary>
@@ -40,7 +42,7 @@ internal sealed class ResponsesDocumentationFilter : IOperationFilter
         {
             var response = Response(operation, schema.StatusCode);
             response.Content ??= new Dictionary<string, OpenApiMediaType>();
-            response.Content[schema.ContentType] = new OpenApiMediaType { Schema = schema.Schema() };
+            response.Content[schema.ContentType] = new OpenApiMediaType { Schema = schema.Schema(), Example = schema.Example() };
         }
 
         var isGet = string.Equals(context.ApiDescription.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase);

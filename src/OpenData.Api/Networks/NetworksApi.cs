@@ -10,28 +10,35 @@ public static class NetworksApi
 {
     public static RouteGroupBuilder MapNetworksApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/networks").WithTags("Nätverk / Networks");
+        var group = api.MapGroup("/networks")
+            .WithTag("Nätverk / Networks",
+                "Nätverk, samarbeten och arbetsgrupper som IIMHL och Kraftsamling för psykisk hälsa, med medlemmar och möten. / "
+                + "Networks, collaborations and working groups such as IIMHL and Kraftsamling för psykisk hälsa, with their members and meetings.")
+            .WithPathParameter("id", "network", NetworkExamples.Id);
 
         group.MapGet("/", ListNetworks)
             .WithName("ListNetworks")
             .WithSummary("Lista nätverk / List networks")
             .WithDescription("IIMHL och dess arbetsgrupper, storstadssamarbetet, Kraftsamling för psykisk hälsa och länsnätverk. / "
                              + "IIMHL and its working groups, the major-cities collaboration, Kraftsamling för psykisk hälsa and county networks.")
-            .WithListQuery(NetworkQuery.Definition);
+            .WithListQuery(NetworkQuery.Definition)
+            .WithExample(NetworkExamples.List);
 
         group.MapGet("/{id}", GetNetwork)
             .WithName("GetNetwork")
             .WithSummary("Hämta ett nätverk / Get a network")
             .WithDescription("Ett nätverk med överordnat nätverk, arbetsgrupper, mötesfrekvens, fokusområden och källor. / "
                              + "One network with its parent, working groups, meeting cadence, focus areas and sources.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExample(NetworkExamples.Iimhl);
 
         group.MapGet("/{id}/members", ListNetworkMembers)
             .WithName("ListNetworkMembers")
             .WithSummary("Ett nätverks medlemmar / A network's members")
             .WithDescription("Organisationerna i nätverket med roll och år. / The network's organisations with their roles and years.")
             .WithListQuery(NetworkQuery.MembersDefinition)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExample(NetworkExamples.Members);
 
         group.MapGet("/{id}/events", ListNetworkEvents)
             .WithName("ListNetworkEvents")
@@ -39,7 +46,8 @@ public static class NetworksApi
             .WithDescription("Möten som Leadership Exchanges med plats, datum, värdar och tema. / "
                              + "Events such as Leadership Exchanges with place, dates, hosts and theme.")
             .WithListQuery(NetworkQuery.EventsDefinition)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExample(NetworkExamples.Events);
 
         return api;
     }

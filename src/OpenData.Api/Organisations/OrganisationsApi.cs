@@ -10,35 +10,44 @@ public static class OrganisationsApi
 {
     public static RouteGroupBuilder MapOrganisationsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/organisations").WithTags("Organisationer / Organisations");
+        var group = api.MapGroup("/organisations")
+            .WithTag("Organisationer / Organisations",
+                "Myndigheter, regioner, kommuner, förbund, program och utländska organ, med de nätverk och överenskommelser de deltar i "
+                + "och organisationerna som ingår i dem. / Agencies, regions, municipalities, associations, programmes and foreign bodies, "
+                + "with the networks and agreements they take part in and the organisations that are part of them.")
+            .WithPathParameter("id", "organisation", OrganisationExamples.Id);
 
         group.MapGet("/", ListOrganisations)
             .WithName("ListOrganisations")
             .WithSummary("Lista organisationer / List organisations")
             .WithDescription("Myndigheter, regioner, kommuner, förbund, program och utländska organ, filtrerbara och sökbara. / "
                              + "Agencies, regions, municipalities, associations, programmes and foreign bodies, filterable and searchable.")
-            .WithListQuery(OrganisationQuery.Definition);
+            .WithListQuery(OrganisationQuery.Definition)
+            .WithExample(OrganisationExamples.List);
 
         group.MapGet("/{id}", GetOrganisation)
             .WithName("GetOrganisation")
             .WithSummary("Hämta en organisation / Get an organisation")
             .WithDescription("En organisation med tidigare namn, överordnad organisation, område och källor. / "
                              + "One organisation with its former names, parent, area and sources.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExample(OrganisationExamples.Skr);
 
         group.MapGet("/{id}/networks", ListOrganisationNetworks)
             .WithName("ListOrganisationNetworks")
             .WithSummary("Nätverk en organisation deltar i / Networks an organisation takes part in")
             .WithDescription("Organisationens medlemskap i nätverk, med roll och år. / The organisation's memberships of networks, with role and years.")
             .WithListQuery(OrganisationQuery.NetworksDefinition)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExample(OrganisationExamples.Networks);
 
         group.MapGet("/{id}/agreements", ListOrganisationAgreements)
             .WithName("ListOrganisationAgreements")
             .WithSummary("Överenskommelser en organisation är part i / Agreements an organisation is party to")
             .WithDescription("Organisationens roller i överenskommelser. / The organisation's roles in agreements.")
             .WithListQuery(OrganisationQuery.AgreementsDefinition)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExample(OrganisationExamples.Agreements);
 
         group.MapGet("/{id}/children", ListOrganisationChildren)
             .WithName("ListOrganisationChildren")
@@ -46,7 +55,8 @@ public static class OrganisationsApi
             .WithDescription("Organisationer vars överordnade organisation är denna (Uppdrag Psykisk Hälsa ingår i SKR). / "
                              + "Organisations whose parent is this one (Uppdrag Psykisk Hälsa is part of SKR).")
             .WithListQuery(OrganisationQuery.Definition)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExample(OrganisationExamples.Children);
 
         return api;
     }

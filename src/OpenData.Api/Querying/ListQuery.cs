@@ -54,6 +54,30 @@ public static class ListQuery
     public static Page<T> ToPage<T>(HttpRequest http, ListRequest request, ListResult<T> result) =>
         new(result.Items, result.TotalCount, result.Limit, result.Offset, Links(http, request, result), result.Deleted);
 
+    /// <summary>
+    /// The page this API answers to <paramref name="pathAndQuery"/> (relative to the API's base, at its default address) when
+    /// <paramref name="items"/> are all the records that match: an example for the OpenAPI document. The query is read and the links
+    /// are made by the code that answers real requests, so a query the list does not accept is refused here too.
+    /// </summary>
+    public static Page<TResponse> ExamplePage<T, TResponse>(QueryDefinition<T> definition, string pathAndQuery, IReadOnlyList<TResponse> items)
+    {
+        var address = new Uri(HostingExtensions.DefaultUrl);
+        var http = new DefaultHttpContext().Request;
+        http.Scheme = address.Scheme;
+        http.Host = new HostString(address.Authority);
+        var parts = pathAndQuery.Split('?', 2);
+        http.Path = VersionedBaseUrlFilter.BasePath + parts[0];
+        http.QueryString = parts.Length == 2 ? new QueryString("?" + parts[1]) : QueryString.Empty;
+        var limits = new PagingLimits();
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var request = ListRequest.Parse(http.Query, definition, limits.DefaultPageSize,
+                          definition.SupportsCursor ? limits.MaxObservationPageSize : limits.MaxPageSize, errors)
+                      ?? throw new ArgumentException($"{pathAndQuery}: {string.Join(" ", errors.SelectMany(e => e.Value))}", nameof(pathAndQuery));
+        // As ListReads pages it: a list that can page by cursor does so in its default order; every match is here, so there is no next page.
+        var keyset = definition.SupportsCursor && request.Sort.Count == 0 && items.Count > 0;
+        return ToPage(http, request, new ListResult<TResponse>(items, items.Count, request.Limit, request.Offset, keyset, NextCursor: null, Deleted: null));
+    }
+
     public static ValidationProblem InvalidParameters(Dictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors,
             detail: string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")),

@@ -10,20 +10,26 @@ public static class SourcesApi
 {
     public static RouteGroupBuilder MapSourcesApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/sources").WithTags("Källor / Sources");
+        var group = api.MapGroup("/sources")
+            .WithTag("Källor / Sources",
+                "Dokumenten som varje uppgift i API:et kommer från, med utgivare, datum och adress. / "
+                + "The documents every fact in the API comes from, with their publisher, date and address.")
+            .WithPathParameter("id", "source", SourceExamples.Id);
 
         group.MapGet("/", ListSources)
             .WithName("ListSources")
             .WithSummary("Lista källor / List sources")
             .WithDescription("Dokumenten som API:ets uppgifter kommer från: webbsidor, överenskommelser, rapporter, författningar och datafiler. / "
                              + "The documents the API's facts come from: web pages, agreements, reports, legislation and data files.")
-            .WithListQuery(SourceQuery.Definition);
+            .WithListQuery(SourceQuery.Definition)
+            .WithExample(SourceExamples.List);
 
         group.MapGet("/{id}", GetSource)
             .WithName("GetSource")
             .WithSummary("Hämta en källa / Get a source")
             .WithDescription("En källa med utgivare, datum, adress och not. / One source with its publisher, date, address and note.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExample(SourceExamples.KiSuicideStatistics2023);
 
         return api;
     }

@@ -73,6 +73,65 @@ public sealed class OpenApiContractTests(SeededApi api)
     }
 
     [Fact]
+    public async Task TermsOfServiceAndServiceLevelAreTheOperatorsOrNoneIsClaimed()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ApiInfo:TermsOfService"] = "https://myndighet.example/villkor",
+            ["ApiInfo:ServiceLevel"] = "Tillgänglig 99 % av kontorstid. / Available 99 % of office hours.",
+        };
+        var factory = new OpenDataApiFactory(seed: false, settings: settings);
+        try
+        {
+            using var client = factory.CreateClient();
+            var configured = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!["info"]!;
+            var unconfigured = JsonNode.Parse(await api.Client.GetStringAsync("/openapi/v1.json"))!["info"]!;
+
+            Assert.Equal("https://myndighet.example/villkor", (string?)configured["termsOfService"]);
+            Assert.Contains("Servicenivå / Service level: Tillgänglig 99 % av kontorstid. / Available 99 % of office hours.",
+                (string?)configured["description"], StringComparison.Ordinal);
+            Assert.Null(unconfigured["termsOfService"]);
+            Assert.Contains("Service level: none guaranteed.", (string?)unconfigured["description"], StringComparison.Ordinal);
+            Assert.DoesNotContain("none guaranteed", (string?)configured["description"], StringComparison.Ordinal);
+        }
+        finally
+        {
+            await factory.DisposeAsync();
+            factory.DeleteDatabase();
+        }
+    }
+
+    [Theory]
+    [InlineData("villkor.html")]
+    [InlineData("ftp://myndighet.example/villkor")]
+    public async Task TermsOfServiceThatAreNoWebAddressStopTheStart(string address)
+    {
+        var factory = new OpenDataApiFactory(seed: false, settings: new Dictionary<string, string?> { ["ApiInfo:TermsOfService"] = address });
+        try
+        {
+            var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => factory.CreateClient());
+            Assert.Contains("ApiInfo:TermsOfService", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await factory.DisposeAsync();
+            factory.DeleteDatabase();
+        }
+    }
+
+    [Fact]
+    public async Task EveryTagIsDescribedInSwedishAndEnglish()
+    {
+        var document = JsonNode.Parse(await api.Client.GetStringAsync("/openapi/v1.json"))!;
+        var used = document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject())
+            .SelectMany(operation => operation.Value!["tags"]!.AsArray().Select(tag => (string)tag!)).ToHashSet();
+        var declared = document["tags"]!.AsArray().ToDictionary(tag => (string)tag!["name"]!, tag => (string?)tag!["description"]);
+
+        Assert.Subset(declared.Keys.ToHashSet(), used);
+        Assert.All(declared, tag => Assert.True(tag.Value?.Contains(" / ", StringComparison.Ordinal) == true, $"tag '{tag.Key}': {tag.Value}"));
+    }
+
+    [Fact]
     public async Task PathsAreRelativeToTheVersionedServerWhoseRootSaysWhatTheApiIs()
     {
         var document = JsonNode.Parse(await api.Client.GetStringAsync("/openapi/v1.json"))!;
