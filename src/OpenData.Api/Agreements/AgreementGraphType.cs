@@ -7,7 +7,7 @@ using OpenData.Api.Sources;
 
 namespace OpenData.Api.Agreements;
 
-public sealed class AgreementGraphType : ObjectGraphType<Agreement>
+public sealed class AgreementGraphType : ObjectGraphType<AgreementNode>
 {
     public AgreementGraphType()
     {
@@ -16,8 +16,8 @@ public sealed class AgreementGraphType : ObjectGraphType<Agreement>
         this.IsNode(a => a.Id);
         Field("slug", a => a.Id).Description("Överenskommelsens id, samma som i REST. / The agreement's plain id, as in REST.");
         Field<NonNullGraphType<OpenDataEnumType<AgreementKind>>>("kind").Description("Typ av överenskommelse. / Kind of agreement.").Resolve(c => c.Source.Kind);
-        this.Localized("title", a => a.TitleSv, a => a.TitleEn, "Titel. / Title.", nullable: false);
-        this.Localized("description", a => a.DescriptionSv, a => a.DescriptionEn, "Vad källorna säger om överenskommelsen. / What the sources say about it.");
+        this.Localized("title", a => a.Title, "Titel. / Title.", nullable: false);
+        this.Localized("description", a => a.Description, "Vad källorna säger om överenskommelsen. / What the sources say about it.");
         Field(a => a.Year, nullable: true).Description("År. / Year.");
         Field(a => a.ValidFromYear, nullable: true).Description("Första året den gäller. / First year it applies.");
         Field(a => a.ValidToYear, nullable: true).Description("Sista året den gäller. / Last year it applies.");
@@ -25,41 +25,32 @@ public sealed class AgreementGraphType : ObjectGraphType<Agreement>
             .Resolve(c => c.Source.TotalAmount);
         Field(a => a.Currency, nullable: true).Description("Valuta (ISO 4217). / Currency (ISO 4217).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementPartyGraphType>>>>("parties").Description("Parterna och deras roller. / The parties and their roles.")
-            .Resolve(c => Loaders.Many(c, "agreement-parties", c.Source.Id, (db, keys) => db.Set<AgreementParty>().Where(p => keys.Contains(p.AgreementId))
-                .OrderBy(p => p.Role).ThenBy(p => p.OrganisationId).Select(p => new Keyed<string, AgreementParty>(p.AgreementId, p))));
+            .Resolve(c => c.Loader<PartiesOfAgreementLoader>().Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AllocationGraphType>>>>("allocations").Description("Medel som avsatts enligt den. / Funds set aside under it.")
-            .Resolve(c => Loaders.Many(c, "agreement-allocations", c.Source.Id, (db, keys) => db.Allocations.Where(x => keys.Contains(x.AgreementId))
-                .OrderBy(x => x.Id).Select(x => new Keyed<string, Allocation>(x.AgreementId, x))));
-        this.LocalizedList("commitments", a => a.Commitments.OrderBy(x => x.Position).Select(x => x.TextSv),
-            a => a.Commitments.OrderBy(x => x.Position).Select(x => x.TextEn ?? x.TextSv), "Åtaganden med källornas ord. / Commitments in the sources' words.");
+            .Resolve(c => c.Loader<AllocationsOfAgreementLoader>().Load(c.Source.Id));
+        this.LocalizedList("commitments", (a, language) => a.Commitments.Select(x => x.In(language)!), "Åtaganden med källornas ord. / Commitments in the sources' words.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("referenceDocuments").Description("Dokument överenskommelsen hänvisar till. / Documents it refers to.")
-            .Resolve(c => Loaders.Many(c, "agreement-documents", c.Source.Id, (db, keys) => db.Agreements.Where(a => keys.Contains(a.Id))
-                .SelectMany(a => a.ReferenceDocuments, (a, s) => new Keyed<string, Source>(a.Id, s))));
-        this.SourcesField("agreement-sources", x => x.Id, (db, keys) => db.Agreements.Where(a => keys.Contains(a.Id))
-                .SelectMany(a => a.Sources, (a, s) => new Keyed<string, Source>(a.Id, s)));
+            .Resolve(c => c.Loader<ReferenceDocumentsOfAgreementLoader>().Load(c.Source.Id));
+        this.SourcesField<AgreementNode, string, SourcesOfAgreementLoader>(a => a.Id);
         Field(a => a.UpdatedAt).Description("När posten senast ändrades. / When the record last changed.");
     }
-
-    public static object? ById(IResolveFieldContext context, string? id) =>
-        Loaders.One(context, "agreement", id, (db, keys) => db.Agreements.Where(a => keys.Contains(a.Id)), a => a.Id);
 }
 
-public sealed class AgreementPartyGraphType : ObjectGraphType<AgreementParty>
+public sealed class AgreementPartyGraphType : ObjectGraphType<AgreementPartyNode>
 {
     public AgreementPartyGraphType()
     {
         Name = "AgreementParty";
         Description = "En organisations del i en överenskommelse. / An organisation's part in an agreement.";
         this.IsNode(p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Field<NonNullGraphType<AgreementGraphType>>("agreement").Description("Överenskommelsen. / The agreement.").Resolve(c => AgreementGraphType.ById(c, c.Source.AgreementId));
-        Field<NonNullGraphType<OrganisationGraphType>>("organisation").Description("Organisationen. / The organisation.").Resolve(c => OrganisationGraphType.ById(c, c.Source.OrganisationId));
+        Field<NonNullGraphType<AgreementGraphType>>("agreement").Description("Överenskommelsen. / The agreement.").Resolve(c => c.Loader<AgreementByIdLoader>().Load(c.Source.AgreementId));
+        Field<NonNullGraphType<OrganisationGraphType>>("organisation").Description("Organisationen. / The organisation.").Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c.Source.OrganisationId));
         Field<NonNullGraphType<OpenDataEnumType<PartyRole>>>("role").Description("Partens roll. / The party's role.").Resolve(c => c.Source.Role);
-        this.SourcesField("party-sources", x => x.Id, (db, keys) => db.Set<AgreementParty>().Where(p => keys.Contains(p.Id))
-                .SelectMany(p => p.Sources, (p, s) => new Keyed<int, Source>(p.Id, s)), "Dokumenten som anger det. / The documents that state it.");
+        this.SourcesField<AgreementPartyNode, int, SourcesOfAgreementPartyLoader>(p => p.Id, "Dokumenten som anger det. / The documents that state it.");
     }
 }
 
-public sealed class AllocationGraphType : ObjectGraphType<Allocation>
+public sealed class AllocationGraphType : ObjectGraphType<AllocationNode>
 {
     public AllocationGraphType()
     {
@@ -67,22 +58,18 @@ public sealed class AllocationGraphType : ObjectGraphType<Allocation>
         Description = "Medel som avsatts enligt en överenskommelse. / Funds set aside under an agreement.";
         this.IsNode(a => a.Id);
         Field("slug", a => a.Id).Description("Tilldelningens id. / The allocation's plain id.");
-        Field<NonNullGraphType<AgreementGraphType>>("agreement").Description("Överenskommelsen. / The agreement.").Resolve(c => AgreementGraphType.ById(c, c.Source.AgreementId));
+        Field<NonNullGraphType<AgreementGraphType>>("agreement").Description("Överenskommelsen. / The agreement.").Resolve(c => c.Loader<AgreementByIdLoader>().Load(c.Source.AgreementId));
         Field<LongGraphType>("amount").Description("Belopp i hela valutaenheter. / Amount in whole currency units.").Resolve(c => c.Source.Amount);
         Field(a => a.Currency, nullable: true).Description("Valuta (ISO 4217). / Currency (ISO 4217).");
         Field(a => a.SharePercent, nullable: true).Description("Andel i procent, där källan anger en andel. / Share in percent, where the source states a share.");
         Field(a => a.Year, nullable: true).Description("År. / Year.");
         Field<OrganisationGraphType>("recipientOrganisation").Description("Mottagande organisation. / Receiving organisation.")
-            .Resolve(c => OrganisationGraphType.ById(c, c.Source.RecipientOrganisationId));
+            .Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c.Source.RecipientOrganisationId));
         Field<AreaGraphType>("recipientArea").Description("Mottagande område (sjukvårdsregion, län). / Receiving area (healthcare region, county).")
-            .Resolve(c => AreaGraphType.ByCode(c, c.Source.RecipientAreaCode));
-        this.Localized("purpose", a => a.PurposeSv, a => a.PurposeEn, "Vad pengarna är till. / What the money is for.", nullable: false);
-        this.SourcesField("allocation-sources", x => x.Id, (db, keys) => db.Allocations.Where(a => keys.Contains(a.Id))
-                .SelectMany(a => a.Sources, (a, s) => new Keyed<string, Source>(a.Id, s)), "Dokumenten som anger det. / The documents that state it.");
+            .Resolve(c => c.Loader<AreaByCodeLoader>().Load(c.Source.RecipientAreaCode));
+        this.Localized("purpose", a => a.Purpose, "Vad pengarna är till. / What the money is for.", nullable: false);
+        this.SourcesField<AllocationNode, string, SourcesOfAllocationLoader>(a => a.Id, "Dokumenten som anger det. / The documents that state it.");
     }
-
-    public static object? ById(IResolveFieldContext context, string? id) =>
-        Loaders.One(context, "allocation", id, (db, keys) => db.Allocations.Where(a => keys.Contains(a.Id)), a => a.Id);
 }
 
 public sealed class AgreementWhereInput() : WhereInputType<Agreement>("Agreement", AgreementQuery.Definition);

@@ -44,19 +44,3 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 }
-
-/// <summary>The batch loaders of one request, found by a key (a relation's name, or the query field they serve).</summary>
-public sealed class RequestLoaders
-{
-    private readonly Dictionary<object, object> _loaders = [];
-
-    public BatchLoader<TKey, TValue> Get<TKey, TValue>(object key, Func<BatchLoader<TKey, TValue>> create) where TKey : notnull
-    {
-        if (!_loaders.TryGetValue(key, out var loader))
-        {
-            loader = create();
-            _loaders[key] = loader;
-        }
-        return (BatchLoader<TKey, TValue>)loader;
-    }
-}

@@ -35,28 +35,20 @@ public sealed class OpenDataEnumType<TEnum> : EnumerationGraphType<TEnum> where 
 public static class GraphTypeHelpers
 {
     /// <summary>A text field in Swedish or English, chosen by its lang argument; Swedish where there is no English.</summary>
-    public static FieldBuilder<T, object> Localized<T>(this ObjectGraphType<T> type, string name, Func<T, string?> sv, Func<T, string?> en,
+    public static FieldBuilder<T, object> Localized<T>(this ObjectGraphType<T> type, string name, Func<T, BilingualText> text,
         string description, bool nullable = true) =>
         type.Field(name, nullable ? typeof(StringGraphType) : typeof(NonNullGraphType<StringGraphType>))
             .Description(description)
             .Argument<LanguageType>("lang", "Språk; standard svenska. / Language; Swedish by default.")
-            .Resolve(context => context.GetArgument("lang", Language.Sv) == Language.En ? en(context.Source) ?? sv(context.Source) : sv(context.Source));
+            .Resolve(context => text(context.Source).In(context.GetArgument("lang", Language.Sv)));
 
-    /// <summary>A list of texts in Swedish or English.</summary>
-    public static FieldBuilder<T, object> LocalizedList<T>(this ObjectGraphType<T> type, string name, Func<T, IEnumerable<string>> sv,
-        Func<T, IEnumerable<string>> en, string description) =>
+    /// <summary>A list of texts in Swedish or English, chosen by its lang argument.</summary>
+    public static FieldBuilder<T, object> LocalizedList<T>(this ObjectGraphType<T> type, string name, Func<T, Language, IEnumerable<string>> texts,
+        string description) =>
         type.Field(name, typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>))
             .Description(description)
             .Argument<LanguageType>("lang", "Språk; standard svenska. / Language; Swedish by default.")
-            .Resolve(context => context.GetArgument("lang", Language.Sv) == Language.En ? en(context.Source) : sv(context.Source));
-
-    /// <summary>The sources a record cites, loaded in one batch for every record of a level.</summary>
-    public static FieldBuilder<T, object> SourcesField<T, TKey>(this ObjectGraphType<T> type, string relation, Func<T, TKey> keyOf,
-        Func<Data.OpenDataDbContext, IReadOnlyCollection<TKey>, IQueryable<Keyed<TKey, Sources.Source>>> query,
-        string description = "Dokumenten som anger uppgifterna. / The documents that state these facts.")
-        where TKey : notnull =>
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<Sources.SourceGraphType>>>>("sources").Description(description)
-            .Resolve(context => Loaders.Many(context, relation, keyOf(context.Source), query));
+            .Resolve(context => texts(context.Source, context.GetArgument("lang", Language.Sv)));
 
     /// <summary>The arguments every connection takes: filter, order, free text, change feed and Relay paging within its page sizes.</summary>
     public static FieldBuilder<TSource, object> ConnectionArguments<TSource, TWhere, TOrder>(this FieldBuilder<TSource, object> field, PageSizes sizes, bool changeFeed)

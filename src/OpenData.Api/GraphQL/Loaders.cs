@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
+using GraphQLParser.AST;
+using LinqKit;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
 using OpenData.Api.Querying;
@@ -10,80 +12,137 @@ namespace OpenData.Api.GraphQL;
 /// <summary>A record and the key of the record it belongs to, as a batch query returns them.</summary>
 public sealed record Keyed<TKey, TItem>(TKey Key, TItem Item);
 
-/// <summary>Batched loading of relations: every resolver of a level asks, one query answers them all.</summary>
-public static class Loaders
+public static class LoaderResolution
 {
-    private static OpenDataDbContext Db(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<OpenDataDbContext>();
-
-    private static RequestLoaders Registry(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RequestLoaders>();
-
-    /// <summary>One record by its key, or null.</summary>
-    public static object? One<TKey, TItem>(IResolveFieldContext context, string relation, TKey? key,
-        Func<OpenDataDbContext, IReadOnlyCollection<TKey>, IQueryable<TItem>> query, Func<TItem, TKey> keyOf)
-        where TKey : notnull where TItem : class
-    {
-        if (key is null)
-        {
-            return null;
-        }
-        var loader = Registry(context).Get(relation, () => new BatchLoader<TKey, TItem?>(
-            async (keys, cancellationToken) => await query(Db(context), keys).ToDictionaryAsync(keyOf, item => (TItem?)item, cancellationToken),
-            null));
-        return loader.Load(key);
-    }
-
-    /// <summary>The records that belong to a key (children, memberships, sources), in the order the query gives.</summary>
-    /// <param name="distinctBy">Drops repeats of the same record (an organisation with two roles in one network).</param>
-    public static IDataLoaderResult<List<TItem>> Many<TKey, TItem>(IResolveFieldContext context, string relation, TKey key,
-        Func<OpenDataDbContext, IReadOnlyCollection<TKey>, IQueryable<Keyed<TKey, TItem>>> query, Func<TItem, object>? distinctBy = null)
-        where TKey : notnull
-    {
-        var loader = Registry(context).Get(relation, () => new BatchLoader<TKey, List<TItem>>(
-            async (keys, cancellationToken) => (await query(Db(context), keys).ToListAsync(cancellationToken))
-                .GroupBy(k => k.Key).ToDictionary(g => g.Key, g => distinctBy is null
-                    ? g.Select(k => k.Item).ToList()
-                    : g.Select(k => k.Item).DistinctBy(distinctBy).ToList()),
-            []));
-        return loader.Load(key);
-    }
+    /// <summary>The request's loader of one relation. Loaders are scoped, so every resolver of a request shares its batches.</summary>
+    public static TLoader Loader<TLoader>(this IResolveFieldContext context) where TLoader : notnull =>
+        context.RequestServices!.GetRequiredService<TLoader>();
 
     /// <summary>
-    /// A connection under each parent (a network's members): one query counts the matches of every
-    /// parent, one query fetches every parent's page (a UNION ALL of per-parent pages).
+    /// The query with every projection it invokes (<c>SourceNode.From.Invoke(s)</c>) inlined, as EF Core must see it. LinqKit's
+    /// AsExpandable expands only operators added after it, and a loader's query is already built.
     /// </summary>
-    public static IDataLoaderResult<Connection<T>> Connection<T>(IResolveFieldContext context, string parentKey,
-        Func<OpenDataDbContext, IQueryable<T>> records, Expression<Func<T, string>> parentOf, QueryDefinition<T> definition)
+    public static IQueryable<T> Expanded<T>(IQueryable<T> query) => query.Provider.CreateQuery<T>(query.Expression.Expand());
+
+    /// <summary>Registers every loader class of the assembly as scoped: one per request.</summary>
+    public static IServiceCollection AddGraphQLLoaders(this IServiceCollection services)
+    {
+        var bases = new[] { typeof(RecordLoader<,>), typeof(RelationLoader<,>), typeof(ConnectionLoader<,>) };
+        foreach (var type in typeof(LoaderResolution).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && DerivesFromAny(t, bases)))
+        {
+            services.AddScoped(type);
+        }
+        return services;
+    }
+
+    private static bool DerivesFromAny(Type type, Type[] bases)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.IsGenericType && bases.Contains(current.GetGenericTypeDefinition()))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
+
+/// <summary>Loads records by their key: every resolver of a level asks, one query answers them all.</summary>
+public abstract class RecordLoader<TKey, TNode> where TKey : notnull where TNode : class
+{
+    private readonly BatchLoader<TKey, TNode?> _batch;
+
+    protected RecordLoader(OpenDataDbContext db) =>
+        _batch = new(async (keys, cancellationToken) =>
+            await LoaderResolution.Expanded(Query(db, keys)).ToDictionaryAsync(KeyOf, node => (TNode?)node, cancellationToken), null);
+
+    /// <summary>The records with these keys, projected to their nodes.</summary>
+    protected abstract IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys);
+
+    protected abstract TKey KeyOf(TNode node);
+
+    /// <summary>The record with this key; null where there is no key (an optional relation).</summary>
+    public IDataLoaderResult<TNode?>? Load(TKey? key) => key is null ? null : _batch.Load(key);
+}
+
+/// <summary>Loads the records that belong to keys (children, memberships, sources): every resolver of a level asks, one query answers them all.</summary>
+public abstract class RelationLoader<TKey, TNode> where TKey : notnull
+{
+    private readonly BatchLoader<TKey, List<TNode>> _batch;
+
+    protected RelationLoader(OpenDataDbContext db) =>
+        _batch = new(async (keys, cancellationToken) => (await LoaderResolution.Expanded(Query(db, keys)).ToListAsync(cancellationToken))
+            .GroupBy(k => k.Key).ToDictionary(g => g.Key, g => Distinct(g.Select(k => k.Item)).ToList()), []);
+
+    /// <summary>The records of these keys, projected to their nodes, in the order the relation lists them.</summary>
+    protected abstract IQueryable<Keyed<TKey, TNode>> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys);
+
+    /// <summary>Drops repeats of a record where the relation can reach it twice; by default none.</summary>
+    protected virtual IEnumerable<TNode> Distinct(IEnumerable<TNode> nodes) => nodes;
+
+    public IDataLoaderResult<List<TNode>> Load(TKey key) => _batch.Load(key);
+}
+
+/// <summary>
+/// A connection under each parent (a network's members): one query counts the matches of every parent, one query
+/// fetches every parent's page (a UNION ALL of per-parent pages), projected to nodes.
+/// </summary>
+public abstract class ConnectionLoader<TEntity, TNode>(
+    OpenDataDbContext db,
+    Func<OpenDataDbContext, IQueryable<TEntity>> records,
+    Expression<Func<TEntity, string>> parentOf,
+    Func<TNode, string> parentOfNode,
+    QueryDefinition<TEntity> definition,
+    Expression<Func<TEntity, TNode>> projection)
+{
+    // Every parent under the same field of the document shares the field's arguments, so they share a batch.
+    private readonly Dictionary<GraphQLField, BatchLoader<string, Connection<TNode>>> _byField = [];
+
+    public IDataLoaderResult<Connection<TNode>> Load(IResolveFieldContext context, string parent)
+    {
+        if (!_byField.TryGetValue(context.FieldAst, out var batch))
+        {
+            batch = Batch(context);
+            _byField[context.FieldAst] = batch;
+        }
+        return batch.Load(parent);
+    }
+
+    private BatchLoader<string, Connection<TNode>> Batch(IResolveFieldContext context)
     {
         var filter = GraphQLFilters.ToFilter(context.GetArgument<Dictionary<string, object?>?>("where"), definition);
         var order = GraphQLFilters.ToOrder(context.GetArgument<List<object?>?>("order"), definition);
         var window = PageWindow.From(context);
-        // Every parent under the same field of the document shares the field's arguments, so they share a loader.
-        var loader = Registry(context).Get(context.FieldAst, () => new BatchLoader<string, Connection<T>>(
+        return new BatchLoader<string, Connection<TNode>>(
             async (parents, cancellationToken) =>
             {
-                var matching = definition.Where(records(Db(context)), filter, null, null);
+                var matching = definition.Where(records(db), filter, null, null);
                 var counts = await matching.Where(FilterExpressions.Compare(parentOf, FilterOperator.In, [.. parents]))
                     .GroupBy(parentOf).Select(g => new { g.Key, Count = g.Count() })
                     .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
                 var slices = parents.ToDictionary(p => p, p => window.Slice(counts.GetValueOrDefault(p)));
-                IQueryable<T>? pages = null;
+                IQueryable<TEntity>? pages = null;
                 foreach (var (parent, (skip, take)) in slices.Where(s => s.Value.Take > 0))
                 {
                     var page = definition.OrderBy(matching.Where(FilterExpressions.Compare(parentOf, FilterOperator.Eq, [parent])), order).Skip(skip).Take(take);
                     pages = pages is null ? page : pages.Concat(page);
                 }
-                // UNION ALL returns its parts in order, and each part is ordered, so grouping keeps the order.
-                var rows = pages is null ? [] : await pages.ToListAsync(cancellationToken);
-                var parentOfRow = parentOf.Compile();
-                var byParent = rows.GroupBy(parentOfRow).ToDictionary(g => g.Key, g => g.ToList());
-                return parents.ToDictionary(p => p, p => PageWindow.ToConnection<T>(byParent.GetValueOrDefault(p) ?? [], slices[p].Skip, counts.GetValueOrDefault(p)));
+                // EF Core cannot UNION projections into records, so the projection goes over the union. UNION ALL returns its parts
+                // in order, and each part is ordered, so grouping keeps the order.
+                var rows = pages is null ? [] : await pages.Select(projection).ToListAsync(cancellationToken);
+                var byParent = rows.GroupBy(parentOfNode).ToDictionary(g => g.Key, g => g.ToList());
+                return parents.ToDictionary(p => p, p => PageWindow.ToConnection<TNode>(byParent.GetValueOrDefault(p) ?? [], slices[p].Skip, counts.GetValueOrDefault(p)));
             },
-            PageWindow.ToConnection<T>([], 0, 0)));
-        return loader.Load(parentKey);
+            PageWindow.ToConnection<TNode>([], 0, 0));
     }
+}
 
-    /// <summary>A top-level connection: filter, count, order and page one resource.</summary>
-    public static async Task<Connection<T>> RootConnectionAsync<T>(IResolveFieldContext context, IQueryable<T> records, QueryDefinition<T> definition)
+/// <summary>A top-level connection: filter, count, order and page one resource, and project the page to nodes in SQL.</summary>
+public static class RootConnection
+{
+    public static async Task<Connection<TNode>> ReadAsync<TEntity, TNode>(IResolveFieldContext context, Func<OpenDataDbContext, IQueryable<TEntity>> records,
+        QueryDefinition<TEntity> definition, Expression<Func<TEntity, TNode>> projection)
     {
         var filter = GraphQLFilters.ToFilter(context.GetArgument<Dictionary<string, object?>?>("where"), definition);
         var order = GraphQLFilters.ToOrder(context.GetArgument<List<object?>?>("order"), definition);
@@ -94,10 +153,11 @@ public static class Loaders
             throw new ExecutionError($"search: at most {ValueParser.MaxTextLength} characters.") { Code = "INVALID_ARGUMENT" };
         }
         var window = PageWindow.From(context);
-        var matching = definition.Where(records, filter, search, changedSince?.ToUniversalTime());
+        var db = context.RequestServices!.GetRequiredService<OpenDataDbContext>();
+        var matching = definition.Where(records(db), filter, search, changedSince?.ToUniversalTime());
         var total = await matching.CountAsync(context.CancellationToken);
         var (skip, take) = window.Slice(total);
-        var items = take == 0 ? [] : await definition.OrderBy(matching, order).Skip(skip).Take(take).ToListAsync(context.CancellationToken);
+        var items = take == 0 ? [] : await definition.OrderBy(matching, order).Skip(skip).Take(take).Select(projection).ToListAsync(context.CancellationToken);
         return PageWindow.ToConnection(items, skip, total);
     }
 }

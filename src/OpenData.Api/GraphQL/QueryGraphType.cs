@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using OpenData.Api.Agreements;
 using OpenData.Api.ApiInfo;
 using OpenData.Api.Areas;
-using OpenData.Api.Data;
 using OpenData.Api.Datasets;
 using OpenData.Api.Networks;
 using OpenData.Api.Organisations;
@@ -38,35 +37,35 @@ public sealed class QueryGraphType : ObjectGraphType
                 return ids.Select(id => Node(c, id)).ToList();
             });
 
-        Lookup<OrganisationGraphType>("organisation", "En organisation efter id. / An organisation by id.", "id", OrganisationGraphType.ById);
-        Lookup<AgreementGraphType>("agreement", "En överenskommelse efter id. / An agreement by id.", "id", AgreementGraphType.ById);
-        Lookup<ResourceCentreGraphType>("resourceCentre", "Ett resurscentrum efter id. / A resource centre by id.", "id", ResourceCentreGraphType.ById);
-        Lookup<NetworkGraphType>("network", "Ett nätverk efter id. / A network by id.", "id", NetworkGraphType.ById);
-        Lookup<DatasetGraphType>("dataset", "Ett dataset efter id. / A dataset by id.", "id", DatasetGraphType.ById);
-        Lookup<AreaGraphType>("area", "Ett område efter kod. / An area by code.", "code", AreaGraphType.ByCode);
-        Lookup<SourceGraphType>("source", "En källa efter id. / A source by id.", "id", SourceGraphType.ById);
+        Lookup<OrganisationGraphType>("organisation", "En organisation efter id. / An organisation by id.", "id", (c, id) => c.Loader<OrganisationByIdLoader>().Load(id));
+        Lookup<AgreementGraphType>("agreement", "En överenskommelse efter id. / An agreement by id.", "id", (c, id) => c.Loader<AgreementByIdLoader>().Load(id));
+        Lookup<ResourceCentreGraphType>("resourceCentre", "Ett resurscentrum efter id. / A resource centre by id.", "id", (c, id) => c.Loader<ResourceCentreByIdLoader>().Load(id));
+        Lookup<NetworkGraphType>("network", "Ett nätverk efter id. / A network by id.", "id", (c, id) => c.Loader<NetworkByIdLoader>().Load(id));
+        Lookup<DatasetGraphType>("dataset", "Ett dataset efter id. / A dataset by id.", "id", (c, id) => c.Loader<DatasetByIdLoader>().Load(id));
+        Lookup<AreaGraphType>("area", "Ett område efter kod. / An area by code.", "code", (c, code) => c.Loader<AreaByCodeLoader>().Load(code));
+        Lookup<SourceGraphType>("source", "En källa efter id. / A source by id.", "id", (c, id) => c.Loader<SourceByIdLoader>().Load(id));
 
         Field<NonNullGraphType<OrganisationConnectionType>>("organisations").Description("Organisationer. / Organisations.")
             .ConnectionArguments<object?, OrganisationWhereInput, OrganisationOrderInput>(records, changeFeed: true)
-            .ResolveAsync(async c => await Loaders.RootConnectionAsync(c, Db(c).Organisations, OrganisationQuery.Definition));
+            .ResolveAsync(async c => await RootConnection.ReadAsync(c, db => db.Organisations, OrganisationQuery.Definition, OrganisationNode.From));
         Field<NonNullGraphType<AgreementConnectionType>>("agreements").Description("Överenskommelser. / Agreements.")
             .ConnectionArguments<object?, AgreementWhereInput, AgreementOrderInput>(records, changeFeed: true)
-            .ResolveAsync(async c => await Loaders.RootConnectionAsync(c, Db(c).Agreements, AgreementQuery.Definition));
+            .ResolveAsync(async c => await RootConnection.ReadAsync(c, db => db.Agreements, AgreementQuery.Definition, AgreementNode.From));
         Field<NonNullGraphType<ResourceCentreConnectionType>>("resourceCentres").Description("Regionala resurscentrum. / Regional resource centres.")
             .ConnectionArguments<object?, ResourceCentreWhereInput, ResourceCentreOrderInput>(records, changeFeed: true)
-            .ResolveAsync(async c => await Loaders.RootConnectionAsync(c, Db(c).ResourceCentres, ResourceCentreQuery.Definition));
+            .ResolveAsync(async c => await RootConnection.ReadAsync(c, db => db.ResourceCentres, ResourceCentreQuery.Definition, ResourceCentreNode.From));
         Field<NonNullGraphType<NetworkConnectionType>>("networks").Description("Nätverk. / Networks.")
             .ConnectionArguments<object?, NetworkWhereInput, NetworkOrderInput>(records, changeFeed: true)
-            .ResolveAsync(async c => await Loaders.RootConnectionAsync(c, Db(c).Networks, NetworkQuery.Definition));
+            .ResolveAsync(async c => await RootConnection.ReadAsync(c, db => db.Networks, NetworkQuery.Definition, NetworkNode.From));
         Field<NonNullGraphType<DatasetConnectionType>>("datasets").Description("Dataset. / Datasets.")
             .ConnectionArguments<object?, DatasetWhereInput, DatasetOrderInput>(records, changeFeed: true)
-            .ResolveAsync(async c => await Loaders.RootConnectionAsync(c, Db(c).Datasets, DatasetQuery.Definition));
+            .ResolveAsync(async c => await RootConnection.ReadAsync(c, db => db.Datasets, DatasetQuery.Definition, DatasetNode.From));
         Field<NonNullGraphType<AreaConnectionType>>("areas").Description("Områden. / Areas.")
             .ConnectionArguments<object?, AreaWhereInput, AreaOrderInput>(records, changeFeed: true)
-            .ResolveAsync(async c => await Loaders.RootConnectionAsync(c, Db(c).Areas, AreaQuery.Definition));
+            .ResolveAsync(async c => await RootConnection.ReadAsync(c, db => db.Areas, AreaQuery.Definition, AreaNode.From));
         Field<NonNullGraphType<SourceConnectionType>>("sources").Description("Källor. / Sources.")
             .ConnectionArguments<object?, SourceWhereInput, SourceOrderInput>(records, changeFeed: true)
-            .ResolveAsync(async c => await Loaders.RootConnectionAsync(c, Db(c).Sources, SourceQuery.Definition));
+            .ResolveAsync(async c => await RootConnection.ReadAsync(c, db => db.Sources, SourceQuery.Definition, SourceNode.From));
     }
 
     private void Lookup<TGraphType>(string name, string description, string argument, Func<IResolveFieldContext, string?, object?> load)
@@ -75,9 +74,7 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>(argument, argument == "code" ? "Områdets kod. / The area's code." : "Postens id (slug), som i REST. / The record's plain id (slug), as in REST.")
             .Resolve(c => load(c, c.GetArgument<string>(argument)));
 
-    private static OpenDataDbContext Db(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<OpenDataDbContext>();
-
-    private static object? Node(IResolveFieldContext context, string globalId)
+    private static object? Node(IResolveFieldContext c, string globalId)
     {
         if (!GlobalId.TryDecode(globalId, out var type, out var id))
         {
@@ -85,40 +82,37 @@ public sealed class QueryGraphType : ObjectGraphType
         }
         return type switch
         {
-            "Organisation" => OrganisationGraphType.ById(context, id),
-            "Agreement" => AgreementGraphType.ById(context, id),
-            "Allocation" => AllocationGraphType.ById(context, id),
-            "AgreementParty" when int.TryParse(id, out var party) =>
-                Loaders.One<int, AgreementParty>(context, "party", party, (db, keys) => db.Set<AgreementParty>().Where(p => keys.Contains(p.Id)), p => p.Id),
-            "ResourceCentre" => ResourceCentreGraphType.ById(context, id),
-            "Network" => NetworkGraphType.ById(context, id),
-            "Membership" when int.TryParse(id, out var membership) =>
-                Loaders.One<int, Membership>(context, "membership", membership, (db, keys) => db.Memberships.Where(m => keys.Contains(m.Id)), m => m.Id),
-            "NetworkEvent" => Loaders.One(context, "event", id, (db, keys) => db.NetworkEvents.Where(e => keys.Contains(e.Id)), e => e.Id),
-            "Dataset" => DatasetGraphType.ById(context, id),
-            "Indicator" when id.Split('/') is [var dataset, var code] => IndicatorGraphType.ByKey(context, dataset, code),
-            "Observation" when long.TryParse(id, out var observation) =>
-                Loaders.One<long, Observation>(context, "observation", observation, (db, keys) => db.Observations.Where(o => keys.Contains(o.Id)), o => o.Id),
-            "Area" => AreaGraphType.ByCode(context, id),
-            "Source" => SourceGraphType.ById(context, id),
+            "Organisation" => c.Loader<OrganisationByIdLoader>().Load(id),
+            "Agreement" => c.Loader<AgreementByIdLoader>().Load(id),
+            "Allocation" => c.Loader<AllocationByIdLoader>().Load(id),
+            "AgreementParty" when int.TryParse(id, out var party) => c.Loader<AgreementPartyByIdLoader>().Load(party),
+            "ResourceCentre" => c.Loader<ResourceCentreByIdLoader>().Load(id),
+            "Network" => c.Loader<NetworkByIdLoader>().Load(id),
+            "Membership" when int.TryParse(id, out var membership) => c.Loader<MembershipByIdLoader>().Load(membership),
+            "NetworkEvent" => c.Loader<NetworkEventByIdLoader>().Load(id),
+            "Dataset" => c.Loader<DatasetByIdLoader>().Load(id),
+            "Indicator" when id.Split('/') is [var dataset, var code] => c.Loader<IndicatorByKeyLoader>().Load(new IndicatorKey(dataset, code)),
+            "Observation" when long.TryParse(id, out var observation) => c.Loader<ObservationByIdLoader>().Load(observation),
+            "Area" => c.Loader<AreaByCodeLoader>().Load(id),
+            "Source" => c.Loader<SourceByIdLoader>().Load(id),
             _ => null,
         };
     }
 }
 
-public sealed class OrganisationConnectionType : ConnectionType<OrganisationGraphType, Organisation>;
+public sealed class OrganisationConnectionType : ConnectionType<OrganisationGraphType, OrganisationNode>;
 
-public sealed class AgreementConnectionType : ConnectionType<AgreementGraphType, Agreement>;
+public sealed class AgreementConnectionType : ConnectionType<AgreementGraphType, AgreementNode>;
 
-public sealed class ResourceCentreConnectionType : ConnectionType<ResourceCentreGraphType, ResourceCentre>;
+public sealed class ResourceCentreConnectionType : ConnectionType<ResourceCentreGraphType, ResourceCentreNode>;
 
-public sealed class NetworkConnectionType : ConnectionType<NetworkGraphType, Network>;
+public sealed class NetworkConnectionType : ConnectionType<NetworkGraphType, NetworkNode>;
 
-public sealed class DatasetConnectionType : ConnectionType<DatasetGraphType, Dataset>;
+public sealed class DatasetConnectionType : ConnectionType<DatasetGraphType, DatasetNode>;
 
-public sealed class AreaConnectionType : ConnectionType<AreaGraphType, Area>;
+public sealed class AreaConnectionType : ConnectionType<AreaGraphType, AreaNode>;
 
-public sealed class SourceConnectionType : ConnectionType<SourceGraphType, Source>;
+public sealed class SourceConnectionType : ConnectionType<SourceGraphType, SourceNode>;
 
 public sealed class OpenDataSchema : Schema
 {

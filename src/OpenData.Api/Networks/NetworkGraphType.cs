@@ -9,7 +9,7 @@ using OpenData.Api.Sources;
 
 namespace OpenData.Api.Networks;
 
-public sealed class NetworkGraphType : ObjectGraphType<Network>
+public sealed class NetworkGraphType : ObjectGraphType<NetworkNode>
 {
     public NetworkGraphType(IOptions<PagingLimits> limits)
     {
@@ -18,51 +18,43 @@ public sealed class NetworkGraphType : ObjectGraphType<Network>
         this.IsNode(n => n.Id);
         Field("slug", n => n.Id).Description("Nätverkets id, samma som i REST. / The network's plain id, as in REST.");
         Field<NonNullGraphType<OpenDataEnumType<NetworkKind>>>("kind").Description("Typ av nätverk. / Kind of network.").Resolve(c => c.Source.Kind);
-        this.Localized("name", n => n.NameSv, n => n.NameEn, "Namn. / Name.", nullable: false);
+        this.Localized("name", n => n.Name, "Namn. / Name.", nullable: false);
         Field(n => n.ShortName, nullable: true).Description("Förkortning (IIMHL). / Abbreviation (IIMHL).");
-        this.Localized("description", n => n.DescriptionSv, n => n.DescriptionEn, "Vad källorna säger om nätverket. / What the sources say about it.");
-        Field<NetworkGraphType>("parent").Description("Nätverket detta ingår i. / The network this one is part of.").Resolve(c => ById(c, c.Source.ParentId));
+        this.Localized("description", n => n.Description, "Vad källorna säger om nätverket. / What the sources say about it.");
+        Field<NetworkGraphType>("parent").Description("Nätverket detta ingår i. / The network this one is part of.").Resolve(c => c.Loader<NetworkByIdLoader>().Load(c.Source.ParentId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkGraphType>>>>("children").Description("Arbetsgrupper och delnätverk. / Working groups and sub-networks.")
-            .Resolve(c => Loaders.Many(c, "network-children", c.Source.Id, (db, keys) => db.Networks.Where(n => keys.Contains(n.ParentId!))
-                .OrderBy(n => n.Id).Select(n => new Keyed<string, Network>(n.ParentId!, n))));
-        this.Localized("meetingCadence", n => n.MeetingCadenceSv, n => n.MeetingCadenceEn, "Hur ofta nätverket möts, med källans ord. / How often it meets, in the source's words.");
+            .Resolve(c => c.Loader<NetworkChildrenLoader>().Load(c.Source.Id));
+        this.Localized("meetingCadence", n => n.MeetingCadence, "Hur ofta nätverket möts, med källans ord. / How often it meets, in the source's words.");
         Field(n => n.StatedMemberCount, nullable: true).Description("Antal medlemmar som en källa anger där inte alla namnges. / Member count a source states where not all are named.");
-        this.LocalizedList("focusAreas", n => n.FocusAreas.OrderBy(f => f.Position).Select(f => f.TextSv),
-            n => n.FocusAreas.OrderBy(f => f.Position).Select(f => f.TextEn ?? f.TextSv), "Vad nätverket arbetar med. / What it works on.");
+        this.LocalizedList("focusAreas", (n, language) => n.FocusAreas.Select(f => f.In(language)!), "Vad nätverket arbetar med. / What it works on.");
         Field<NonNullGraphType<MembershipConnectionType>>("members").Description("Medlemmarna med roll och år. / The members with their roles and years.")
-            .ConnectionArguments<Network, MembershipWhereInput, MembershipOrderInput>(PageSizes.Records(limits.Value), changeFeed: false)
-            .Resolve(c => Loaders.Connection(c, c.Source.Id, db => db.Memberships, m => m.NetworkId, NetworkQuery.MembersDefinition));
+            .ConnectionArguments<NetworkNode, MembershipWhereInput, MembershipOrderInput>(PageSizes.Records(limits.Value), changeFeed: false)
+            .Resolve(c => c.Loader<NetworkMembersLoader>().Load(c, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkEventGraphType>>>>("events").Description("Nätverkets möten. / The network's events.")
-            .Resolve(c => Loaders.Many(c, "network-events", c.Source.Id, (db, keys) => db.NetworkEvents.Where(e => keys.Contains(e.NetworkId))
-                .OrderBy(e => e.StartDate).ThenBy(e => e.Id).Select(e => new Keyed<string, NetworkEvent>(e.NetworkId, e))));
-        this.SourcesField("network-sources", x => x.Id, (db, keys) => db.Networks.Where(n => keys.Contains(n.Id))
-                .SelectMany(n => n.Sources, (n, s) => new Keyed<string, Source>(n.Id, s)));
+            .Resolve(c => c.Loader<EventsOfNetworkLoader>().Load(c.Source.Id));
+        this.SourcesField<NetworkNode, string, SourcesOfNetworkLoader>(n => n.Id);
         Field(n => n.UpdatedAt).Description("När posten senast ändrades. / When the record last changed.");
     }
-
-    public static object? ById(IResolveFieldContext context, string? id) =>
-        Loaders.One(context, "network", id, (db, keys) => db.Networks.Where(n => keys.Contains(n.Id)), n => n.Id);
 }
 
-public sealed class MembershipGraphType : ObjectGraphType<Membership>
+public sealed class MembershipGraphType : ObjectGraphType<MembershipNode>
 {
     public MembershipGraphType()
     {
         Name = "Membership";
         Description = "En organisations deltagande i ett nätverk. / An organisation's part in a network.";
         this.IsNode(m => m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Field<NonNullGraphType<NetworkGraphType>>("network").Description("Nätverket. / The network.").Resolve(c => NetworkGraphType.ById(c, c.Source.NetworkId));
-        Field<NonNullGraphType<OrganisationGraphType>>("organisation").Description("Organisationen. / The organisation.").Resolve(c => OrganisationGraphType.ById(c, c.Source.OrganisationId));
+        Field<NonNullGraphType<NetworkGraphType>>("network").Description("Nätverket. / The network.").Resolve(c => c.Loader<NetworkByIdLoader>().Load(c.Source.NetworkId));
+        Field<NonNullGraphType<OrganisationGraphType>>("organisation").Description("Organisationen. / The organisation.").Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c.Source.OrganisationId));
         Field<NonNullGraphType<OpenDataEnumType<MembershipRole>>>("role").Description("Rollen. / The role.").Resolve(c => c.Source.Role);
         Field(m => m.SinceYear, nullable: true).Description("Året det började. / Year it began.");
         Field(m => m.UntilYear, nullable: true).Description("Året det slutade. / Year it ended.");
-        this.Localized("note", m => m.NoteSv, m => m.NoteEn, "Vad källan säger om deltagandet. / What the source says about it.");
-        this.SourcesField("membership-sources", x => x.Id, (db, keys) => db.Memberships.Where(m => keys.Contains(m.Id))
-                .SelectMany(m => m.Sources, (m, s) => new Keyed<int, Source>(m.Id, s)), "Dokumenten som anger det. / The documents that state it.");
+        this.Localized("note", m => m.Note, "Vad källan säger om deltagandet. / What the source says about it.");
+        this.SourcesField<MembershipNode, int, SourcesOfMembershipLoader>(m => m.Id, "Dokumenten som anger det. / The documents that state it.");
     }
 }
 
-public sealed class NetworkEventGraphType : ObjectGraphType<NetworkEvent>
+public sealed class NetworkEventGraphType : ObjectGraphType<NetworkEventNode>
 {
     public NetworkEventGraphType()
     {
@@ -70,25 +62,23 @@ public sealed class NetworkEventGraphType : ObjectGraphType<NetworkEvent>
         Description = "Ett möte i ett nätverk. / A meeting of a network.";
         this.IsNode(e => e.Id);
         Field("slug", e => e.Id).Description("Mötets id. / The event's plain id.");
-        Field<NonNullGraphType<NetworkGraphType>>("network").Description("Nätverket. / The network.").Resolve(c => NetworkGraphType.ById(c, c.Source.NetworkId));
+        Field<NonNullGraphType<NetworkGraphType>>("network").Description("Nätverket. / The network.").Resolve(c => c.Loader<NetworkByIdLoader>().Load(c.Source.NetworkId));
         Field<NonNullGraphType<OpenDataEnumType<EventKind>>>("kind").Description("Typ av möte. / Kind of event.").Resolve(c => c.Source.Kind);
-        this.Localized("name", e => e.NameSv, e => e.NameEn, "Namn. / Name.", nullable: false);
+        this.Localized("name", e => e.Name, "Namn. / Name.", nullable: false);
         Field(e => e.StartDate, nullable: true).Description("Startdatum (ISO 8601 med källans precision; --08-24 när året saknas). / Start date (ISO 8601 as precise as the source; --08-24 when the year is not stated).");
         Field(e => e.EndDate, nullable: true).Description("Slutdatum. / End date.");
         Field(e => e.Year, nullable: true).Description("År. / Year.");
-        this.Localized("place", e => e.PlaceSv, e => e.PlaceEn, "Plats. / Place.");
-        Field<AreaGraphType>("area").Description("Landet eller kommunen där mötet hölls. / Country or municipality of the place.").Resolve(c => AreaGraphType.ByCode(c, c.Source.AreaCode));
-        this.Localized("theme", e => e.ThemeSv, e => e.ThemeEn, "Tema. / Theme.");
-        this.Localized("description", e => e.DescriptionSv, e => e.DescriptionEn, "Vad källan säger om mötet. / What the source says about it.");
+        this.Localized("place", e => e.Place, "Plats. / Place.");
+        Field<AreaGraphType>("area").Description("Landet eller kommunen där mötet hölls. / Country or municipality of the place.").Resolve(c => c.Loader<AreaByCodeLoader>().Load(c.Source.AreaCode));
+        this.Localized("theme", e => e.Theme, "Tema. / Theme.");
+        this.Localized("description", e => e.Description, "Vad källan säger om mötet. / What the source says about it.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationGraphType>>>>("hosts").Description("Värdorganisationerna. / The host organisations.")
-            .Resolve(c => Loaders.Many(c, "event-hosts", c.Source.Id, (db, keys) => db.NetworkEvents.Where(e => keys.Contains(e.Id))
-                .SelectMany(e => e.Hosts, (e, o) => new Keyed<string, Organisation>(e.Id, o))));
-        this.SourcesField("event-sources", x => x.Id, (db, keys) => db.NetworkEvents.Where(e => keys.Contains(e.Id))
-                .SelectMany(e => e.Sources, (e, s) => new Keyed<string, Source>(e.Id, s)), "Dokumenten som anger det. / The documents that state it.");
+            .Resolve(c => c.Loader<HostsOfNetworkEventLoader>().Load(c.Source.Id));
+        this.SourcesField<NetworkEventNode, string, SourcesOfNetworkEventLoader>(e => e.Id, "Dokumenten som anger det. / The documents that state it.");
     }
 }
 
-public sealed class MembershipConnectionType : ConnectionType<MembershipGraphType, Membership>;
+public sealed class MembershipConnectionType : ConnectionType<MembershipGraphType, MembershipNode>;
 
 public sealed class NetworkWhereInput() : WhereInputType<Network>("Network", NetworkQuery.Definition);
 

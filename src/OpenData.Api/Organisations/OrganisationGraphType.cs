@@ -8,7 +8,7 @@ using OpenData.Api.Sources;
 
 namespace OpenData.Api.Organisations;
 
-public sealed class OrganisationGraphType : ObjectGraphType<Organisation>
+public sealed class OrganisationGraphType : ObjectGraphType<OrganisationNode>
 {
     public OrganisationGraphType()
     {
@@ -18,9 +18,9 @@ public sealed class OrganisationGraphType : ObjectGraphType<Organisation>
         this.IsNode(o => o.Id);
         Field("slug", o => o.Id).Description("Organisationens id, samma som i REST (/api/v1/organisations/{slug}). / The organisation's plain id, as in REST.");
         Field<NonNullGraphType<OpenDataEnumType<OrganisationKind>>>("kind").Description("Typ av organisation. / Kind of organisation.").Resolve(c => c.Source.Kind);
-        this.Localized("name", o => o.NameSv, o => o.NameEn, "Namn. / Name.", nullable: false);
+        this.Localized("name", o => o.Name, "Namn. / Name.", nullable: false);
         Field(o => o.ShortName, nullable: true).Description("Förkortning (SKR). / Abbreviation (SKR).");
-        this.Localized("description", o => o.DescriptionSv, o => o.DescriptionEn, "Vad källorna säger att organisationen gör. / What the sources say it does.");
+        this.Localized("description", o => o.Description, "Vad källorna säger att organisationen gör. / What the sources say it does.");
         Field("country", o => o.CountryCode, nullable: true).Description("Land (ISO 3166-1 alpha-2); null för internationella organisationer. / Country (ISO 3166-1 alpha-2); null for international organisations.");
         Field(o => o.MunicipalityCode, nullable: true).Description("Kommunkod. / Municipality code.");
         Field(o => o.CountyCode, nullable: true).Description("Länskod. / County code.");
@@ -29,37 +29,29 @@ public sealed class OrganisationGraphType : ObjectGraphType<Organisation>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FormerNameGraphType>>>>("formerNames").Description("Tidigare namn. / Former names.")
             .Resolve(c => c.Source.FormerNames);
         Field<OrganisationGraphType>("parent").Description("Organisationen denna ingår i. / The organisation this one is part of.")
-            .Resolve(c => ById(c, c.Source.ParentId));
+            .Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c.Source.ParentId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationGraphType>>>>("children").Description("Organisationer som ingår i denna. / Organisations that are part of this one.")
-            .Resolve(c => Loaders.Many(c, "organisation-children", c.Source.Id, (db, keys) => db.Organisations.Where(o => keys.Contains(o.ParentId!))
-                .OrderBy(o => o.Id).Select(o => new Keyed<string, Organisation>(o.ParentId!, o))));
+            .Resolve(c => c.Loader<OrganisationChildrenLoader>().Load(c.Source.Id));
         Field<AreaGraphType>("area").Description("Området en region eller kommun styr. / The area a region or municipality governs.")
-            .Resolve(c => AreaGraphType.ByCode(c, c.Source.AreaCode));
+            .Resolve(c => c.Loader<AreaByCodeLoader>().Load(c.Source.AreaCode));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipGraphType>>>>("memberships").Description("Organisationens deltagande i nätverk. / The organisation's parts in networks.")
-            .Resolve(c => Loaders.Many(c, "organisation-memberships", c.Source.Id, (db, keys) => db.Memberships.Where(m => keys.Contains(m.OrganisationId))
-                .OrderBy(m => m.NetworkId).ThenBy(m => m.Id).Select(m => new Keyed<string, Membership>(m.OrganisationId, m))));
+            .Resolve(c => c.Loader<MembershipsOfOrganisationLoader>().Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkGraphType>>>>("networks").Description("Nätverk organisationen deltar i. / Networks the organisation takes part in.")
-            .Resolve(c => Loaders.Many(c, "organisation-networks", c.Source.Id, (db, keys) => db.Memberships.Where(m => keys.Contains(m.OrganisationId))
-                .OrderBy(m => m.NetworkId).Select(m => new Keyed<string, Network>(m.OrganisationId, m.Network!)), n => n.Id));
+            .Resolve(c => c.Loader<NetworksOfOrganisationLoader>().Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementPartyGraphType>>>>("agreements").Description("Organisationens roller i överenskommelser. / The organisation's roles in agreements.")
-            .Resolve(c => Loaders.Many(c, "organisation-agreements", c.Source.Id, (db, keys) => db.Set<AgreementParty>().Where(p => keys.Contains(p.OrganisationId))
-                .OrderBy(p => p.AgreementId).ThenBy(p => p.Id).Select(p => new Keyed<string, AgreementParty>(p.OrganisationId, p))));
-        this.SourcesField("organisation-sources", x => x.Id, (db, keys) => db.Organisations.Where(o => keys.Contains(o.Id))
-                .SelectMany(o => o.Sources, (o, s) => new Keyed<string, Source>(o.Id, s)));
+            .Resolve(c => c.Loader<AgreementsOfOrganisationLoader>().Load(c.Source.Id));
+        this.SourcesField<OrganisationNode, string, SourcesOfOrganisationLoader>(o => o.Id);
         Field(o => o.UpdatedAt).Description("När posten senast ändrades. / When the record last changed.");
     }
-
-    public static object? ById(IResolveFieldContext context, string? id) =>
-        Loaders.One(context, "organisation", id, (db, keys) => db.Organisations.Where(o => keys.Contains(o.Id)), o => o.Id);
 }
 
-public sealed class FormerNameGraphType : ObjectGraphType<FormerName>
+public sealed class FormerNameGraphType : ObjectGraphType<FormerNameNode>
 {
     public FormerNameGraphType()
     {
         Name = "FormerName";
         Description = "Ett namn organisationen använt tidigare. / A name the organisation used before.";
-        this.Localized("name", n => n.NameSv, n => n.NameEn, "Det tidigare namnet. / The former name.", nullable: false);
+        this.Localized("name", n => n.Name, "Det tidigare namnet. / The former name.", nullable: false);
         Field(n => n.ShortName, nullable: true).Description("Den tidigare förkortningen (SKL). / The former abbreviation (SKL).");
         Field(n => n.UsedFromYear, nullable: true).Description("Första året namnet användes. / First year the name was used.");
         Field(n => n.UsedUntilYear, nullable: true).Description("Året namnet ersattes. / Year the name was replaced.");

@@ -4,7 +4,7 @@ using OpenData.Api.GraphQL;
 
 namespace OpenData.Api.Sources;
 
-public sealed class SourceGraphType : ObjectGraphType<Source>
+public sealed class SourceGraphType : ObjectGraphType<SourceNode>
 {
     public SourceGraphType()
     {
@@ -18,14 +18,11 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
         Field(s => s.Publisher, nullable: true).Description("Utgivare. / Publisher.");
         Field(s => s.Published, nullable: true).Description("Publiceringsdatum (ISO 8601, den precision som är känd). / Publication date (ISO 8601, as precise as known).");
         Field(s => s.Url, nullable: true).Description("Adress, där den är känd. / Address, where known.");
-        this.Localized("note", s => s.NoteSv, s => s.NoteEn, "Vad dokumentet innehåller och hur det lästes. / What the document holds and how it was read.");
+        this.Localized("note", s => s.Note, "Vad dokumentet innehåller och hur det lästes. / What the document holds and how it was read.");
         Field<SourceGraphType>("mentionedIn").Description("Källan som nämner dokumentet. / The source that names the document.")
-            .Resolve(c => ById(c, c.Source.MentionedInId));
+            .Resolve(c => c.Loader<SourceByIdLoader>().Load(c.Source.MentionedInId));
         Field(s => s.UpdatedAt).Description("När posten senast ändrades. / When the record last changed.");
     }
-
-    public static object? ById(IResolveFieldContext context, string? id) =>
-        Loaders.One(context, "source", id, (db, keys) => db.Sources.Where(s => keys.Contains(s.Id)), s => s.Id);
 }
 
 public sealed class SourceWhereInput() : WhereInputType<Source>("Source", SourceQuery.Definition);

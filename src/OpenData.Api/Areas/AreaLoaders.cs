@@ -1,0 +1,35 @@
+using LinqKit;
+using OpenData.Api.Data;
+using OpenData.Api.GraphQL;
+using OpenData.Api.Organisations;
+using OpenData.Api.Sources;
+
+namespace OpenData.Api.Areas;
+
+public sealed class AreaByCodeLoader(OpenDataDbContext db) : RecordLoader<string, AreaNode>(db)
+{
+    protected override IQueryable<AreaNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
+        db.Areas.Where(a => keys.Contains(a.Code)).Select(AreaNode.From);
+
+    protected override string KeyOf(AreaNode node) => node.Code;
+}
+
+public sealed class AreaChildrenLoader(OpenDataDbContext db) : RelationLoader<string, AreaNode>(db)
+{
+    protected override IQueryable<Keyed<string, AreaNode>> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
+        db.Areas.Where(a => keys.Contains(a.ParentCode!)).OrderBy(a => a.Code)
+            .Select(a => new Keyed<string, AreaNode>(a.ParentCode!, AreaNode.From.Invoke(a)));
+}
+
+public sealed class OrganisationsOfAreaLoader(OpenDataDbContext db) : RelationLoader<string, OrganisationNode>(db)
+{
+    protected override IQueryable<Keyed<string, OrganisationNode>> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
+        db.Organisations.Where(o => keys.Contains(o.AreaCode!)).OrderBy(o => o.Id)
+            .Select(o => new Keyed<string, OrganisationNode>(o.AreaCode!, OrganisationNode.From.Invoke(o)));
+}
+
+public sealed class SourcesOfAreaLoader(OpenDataDbContext db) : RelationLoader<string, SourceNode>(db)
+{
+    protected override IQueryable<Keyed<string, SourceNode>> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
+        db.Areas.Where(a => keys.Contains(a.Code)).SelectMany(a => a.Sources, (a, s) => new Keyed<string, SourceNode>(a.Code, SourceNode.From.Invoke(s)));
+}

@@ -1,0 +1,16 @@
+using System.Linq.Expressions;
+using OpenData.Api.GraphQL;
+
+namespace OpenData.Api.Areas;
+
+/// <summary>An area as GraphQL reads it: the columns its fields need, keys for its relations, texts in both languages.</summary>
+public sealed record AreaNode(string Code, AreaKind Kind, BilingualText Name, string? ParentCode, List<AreaHealthcareRegionNode> HealthcareRegions,
+    BilingualText Note, DateTime UpdatedAt)
+{
+    public static readonly Expression<Func<Area, AreaNode>> From = a => new AreaNode(
+        a.Code, a.Kind, new BilingualText(a.NameSv, a.NameEn), a.ParentCode,
+        a.HealthcareRegions.OrderBy(h => h.Id).Select(h => new AreaHealthcareRegionNode(h.HealthcareRegionCode, h.Whole)).ToList(),
+        new BilingualText(a.NoteSv, a.NoteEn), a.UpdatedAt);
+}
+
+public sealed record AreaHealthcareRegionNode(string HealthcareRegionCode, bool Whole);

@@ -1,0 +1,21 @@
+using LinqKit;
+using OpenData.Api.Infrastructure;
+using OpenData.Api.Querying;
+
+namespace OpenData.Api.GraphQL;
+
+/// <summary>
+/// A text in Swedish and English, as a node carries it: every text field of the schema takes its own lang argument
+/// (<c>name(lang: EN)</c> beside <c>name</c>), so SQL reads both and each field picks with the one language rule.
+/// </summary>
+public sealed record BilingualText(string? Sv, string? En)
+{
+    private static readonly Func<string?, string?, Language, string?> Choose = Localized.OptionalText.Expand().Compile();
+
+    private static readonly Func<List<string>, List<string>, Language, List<string>> ChooseList = Localized.List.Expand().Compile();
+
+    public string? In(Language language) => Choose(Sv, En, language);
+
+    /// <summary>A list of texts in the language asked for, by the list rule (<see cref="Localized.List"/>).</summary>
+    public static List<string> ListIn(List<string> sv, List<string> en, Language language) => ChooseList(sv, en, language);
+}

@@ -1,0 +1,19 @@
+using System.Linq.Expressions;
+using OpenData.Api.GraphQL;
+
+namespace OpenData.Api.Organisations;
+
+/// <summary>An organisation as GraphQL reads it: the columns its fields need, keys for its relations, texts in both languages.</summary>
+public sealed record OrganisationNode(string Id, OrganisationKind Kind, BilingualText Name, string? ShortName, BilingualText Description,
+    string? CountryCode, string? MunicipalityCode, string? CountyCode, string? OrganisationNumber, string? Website,
+    string? ParentId, string? AreaCode, List<FormerNameNode> FormerNames, DateTime UpdatedAt)
+{
+    public static readonly Expression<Func<Organisation, OrganisationNode>> From = o => new OrganisationNode(
+        o.Id, o.Kind, new BilingualText(o.NameSv, o.NameEn), o.ShortName, new BilingualText(o.DescriptionSv, o.DescriptionEn),
+        o.CountryCode, o.MunicipalityCode, o.CountyCode, o.OrganisationNumber, o.Website,
+        o.ParentId, o.AreaCode,
+        o.FormerNames.OrderBy(n => n.Id).Select(n => new FormerNameNode(new BilingualText(n.NameSv, n.NameEn), n.ShortName, n.UsedFromYear, n.UsedUntilYear)).ToList(),
+        o.UpdatedAt);
+}
+
+public sealed record FormerNameNode(BilingualText Name, string? ShortName, int? UsedFromYear, int? UsedUntilYear);
