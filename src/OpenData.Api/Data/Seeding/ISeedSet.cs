@@ -12,7 +12,7 @@ internal interface ISeedSet
     /// <summary>The type of record it seeds, which other seed sets name in <see cref="References"/>.</summary>
     Type RecordType { get; }
 
-    /// <summary>The record types it refers to; their seed sets run first, and only they can be resolved.</summary>
+    /// <summary>The record types it refers to; their seed sets run first, and only they (and its own) can be resolved.</summary>
     IReadOnlyList<Type> References { get; }
 
     Task SyncAsync(SeedRun run, CancellationToken cancellationToken);

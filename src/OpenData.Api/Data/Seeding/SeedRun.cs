@@ -78,7 +78,7 @@ internal sealed class SeedRun
         return [.. csv.GetRecords<T>()];
     }
 
-    /// <summary>The hash of a seed entry as its JSON, followed by any further content it stands for.</summary>
+    /// <summary>The hash of the content an entry stands for (a data file it names), if any, followed by the entry as JSON.</summary>
     public static string Hash<T>(T seed, params byte[] content) =>
         Convert.ToHexStringLower(SHA256.HashData([.. content, .. JsonSerializer.SerializeToUtf8Bytes(seed, JsonOptions)]));
 

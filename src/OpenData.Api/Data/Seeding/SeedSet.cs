@@ -34,7 +34,7 @@ internal abstract class SeedSet<TSeed, TRecord>(OpenDataDbContext db) : ISeedSet
     /// <summary>Makes a stored record equal to the one its changed entry now describes.</summary>
     protected abstract void Update(TRecord existing, TRecord incoming);
 
-    /// <summary>What a seed set loads besides its records, once they are saved.</summary>
+    /// <summary>What a seed set loads or checks besides its records, once they are saved.</summary>
     protected virtual Task AfterSyncAsync(IReadOnlyList<TSeed> seeds, IReadOnlyDictionary<string, TRecord> records, SeedRun run,
         CancellationToken cancellationToken) => Task.CompletedTask;
 
