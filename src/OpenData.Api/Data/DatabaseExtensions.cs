@@ -5,7 +5,7 @@ namespace OpenData.Api.Data;
 
 public static class DatabaseExtensions
 {
-    /// <summary>The embedded SQLite database at <c>Database:Path</c> (relative to the content root), and its seeder.</summary>
+    /// <summary>The embedded SQLite database at <c>Database:Path</c> (relative to the content root), and its seeder with the seed sets of the features.</summary>
     public static WebApplicationBuilder AddOpenDataDatabase(this WebApplicationBuilder builder)
     {
         var databasePath = Path.GetFullPath(
@@ -24,7 +24,7 @@ public static class DatabaseExtensions
             .UseSqlite($"Data Source={databasePath};Mode=ReadWrite;Default Timeout={busyTimeout}")
             .AddInterceptors(new DatabaseFileGuard())
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
-        builder.Services.AddScoped<DatabaseSeeder>();
+        builder.Services.AddSeeding(typeof(DatabaseExtensions).Assembly);
         return builder;
     }
 

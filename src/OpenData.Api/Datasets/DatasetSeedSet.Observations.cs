@@ -1,12 +1,13 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using OpenData.Api.Datasets;
+using OpenData.Api.Areas;
+using OpenData.Api.Data;
+using OpenData.Api.Data.Seeding;
+using OpenData.Api.Sources;
 
-namespace OpenData.Api.Data.Seeding;
+namespace OpenData.Api.Datasets;
 
-internal sealed partial class DatabaseSeeder
+internal sealed partial class DatasetSeedSet
 {
     private const string DerivedNoteSv = "Summan av länets kommuner, beräknad av OpenData; ingen publicerad siffra.";
     private const string DerivedNoteEn = "Sum of the county's municipalities, computed by OpenData; not a published figure.";
@@ -15,26 +16,25 @@ internal sealed partial class DatabaseSeeder
     /// Loads a dataset's observations from its CSV file when the file (or its notes) changed since the
     /// last load, and records the difference as a new revision.
     /// </summary>
-    private async Task SyncObservationsAsync(Dataset dataset, ObservationFileSeed file, CancellationToken cancellationToken)
+    private async Task SyncObservationsAsync(Dataset dataset, ObservationFileSeed file, SeedRun run, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(directory.Path, file.File);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(
-            [.. File.ReadAllBytes(path), .. JsonSerializer.SerializeToUtf8Bytes(file, JsonOptions)]));
+        var path = run.PathOf(file.File);
+        var hash = SeedRun.Hash(file, File.ReadAllBytes(path));
         var seedFileName = $"observations:{dataset.Id}";
-        var loaded = await db.SeedFiles.FindAsync([seedFileName], cancellationToken);
+        var loaded = await Db.SeedFiles.FindAsync([seedFileName], cancellationToken);
         if (loaded?.Hash == hash)
         {
             return;
         }
 
-        var incoming = ReadObservations(dataset, file, path);
-        var existing = await db.Observations.Where(o => o.DatasetId == dataset.Id).ToDictionaryAsync(KeyOf, cancellationToken);
+        var incoming = ReadObservations(dataset, file, path, run);
+        var existing = await Db.Observations.Where(o => o.DatasetId == dataset.Id).ToDictionaryAsync(KeyOf, cancellationToken);
         int added = 0, changed = 0, removed = 0;
         foreach (var observation in incoming)
         {
             if (!existing.Remove(KeyOf(observation), out var current))
             {
-                db.Observations.Add(observation);
+                Db.Observations.Add(observation);
                 added++;
             }
             else if (current.Value != observation.Value || current.Status != observation.Status
@@ -42,11 +42,11 @@ internal sealed partial class DatabaseSeeder
                      || current.SourceId != observation.SourceId)
             {
                 observation.Id = current.Id;
-                db.Entry(current).CurrentValues.SetValues(observation);
+                Db.Entry(current).CurrentValues.SetValues(observation);
                 changed++;
             }
         }
-        db.Observations.RemoveRange(existing.Values);
+        Db.Observations.RemoveRange(existing.Values);
         removed = existing.Count;
 
         if (added + changed + removed > 0)
@@ -56,34 +56,34 @@ internal sealed partial class DatabaseSeeder
             {
                 DatasetId = dataset.Id,
                 Number = dataset.Revision,
-                CreatedAt = _now,
+                CreatedAt = run.Now,
                 RowsAdded = added,
                 RowsChanged = changed,
                 RowsRemoved = removed,
                 NoteSv = $"Inläst från {file.File}.",
                 NoteEn = $"Loaded from {file.File}.",
             });
-            dataset.Modified = _now;
-            dataset.UpdatedAt = _now;
+            dataset.Modified = run.Now;
+            dataset.UpdatedAt = run.Now;
             dataset.ObservationCount = incoming.Count;
         }
 
         if (loaded is null)
         {
-            db.SeedFiles.Add(new SeedFile { Name = seedFileName, Hash = hash, LoadedAt = _now });
+            Db.SeedFiles.Add(new SeedFile { Name = seedFileName, Hash = hash, LoadedAt = run.Now });
         }
         else
         {
             loaded.Hash = hash;
-            loaded.LoadedAt = _now;
+            loaded.LoadedAt = run.Now;
         }
-        await db.SaveChangesAsync(cancellationToken);
-        LogObservations(dataset.Id, added, changed, removed);
+        await Db.SaveChangesAsync(cancellationToken);
+        LogObservations(run.Logger, dataset.Id, added, changed, removed);
     }
 
     private static (string, string, string, Sex) KeyOf(Observation o) => (o.IndicatorCode, o.AreaCode, o.Period, o.Sex);
 
-    private List<Observation> ReadObservations(Dataset dataset, ObservationFileSeed file, string path)
+    private static List<Observation> ReadObservations(Dataset dataset, ObservationFileSeed file, string path, SeedRun run)
     {
         var context = $"{file.File} (dataset '{dataset.Id}')";
         var indicators = dataset.Indicators.Select(i => i.Code).ToHashSet();
@@ -102,8 +102,8 @@ internal sealed partial class DatabaseSeeder
             {
                 throw new SeedDataException($"{where}: unknown indicator '{observation.IndicatorCode}'.");
             }
-            Resolve(_areas, observation.AreaCode, where);
-            Resolve(_sources, observation.SourceId, where);
+            run.Resolve<Area>(observation.AreaCode, where);
+            run.Resolve<Source>(observation.SourceId, where);
             if (!keys.Add(KeyOf(observation)))
             {
                 throw new SeedDataException($"{where}: a second value for the same indicator, area, period and sex.");
@@ -123,7 +123,7 @@ internal sealed partial class DatabaseSeeder
     private static List<Observation> ReadPopulation(Dataset dataset, string path)
     {
         var indicator = dataset.Indicators.Single().Code;
-        return [.. ReferenceData.ReadCsv<PopulationRow>(path).Select(row => new Observation
+        return [.. SeedRun.ReadCsv<PopulationRow>(path).Select(row => new Observation
         {
             DatasetId = dataset.Id,
             IndicatorCode = indicator,
@@ -139,7 +139,7 @@ internal sealed partial class DatabaseSeeder
     }
 
     private static List<Observation> ReadIndicatorRates(Dataset dataset, string path) =>
-        [.. ReferenceData.ReadCsv<IndicatorRow>(path).Select(row => new Observation
+        [.. SeedRun.ReadCsv<IndicatorRow>(path).Select(row => new Observation
         {
             DatasetId = dataset.Id,
             IndicatorCode = row.IndicatorCode,
@@ -155,7 +155,7 @@ internal sealed partial class DatabaseSeeder
     internal static string SourceIdOf(string referenceSourceId) => referenceSourceId.ToLowerInvariant().Replace('_', '-');
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded observations of {DatasetId}: {Added} added, {Changed} changed, {Removed} removed")]
-    private partial void LogObservations(string datasetId, int added, int changed, int removed);
+    private static partial void LogObservations(ILogger logger, string datasetId, int added, int changed, int removed);
 
     internal sealed record PopulationRow(string Code, string Level, string Name, int Year, long Population, int Derived, string SourceId);
 

@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Areas;
+using OpenData.Api.Data;
+using OpenData.Api.Data.Seeding;
+using OpenData.Api.Organisations;
+using OpenData.Api.Sources;
+
+namespace OpenData.Api.Datasets;
+
+/// <summary>The datasets of datasets.json with their indicators, and the observations of the CSV files they name.</summary>
+internal sealed partial class DatasetSeedSet(OpenDataDbContext db) : SeedSet<DatasetSeed, Dataset>(db)
+{
+    public override string ResourceType => "datasets";
+
+    public override IReadOnlyList<Type> References => [typeof(Source), typeof(Area), typeof(Organisation)];
+
+    protected override IReadOnlyList<DatasetSeed> ReadSeeds(SeedRun run) => run.ReadJson<DatasetSeed>("datasets.json");
+
+    protected override string IdOf(DatasetSeed seed) => seed.Id;
+
+    protected override string IdOf(Dataset record) => record.Id;
+
+    protected override IQueryable<Dataset> Existing() =>
+        Db.Datasets.Include(d => d.Sources).Include(d => d.Indicators).AsSplitQuery();
+
+    protected override Dataset Create(DatasetSeed seed, SeedRun run)
+    {
+        var context = $"dataset '{seed.Id}'";
+        return new Dataset
+        {
+            Id = seed.Id,
+            TitleSv = seed.TitleSv,
+            TitleEn = seed.TitleEn,
+            DescriptionSv = seed.DescriptionSv,
+            DescriptionEn = seed.DescriptionEn,
+            PublisherId = run.ResolveOptional<Organisation>(seed.Publisher, context)?.Id,
+            LicenceId = seed.LicenceId,
+            LicenceUri = seed.LicenceUri,
+            LicenceNoteSv = seed.LicenceNoteSv,
+            LicenceNoteEn = seed.LicenceNoteEn,
+            KeywordsSv = seed.KeywordsSv ?? [],
+            KeywordsEn = seed.KeywordsEn ?? [],
+            Theme = seed.Theme,
+            TemporalFrom = seed.TemporalFrom,
+            TemporalTo = seed.TemporalTo,
+            SpatialAreaCode = run.ResolveOptional<Area>(seed.SpatialArea, context)?.Code,
+            UpdateFrequency = seed.UpdateFrequency,
+            Issued = seed.Issued,
+            Modified = run.Now,
+            Indicators = [.. (seed.Indicators ?? []).Select(i => new Indicator
+            {
+                DatasetId = seed.Id,
+                Code = i.Code,
+                NameSv = i.NameSv,
+                NameEn = i.NameEn,
+                UnitSv = i.UnitSv,
+                UnitEn = i.UnitEn,
+                DefinitionSv = i.DefinitionSv,
+                DefinitionEn = i.DefinitionEn,
+                HigherIsBetter = i.HigherIsBetter,
+            })],
+            Sources = run.SourcesOf(seed.Sources, context),
+        };
+    }
+
+    protected override void Update(Dataset existing, Dataset incoming)
+    {
+        // The revision counts writes to the observations; a metadata change does not reset it.
+        incoming.Revision = existing.Revision;
+        incoming.ObservationCount = existing.ObservationCount;
+        incoming.Modified = existing.Modified;
+        CopyScalars(existing, incoming);
+        SyncChildren(existing.Indicators, incoming.Indicators, i => i.Code, (_, _) => { });
+        Replace(existing.Sources, incoming.Sources);
+    }
+
+    protected override async Task AfterSyncAsync(IReadOnlyList<DatasetSeed> seeds, IReadOnlyDictionary<string, Dataset> records, SeedRun run,
+        CancellationToken cancellationToken)
+    {
+        foreach (var seed in seeds.Where(d => d.Observations is not null))
+        {
+            await SyncObservationsAsync(records[seed.Id], seed.Observations!, run, cancellationToken);
+        }
+    }
+}
+
+internal sealed record DatasetSeed(
+    string Id, string TitleSv, string? TitleEn, string? DescriptionSv, string? DescriptionEn, string? Publisher,
+    string? LicenceId, string? LicenceUri, string? LicenceNoteSv, string? LicenceNoteEn,
+    List<string>? KeywordsSv, List<string>? KeywordsEn, string? Theme, string? TemporalFrom, string? TemporalTo,
+    string? SpatialArea, string? UpdateFrequency, DateOnly? Issued, List<IndicatorSeed>? Indicators,
+    ObservationFileSeed? Observations, List<string> Sources);
+
+internal sealed record IndicatorSeed(
+    string Code, string NameSv, string? NameEn, string UnitSv, string? UnitEn, string? DefinitionSv,
+    string? DefinitionEn, bool? HigherIsBetter);
+
+/// <summary>Where a dataset's observations come from: a CSV file in one of the reference formats.</summary>
+internal sealed record ObservationFileSeed(string File, ObservationFileFormat Format, List<ObservationNoteSeed>? Notes);
+
+internal enum ObservationFileFormat
+{
+    /// <summary>The layout of population.csv: code, level, name, year, population, derived, source_id.</summary>
+    Population,
+    /// <summary>The layout of indicator_*.csv: indicator_code, …, area_code, year, sex, value, source_id.</summary>
+    Indicator,
+}
+
+/// <summary>A note attached to one observation (for instance a revised value).</summary>
+internal sealed record ObservationNoteSeed(string Indicator, string Area, string Period, string NoteSv, string? NoteEn);
