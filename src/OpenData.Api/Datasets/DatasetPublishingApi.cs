@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using OpenData.Api.Data;
+using OpenData.Api.Datasets.Importing;
 using OpenData.Api.Infrastructure;
 using OpenData.Api.Sources;
 
@@ -135,21 +136,14 @@ public static class DatasetPublishingApi
         {
             return PreconditionFailed();
         }
-        var formatErrors = new List<ImportError>();
         var mediaType = MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var contentType) ? contentType.MediaType.Value : null;
-        var rows = mediaType switch
-        {
-            "text/csv" => ObservationImporter.ReadCsvAsync(http.Request.Body, formatErrors),
-            "application/json" => ObservationImporter.ReadJsonAsync(http.Request.Body, formatErrors),
-            _ => null,
-        };
-        if (rows is null)
+        if (ObservationReader.ForMediaType(mediaType, http.Request.Body) is not { } input)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported Media Type",
                 detail: "Send the observations as text/csv or application/json.", type: "https://httpstatuses.io/415");
         }
 
-        var result = await importer.ImportAsync(id, rows, formatErrors, writer.Name, current.Revision, allowEmpty == "true", http.RequestAborted);
+        var result = await importer.ImportAsync(id, input, writer.Name, current.Revision, allowEmpty == "true", http.RequestAborted);
         switch (result.Outcome)
         {
             case ImportOutcome.Invalid:
@@ -362,7 +356,7 @@ public static class DatasetPublishingExtensions
 {
     public static WebApplicationBuilder AddDatasetPublishing(this WebApplicationBuilder builder)
     {
-        builder.Services.AddScoped<ObservationImporter>();
+        builder.Services.AddObservationImport();
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
+using OpenData.Api.Datasets.Importing;
 using OpenData.Api.Infrastructure;
 
 namespace OpenData.Api.Datasets;
@@ -61,13 +62,10 @@ public static class OperatorCommands
         }
 
         var importer = services.GetRequiredService<ObservationImporter>();
-        var formatErrors = new List<ImportError>();
         await using var stream = File.OpenRead(file);
-        var rows = Path.GetExtension(file).Equals(".json", StringComparison.OrdinalIgnoreCase)
-            ? ObservationImporter.ReadJsonAsync(stream, formatErrors)
-            : ObservationImporter.ReadCsvAsync(stream, formatErrors);
+        var input = ObservationReader.ForFile(file, stream);
         var stopwatch = Stopwatch.StartNew();
-        var result = await importer.ImportAsync(datasetId, rows, formatErrors, publisher ?? "import command", expectedRevision: null,
+        var result = await importer.ImportAsync(datasetId, input, publisher ?? "import command", expectedRevision: null,
             allowEmpty: options.Contains("--allow-empty"), CancellationToken.None);
         stopwatch.Stop();
 

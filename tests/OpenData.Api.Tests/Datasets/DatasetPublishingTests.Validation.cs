@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Datasets;
+using OpenData.Api.Datasets.Importing;
 
 namespace OpenData.Api.Tests.Datasets;
 

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Datasets;
+using OpenData.Api.Datasets.Importing;
 using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Datasets;

@@ -1,0 +1,79 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace OpenData.Api.Datasets.Importing;
+
+/// <summary>
+/// Reads observations from CSV: a header row naming the columns (indicator, area, period, value required; sex, status, note,
+/// note_en, source optional; in any order and case), then one row per observation with as many fields as the header. Commas or,
+/// as Swedish Excel writes them, semicolons with decimal commas. A text field a download guarded against spreadsheet formulas
+/// gets its apostrophe taken off (<see cref="FormulaCells.Restore"/>).
+/// </summary>
+public sealed class CsvObservationReader(Stream input) : ObservationReader
+{
+    private static readonly string[] Columns = ["indicator", "area", "period", "sex", "value", "status", "note", "note_en", "source"];
+
+    public override async IAsyncEnumerable<RawObservation> ReadAsync()
+    {
+        using var reader = new StreamReader(input, detectEncodingFromByteOrderMarks: true);
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            // Swedish Excel writes ';' and decimal commas.
+            DetectDelimiter = true,
+            DetectDelimiterValues = [",", ";"],
+            PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
+            BadDataFound = null,
+        });
+        if (!await csv.ReadAsync() || !csv.ReadHeader())
+        {
+            Error(1, "header", "The file is empty; it needs a header row.");
+            yield break;
+        }
+        var excel = csv.Parser.Delimiter == ";";
+        var headers = csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        // Fields are read by position: looking a header up by name for every field of a million rows costs more than parsing them.
+        int Column(params string[] names) => names.Select(name => headers.IndexOf(name)).FirstOrDefault(i => i >= 0, -1);
+        var indicator = Column("indicator");
+        var area = Column("area", "area_code");
+        var period = Column("period");
+        var value = Column("value");
+        foreach (var (name, found) in new[] { ("indicator", indicator), ("area", area), ("period", period), ("value", value) })
+        {
+            if (found < 0)
+            {
+                Error(1, name, $"The header has no {name} column. Columns: {string.Join(", ", Columns)}.");
+            }
+        }
+        if (Errors.Count > 0)
+        {
+            yield break;
+        }
+        var sex = Column("sex");
+        var status = Column("status");
+        var note = Column("note");
+        var noteEn = Column("note_en");
+        var source = Column("source");
+        var misshapen = 0;
+        while (await csv.ReadAsync())
+        {
+            // A row with fields missing or extra has them out of place: none can be trusted to be in its column.
+            if (csv.Parser.Count != headers.Count)
+            {
+                Error(csv.Parser.Row, "fields", $"The row has {csv.Parser.Count} fields; the header has {headers.Count}, so every row needs {headers.Count}.");
+                if (++misshapen == ImportError.MaxReported)
+                {
+                    Error(csv.Parser.Row, "fields", $"Reading stopped after {ImportError.MaxReported} rows with the wrong number of fields.");
+                    yield break;
+                }
+                continue;
+            }
+            string? Field(int index) => index < 0 ? null : Blank(csv.Parser[index]);
+            // Text as it was before a download guarded it against spreadsheet formulas; the value is a number and never guarded.
+            string? Text(int index) => Field(index) is { } text ? FormulaCells.Restore(text) : null;
+            var raw = Field(value);
+            yield return new RawObservation(csv.Parser.Row, Text(indicator), Text(area), Text(period), Text(sex),
+                excel ? raw?.Replace(',', '.') : raw, Text(status), Text(note), Text(noteEn), Text(source));
+        }
+    }
+}

@@ -1,0 +1,313 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using OpenData.Api.Data;
+using OpenData.Api.Querying;
+using SQLitePCL;
+
+namespace OpenData.Api.Datasets.Importing;
+
+/// <summary>
+/// The SQLite <see cref="IObservationStore"/>. A replacement opens a write transaction on the context's connection, reads the
+/// dataset's stored observations into memory by key and diffs each written row against them there: a new row is inserted, a
+/// changed one updated in place, an unchanged one left alone; the stored rows no written row matched are deleted at commit.
+/// Rows go straight to SQLite through prepared statements. Everything SQLite-specific about imports is in this file: the
+/// PRAGMAs, the SQL and SQLitePCL.
+/// </summary>
+public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider clock) : IObservationStore
+{
+    public async Task<IObservationReplacement?> BeginReplaceAsync(string datasetId, string publisher, CancellationToken cancellationToken)
+    {
+        var replacement = new Replacement(db, clock, datasetId, publisher);
+        try
+        {
+            if (await replacement.BeginAsync(cancellationToken))
+            {
+                return replacement;
+            }
+        }
+        catch
+        {
+            await replacement.DisposeAsync();
+            throw;
+        }
+        await replacement.DisposeAsync();
+        return null;
+    }
+
+    private sealed class Replacement(OpenDataDbContext db, TimeProvider clock, string datasetId, string publisher) : IObservationReplacement
+    {
+        private bool _connectionOpened;
+        private IDbContextTransaction? _transaction;
+        private DbConnection _connection = null!;
+        private DbTransaction _tx = null!;
+        private ObservationStatements? _statements;
+        private Dictionary<long, StoredObservation> _existing = null!;
+        private List<long> _orphans = null!;
+        private int _stored, _rows, _added, _changed;
+        private bool _uploadSourceWritten;
+        private DateTime _now;
+
+        public int Revision { get; private set; }
+
+        public ObservationReferences References { get; private set; } = null!;
+
+        private int NewRevision => Revision + 1;
+
+        /// <summary>Rows that name no source come from this upload: it becomes their source, with the publisher's name.</summary>
+        private string UploadSourceId => $"upload-{datasetId}-r{NewRevision}";
+
+        /// <summary>False when there is no such dataset.</summary>
+        public async Task<bool> BeginAsync(CancellationToken cancellationToken)
+        {
+            _connection = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            _connectionOpened = true;
+            // A large page cache keeps the index B-tree in memory while a million rows go in. Foreign keys are checked by
+            // ObservationValidator rather than by SQLite row by row: every reference is validated against the indicators, areas
+            // and sources read inside this write transaction, which no other writer can change before it commits.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = OFF;", cancellationToken);
+            _transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            _tx = _transaction.GetDbTransaction();
+            var dataset = await db.Datasets.Where(d => d.Id == datasetId)
+                .Select(d => new { d.Revision, Indicators = d.Indicators.Select(i => i.Code).ToList() })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (dataset is null)
+            {
+                return false;
+            }
+            _now = clock.GetUtcNow().UtcDateTime;
+            Revision = dataset.Revision;
+            References = await ObservationReferences.LoadAsync(db, dataset.Indicators, cancellationToken);
+            ReadExisting();
+            _statements = new ObservationStatements((SqliteConnection)_connection, datasetId);
+            return true;
+        }
+
+        public Task WriteAsync(IReadOnlyList<ValidObservation> rows, CancellationToken cancellationToken)
+        {
+            var statements = _statements!;
+            foreach (var row in rows)
+            {
+                // Only what differs is written, so unchanged observations keep their ids (and cursors stay valid),
+                // and an unchanged figure keeps the source it was first published from.
+                _rows++;
+                if (!_existing.Remove(row.Key, out var current))
+                {
+                    statements.Insert(row, row.Source ?? UploadSource());
+                    _added++;
+                    continue;
+                }
+                var figureChanged = current.Value != row.Value || current.Status != row.Status || current.NoteSv != row.Note || current.NoteEn != row.NoteEn;
+                var source = row.Source ?? (figureChanged ? UploadSource() : current.SourceId);
+                if (figureChanged || source != current.SourceId)
+                {
+                    statements.Update(current.Id, row, source);
+                    _changed++;
+                }
+            }
+            return Task.CompletedTask;
+        }
+
+        public Task<int> CountStoredAsync(CancellationToken cancellationToken) => Task.FromResult(_stored);
+
+        public async Task<ReplacedObservations?> CommitAsync(CancellationToken cancellationToken)
+        {
+            foreach (var id in _existing.Values.Select(e => e.Id).Concat(_orphans))
+            {
+                _statements!.Delete(id);
+            }
+            var removed = _existing.Count + _orphans.Count;
+            Execute("""
+                INSERT INTO DatasetRevisions (DatasetId, Number, CreatedAt, RowsAdded, RowsChanged, RowsRemoved, NoteSv, NoteEn)
+                    VALUES ($d, $revision, $now, $added, $changed, $removed, $noteSv, $noteEn);
+                """,
+                ("$d", datasetId), ("$revision", NewRevision), ("$now", _now), ("$added", _added), ("$changed", _changed), ("$removed", removed),
+                ("$noteSv", $"Uppladdad av {publisher}."), ("$noteEn", $"Uploaded by {publisher}."));
+            // The revision check makes concurrent writers safe: only the first to commit moves the revision on.
+            var updated = Execute("""
+                UPDATE Datasets SET Revision = $revision, Modified = $now, UpdatedAt = $now, ObservationCount = $count
+                WHERE Id = $d AND Revision = $previous
+                """, ("$revision", NewRevision), ("$now", _now), ("$count", _rows), ("$d", datasetId), ("$previous", Revision));
+            if (updated != 1)
+            {
+                await _transaction!.RollbackAsync(cancellationToken);
+                return null;
+            }
+            await _transaction!.CommitAsync(cancellationToken);
+            return new ReplacedObservations(NewRevision, _rows, _added, _changed, removed);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            _statements?.Dispose();
+            if (_transaction is not null)
+            {
+                // Rolls back unless committed.
+                await _transaction.DisposeAsync();
+            }
+            if (_connectionOpened)
+            {
+                // The connection goes back to the pool: it must enforce foreign keys again for whoever uses it next.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON;", CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
+        private string UploadSource()
+        {
+            if (!_uploadSourceWritten)
+            {
+                Execute("""
+                    INSERT INTO Sources (Id, Kind, Title, Language, Publisher, Published, Url, NoteSv, NoteEn, MentionedInId, UpdatedAt, SearchText, SeedHash)
+                    VALUES ($id, 'data-file', $title, 'sv', $publisher, $published, NULL, $note, $noteEn, NULL, $now, $search, NULL)
+                    """,
+                    ("$id", UploadSourceId), ("$title", $"Uppladdning till {datasetId}, revision {NewRevision}"), ("$publisher", publisher),
+                    ("$published", _now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                    ("$note", "Observationer som utgivaren laddade upp utan egen källa."), ("$noteEn", "Observations the publisher uploaded without a source of their own."),
+                    ("$now", _now), ("$search", TextFolding.Fold(UploadSourceId, publisher)));
+                _uploadSourceWritten = true;
+            }
+            return UploadSourceId;
+        }
+
+        /// <summary>The dataset's observations as stored, by key; orphans are rows whose indicator the dataset no longer has.</summary>
+        private void ReadExisting()
+        {
+            _existing = [];
+            _orphans = [];
+            using var command = Command("""
+                SELECT Id, IndicatorCode, AreaCode, Period, Sex, Value, Status, NoteSv, NoteEn, SourceId FROM Observations WHERE DatasetId = $d
+                """, [("$d", datasetId)]);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var id = reader.GetInt64(0);
+                if (References.KeyOf(reader.GetString(1), reader.GetString(2), reader.GetString(3), KebabCase.Parse<Sex>(reader.GetString(4))) is not { } key)
+                {
+                    _orphans.Add(id);
+                    continue;
+                }
+                _existing[key] = new StoredObservation(id, reader.IsDBNull(5) ? null : reader.GetDouble(5), KebabCase.Parse<ObservationStatus>(reader.GetString(6)),
+                    reader.IsDBNull(7) ? null : reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetString(8), reader.GetString(9));
+            }
+            _stored = _existing.Count + _orphans.Count;
+        }
+
+        private int Execute(string sql, params (string Name, object Value)[] parameters)
+        {
+            using var command = Command(sql, parameters);
+            return command.ExecuteNonQuery();
+        }
+
+        private DbCommand Command(string sql, (string Name, object Value)[] parameters)
+        {
+            var command = _connection.CreateCommand();
+            command.Transaction = _tx;
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
+            return command;
+        }
+    }
+
+    private sealed record StoredObservation(long Id, double? Value, ObservationStatus Status, string? NoteSv, string? NoteEn, string SourceId);
+
+    /// <summary>
+    /// Prepared statements for writing observations one by one, on the replacement's connection and so inside its transaction.
+    /// They go straight to SQLite, binding by position: ADO.NET's per-command work (a reader, parameters looked up by name)
+    /// cost more than SQLite's own work per row.
+    /// </summary>
+    private sealed class ObservationStatements : IDisposable
+    {
+        private readonly sqlite3 _database;
+        private readonly sqlite3_stmt _insert, _update, _delete;
+
+        public ObservationStatements(SqliteConnection connection, string datasetId)
+        {
+            _database = connection.Handle!;
+            _insert = Prepare("""
+                INSERT INTO Observations (DatasetId, IndicatorCode, AreaCode, Period, Sex, Value, Status, NoteSv, NoteEn, SourceId)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                """);
+            raw.sqlite3_bind_text(_insert, 1, datasetId);
+            _update = Prepare("UPDATE Observations SET Value = ?1, Status = ?2, NoteSv = ?3, NoteEn = ?4, SourceId = ?5 WHERE Id = ?6");
+            _delete = Prepare("DELETE FROM Observations WHERE Id = ?1");
+        }
+
+        public void Insert(ValidObservation row, string source)
+        {
+            Bind(_insert, 2, row.Indicator);
+            Bind(_insert, 3, row.Area);
+            Bind(_insert, 4, row.Period);
+            Bind(_insert, 5, KebabCase.ToName(row.Sex));
+            Bind(_insert, 6, row.Value);
+            Bind(_insert, 7, KebabCase.ToName(row.Status));
+            Bind(_insert, 8, row.Note);
+            Bind(_insert, 9, row.NoteEn);
+            Bind(_insert, 10, source);
+            Run(_insert);
+        }
+
+        public void Update(long id, ValidObservation row, string source)
+        {
+            Bind(_update, 1, row.Value);
+            Bind(_update, 2, KebabCase.ToName(row.Status));
+            Bind(_update, 3, row.Note);
+            Bind(_update, 4, row.NoteEn);
+            Bind(_update, 5, source);
+            raw.sqlite3_bind_int64(_update, 6, id);
+            Run(_update);
+        }
+
+        public void Delete(long id)
+        {
+            raw.sqlite3_bind_int64(_delete, 1, id);
+            Run(_delete);
+        }
+
+        public void Dispose()
+        {
+            _insert.Dispose();
+            _update.Dispose();
+            _delete.Dispose();
+        }
+
+        private sqlite3_stmt Prepare(string sql)
+        {
+            Check(raw.sqlite3_prepare_v2(_database, sql, out var statement));
+            return statement;
+        }
+
+        private static void Bind(sqlite3_stmt statement, int index, string? text) =>
+            _ = text is null ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_text(statement, index, text);
+
+        private static void Bind(sqlite3_stmt statement, int index, double? value) =>
+            _ = value is { } number ? raw.sqlite3_bind_double(statement, index, number) : raw.sqlite3_bind_null(statement, index);
+
+        private void Run(sqlite3_stmt statement)
+        {
+            var result = raw.sqlite3_step(statement);
+            raw.sqlite3_reset(statement);
+            if (result != raw.SQLITE_DONE)
+            {
+                Check(result);
+            }
+        }
+
+        private void Check(int result)
+        {
+            if (result is not (raw.SQLITE_OK or raw.SQLITE_DONE))
+            {
+                throw new SqliteException(raw.sqlite3_errmsg(_database).utf8_to_string(), result, raw.sqlite3_extended_errcode(_database));
+            }
+        }
+    }
+}
