@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using OpenData.Api.Areas;
+using OpenData.Api.Datasets.Importing;
 using OpenData.Api.Infrastructure;
 using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
