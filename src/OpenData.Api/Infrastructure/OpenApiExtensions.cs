@@ -80,6 +80,7 @@ public static class OpenApiExtensions
             options.DocumentTitle = "OpenData API";
             // Swagger UI's own colours fall short of WCAG AA contrast in a few places; this sheet mends them.
             options.InjectStylesheet(app.Services.GetRequiredService<Web.StaticAssets>().Url("css/swagger-ui.css"));
+            options.InjectJavascript(app.Services.GetRequiredService<Web.StaticAssets>().Url("js/swagger-ui-labels.js"));
         });
         return app;
     }
