@@ -18,6 +18,7 @@ public static class ApiInfoApi
         builder.Services.AddOptions<ApiInfoOptions>().Bind(builder.Configuration.GetSection("ApiInfo"))
             .Validate(o => o.ContactEmail is null || IsMailbox(o.ContactEmail), "ApiInfo:ContactEmail must be a plain e-mail address (name@domain).")
             .Validate(o => o.TermsOfService is null || IsWebAddress(o.TermsOfService), "ApiInfo:TermsOfService must be an absolute http or https URL.")
+            .Validate(o => o.PublicBaseUrl is null || IsWebAddress(o.PublicBaseUrl), "ApiInfo:PublicBaseUrl must be an absolute http or https URL.")
             .Validate(o => o.PublisherType is null || Catalog.Vocabularies.PublisherTypes.ContainsKey(o.PublisherType),
                 $"ApiInfo:PublisherType must be one of the ADMS publisher types: {string.Join(", ", Catalog.Vocabularies.PublisherTypes.Keys)}.")
             .ValidateOnStart();

@@ -26,6 +26,11 @@ public sealed class ApiInfoOptions
     /// best "Svensk text. / English text.". Unset, the document says the API has no guaranteed service level.
     /// </summary>
     public string? ServiceLevel { get; set; }
+    /// <summary>
+    /// The API's public address ("https://opendata.example.se"), which the catalogue's IRIs and identifiers are made from, so they
+    /// stay the same whichever host name or proxy a harvester comes through. Unset, they follow the request's own address.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
     /// <summary>The licence of the API's own records; each dataset states its own.</summary>
     public string LicenceId { get; set; } = "CC-BY-4.0";
     public string LicenceUri { get; set; } = "http://creativecommons.org/licenses/by/4.0/";

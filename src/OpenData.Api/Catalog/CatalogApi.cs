@@ -121,7 +121,7 @@ public static class CatalogApi
         {
             return NotAcceptable();
         }
-        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+        var baseUrl = info.Value.PublicBaseUrl?.TrimEnd('/') ?? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var graph = await CatalogGraph.BuildAsync(db, baseUrl, info.Value, http.RequestAborted);
         http.Response.ContentType = $"{syntax}; charset=utf-8";
         await (syntax switch

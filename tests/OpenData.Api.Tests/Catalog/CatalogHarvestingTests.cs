@@ -1,4 +1,5 @@
 using System.Text;
+using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Catalog;
 
@@ -63,4 +64,30 @@ public sealed class CatalogHarvestingTests(DataportalApi api)
 
     private async Task<HashSet<TestTriple>> GetGraphAsync() =>
         RdfReaders.ReadRdfXml(Encoding.UTF8.GetString(await api.GetCatalogueAsync("application/rdf+xml")));
+
+    [Fact]
+    public async Task WithAPublicBaseUrlTheIdentifiersAreTheSameWhicheverHostIsAsked()
+    {
+        var factory = new OpenDataApiFactory(settings: new Dictionary<string, string?> { ["ApiInfo:PublicBaseUrl"] = "https://opendata.example.se/" });
+        try
+        {
+            var catalogues = new List<string>();
+            foreach (var host in new[] { "localhost", "api.internal:8080" })
+            {
+                using var client = factory.CreateClient(new() { BaseAddress = new Uri($"http://{host}") });
+                using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/catalog");
+                request.Headers.Accept.ParseAdd("text/turtle");
+                catalogues.Add(await (await client.SendAsync(request)).Content.ReadAsStringAsync());
+            }
+
+            Assert.Equal(catalogues[0], catalogues[1]);
+            Assert.Contains("<https://opendata.example.se/api/v1/datasets/scb-folkmangd>", catalogues[0], StringComparison.Ordinal);
+            Assert.DoesNotContain("api.internal", catalogues[1], StringComparison.Ordinal);
+        }
+        finally
+        {
+            await factory.DisposeAsync();
+            factory.DeleteDatabase();
+        }
+    }
 }
