@@ -14,8 +14,6 @@ namespace OpenData.Api.Datasets;
 /// </summary>
 public static class JsonStatWriter
 {
-    private static readonly Func<string?, string?, Infrastructure.Language, string?> ChooseText = Localized.OptionalText.Compile();
-
     public static async Task WriteAsync(Stream body, DownloadDataset dataset, IQueryable<Observation> matching, Infrastructure.Language language,
         CancellationToken cancellationToken)
     {
@@ -86,7 +84,7 @@ public static class JsonStatWriter
             {
                 statuses[position] = KebabCase.ToName(row.Status);
             }
-            if (ChooseText(row.NoteSv, row.NoteEn, language) is { } note)
+            if (Localized.ChooseText(row.NoteSv, row.NoteEn, language) is { } note)
             {
                 notes[position] = note;
             }

@@ -1,4 +1,3 @@
-using LinqKit;
 using OpenData.Api.Infrastructure;
 using OpenData.Api.Querying;
 
@@ -10,12 +9,8 @@ namespace OpenData.Api.GraphQL;
 /// </summary>
 public sealed record BilingualText(string? Sv, string? En)
 {
-    private static readonly Func<string?, string?, Language, string?> Choose = Localized.OptionalText.Expand().Compile();
-
-    private static readonly Func<List<string>, List<string>, Language, List<string>> ChooseList = Localized.List.Expand().Compile();
-
-    public string? In(Language language) => Choose(Sv, En, language);
+    public string? In(Language language) => Localized.ChooseText(Sv, En, language);
 
     /// <summary>A list of texts in the language asked for, by the list rule (<see cref="Localized.List"/>).</summary>
-    public static List<string> ListIn(List<string> sv, List<string> en, Language language) => ChooseList(sv, en, language);
+    public static List<string> ListIn(List<string> sv, List<string> en, Language language) => Localized.ChooseList(sv, en, language);
 }

@@ -16,11 +16,20 @@ public static class Localized
 
     /// <summary>The same choice for a text that may be missing in both languages (a note, a description).</summary>
     public static readonly Expression<Func<string?, string?, Language, string?>> OptionalText =
-        (sv, en, language) => Text.Invoke(sv!, en, language);
+        ((Expression<Func<string?, string?, Language, string?>>)((sv, en, language) => Text.Invoke(sv!, en, language))).Expand();
 
     /// <summary>The English list where English is asked for (a list has no per-item fallback); else the Swedish list.</summary>
     public static readonly Expression<Func<List<string>, List<string>, Language, List<string>>> List =
         (sv, en, language) => language == Language.En ? en : sv;
+
+    /// <summary>
+    /// The same rule for texts already in memory, compiled once. (Compiling an expression that still holds LinqKit's Invoke
+    /// would compile the inner expression again on every call.)
+    /// </summary>
+    public static readonly Func<string?, string?, Language, string?> ChooseText = OptionalText.Compile();
+
+    /// <summary>The list rule for lists already in memory, compiled once.</summary>
+    public static readonly Func<List<string>, List<string>, Language, List<string>> ChooseList = List.Compile();
 }
 
 /// <summary>
@@ -38,9 +47,6 @@ public sealed class Projection<T, TResult>
     }
 
     public Expression<Func<T, TResult>> In(Language language) => _byLanguage[(int)language];
-
-    /// <summary>The projection run in memory, for records already loaded.</summary>
-    public Func<T, TResult> Compile(Language language) => In(language).Compile();
 
     private static Expression<Func<T, TResult>> Bind(Expression<Func<T, Language, TResult>> projection, Language language)
     {
