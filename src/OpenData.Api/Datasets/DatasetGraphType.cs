@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OpenData.Api.ApiInfo;
 using OpenData.Api.Areas;
 using OpenData.Api.GraphQL;
+using OpenData.Api.Querying;
 using OpenData.Api.Organisations;
 using OpenData.Api.Sources;
 
@@ -22,7 +23,7 @@ public sealed class DatasetGraphType : ObjectGraphType<DatasetNode>
         Field<OrganisationGraphType>("publisher").Description("Utgivaren. / The publisher.").Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c.Source.PublisherId));
         Field<NonNullGraphType<DatasetLicenceGraphType>>("licence").Description("Licensen utgivaren anger. / The licence the publisher states.").Resolve(c => c.Source.Licence);
         // Where a dataset has no English keywords, GraphQL has always given its Swedish ones in English too.
-        this.LocalizedList("keywords", (d, language) => BilingualText.ListIn(d.KeywordsSv, d.KeywordsEn.Count > 0 ? d.KeywordsEn : d.KeywordsSv, language),
+        this.LocalizedList("keywords", (d, language) => Localized.ChooseList(d.KeywordsSv, d.KeywordsEn.Count > 0 ? d.KeywordsEn : d.KeywordsSv, language),
             "Nyckelord. / Keywords.");
         Field(d => d.Theme, nullable: true).Description("EU:s datatema (HEAL, SOCI). / EU data theme (HEAL, SOCI).");
         Field(d => d.TemporalFrom, nullable: true).Description("Första perioden (ISO 8601). / First period (ISO 8601).");

@@ -10,7 +10,4 @@ namespace OpenData.Api.GraphQL;
 public sealed record BilingualText(string? Sv, string? En)
 {
     public string? In(Language language) => Localized.ChooseText(Sv, En, language);
-
-    /// <summary>A list of texts in the language asked for, by the list rule (<see cref="Localized.List"/>).</summary>
-    public static List<string> ListIn(List<string> sv, List<string> en, Language language) => Localized.ChooseList(sv, en, language);
 }
