@@ -1,4 +1,5 @@
-# Build with the SDK, run on the ASP.NET runtime as a non-root user; the SQLite database lives on a volume.
+# Build with the SDK, run on the ASP.NET runtime as a non-root user. By default the SQLite database lives on a volume;
+# with Database__Provider=postgres and ConnectionStrings__OpenData the same image runs on PostgreSQL (see compose.yaml).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props OpenData.sln ./

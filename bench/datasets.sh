@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks publishing and downloading on a synthetic dataset of about 1 million observations.
-# The synthetic data lives in its own database under /tmp and never reaches the real one.
+# The synthetic data lives in its own database (a file under /tmp, or with PROVIDER=postgres a database of its own on the
+# server POSTGRES names, e.g. the line .ci/start-postgres prints) and never reaches the real one.
 # Prints import speed (rows/s) and, per download format, time and the server's peak memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,14 +12,25 @@ DB="$WORK/bench.db"
 KEY=benchmark-key
 HASH=$(printf '%s' "$KEY" | sha256sum | cut -d' ' -f1)
 PORT=5099
-export Database__Path="$DB" ApiKeys__0__Name=benchmark ApiKeys__0__Operator=true ApiKeys__0__Sha256="$HASH" Logging__LogLevel__Default=Warning
+if [ "${PROVIDER:-sqlite}" = postgres ]; then
+  export Database__Provider=postgres ConnectionStrings__OpenData="${POSTGRES:?POSTGRES names the server};Database=opendata_bench_$$"
+else
+  export Database__Path="$DB"
+fi
+export ApiKeys__0__Name=benchmark ApiKeys__0__Operator=true ApiKeys__0__Sha256="$HASH" Logging__LogLevel__Default=Warning
 
 dotnet publish src/OpenData.Api -c Release -o "$WORK/app" -v quiet -nologo > /dev/null
 APP="dotnet $WORK/app/OpenData.Api.dll"
 
 $APP --urls "http://127.0.0.1:$PORT" > "$WORK/server.log" 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
+drop_database() {
+  if [ "${PROVIDER:-sqlite}" = postgres ]; then
+    psql "$(echo "$POSTGRES;Database=postgres" | sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Password=/password=/; s/Database=/dbname=/')" \
+      -qc "DROP DATABASE IF EXISTS opendata_bench_$$ WITH (FORCE)"
+  fi
+}
+trap 'kill $SERVER 2>/dev/null || true; drop_database; rm -rf "$WORK"' EXIT
 until curl -sf "http://127.0.0.1:$PORT/health" > /dev/null; do sleep 0.5; done
 
 curl -sf -X PUT "http://127.0.0.1:$PORT/api/v1/datasets/synthetic-benchmark" -H "X-Api-Key: $KEY" -H 'Content-Type: application/json' \

@@ -12,9 +12,14 @@ using OpenData.Api.Sources;
 
 namespace OpenData.Api.Data;
 
-public class OpenDataDbContext : DbContext
+/// <summary>
+/// The API's database, the same model on every provider. Each provider has a context type of its own deriving from this one
+/// (<see cref="Sqlite.SqliteOpenDataDbContext"/>, <see cref="Postgres.PostgresOpenDataDbContext"/>) only so that its migrations
+/// sit beside the other's; the rest of the app asks for <see cref="OpenDataDbContext"/>.
+/// </summary>
+public abstract class OpenDataDbContext : DbContext
 {
-    public OpenDataDbContext(DbContextOptions<OpenDataDbContext> options) : base(options)
+    protected OpenDataDbContext(DbContextOptions options) : base(options)
     {
         SavingChanges += (_, _) => UpdateSearchText();
     }

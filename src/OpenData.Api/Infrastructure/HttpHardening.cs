@@ -1,7 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Timeouts;
-using Microsoft.Data.Sqlite;
+using OpenData.Api.Data;
 
 namespace OpenData.Api.Infrastructure;
 
@@ -133,6 +133,14 @@ public static class HttpHardening
                     type: "https://httpstatuses.io/400").ExecuteAsync(context);
                 return;
             }
+            if (WhereNul(context.Request) is { } where)
+            {
+                // No stored text holds NUL (PostgreSQL cannot store it), so nothing could match; said plainly rather than failing in the database.
+                await Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "NUL character",
+                    detail: $"The request's {where} contains a NUL character (%00), which no text here holds.",
+                    type: "https://httpstatuses.io/400").ExecuteAsync(context);
+                return;
+            }
             await next(context);
         });
         if (!app.Environment.IsDevelopment())
@@ -175,18 +183,34 @@ public static class HttpHardening
         }
     }
 
+    /// <summary>Which part of the request holds a NUL character, if any: the path or a query parameter, decoded.</summary>
+    private static string? WhereNul(HttpRequest request)
+    {
+        if (request.Path.Value?.Contains('\0') == true)
+        {
+            return "path";
+        }
+        foreach (var (name, values) in request.Query)
+        {
+            if (name.Contains('\0') || values.Any(value => value?.Contains('\0') == true))
+            {
+                return $"query parameter '{name.Replace("\0", "%00", StringComparison.Ordinal)}'";
+            }
+        }
+        return null;
+    }
+
     /// <summary>A locked, busy or unreachable database is a temporary condition: 503 with Retry-After, not 500.</summary>
-    private sealed class DatabaseUnavailableHandler(IProblemDetailsService problems, Microsoft.Extensions.Options.IOptions<HttpLimits> limits,
-        ILogger<DatabaseUnavailableHandler> logger) : IExceptionHandler
+    private sealed class DatabaseUnavailableHandler(IOpenDataDatabase database, IProblemDetailsService problems,
+        Microsoft.Extensions.Options.IOptions<HttpLimits> limits, ILogger<DatabaseUnavailableHandler> logger) : IExceptionHandler
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
         {
-            var sqlite = exception as SqliteException ?? exception.InnerException as SqliteException;
-            if (sqlite is not { SqliteErrorCode: 5 or 6 or 10 or 14 } || context.Response.HasStarted)
+            if (!database.IsUnavailable(exception) || context.Response.HasStarted)
             {
                 return false;
             }
-            logger.LogWarning(sqlite, "Database unavailable (SQLite error {Code})", sqlite.SqliteErrorCode);
+            logger.LogWarning(exception, "Database unavailable ({Database})", database.Description);
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = limits.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return await problems.TryWriteAsync(new ProblemDetailsContext

@@ -79,7 +79,7 @@ public sealed class QueryDefinition<T> : IQueryDescription
 
     public QueryDefinition<T> Sort<TKey>(string name, Expression<Func<T, TKey>> key, string description)
     {
-        _sorts.Add(name, new SortField<T>(name, key, description));
+        _sorts.Add(name, new SortField<T>(name, key, description, MayBeNull(key) ? IsNull(key) : null));
         return this;
     }
 
@@ -201,11 +201,30 @@ public sealed class QueryDefinition<T> : IQueryDescription
         var first = true;
         foreach (var key in (keys is { Count: > 0 } ? keys : DefaultSort))
         {
-            ordered = ApplyOrder(ordered, _sorts[key.Field].Key, key.Descending, first);
+            var sort = _sorts[key.Field];
+            if (sort.IsNull is { } isNull)
+            {
+                ordered = ApplyOrder(ordered, isNull, key.Descending, first);
+                first = false;
+            }
+            ordered = ApplyOrder(ordered, sort.Key, key.Descending, first);
             first = false;
         }
         return ApplyOrder(ordered, IdKey, descending: false, first);
     }
+
+    /// <summary>Whether a sort key can be null: a nullable value, or a property declared nullable.</summary>
+    private static bool MayBeNull(LambdaExpression key) =>
+        Nullable.GetUnderlyingType(key.ReturnType) is not null
+        || (!key.ReturnType.IsValueType && key.Body is MemberExpression { Member: PropertyInfo property }
+            && new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable);
+
+    /// <summary>
+    /// Sorted before the key itself, so that nulls come last in ascending order and first in descending order on every
+    /// database: SQLite alone would put them first, PostgreSQL last.
+    /// </summary>
+    private static LambdaExpression IsNull(LambdaExpression key) =>
+        Expression.Lambda(Expression.Equal(key.Body, Expression.Constant(null, key.ReturnType)), key.Parameters);
 
     private static IOrderedQueryable<T> ApplyOrder(IQueryable<T> source, LambdaExpression key, bool descending, bool first)
     {
@@ -253,7 +272,8 @@ internal static class QueryParameterTypes
     };
 }
 
-public sealed record SortField<T>(string Name, LambdaExpression Key, string Description);
+/// <param name="IsNull">For a key that can be null, whether it is (see <see cref="QueryDefinition{T}.OrderBy"/>).</param>
+public sealed record SortField<T>(string Name, LambdaExpression Key, string Description, LambdaExpression? IsNull);
 
 internal static class FilterExpressions
 {

@@ -85,7 +85,8 @@ public sealed class CatalogTextTests : IAsyncLifetime
     [Fact]
     public async Task ATitleWithCharactersXmlCannotCarryStillGivesACatalogueInEverySyntax()
     {
-        const string title = "a\0b\u0001c\u001Fd\uFFFEe\uFFFF";
+        // Stored behind the API's back: the API refuses such text, and PostgreSQL cannot hold NUL at all.
+        var title = TestDatabase.OnPostgres ? "a\u0002b\u0001c\u001Fd\uFFFEe\uFFFF" : "a\0b\u0001c\u001Fd\uFFFEe\uFFFF";
         await SetTitlesAsync(new() { ["scb-folkmangd"] = (title, "null") });
         var iri = DatasetIri("scb-folkmangd");
 

@@ -17,8 +17,9 @@ public sealed class MigrationTests
                 (await db.Database.GetAppliedMigrationsAsync()).ToList(),
                 (await db.Database.GetPendingMigrationsAsync()).ToList(),
                 db.Database.GetMigrations().ToList()));
-            var tables = await factory.QueryAsync(db => db.Database
-                .SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'").ToListAsync());
+            var tables = await factory.QueryAsync(db => db.Database.SqlQueryRaw<string>(TestDatabase.OnPostgres
+                ? "SELECT tablename AS \"Value\" FROM pg_tables WHERE schemaname = 'public'"
+                : "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'").ToListAsync());
             var entityTables = await factory.QueryAsync(db => Task.FromResult(
                 db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct().ToList()));
 
@@ -42,7 +43,9 @@ public sealed class MigrationTests
         {
             var hasChanges = await factory.QueryAsync(db => Task.FromResult(db.Database.HasPendingModelChanges()));
 
-            Assert.False(hasChanges, "Run 'dotnet ef migrations add <Name> --project src/OpenData.Api --output-dir Data/Migrations/Sqlite --namespace OpenData.Api.Data.Migrations.Sqlite'.");
+            var provider = TestDatabase.OnPostgres ? "Postgres" : "Sqlite";
+            Assert.False(hasChanges, $"Run 'dotnet ef migrations add <Name> --project src/OpenData.Api --context {provider}OpenDataDbContext "
+                                     + $"--output-dir Data/Migrations/{provider} --namespace OpenData.Api.Data.Migrations.{provider}'.");
         }
         finally
         {

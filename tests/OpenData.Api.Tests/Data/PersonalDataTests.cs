@@ -39,7 +39,9 @@ public sealed class PersonalDataTests(SeededApi api)
         {
             var connection = db.Database.GetDbConnection();
             await connection.OpenAsync();
-            var tables = await ReadColumnAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory'");
+            var tables = await ReadColumnAsync(connection, TestDatabase.OnPostgres
+                ? "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE '\\_\\_EF%'"
+                : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory'");
             var found = new List<string>();
             foreach (var table in tables)
             {

@@ -71,14 +71,8 @@ public sealed class OutputCacheEvictionTests : IAsyncLifetime
         var before = await client.GetJsonAsync("/api/v1/datasets/scb-folkmangd");
         await Task.Delay(500);
 
-        // Another process (the import command) writes to the same database file.
-        await using (var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_factory.DatabasePath};Pooling=False"))
-        {
-            await other.OpenAsync();
-            await using var command = other.CreateCommand();
-            command.CommandText = "UPDATE Datasets SET TitleSv = 'Ändrad utifrån', UpdatedAt = '2099-01-01 00:00:00' WHERE Id = 'scb-folkmangd'";
-            await command.ExecuteNonQueryAsync();
-        }
+        // Another process (the import command) writes to the same database.
+        await _factory.Database.ExecuteAsync("""UPDATE "Datasets" SET "TitleSv" = 'Ändrad utifrån', "UpdatedAt" = '2099-01-01 00:00:00' WHERE "Id" = 'scb-folkmangd'""");
         await Task.Delay(1_000);
         var after = await client.GetJsonAsync("/api/v1/datasets/scb-folkmangd");
 

@@ -13,7 +13,8 @@ public static class LargeDataset
 
     public static int Rows(int years) => years * 3 * Areas.Length;
 
-    public static async Task UploadAsync(HttpClient client, int years)
+    /// <summary>The upload as CSV: <see cref="Rows"/> observations, one per year from 1000, sex and county.</summary>
+    public static string Csv(int years)
     {
         var rows = new StringBuilder("indicator,area,period,sex,value\n");
         foreach (var year in Enumerable.Range(1000, years))
@@ -26,9 +27,14 @@ public static class LargeDataset
                 }
             }
         }
+        return rows.ToString();
+    }
+
+    public static async Task UploadAsync(HttpClient client, int years)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/datasets/{Id}/observations")
         {
-            Content = new StringContent(rows.ToString(), Encoding.UTF8, "text/csv"),
+            Content = new StringContent(Csv(years), Encoding.UTF8, "text/csv"),
             Headers = { { "X-Api-Key", OpenDataApiFactory.ScbPublisherKey } },
         };
         using var response = await client.SendAsync(request);

@@ -1,15 +1,15 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using OpenData.Api.Data;
 
 namespace OpenData.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The API in process over its own SQLite file. The database is created, migrated and seeded at start,
-/// exactly as in production.
+/// The API in process over its own database (<see cref="TestDatabase"/>: a SQLite file, or a PostgreSQL database when the suite
+/// runs on PostgreSQL). The database is created, migrated and seeded at start, exactly as in production.
 /// </summary>
 public class OpenDataApiFactory : WebApplicationFactory<Program>
 {
@@ -21,10 +21,9 @@ public class OpenDataApiFactory : WebApplicationFactory<Program>
         IReadOnlyDictionary<string, string?>? settings = null)
     {
         _clock = clock;
-        DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"opendata-test-{Guid.NewGuid():N}.db");
-        _settings = new()
+        Database = new TestDatabase(databasePath);
+        _settings = new(Database.Settings)
         {
-            ["Database:Path"] = DatabasePath,
             ["Seed:OnStartup"] = seed ? "true" : "false",
             // The in-process client has no address, so every test shares one client: the tests of limits set their own.
             ["RateLimits:AnonymousPermitsPerWindow"] = "1000000",
@@ -51,7 +50,10 @@ public class OpenDataApiFactory : WebApplicationFactory<Program>
         }
     }
 
-    public string DatabasePath { get; }
+    public TestDatabase Database { get; }
+
+    /// <summary>The SQLite file (on SQLite only).</summary>
+    public string DatabasePath => Database.Path;
 
     /// <summary>The test host's publisher key, NASP's, which writes nasp-sjalvmordstal-lan; the host is configured with its hash only.</summary>
     public const string PublisherKey = "test-publisher-key";
@@ -81,7 +83,7 @@ public class OpenDataApiFactory : WebApplicationFactory<Program>
         }
         builder.ConfigureTestServices(services =>
         {
-            services.ConfigureDbContext<OpenDataDbContext>(options => options.AddInterceptors(Queries));
+            services.AddSingleton<IInterceptor>(Queries);
             if (_clock is not null)
             {
                 services.AddSingleton(_clock);
@@ -101,19 +103,12 @@ public class OpenDataApiFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            SqliteConnection.ClearAllPools();
+            TestDatabase.ReleaseConnections();
         }
     }
 
-    /// <summary>Deletes the database file and its WAL companions.</summary>
-    public void DeleteDatabase()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(DatabasePath + suffix);
-        }
-    }
+    /// <summary>Deletes the database.</summary>
+    public void DeleteDatabase() => Database.Delete();
 }
 
 /// <summary>One seeded API shared by every read-only test class.</summary>

@@ -63,6 +63,7 @@ public static class ObservationStoreRegistration
         services.AddScoped<IObservationStore>(provider => provider.GetRequiredService<OpenDataDbContext>().Database switch
         {
             var database when database.IsSqlite() => ActivatorUtilities.CreateInstance<SqliteObservationStore>(provider),
+            var database when database.IsNpgsql() => ActivatorUtilities.CreateInstance<PostgresObservationStore>(provider),
             var database => throw new NotSupportedException($"There is no observation store for the database provider {database.ProviderName}."),
         });
         return services;

@@ -5,12 +5,13 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenData.Api.Data;
+using OpenData.Api.Data.Sqlite;
 
 #nullable disable
 
 namespace OpenData.Api.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(OpenDataDbContext))]
+    [DbContext(typeof(SqliteOpenDataDbContext))]
     [Migration("20261202161948_InitialCreate")]
     partial class InitialCreate
     {

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace OpenData.Api.Data;
+namespace OpenData.Api.Data.Sqlite;
 
 /// <summary>
 /// Refuses to use a connection whose database file was deleted, moved or replaced since the connection opened it.

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace OpenData.Api.Data;
+
+/// <summary>
+/// What differs between the database providers (<c>Database:Provider</c>): how the context connects, what happens before
+/// migrating, and which failures mean "the database is unavailable right now" (answered 503) rather than a bug.
+/// </summary>
+public interface IOpenDataDatabase
+{
+    /// <summary>Where the data is, for the start-up log; never a password.</summary>
+    string Description { get; }
+
+    /// <summary>Registers <see cref="OpenDataDbContext"/> on this provider, with every <c>IInterceptor</c> in the container.</summary>
+    void AddContext(IServiceCollection services);
+
+    /// <summary>
+    /// Makes the database ready to migrate (creates it when missing) and holds off other instances starting on the same
+    /// database until the returned lock is released, so only one migrates and seeds at a time.
+    /// </summary>
+    Task<IAsyncDisposable> PrepareAsync(OpenDataDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>Whether the exception says the database is busy, locked, gone or unreachable: a temporary condition.</summary>
+    bool IsUnavailable(Exception exception);
+}

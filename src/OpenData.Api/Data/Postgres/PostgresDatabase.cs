@@ -1,0 +1,129 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace OpenData.Api.Data.Postgres;
+
+/// <summary>
+/// The context type PostgreSQL's migrations belong to. Every text column, enums stored as names included, uses the "C"
+/// collation: ids, codes and names compare and sort by code point exactly as on SQLite, whatever the server's locale.
+/// </summary>
+public sealed class PostgresOpenDataDbContext(DbContextOptions<PostgresOpenDataDbContext> options) : OpenDataDbContext(options)
+{
+    public const string Collation = "C";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(entity => entity.GetProperties()))
+        {
+            if ((property.GetValueConverter()?.ProviderClrType ?? property.ClrType) == typeof(string))
+            {
+                property.SetCollation(Collation);
+            }
+        }
+    }
+}
+
+/// <summary>PostgreSQL at <c>ConnectionStrings:OpenData</c>: for several instances on one managed database.</summary>
+public sealed class PostgresDatabase(string connectionString) : IOpenDataDatabase
+{
+    /// <summary>Any number; instances starting together take turns on it to migrate and seed.</summary>
+    private const long StartupLock = 0x4F70656E44617461; // "OpenData"
+
+    public static PostgresDatabase FromConfiguration(IConfiguration configuration)
+    {
+        if (configuration.GetConnectionString("OpenData") is not { Length: > 0 } connectionString)
+        {
+            throw new InvalidOperationException("Database:Provider is postgres, but ConnectionStrings:OpenData is not set "
+                                                + "(e.g. \"Host=db;Database=opendata;Username=opendata;Password=...\").");
+        }
+        // A write that waits for another's lock (an import of the same dataset) fails fast and is answered 503, as on SQLite.
+        var lockTimeout = configuration.GetValue("Database:BusyTimeoutSeconds", 5);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = $"-c lock_timeout={lockTimeout}s {builder.Options}".Trim();
+        return new PostgresDatabase(builder.ConnectionString);
+    }
+
+    public string ConnectionString { get; } = connectionString;
+
+    public string Description
+    {
+        get
+        {
+            var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
+            return $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}";
+        }
+    }
+
+    public void AddContext(IServiceCollection services) =>
+        services.AddDbContext<OpenDataDbContext, PostgresOpenDataDbContext>((provider, options) => options
+            .UseNpgsql(ConnectionString)
+            .AddInterceptors(provider.GetServices<IInterceptor>())
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+
+    public async Task<IAsyncDisposable> PrepareAsync(OpenDataDbContext db, CancellationToken cancellationToken)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            try
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another instance created it first.
+            }
+        }
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        // However long the other instance takes to migrate and seed.
+        await db.Database.ExecuteSqlAsync($"SET lock_timeout = 0", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({StartupLock})", cancellationToken);
+        // Otherwise migrating a new database first reads the missing history table, and EF logs that failure as an error.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        return new StartupLockRelease(db);
+    }
+
+    /// <summary>
+    /// Connection failures (class 08), an administrator's shutdown or a server still starting (57P), too many connections
+    /// (53300), a lock not granted in time (55P03), a deadlock (40P01) and whatever Npgsql itself calls transient (timeouts,
+    /// sockets) pass; the rest are bugs.
+    /// </summary>
+    public bool IsUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case PostgresException postgres:
+                    return postgres.SqlState.StartsWith("08", StringComparison.Ordinal) || postgres.SqlState.StartsWith("57P", StringComparison.Ordinal)
+                           || postgres.SqlState is PostgresErrorCodes.TooManyConnections or PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.DeadlockDetected;
+                case NpgsqlException npgsql when npgsql.IsTransient:
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private sealed class StartupLockRelease(OpenDataDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({StartupLock})");
+            await db.Database.ExecuteSqlAsync($"RESET lock_timeout");
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}
+
+/// <summary>For <c>dotnet ef migrations add NAME --context PostgresOpenDataDbContext --output-dir Data/Migrations/Postgres</c>.</summary>
+internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresOpenDataDbContext>
+{
+    public PostgresOpenDataDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresOpenDataDbContext>().UseNpgsql("Host=localhost;Database=opendata-design-time").Options);
+}

@@ -1,0 +1,61 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace OpenData.Api.Data.Sqlite;
+
+/// <summary>The context type SQLite's migrations belong to.</summary>
+public sealed class SqliteOpenDataDbContext(DbContextOptions<SqliteOpenDataDbContext> options) : OpenDataDbContext(options);
+
+/// <summary>The embedded SQLite database: one file, the default, for one machine.</summary>
+public sealed class SqliteDatabase(string path, int busyTimeoutSeconds) : IOpenDataDatabase
+{
+    /// <summary>The database file at <c>Database:Path</c>, relative to the content root.</summary>
+    public static SqliteDatabase FromConfiguration(IConfiguration configuration, IHostEnvironment environment) => new(
+        System.IO.Path.GetFullPath(configuration["Database:Path"] ?? System.IO.Path.Combine("data", "opendata.db"), environment.ContentRootPath),
+        // A locked database fails fast (and is answered 503) instead of holding the request for the default 30 s.
+        configuration.GetValue("Database:BusyTimeoutSeconds", 5));
+
+    public string Path { get; } = path;
+
+    public string Description => $"SQLite {Path}";
+
+    public void AddContext(IServiceCollection services) =>
+        services.AddDbContext<OpenDataDbContext, SqliteOpenDataDbContext>((provider, options) => options
+            // Mode=ReadWrite: once the database exists, a missing file is an error (answered 503), never a new empty database.
+            .UseSqlite($"Data Source={Path};Mode=ReadWrite;Default Timeout={busyTimeoutSeconds}")
+            .AddInterceptors(new DatabaseFileGuard())
+            .AddInterceptors(provider.GetServices<IInterceptor>())
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+
+    public async Task<IAsyncDisposable> PrepareAsync(OpenDataDbContext db, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        await using var create = new SqliteConnection($"Data Source={Path};Mode=ReadWriteCreate;Pooling=False");
+        await create.OpenAsync(cancellationToken);
+        // Readers don't block the writer (and the other way round) in write-ahead-log mode, which the file keeps.
+        await using var wal = create.CreateCommand();
+        wal.CommandText = "PRAGMA journal_mode=WAL;";
+        await wal.ExecuteNonQueryAsync(cancellationToken);
+        // One process owns the file: there is no other instance to wait for.
+        return NoLock.Instance;
+    }
+
+    /// <summary>Busy (5), locked (6), disk I/O (10) and cannot-open (14, the file is gone) pass; the rest are bugs.</summary>
+    public bool IsUnavailable(Exception exception) =>
+        (exception as SqliteException ?? exception.InnerException as SqliteException) is { SqliteErrorCode: 5 or 6 or 10 or 14 };
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>For <c>dotnet ef migrations add NAME --context SqliteOpenDataDbContext --output-dir Data/Migrations/Sqlite</c>.</summary>
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteOpenDataDbContext>
+{
+    public SqliteOpenDataDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteOpenDataDbContext>().UseSqlite("Data Source=design-time.db").Options);
+}

@@ -1,0 +1,256 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
+using OpenData.Api.Data;
+using OpenData.Api.Querying;
+
+namespace OpenData.Api.Datasets.Importing;
+
+/// <summary>
+/// The PostgreSQL <see cref="IObservationStore"/>. A replacement locks the dataset's row, streams the written rows with binary
+/// <c>COPY</c> into a temporary table and, at commit, merges that table into the dataset's observations with three set-based
+/// statements: update the rows whose figure or source changed, delete the stored rows no written row matched, insert the new
+/// ones. Unchanged rows are not touched, so they keep their ids and sources, exactly as on SQLite. Everything
+/// PostgreSQL-specific about imports is in this file.
+/// </summary>
+public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider clock) : IObservationStore
+{
+    public async Task<IObservationReplacement?> BeginReplaceAsync(string datasetId, string publisher, CancellationToken cancellationToken)
+    {
+        var replacement = new Replacement(db, clock, datasetId, publisher);
+        try
+        {
+            if (await replacement.BeginAsync(cancellationToken))
+            {
+                return replacement;
+            }
+        }
+        catch
+        {
+            await replacement.DisposeAsync();
+            throw;
+        }
+        await replacement.DisposeAsync();
+        return null;
+    }
+
+    private sealed class Replacement(OpenDataDbContext db, TimeProvider clock, string datasetId, string publisher) : IObservationReplacement
+    {
+        private const string Upload = "observation_upload";
+
+        /// <summary>A stored row matches a written one on the dataset's unique key.</summary>
+        private const string SameKey = """
+            o."DatasetId" = @dataset AND o."AreaCode" = u."AreaCode" AND o."IndicatorCode" = u."IndicatorCode"
+            AND o."Period" = u."Period" AND o."Sex" = u."Sex"
+            """;
+
+        private const string FigureChanged = """
+            (o."Value" IS DISTINCT FROM u."Value" OR o."Status" <> u."Status"
+             OR o."NoteSv" IS DISTINCT FROM u."NoteSv" OR o."NoteEn" IS DISTINCT FROM u."NoteEn")
+            """;
+
+        private bool _connectionOpened;
+        private IDbContextTransaction? _transaction;
+        private NpgsqlConnection _connection = null!;
+        private NpgsqlBinaryImporter? _copy;
+        private int _rows;
+        private DateTime _now;
+
+        public int Revision { get; private set; }
+
+        public ObservationReferences References { get; private set; } = null!;
+
+        private int NewRevision => Revision + 1;
+
+        /// <summary>Rows that name no source come from this upload: it becomes their source, with the publisher's name.</summary>
+        private string UploadSourceId => $"upload-{datasetId}-r{NewRevision}";
+
+        /// <summary>False when there is no such dataset.</summary>
+        public async Task<bool> BeginAsync(CancellationToken cancellationToken)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            _connectionOpened = true;
+            _connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            _transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Writers of one dataset take turns from here; readers go on reading the committed revision.
+            var revision = await db.Database
+                .SqlQuery<int>($"""SELECT "Revision" AS "Value" FROM "Datasets" WHERE "Id" = {datasetId} FOR NO KEY UPDATE""")
+                .ToListAsync(cancellationToken);
+            if (revision is not [var current])
+            {
+                return false;
+            }
+            Revision = current;
+            _now = clock.GetUtcNow().UtcDateTime;
+            var indicators = await db.Indicators.Where(i => i.DatasetId == datasetId).Select(i => i.Code).ToListAsync(cancellationToken);
+            References = await ObservationReferences.LoadAsync(db, indicators, cancellationToken);
+            // The same collation as the observations' columns, so that comparing them needs no conversion.
+            await ExecuteAsync($"""
+                CREATE TEMPORARY TABLE {Upload} (
+                    "IndicatorCode" text COLLATE "C" NOT NULL, "AreaCode" text COLLATE "C" NOT NULL, "Period" text COLLATE "C" NOT NULL,
+                    "Sex" text COLLATE "C" NOT NULL, "Value" double precision, "Status" text COLLATE "C" NOT NULL,
+                    "NoteSv" text COLLATE "C", "NoteEn" text COLLATE "C", "SourceId" text COLLATE "C"
+                ) ON COMMIT DROP
+                """, cancellationToken);
+            return true;
+        }
+
+        public async Task WriteAsync(IReadOnlyList<ValidObservation> rows, CancellationToken cancellationToken)
+        {
+            _copy ??= await _connection.BeginBinaryImportAsync(
+                $"""COPY {Upload} ("IndicatorCode", "AreaCode", "Period", "Sex", "Value", "Status", "NoteSv", "NoteEn", "SourceId") FROM STDIN (FORMAT BINARY)""",
+                cancellationToken);
+            foreach (var row in rows)
+            {
+                await _copy.StartRowAsync(cancellationToken);
+                await _copy.WriteAsync(row.Indicator, NpgsqlDbType.Text, cancellationToken);
+                await _copy.WriteAsync(row.Area, NpgsqlDbType.Text, cancellationToken);
+                await _copy.WriteAsync(row.Period, NpgsqlDbType.Text, cancellationToken);
+                await _copy.WriteAsync(KebabCase.ToName(row.Sex), NpgsqlDbType.Text, cancellationToken);
+                await WriteNullableAsync(row.Value, NpgsqlDbType.Double, cancellationToken);
+                await _copy.WriteAsync(KebabCase.ToName(row.Status), NpgsqlDbType.Text, cancellationToken);
+                await WriteNullableAsync(row.Note, NpgsqlDbType.Text, cancellationToken);
+                await WriteNullableAsync(row.NoteEn, NpgsqlDbType.Text, cancellationToken);
+                await WriteNullableAsync(row.Source, NpgsqlDbType.Text, cancellationToken);
+            }
+            _rows += rows.Count;
+        }
+
+        private Task WriteNullableAsync<T>(T? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
+            value is null ? _copy!.WriteNullAsync(cancellationToken) : _copy!.WriteAsync(value, type, cancellationToken);
+
+        public async Task<int> CountStoredAsync(CancellationToken cancellationToken)
+        {
+            await EndCopyAsync(cancellationToken);
+            return await ScalarAsync<int>("""SELECT count(*)::int FROM "Observations" WHERE "DatasetId" = @dataset""", cancellationToken);
+        }
+
+        public async Task<ReplacedObservations?> CommitAsync(CancellationToken cancellationToken)
+        {
+            await EndCopyAsync(cancellationToken);
+            await ExecuteAsync($"ANALYZE {Upload}", cancellationToken);
+            // The upload's own source must exist before a row can refer to it; it is removed again if no new or changed row did.
+            await ExecuteAsync("""
+                INSERT INTO "Sources" ("Id", "Kind", "Title", "Language", "Publisher", "Published", "Url", "NoteSv", "NoteEn", "MentionedInId", "UpdatedAt", "SearchText", "SeedHash")
+                VALUES (@upload, 'data-file', @title, 'sv', @publisher, @published, NULL, @note, @noteEn, NULL, @now, @search, NULL)
+                """, cancellationToken,
+                ("title", $"Uppladdning till {datasetId}, revision {NewRevision}"), ("publisher", publisher),
+                ("published", _now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ("note", "Observationer som utgivaren laddade upp utan egen källa."), ("noteEn", "Observations the publisher uploaded without a source of their own."),
+                ("search", TextFolding.Fold(UploadSourceId, publisher)));
+
+            // Only what differs is written, so unchanged observations keep their ids (and cursors stay valid), and an unchanged
+            // figure keeps the source it was first published from.
+            var (changed, changedFromUpload) = await CountedAsync($"""
+                UPDATE "Observations" o SET "Value" = u."Value", "Status" = u."Status", "NoteSv" = u."NoteSv", "NoteEn" = u."NoteEn",
+                    "SourceId" = COALESCE(u."SourceId", CASE WHEN {FigureChanged} THEN @upload ELSE o."SourceId" END)
+                FROM {Upload} u
+                WHERE {SameKey} AND ({FigureChanged} OR u."SourceId" <> o."SourceId")
+                RETURNING o."SourceId"
+                """, cancellationToken);
+            // Also the rows whose indicator the dataset no longer has: no written row has it.
+            var removed = await ExecuteAsync($"""
+                DELETE FROM "Observations" o
+                WHERE o."DatasetId" = @dataset AND NOT EXISTS (SELECT 1 FROM {Upload} u WHERE {SameKey})
+                """, cancellationToken);
+            var (added, addedFromUpload) = await CountedAsync($"""
+                INSERT INTO "Observations" ("DatasetId", "IndicatorCode", "AreaCode", "Period", "Sex", "Value", "Status", "NoteSv", "NoteEn", "SourceId")
+                SELECT @dataset, u."IndicatorCode", u."AreaCode", u."Period", u."Sex", u."Value", u."Status", u."NoteSv", u."NoteEn", COALESCE(u."SourceId", @upload)
+                FROM {Upload} u
+                WHERE NOT EXISTS (SELECT 1 FROM "Observations" o WHERE {SameKey})
+                RETURNING "SourceId"
+                """, cancellationToken);
+            if (changedFromUpload + addedFromUpload == 0)
+            {
+                await ExecuteAsync("""DELETE FROM "Sources" WHERE "Id" = @upload""", cancellationToken);
+            }
+
+            await ExecuteAsync("""
+                INSERT INTO "DatasetRevisions" ("DatasetId", "Number", "CreatedAt", "RowsAdded", "RowsChanged", "RowsRemoved", "NoteSv", "NoteEn")
+                VALUES (@dataset, @revision, @now, @added, @changed, @removed, @noteSv, @noteEn)
+                """, cancellationToken,
+                ("revision", NewRevision), ("added", added), ("changed", changed), ("removed", removed),
+                ("noteSv", $"Uppladdad av {publisher}."), ("noteEn", $"Uploaded by {publisher}."));
+            // The dataset's row is locked since the replacement began, so the revision cannot have moved; checked all the same.
+            var updated = await ExecuteAsync("""
+                UPDATE "Datasets" SET "Revision" = @revision, "Modified" = @now, "UpdatedAt" = @now, "ObservationCount" = @count
+                WHERE "Id" = @dataset AND "Revision" = @previous
+                """, cancellationToken, ("revision", NewRevision), ("count", _rows), ("previous", Revision));
+            if (updated != 1)
+            {
+                await _transaction!.RollbackAsync(cancellationToken);
+                return null;
+            }
+            await _transaction!.CommitAsync(cancellationToken);
+            return new ReplacedObservations(NewRevision, _rows, added, changed, removed);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_copy is not null)
+            {
+                // Disposing an unfinished COPY cancels it.
+                await _copy.DisposeAsync();
+            }
+            if (_transaction is not null)
+            {
+                // Rolls back unless committed.
+                await _transaction.DisposeAsync();
+            }
+            if (_connectionOpened)
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
+        private async Task EndCopyAsync(CancellationToken cancellationToken)
+        {
+            if (_copy is not null)
+            {
+                await _copy.CompleteAsync(cancellationToken);
+                await _copy.DisposeAsync();
+                _copy = null;
+            }
+        }
+
+        /// <summary>Runs a data-modifying statement with RETURNING "SourceId": how many rows, and how many now name the upload.</summary>
+        private async Task<(int Rows, int FromUpload)> CountedAsync(string sql, CancellationToken cancellationToken)
+        {
+            await using var command = Command($"""
+                WITH written AS ({sql})
+                SELECT count(*)::int, count(*) FILTER (WHERE "SourceId" = @upload)::int FROM written
+                """);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            return (reader.GetInt32(0), reader.GetInt32(1));
+        }
+
+        private async Task<T> ScalarAsync<T>(string sql, CancellationToken cancellationToken)
+        {
+            await using var command = Command(sql);
+            return (T)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+        {
+            await using var command = Command(sql, parameters);
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        /// <summary>A command in the replacement's transaction, with the parameters every statement may use and its own.</summary>
+        private NpgsqlCommand Command(string sql, params (string Name, object Value)[] parameters)
+        {
+            var command = new NpgsqlCommand(sql, _connection, (NpgsqlTransaction)_transaction!.GetDbTransaction());
+            command.Parameters.AddWithValue("dataset", datasetId);
+            command.Parameters.AddWithValue("upload", UploadSourceId);
+            command.Parameters.AddWithValue("now", _now);
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+            return command;
+        }
+    }
+}

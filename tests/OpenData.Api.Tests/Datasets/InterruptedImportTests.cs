@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OpenData.Api.Tests.Infrastructure;
+
+namespace OpenData.Api.Tests.Datasets;
+
+/// <summary>The import command killed with SIGKILL while it writes: the database must keep the previous revision whole.</summary>
+public sealed class InterruptedImportTests : IAsyncLifetime
+{
+    private const string Dataset = LargeDataset.Id;
+    private readonly OpenDataApiFactory _factory = new();
+
+    public Task InitializeAsync()
+    {
+        _factory.CreateClient().Dispose();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        _factory.DeleteDatabase();
+    }
+
+    // SQLite writes a transaction's pages at commit, so there is no moment to catch it writing from outside; its
+    // all-or-nothing import is shown by an upload that fails halfway.
+    [PostgresFact(nameof(DatasetPublishingTests.EveryInvalidFieldIsReportedWithItsRowAndColumnAndNothingIsWritten))]
+    public async Task AnImportKilledWhileWritingLeavesThePreviousRevisionIntactAndTheNextImportSucceeds()
+    {
+        const int years = 5_000;
+        var file = Path.Combine(Path.GetTempPath(), $"interrupted-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, LargeDataset.Csv(years));
+        var before = await StateAsync();
+        try
+        {
+            using (var killed = StartImport(file))
+            {
+                await WaitUntilWritingAsync(killed);
+                killed.Kill(entireProcessTree: true);
+                await killed.WaitForExitAsync();
+            }
+            TestDatabase.ReleaseConnections();
+            var afterKill = await StateAsync();
+
+            using var again = StartImport(file);
+            var output = await again.StandardOutput.ReadToEndAsync() + await again.StandardError.ReadToEndAsync();
+            await again.WaitForExitAsync();
+            var afterImport = await StateAsync();
+
+            Assert.Equal(before, afterKill);
+            Assert.True(again.ExitCode == 0, output);
+            Assert.Equal(before.Revision + 1, afterImport.Revision);
+            Assert.Equal(LargeDataset.Rows(years), afterImport.Count);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private Process StartImport(string file)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "OpenData.Api.dll"), "import", file, "--dataset", Dataset })
+        {
+            info.ArgumentList.Add(argument);
+        }
+        foreach (var (name, value) in _factory.Database.EnvironmentVariables)
+        {
+            info.Environment[name] = value;
+        }
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        return Process.Start(info)!;
+    }
+
+    /// <summary>Until rows are going into the database: the import's COPY runs.</summary>
+    private async Task WaitUntilWritingAsync(Process import)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            Assert.False(import.HasExited, "the import ended before it could be interrupted: " + await import.StandardError.ReadToEndAsync());
+            if (await IsWritingAsync())
+            {
+                return;
+            }
+            await Task.Delay(20);
+        }
+        Assert.Fail("The import never started writing.");
+    }
+
+    private async Task<bool> IsWritingAsync()
+    {
+        await using var connection = new NpgsqlConnection(_factory.Database.PostgresConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY observation_upload%'", connection);
+        return (long)(await command.ExecuteScalarAsync())! > 0;
+    }
+
+    /// <summary>The dataset's revision, its number of observations and a checksum over all of them.</summary>
+    private async Task<(int Revision, int Count, string Checksum)> StateAsync() => await _factory.QueryAsync(async db =>
+    {
+        var revision = await db.Datasets.Where(d => d.Id == Dataset).Select(d => d.Revision).SingleAsync();
+        var rows = await db.Observations.Where(o => o.DatasetId == Dataset)
+            .OrderBy(o => o.IndicatorCode).ThenBy(o => o.AreaCode).ThenBy(o => o.Period).ThenBy(o => o.Sex)
+            .Select(o => new { o.Id, o.IndicatorCode, o.AreaCode, o.Period, o.Sex, o.Value, o.Status, o.SourceId })
+            .ToListAsync();
+        var text = string.Join('\n', rows.Select(r => $"{r.Id},{r.IndicatorCode},{r.AreaCode},{r.Period},{r.Sex},{r.Value},{r.Status},{r.SourceId}"));
+        return (revision, rows.Count, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
+    });
+}
