@@ -65,7 +65,15 @@ api.MapCatalogApi();
 
 app.MapGraphQLApi();
 app.MapHealthApi();
-app.MapPages();
+
+// The menu, the home page and the search page show the lists in this order.
+var pages = app.MapPages();
+pages.MapOrganisationPages();
+pages.MapAgreementPages();
+pages.MapResourceCentrePages();
+pages.MapNetworkPages();
+pages.MapAreaPages();
+pages.MapDatasetPages();
 
 await app.RunAsync();
 return 0;
