@@ -22,7 +22,14 @@ builder.AddProblemDetailsErrors();
 builder.AddOpenDataDatabase();
 builder.AddApiInfo();
 builder.AddApiDocumentation();
-builder.AddGraphQLApi();
+builder.AddGraphQLApi()
+    .AddQueryFields<OrganisationQueryFields>()
+    .AddQueryFields<AgreementQueryFields>()
+    .AddQueryFields<ResourceCentreQueryFields>()
+    .AddQueryFields<NetworkQueryFields>()
+    .AddQueryFields<DatasetQueryFields>()
+    .AddQueryFields<AreaQueryFields>()
+    .AddQueryFields<SourceQueryFields>();
 builder.AddPublisherAuthentication();
 builder.AddDatasetPublishing();
 builder.AddHttpHardening();
