@@ -22,7 +22,14 @@ builder.AddProblemDetailsErrors();
 builder.AddOpenDataDatabase();
 builder.AddApiInfo();
 builder.AddApiDocumentation();
-builder.AddGraphQLApi();
+builder.AddGraphQLApi()
+    .AddQueryFields<OrganisationQueryFields>()
+    .AddQueryFields<AgreementQueryFields>()
+    .AddQueryFields<ResourceCentreQueryFields>()
+    .AddQueryFields<NetworkQueryFields>()
+    .AddQueryFields<DatasetQueryFields>()
+    .AddQueryFields<AreaQueryFields>()
+    .AddQueryFields<SourceQueryFields>();
 builder.AddPublisherAuthentication();
 builder.AddDatasetPublishing();
 builder.AddHttpHardening();
@@ -65,7 +72,15 @@ api.MapCatalogApi();
 
 app.MapGraphQLApi();
 app.MapHealthApi();
-app.MapPages();
+
+// The menu, the home page and the search page show the lists in this order.
+var pages = app.MapPages();
+pages.MapOrganisationPages();
+pages.MapAgreementPages();
+pages.MapResourceCentrePages();
+pages.MapNetworkPages();
+pages.MapAreaPages();
+pages.MapDatasetPages();
 
 await app.RunAsync();
 return 0;

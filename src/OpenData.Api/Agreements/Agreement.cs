@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using OpenData.Api.Areas;
 using OpenData.Api.Data;
+using OpenData.Api.Infrastructure;
 using OpenData.Api.Organisations;
 using OpenData.Api.Sources;
 
@@ -36,6 +37,7 @@ public class Agreement : IHasSources, ITracked, ISearchable
 }
 
 [Description("Typ av överenskommelse. / Kind of agreement.")]
+[OpenApiDescription("Typ av överenskommelse: statlig överenskommelse eller handlingsplan. / Kind of agreement: state agreement or action plan.")]
 public enum AgreementKind
 {
     [Description("Överenskommelse mellan staten och SKR. / Agreement between the state and SKR.")]
@@ -56,6 +58,7 @@ public class AgreementParty : IHasSources
 }
 
 [Description("En parts roll i en överenskommelse. / A party's role in an agreement.")]
+[OpenApiDescription("En parts roll: undertecknare, deltagare eller samordnare. / A party's role: signatory, participant or coordinator.")]
 public enum PartyRole
 {
     /// <summary>Signs the agreement (the state, SKR).</summary>

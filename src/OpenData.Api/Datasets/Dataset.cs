@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using OpenData.Api.Areas;
 using OpenData.Api.Data;
+using OpenData.Api.Infrastructure;
 using OpenData.Api.Organisations;
 using OpenData.Api.Sources;
 
@@ -85,6 +86,7 @@ public class Observation
 }
 
 [Description("Kön. / Sex.")]
+[OpenApiDescription("Kön: totalt, kvinnor eller män. / Sex: total, female or male.")]
 public enum Sex
 {
     [Description("Båda könen. / Both sexes.")]
@@ -96,6 +98,8 @@ public enum Sex
 }
 
 [Description("Status för ett värde. / Status of a value.")]
+[OpenApiDescription("Status för ett värde: publicerat, härlett av OpenData, preliminärt, saknas eller undertryckt. / "
+    + "Status of a value: published, derived by OpenData, provisional, missing or suppressed.")]
 public enum ObservationStatus
 {
     /// <summary>A figure as published.</summary>

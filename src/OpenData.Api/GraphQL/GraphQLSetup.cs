@@ -83,6 +83,13 @@ public static class GraphQLSetup
         return builder;
     }
 
+    /// <summary>A feature's root fields; the schema lists them in the order they are added.</summary>
+    public static WebApplicationBuilder AddQueryFields<TFields>(this WebApplicationBuilder builder) where TFields : class, IQueryFields
+    {
+        builder.Services.AddSingleton<IQueryFields, TFields>();
+        return builder;
+    }
+
     public static WebApplication MapGraphQLApi(this WebApplication app)
     {
         IntrospectionPricing.Measure(app.Services.GetRequiredService<ISchema>());

@@ -1,26 +1,29 @@
+using System.ComponentModel;
+using System.Reflection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace OpenData.Api.Infrastructure;
 
-/// <summary>Describes, in Swedish and English, the schemas that have no XML documentation of their own: enums and problem details.</summary>
+/// <summary>
+/// The description of an enum's schema in the OpenAPI document where it says more than the enum's own
+/// <see cref="DescriptionAttribute"/>: OpenAPI has no description for each value, as GraphQL has, so this one names them.
+/// </summary>
+[AttributeUsage(AttributeTargets.Enum)]
+public sealed class OpenApiDescriptionAttribute(string description) : Attribute
+{
+    public string Description => description;
+}
+
+/// <summary>
+/// Describes, in Swedish and English, the schemas that have no XML documentation of their own: enums, by their
+/// <see cref="OpenApiDescriptionAttribute"/> or else their <see cref="DescriptionAttribute"/>, and problem details.
+/// </summary>
 internal sealed class SchemaDescriptionsFilter : ISchemaFilter
 {
-    private static readonly Dictionary<Type, string> Descriptions = new()
+    private static readonly Dictionary<Type, string> Problems = new()
     {
-        [typeof(Organisations.OrganisationKind)] = "Typ av organisation. / Kind of organisation.",
-        [typeof(Agreements.AgreementKind)] = "Typ av överenskommelse: statlig överenskommelse eller handlingsplan. / Kind of agreement: state agreement or action plan.",
-        [typeof(Agreements.PartyRole)] = "En parts roll: undertecknare, deltagare eller samordnare. / A party's role: signatory, participant or coordinator.",
-        [typeof(ResourceCentres.ResourceCentreStatus)] = "Status: planerat, projekt, etablerat eller nedlagt. / Status: planned, project, established or discontinued.",
-        [typeof(Networks.NetworkKind)] = "Typ av nätverk. / Kind of network.",
-        [typeof(Networks.MembershipRole)] = "Roll i ett nätverk: medlem, ledare, värd, samordnare eller databidragsgivare. / Role in a network: member, lead, host, coordinator or data contributor.",
-        [typeof(Networks.EventKind)] = "Typ av möte. / Kind of event.",
-        [typeof(Datasets.Sex)] = "Kön: totalt, kvinnor eller män. / Sex: total, female or male.",
-        [typeof(Datasets.ObservationStatus)] = "Status för ett värde: publicerat, härlett av OpenData, preliminärt, saknas eller undertryckt. / "
-                                               + "Status of a value: published, derived by OpenData, provisional, missing or suppressed.",
-        [typeof(Areas.AreaKind)] = "Typ av område. / Kind of area.",
-        [typeof(Sources.SourceKind)] = "Typ av källa. / Kind of source.",
         [typeof(ProblemDetails)] = "Ett fel enligt RFC 9457 med type, title, status, detail, instance och traceId. / An error as RFC 9457 problem details with type, title, status, detail, instance and traceId.",
         [typeof(HttpValidationProblemDetails)] = "Ogiltiga parametrar enligt RFC 9457; errors namnger varje parameter och vad den tar emot. / "
                                                  + "Invalid parameters as RFC 9457 problem details; errors names each parameter and what it accepts.",
@@ -39,12 +42,12 @@ internal sealed class SchemaDescriptionsFilter : ISchemaFilter
 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
-        if (schema is not OpenApiSchema concrete || !Descriptions.TryGetValue(context.Type, out var description))
+        if (schema is not OpenApiSchema concrete || DescriptionOf(context.Type) is not { } description)
         {
             return;
         }
         concrete.Description = description;
-        if (context.Type == typeof(ProblemDetails) || context.Type == typeof(HttpValidationProblemDetails))
+        if (Problems.ContainsKey(context.Type))
         {
             concrete.Properties ??= new Dictionary<string, IOpenApiSchema>();
             concrete.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String };
@@ -64,4 +67,9 @@ internal sealed class SchemaDescriptionsFilter : ISchemaFilter
             }
         }
     }
+
+    private static string? DescriptionOf(Type type) =>
+        Problems.TryGetValue(type, out var problem) ? problem
+        : type.IsEnum ? type.GetCustomAttribute<OpenApiDescriptionAttribute>()?.Description ?? type.GetCustomAttribute<DescriptionAttribute>()?.Description
+        : null;
 }

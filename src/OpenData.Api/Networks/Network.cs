@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using OpenData.Api.Areas;
 using OpenData.Api.Data;
+using OpenData.Api.Infrastructure;
 using OpenData.Api.Organisations;
 using OpenData.Api.Sources;
 
@@ -75,6 +76,7 @@ public class Membership : IHasSources
 }
 
 [Description("En medlems roll i ett nätverk. / A member's role in a network.")]
+[OpenApiDescription("Roll i ett nätverk: medlem, ledare, värd, samordnare eller databidragsgivare. / Role in a network: member, lead, host, coordinator or data contributor.")]
 public enum MembershipRole
 {
     [Description("Medlem. / Member.")]

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using OpenData.Api.Agreements;
 using OpenData.Api.Areas;
 using OpenData.Api.Data;
+using OpenData.Api.Infrastructure;
 using OpenData.Api.Organisations;
 using OpenData.Api.Sources;
 
@@ -38,6 +39,7 @@ public class ResourceCentre : IHasSources, ITracked, ISearchable
 }
 
 [Description("Ett resurscentrums status. / A resource centre's status.")]
+[OpenApiDescription("Status: planerat, projekt, etablerat eller nedlagt. / Status: planned, project, established or discontinued.")]
 public enum ResourceCentreStatus
 {
     [Description("Planerat. / Planned.")]

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
-using OpenData.Api.Datasets;
 using OpenData.Api.Querying;
 
-namespace OpenData.Api.Pages;
+namespace OpenData.Api.Datasets;
 
 /// <summary>
 /// What a dataset page shows: one indicator, some areas, a period range and a sex. It is written as the REST API's

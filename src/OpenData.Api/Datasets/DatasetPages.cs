@@ -1,9 +1,9 @@
 using OpenData.Api.Data;
-using OpenData.Api.Datasets;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Pages;
 using OpenData.Api.Querying;
 
-namespace OpenData.Api.Pages;
+namespace OpenData.Api.Datasets;
 
 /// <summary>An area or period a dataset has figures for, to choose from.</summary>
 public sealed record Choice(string Value, string Label);
@@ -13,7 +13,16 @@ public static class DatasetPages
     /// <summary>More points than this make an unreadable chart; the page says so and the downloads have them all.</summary>
     public const int MaxPoints = 2000;
 
-    public static async Task<IResult> DatasetPage(string id, HttpContext http, OpenDataDbContext db)
+    public static IEndpointRouteBuilder MapDatasetPages(this IEndpointRouteBuilder pages)
+    {
+        pages.MapListPage<DatasetList, Dataset, DatasetResponse>("/datasets", "Dataset", "Datasets",
+            DatasetQuery.Definition, DatasetReads.ListAsync, d => new(d.Id, d.Title))
+            .WithHomeBlock<DatasetCards>();
+        pages.MapGet("/datasets/{id}", ShowDataset).WithName("DatasetPage");
+        return pages;
+    }
+
+    private static async Task<IResult> ShowDataset(string id, HttpContext http, OpenDataDbContext db)
     {
         var (language, cancellationToken) = (http.Language(), http.RequestAborted);
         if (await DatasetReads.GetAsync(db, id, language, cancellationToken) is not { } dataset)

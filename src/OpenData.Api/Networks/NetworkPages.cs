@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+using OpenData.Api.ApiInfo;
+using OpenData.Api.Data;
+using OpenData.Api.Infrastructure;
+using OpenData.Api.Pages;
+
+namespace OpenData.Api.Networks;
+
+public static class NetworkPages
+{
+    public static IEndpointRouteBuilder MapNetworkPages(this IEndpointRouteBuilder pages)
+    {
+        pages.MapListPage<NetworkList, Network, NetworkResponse>("/networks", "Nätverk", "Networks",
+            NetworkQuery.Definition, NetworkReads.ListAsync, n => new(n.Id, n.Name));
+        pages.MapGet("/networks/{id}", ShowNetwork).WithName("NetworkPage");
+        return pages;
+    }
+
+    private static async Task<IResult> ShowNetwork(string id, HttpContext http, OpenDataDbContext db, IOptions<PagingLimits> limits)
+    {
+        var (language, cancellationToken) = (http.Language(), http.RequestAborted);
+        if (await NetworkReads.GetAsync(db, id, language, cancellationToken) is not { } network)
+        {
+            return PagesEndpoints.NotFound(http, "network", id);
+        }
+        var relations = PagesEndpoints.RelationsOf(limits);
+        return PagesEndpoints.Render<NetworkPage>(http, ("Item", network),
+            ("Members", (await NetworkReads.ListMembersAsync(db, id, relations, language, cancellationToken))!.Items),
+            ("Events", (await NetworkReads.ListEventsAsync(db, id, relations, language, cancellationToken))!.Items));
+    }
+}
