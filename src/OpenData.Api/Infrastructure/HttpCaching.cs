@@ -128,7 +128,8 @@ public static class HttpCaching
 
 /// <summary>
 /// Empties the output cache when the data changes outside this process (an import by command line):
-/// every few seconds it reads when the data last changed, a single cheap query.
+/// every few seconds it reads when the data last changed, a single cheap query. With Redis, the change signal empties it at once,
+/// and this catches what an instance missed while it could not reach Redis.
 /// </summary>
 public sealed class DataChangeWatcher(IServiceScopeFactory scopes, IOutputCacheStore cache, IConfiguration configuration, ILogger<DataChangeWatcher> logger)
     : BackgroundService
