@@ -20,6 +20,7 @@ builder.UseDefaultLocalUrl();
 builder.AddApiJson();
 builder.AddProblemDetailsErrors();
 builder.AddOpenDataDatabase();
+builder.AddRedis();
 builder.AddApiInfo();
 builder.AddApiDocumentation();
 builder.AddGraphQLApi()

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OpenData.Api.Data;
+using OpenData.Api.Infrastructure;
 
 namespace OpenData.Api.Health;
 
@@ -12,15 +13,21 @@ public static class HealthApi
 
     public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks()
+        var checks = builder.Services.AddHealthChecks()
             .AddDbContextCheck<OpenDataDbContext>("database", tags: [ReadyTag])
             .AddCheck<MigrationsAppliedCheck>("migrations", tags: [ReadyTag]);
+        if (Redis.IsConfigured(builder.Configuration))
+        {
+            // Degraded, not unhealthy: without Redis the instance still serves, with its own rate limits and cache.
+            checks.AddCheck<RedisCheck>("redis", failureStatus: HealthStatus.Degraded, tags: [ReadyTag]);
+        }
         return builder;
     }
 
     /// <summary>
     /// /health/live: the process answers (for restarts). /health/ready and /health: the database answers and
-    /// every migration is applied (for load balancers). 200 "healthy", or 503 "unhealthy".
+    /// every migration is applied (for load balancers). 200 "healthy", or 503 "unhealthy"; with Redis configured and
+    /// unreachable, 200 "degraded" (the instance serves with its own rate limits and cache).
     /// </summary>
     public static WebApplication MapHealthApi(this WebApplication app)
     {
@@ -39,6 +46,27 @@ public static class HealthApi
             status = report.Status.ToString().ToLowerInvariant(),
             checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString().ToLowerInvariant()),
         }));
+    }
+
+    private sealed class RedisCheck(RedisConnection redis) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            const string fallback = "Redis cannot be reached: rate limits and the output cache are this instance's own until it is back.";
+            if (!redis.Multiplexer.IsConnected)
+            {
+                return new HealthCheckResult(context.Registration.FailureStatus, fallback);
+            }
+            try
+            {
+                var latency = await redis.Multiplexer.GetDatabase().PingAsync();
+                return HealthCheckResult.Healthy($"Redis answered in {latency.TotalMilliseconds:0.0} ms.");
+            }
+            catch (Exception e) when (RedisConnection.IsUnavailability(e))
+            {
+                return new HealthCheckResult(context.Registration.FailureStatus, fallback, e);
+            }
+        }
     }
 
     private sealed class MigrationsAppliedCheck(OpenDataDbContext db) : IHealthCheck

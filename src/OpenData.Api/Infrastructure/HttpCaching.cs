@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Net.Http.Headers;
 
 namespace OpenData.Api.Infrastructure;
@@ -32,11 +33,40 @@ public static class HttpCaching
                 .Expire(TimeSpan.FromSeconds(Math.Max(1, keep)))
                 .Tag(DataTag));
         });
+        if (Redis.IsConfigured(builder.Configuration))
+        {
+            AddSharedOutputCache(builder.Services);
+        }
         if (keep > 0)
         {
+            // With Redis too: a signal missed while Redis was unreachable is caught up by the poll.
             builder.Services.AddHostedService<DataChangeWatcher>();
         }
         return builder;
+    }
+
+    /// <summary>The output cache in Redis, with the in-memory one behind it for when Redis cannot be reached (see <see cref="SharedOutputCacheStore"/>).</summary>
+    private static void AddSharedOutputCache(IServiceCollection services)
+    {
+        MoveOutputCacheStoreTo(SharedOutputCacheStore.LocalKey, services);
+        services.AddStackExchangeRedisOutputCache(redis => redis.InstanceName = "opendata:");
+        // The store takes the one connection as its own and closes it when the host stops, which is when the rest is done with it too.
+        services.AddOptions<RedisOutputCacheOptions>()
+            .Configure<RedisConnection>((redis, connection) => redis.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Multiplexer));
+        MoveOutputCacheStoreTo(SharedOutputCacheStore.SharedKey, services);
+        services.AddSingleton<SharedOutputCacheStore>();
+        services.AddSingleton<IOutputCacheStore>(provider => provider.GetRequiredService<SharedOutputCacheStore>());
+        services.AddHostedService<DataChangeSubscriber>();
+    }
+
+    /// <summary>Registers the output cache store registered last under a key instead, so the shared store can hold both.</summary>
+    private static void MoveOutputCacheStoreTo(string key, IServiceCollection services)
+    {
+        var store = services.Last(d => d.ServiceType == typeof(IOutputCacheStore) && !d.IsKeyedService);
+        services.Remove(store);
+        services.Add(store.ImplementationType is { } type
+            ? ServiceDescriptor.KeyedSingleton(typeof(IOutputCacheStore), key, type)
+            : ServiceDescriptor.KeyedSingleton<IOutputCacheStore>(key, (provider, _) => (IOutputCacheStore)store.ImplementationFactory!(provider)));
     }
 
     public static WebApplication UseHttpCaching(this WebApplication app)
@@ -98,7 +128,8 @@ public static class HttpCaching
 
 /// <summary>
 /// Empties the output cache when the data changes outside this process (an import by command line):
-/// every few seconds it reads when the data last changed, a single cheap query.
+/// every few seconds it reads when the data last changed, a single cheap query. With Redis, the change signal empties it at once,
+/// and this catches what an instance missed while it could not reach Redis.
 /// </summary>
 public sealed class DataChangeWatcher(IServiceScopeFactory scopes, IOutputCacheStore cache, IConfiguration configuration, ILogger<DataChangeWatcher> logger)
     : BackgroundService

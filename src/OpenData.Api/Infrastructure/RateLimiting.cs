@@ -40,26 +40,30 @@ public static class RateLimiting
                 forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
             }
         });
-        var limiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        var local = PartitionedRateLimiter.Create<HttpContext, string>(context =>
         {
             var key = PartitionOf(context);
             return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
             {
-                PermitLimit = key.StartsWith("key:", StringComparison.Ordinal) ? options.KeyPermitsPerWindow : options.AnonymousPermitsPerWindow,
+                PermitLimit = QuotaOf(key, options),
                 Window = TimeSpan.FromSeconds(options.WindowSeconds),
                 QueueLimit = 0,
             });
         });
-        builder.Services.AddSingleton(new ClientRateLimiter(limiter));
+        builder.Services.AddSingleton(services => services.GetService<RedisConnection>() is { } redis
+            ? SharedClientRateLimiter.Create(local, redis, options)
+            : new ClientRateLimiter(local));
         builder.Services.AddRateLimiter(rateLimiter =>
         {
-            rateLimiter.GlobalLimiter = limiter;
             rateLimiter.OnRejected = async (rejected, cancellationToken) =>
             {
-                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : options.WindowSeconds;
-                await WriteTooManyRequestsAsync(rejected.HttpContext, retryAfter);
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds)
+                    : rejected.Lease.TryGetMetadata(RedisRateLimiting.RateLimitMetadataName.RetryAfter, out var seconds) ? seconds
+                    : options.WindowSeconds;
+                await WriteTooManyRequestsAsync(rejected.HttpContext, Math.Max(1, retryAfter));
             };
         });
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<ClientRateLimiter>((rateLimiter, client) => rateLimiter.GlobalLimiter = client.ForMiddleware);
         return builder;
     }
 
@@ -71,8 +75,8 @@ public static class RateLimiting
         {
             context.Response.OnStarting(() =>
             {
-                var quota = PartitionOf(context).StartsWith("key:", StringComparison.Ordinal) ? options.KeyPermitsPerWindow : options.AnonymousPermitsPerWindow;
-                var remaining = limiter.Limiter.GetStatistics(context)?.CurrentAvailablePermits ?? quota;
+                var quota = QuotaOf(PartitionOf(context), options);
+                var remaining = SharedClientRateLimiter.RemainingPermits(context) ?? limiter.Limiter.GetStatistics(context)?.CurrentAvailablePermits ?? quota;
                 // draft-ietf-httpapi-ratelimit-headers; t is an upper bound: the window is at most this long.
                 context.Response.Headers["RateLimit-Policy"] = $"\"{PolicyName}\";q={quota};w={options.WindowSeconds}";
                 context.Response.Headers["RateLimit"] = $"\"{PolicyName}\";r={remaining};t={options.WindowSeconds}";
@@ -90,6 +94,9 @@ public static class RateLimiting
             ? $"key:{name}"
             : $"ip:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}";
 
+    public static int QuotaOf(string partition, RateLimitOptions options) =>
+        partition.StartsWith("key:", StringComparison.Ordinal) ? options.KeyPermitsPerWindow : options.AnonymousPermitsPerWindow;
+
     public static Task WriteTooManyRequestsAsync(HttpContext context, int retryAfterSeconds)
     {
         context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
@@ -98,4 +105,9 @@ public static class RateLimiting
 }
 
 /// <summary>The limiter shared by the middleware and GraphQL, which charges extra for complex queries.</summary>
-public sealed record ClientRateLimiter(PartitionedRateLimiter<HttpContext> Limiter);
+/// <param name="Limiter">Counts each client's requests; <c>AttemptAcquire</c> charges at once (GraphQL's extra cost).</param>
+/// <param name="Middleware">What the rate-limiting middleware calls, when it differs from <paramref name="Limiter"/>.</param>
+public sealed record ClientRateLimiter(PartitionedRateLimiter<HttpContext> Limiter, PartitionedRateLimiter<HttpContext>? Middleware = null)
+{
+    public PartitionedRateLimiter<HttpContext> ForMiddleware => Middleware ?? Limiter;
+}

@@ -25,6 +25,14 @@ public sealed class HealthApiTests(SeededApi api)
     }
 
     [Fact]
+    public async Task WithoutRedisConfiguredReadinessDoesNotAskForIt()
+    {
+        var body = await api.Client.GetFromJsonAsync<JsonElement>("/health/ready");
+
+        Assert.False(body.GetProperty("checks").TryGetProperty("redis", out _));
+    }
+
+    [Fact]
     public async Task LivenessNeedsNoDatabase()
     {
         var body = await api.Client.GetFromJsonAsync<JsonElement>("/health/live");
