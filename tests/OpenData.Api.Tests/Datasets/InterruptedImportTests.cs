@@ -76,18 +76,22 @@ public sealed class InterruptedImportTests : IAsyncLifetime
         return Process.Start(info)!;
     }
 
-    /// <summary>Until rows are going into the database: the import's COPY runs.</summary>
+    /// <summary>Until rows are going into the database: a statement on the import's temporary table runs (COPY, then the merge).</summary>
     private async Task WaitUntilWritingAsync(Process import)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            Assert.False(import.HasExited, "the import ended before it could be interrupted: " + await import.StandardError.ReadToEndAsync());
+            if (import.HasExited)
+            {
+                Assert.Fail($"The import ended (exit code {import.ExitCode}) before it could be interrupted: "
+                            + await import.StandardOutput.ReadToEndAsync() + await import.StandardError.ReadToEndAsync());
+            }
             if (await IsWritingAsync())
             {
                 return;
             }
-            await Task.Delay(20);
+            await Task.Delay(10);
         }
         Assert.Fail("The import never started writing.");
     }
@@ -96,7 +100,7 @@ public sealed class InterruptedImportTests : IAsyncLifetime
     {
         await using var connection = new NpgsqlConnection(_factory.Database.PostgresConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY observation_upload%'", connection);
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND query LIKE '%observation_upload%' AND pid <> pg_backend_pid()", connection);
         return (long)(await command.ExecuteScalarAsync())! > 0;
     }
 

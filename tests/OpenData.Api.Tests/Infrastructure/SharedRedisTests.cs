@@ -13,7 +13,8 @@ using StackExchange.Redis;
 namespace OpenData.Api.Tests.Infrastructure;
 
 /// <summary>
-/// Two instances of the API, A and B, on one database and one Redis (a redis-server of the test's own): what one instance does, the
+/// Two instances of the API, A and B, each a Kestrel server on a port of its own, on one database (a SQLite file, or PostgreSQL
+/// when the suite runs on it) and one Redis (a redis-server of the test's own): what one instance does, the
 /// other sees at once, and losing Redis degrades each to its own limits and cache without failing a request.
 /// </summary>
 public sealed class SharedRedisTests(SeededDatabaseFile seeded) : IAsyncLifetime, IClassFixture<SeededDatabaseFile>
@@ -23,7 +24,7 @@ public sealed class SharedRedisTests(SeededDatabaseFile seeded) : IAsyncLifetime
     /// <summary>How long a test waits for something that should happen at once, on a loaded machine.</summary>
     private static readonly TimeSpan Soon = TimeSpan.FromSeconds(10);
 
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"opendata-test-{Guid.NewGuid():N}.db");
+    private readonly TestDatabase _database = new();
     private readonly List<IAsyncDisposable> _hosts = [];
     private readonly List<HttpClient> _clients = [];
     private RedisServer _redis = null!;
@@ -31,7 +32,7 @@ public sealed class SharedRedisTests(SeededDatabaseFile seeded) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _redis = await RedisServer.StartAsync();
-        seeded.CopyTo(_databasePath);
+        seeded.CopyTo(_database);
     }
 
     public async Task DisposeAsync()
@@ -42,11 +43,7 @@ public sealed class SharedRedisTests(SeededDatabaseFile seeded) : IAsyncLifetime
             await host.DisposeAsync();
         }
         await _redis.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_databasePath + suffix);
-        }
+        _database.Delete();
     }
 
     [Fact]
@@ -222,13 +219,20 @@ public sealed class SharedRedisTests(SeededDatabaseFile seeded) : IAsyncLifetime
 
     private async Task<Instance> StartInstanceAsync(Dictionary<string, string?> settings, bool outputCache)
     {
-        var factory = new OpenDataApiFactory(_databasePath, outputCache: outputCache, settings: settings);
+        var factory = new OpenDataApiFactory(_database.Path, outputCache: outputCache, settings: settings);
         _hosts.Add(factory);
         var logs = new CapturingLoggerProvider();
-        var host = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(logs)));
+        // Real servers on ports of their own, as behind a load balancer; both see the client at 127.0.0.1.
+        var host = factory.WithWebHostBuilder(builder => builder
+            .UseSetting("urls", "http://127.0.0.1:0")
+            .ConfigureServices(services => services.AddSingleton<ILoggerProvider>(logs)));
         _hosts.Add(host);
+        host.UseKestrel();
+        host.StartServer();
         var client = host.CreateClient();
         var publisher = host.CreateClient();
+        // Behind the load balancer every instance is asked for the same public host name (the cache keys include it).
+        client.DefaultRequestHeaders.Host = publisher.DefaultRequestHeaders.Host = "opendata.example";
         publisher.DefaultRequestHeaders.Add("X-Api-Key", OpenDataApiFactory.PublisherKey);
         _clients.AddRange([client, publisher]);
         // The readiness check waits for the instance's start (and its seeding) before the next one starts on the same file.
@@ -262,12 +266,7 @@ public sealed class SharedRedisTests(SeededDatabaseFile seeded) : IAsyncLifetime
 
     private async Task ChangeTitleBehindTheApiAsync(string title)
     {
-        await using var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_databasePath};Pooling=False");
-        await other.OpenAsync();
-        await using var command = other.CreateCommand();
-        command.CommandText = "UPDATE Datasets SET TitleSv = $title WHERE Id = 'scb-folkmangd'";
-        command.Parameters.AddWithValue("$title", title);
-        await command.ExecuteNonQueryAsync();
+        await _database.ExecuteAsync($"""UPDATE "Datasets" SET "TitleSv" = '{title.Replace("'", "''", StringComparison.Ordinal)}' WHERE "Id" = 'scb-folkmangd'""");
     }
 
     private async Task<(int ExitCode, string Output)> RunOperatorCommandAsync(params string[] arguments)
@@ -278,7 +277,10 @@ public sealed class SharedRedisTests(SeededDatabaseFile seeded) : IAsyncLifetime
         {
             info.ArgumentList.Add(argument);
         }
-        info.Environment["Database__Path"] = _databasePath;
+        foreach (var (name, value) in _database.EnvironmentVariables)
+        {
+            info.Environment[name] = value;
+        }
         info.Environment["Redis__Configuration"] = _redis.Configuration;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         using var process = Process.Start(info)!;
@@ -305,7 +307,7 @@ public sealed class SeededDatabaseFile : IAsyncLifetime
         await _factory.DisposeAsync();
     }
 
-    public void CopyTo(string path) => File.Copy(_factory.DatabasePath, path);
+    public void CopyTo(TestDatabase target) => _factory.Database.CopyTo(target);
 
     public Task DisposeAsync()
     {

@@ -73,6 +73,21 @@ public sealed class TestDatabase
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Makes <paramref name="target"/> a copy of this database, which no host may be using.</summary>
+    public void CopyTo(TestDatabase target)
+    {
+        ReleaseConnections();
+        if (!OnPostgres)
+        {
+            File.Copy(Path, target.Path);
+            return;
+        }
+        using var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres" }.ConnectionString);
+        server.Open();
+        using var copy = new NpgsqlCommand($"CREATE DATABASE \"{target.Name}\" TEMPLATE \"{Name}\"", server);
+        copy.ExecuteNonQuery();
+    }
+
     /// <summary>Deletes the database: the SQLite file and its WAL companions, or the PostgreSQL database.</summary>
     public void Delete()
     {
