@@ -72,6 +72,34 @@ public sealed class PagingAndSortingTests(SeededApi api)
     }
 
     [Fact]
+    public async Task NamesSortByCodePointOnEveryDatabaseSoÄComesBeforeÅAndÅBeforeÖ()
+    {
+        var names = new List<string>();
+        for (var page = 1; page <= 3; page++)
+        {
+            names.AddRange((await Client.GetJsonAsync($"/api/v1/areas?kind=municipality&sort=name&limit=100&page={page}")).Ids("name"));
+        }
+
+        Assert.Equal(290, names.Count);
+        Assert.Equal(names.Order(StringComparer.Ordinal), names);
+        Assert.True(names.IndexOf("Älmhult") < names.IndexOf("Åre") && names.IndexOf("Åre") < names.IndexOf("Örebro"), string.Join(", ", names.TakeLast(25)));
+    }
+
+    [Fact]
+    public async Task ValuesMissingFromASortKeyComeLastAscendingAndFirstDescendingOnEveryDatabase()
+    {
+        var ascending = (await Client.GetJsonAsync("/api/v1/sources?sort=published&limit=100")).GetProperty("items").EnumerateArray()
+            .Select(s => s.TryGetProperty("published", out var published) && published.ValueKind == System.Text.Json.JsonValueKind.String ? published.GetString() : null).ToList();
+        var descending = (await Client.GetJsonAsync("/api/v1/sources?sort=-published&limit=100")).GetProperty("items").EnumerateArray()
+            .Select(s => s.TryGetProperty("published", out var published) && published.ValueKind == System.Text.Json.JsonValueKind.String ? published.GetString() : null).ToList();
+
+        Assert.Contains(null, ascending);
+        Assert.Contains(ascending, published => published is not null);
+        Assert.Equal([.. ascending.Where(p => p is not null).Order(StringComparer.Ordinal), .. ascending.Where(p => p is null)], ascending);
+        Assert.Equal([.. descending.Where(p => p is null), .. descending.Where(p => p is not null).OrderDescending(StringComparer.Ordinal)], descending);
+    }
+
+    [Fact]
     public async Task SortingByNameDescendingReversesTheOrder()
     {
         var ascending = (await Client.GetJsonAsync("/api/v1/organisations?kind=region&sort=name&limit=21")).Ids();

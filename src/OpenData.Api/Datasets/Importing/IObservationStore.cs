@@ -49,6 +49,35 @@ public interface IObservationReplacement : IAsyncDisposable
     Task<ReplacedObservations?> CommitAsync(CancellationToken cancellationToken);
 }
 
+/// <summary>A store's replacement before it has begun.</summary>
+internal interface IStartableReplacement : IObservationReplacement
+{
+    /// <summary>Starts the transaction and reads what the replacement needs; false when there is no such dataset.</summary>
+    Task<bool> BeginAsync(CancellationToken cancellationToken);
+}
+
+internal static class ObservationReplacement
+{
+    /// <summary>Begins <paramref name="replacement"/>; null, with it disposed, when there is no such dataset; disposed when beginning fails.</summary>
+    public static async Task<IObservationReplacement?> BeginAsync(IStartableReplacement replacement, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await replacement.BeginAsync(cancellationToken))
+            {
+                return replacement;
+            }
+        }
+        catch
+        {
+            await replacement.DisposeAsync();
+            throw;
+        }
+        await replacement.DisposeAsync();
+        return null;
+    }
+}
+
 /// <summary>What a committed replacement did.</summary>
 /// <param name="Revision">The dataset's new revision.</param>
 /// <param name="Rows">Observations the dataset now holds.</param>

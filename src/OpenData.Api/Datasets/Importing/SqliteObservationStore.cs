@@ -18,26 +18,10 @@ namespace OpenData.Api.Datasets.Importing;
 /// </summary>
 public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider clock) : IObservationStore
 {
-    public async Task<IObservationReplacement?> BeginReplaceAsync(string datasetId, string publisher, CancellationToken cancellationToken)
-    {
-        var replacement = new Replacement(db, clock, datasetId, publisher);
-        try
-        {
-            if (await replacement.BeginAsync(cancellationToken))
-            {
-                return replacement;
-            }
-        }
-        catch
-        {
-            await replacement.DisposeAsync();
-            throw;
-        }
-        await replacement.DisposeAsync();
-        return null;
-    }
+    public Task<IObservationReplacement?> BeginReplaceAsync(string datasetId, string publisher, CancellationToken cancellationToken) =>
+        ObservationReplacement.BeginAsync(new Replacement(db, clock, datasetId, publisher), cancellationToken);
 
-    private sealed class Replacement(OpenDataDbContext db, TimeProvider clock, string datasetId, string publisher) : IObservationReplacement
+    private sealed class Replacement(OpenDataDbContext db, TimeProvider clock, string datasetId, string publisher) : IStartableReplacement
     {
         private bool _connectionOpened;
         private IDbContextTransaction? _transaction;
@@ -59,7 +43,6 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
         /// <summary>Rows that name no source come from this upload: it becomes their source, with the publisher's name.</summary>
         private string UploadSourceId => $"upload-{datasetId}-r{NewRevision}";
 
-        /// <summary>False when there is no such dataset.</summary>
         public async Task<bool> BeginAsync(CancellationToken cancellationToken)
         {
             _connection = db.Database.GetDbConnection();
