@@ -4,7 +4,7 @@
 # observations into it on PROVIDER (sqlite, or postgres on the server POSTGRES names, e.g. the line .ci/start-postgres
 # prints), times the import and runs the kit's interleaved comparison (ours/bench-compare.sh) for ROUNDS rounds.
 # With LB=1 the measured instances are two behind nginx (deploy/nginx.conf's settings, on 127.0.0.1), sharing one Redis
-# (REDIS, default 127.0.0.1:6379, which must be running).
+# (REDIS, default 127.0.0.1:6379, which must be running); nginx runs as root here, as the kit does.
 # Prints the import time and the kit's summary (answers/s per query and target, ours/peer per round, medians, load).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,16 +39,22 @@ fi
 serve() { # PORT [settings...]: starts an instance and waits until it is ready
   local port=$1; shift
   env "$@" $APP --urls "http://127.0.0.1:$port" > "$WORK/server-$port.log" 2>&1 &
-  PIDS+=($!)
-  until curl -sf "http://127.0.0.1:$port/health/ready" > /dev/null; do sleep 0.3; done
+  local pid=$!
+  PIDS+=($pid)
+  until curl -sf "http://127.0.0.1:$port/health/ready" > /dev/null; do
+    kill -0 $pid 2>/dev/null || { echo "the instance on port $port stopped:" >&2; tail -20 "$WORK/server-$port.log" >&2; exit 1; }
+    sleep 0.3
+  done
 }
 
 serve 5310
 python3 "$PEERS/ours/dataset-metadata.py" "$PEERS/data" | curl -sf -X PUT http://127.0.0.1:5310/api/v1/datasets/bench \
   -H "X-Api-Key: $KEY" -H 'Content-Type: application/json' --data-binary @- > /dev/null
 python3 "$PEERS/ours/to-ours-csv.py" "$PEERS/data" "$WORK/observations.csv" > /dev/null
-echo "import ($PROVIDER): $($APP import "$WORK/observations.csv" --dataset bench)"
-echo "import again, unchanged ($PROVIDER): $($APP import "$WORK/observations.csv" --dataset bench)"
+first=$($APP import "$WORK/observations.csv" --dataset bench)
+echo "import ($PROVIDER): $first"
+again=$($APP import "$WORK/observations.csv" --dataset bench)
+echo "import again, unchanged ($PROVIDER): $again"
 
 if [ "${LB:-0}" = 1 ]; then
   # Two instances of each kind behind nginx; the kit's ports 5310 (cache on) and 5311 (cache off) are nginx's.

@@ -157,7 +157,8 @@ public static class DatasetPublishingApi
             case ImportOutcome.NotFound:
                 return ApiProblems.NotFound("dataset", id);
         }
-        await cache.EvictDataAsync(http.RequestAborted);
+        // The write is committed: the caches must be emptied even if the client has gone.
+        await cache.EvictDataAsync(CancellationToken.None);
         var updatedAt = await db.Datasets.Where(d => d.Id == id).Select(d => d.UpdatedAt).SingleAsync(http.RequestAborted);
         http.Response.Headers.ETag = ETagOf(id, result.Revision, updatedAt);
         return TypedResults.Ok(new ObservationWriteResponse(id, result.Revision, result.Rows, result.RowsAdded, result.RowsChanged, result.RowsRemoved));
@@ -233,7 +234,8 @@ public static class DatasetPublishingApi
         {
             return ConcurrentWrite(http.Request);
         }
-        await cache.EvictDataAsync(http.RequestAborted);
+        // The write is committed: the caches must be emptied even if the client has gone.
+        await cache.EvictDataAsync(CancellationToken.None);
 
         // Just written in this request, so it exists.
         var response = (await DatasetReads.GetAsync(db, id, http.Language(), http.RequestAborted))!;

@@ -96,6 +96,11 @@ public static class GraphQLEndpoint
             await WriteErrorsAsync(http, responseType, StatusCodes.Status400BadRequest, aliases);
             return;
         }
+        if (await DocumentLimits.CheckNulAsync(document, request.Variables) is { } nul)
+        {
+            await WriteErrorsAsync(http, responseType, StatusCodes.Status400BadRequest, nul);
+            return;
+        }
         var operation = SelectedOperation(document, request.OperationName);
         if (HttpMethods.IsGet(http.Request.Method) && operation is { Operation: not OperationType.Query })
         {

@@ -129,6 +129,43 @@ public static class DocumentLimits
         private long Add(long a, long b) => a > limit || b > limit ? Unbounded : a + b;
     }
 
+    /// <summary>
+    /// A NUL character in a string of the document or its variables: no stored text holds one (PostgreSQL cannot store it), so it
+    /// could never match; said plainly rather than failing in the database.
+    /// </summary>
+    public static async ValueTask<LimitViolation?> CheckNulAsync(GraphQLDocument document, global::GraphQL.Inputs? variables)
+    {
+        var context = new NulFinder.Context();
+        await new NulFinder().VisitAsync(document, context);
+        return context.Found || (variables?.Values.Any(ContainsNul) ?? false)
+            ? new("NUL_CHARACTER", "A string in the query or its variables contains a NUL character (\\u0000), which no text here holds.")
+            : null;
+
+        static bool ContainsNul(object? value) => value switch
+        {
+            string text => text.Contains('\0'),
+            IEnumerable<KeyValuePair<string, object?>> fields => fields.Any(field => field.Key.Contains('\0') || ContainsNul(field.Value)),
+            System.Collections.IEnumerable items => items.Cast<object?>().Any(ContainsNul),
+            _ => false,
+        };
+    }
+
+    private sealed class NulFinder : GraphQLParser.Visitors.ASTVisitor<NulFinder.Context>
+    {
+        public sealed class Context : GraphQLParser.Visitors.IASTVisitorContext
+        {
+            public bool Found { get; set; }
+
+            public CancellationToken CancellationToken => CancellationToken.None;
+        }
+
+        protected override ValueTask VisitStringValueAsync(GraphQLStringValue stringValue, Context context)
+        {
+            context.Found |= stringValue.Value.Span.Contains('\0');
+            return ValueTask.CompletedTask;
+        }
+    }
+
     /// <summary>Counts aliases over the whole document (fragments included).</summary>
     public static LimitViolation? CheckAliases(GraphQLDocument document, GraphQLLimits limits)
     {

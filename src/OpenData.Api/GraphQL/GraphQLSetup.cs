@@ -30,7 +30,7 @@ public static class GraphQLSetup
                 options.MaxDepth = null;
                 options.MaxComplexity = null;
                 // A GraphQL request costs as many requests as its complexity earns, charged before it runs.
-                options.ValidateComplexityDelegate = context =>
+                options.ValidateComplexityDelegate = async context =>
                 {
                     var introspection = IsIntrospectionOnly(context.ValidationContext.Operation);
                     var (maxDepth, maxComplexity) = introspection
@@ -41,19 +41,19 @@ public static class GraphQLSetup
                         context.Error = new global::GraphQL.Validation.ValidationError(
                             $"Query is too nested to execute. Its depth is {context.MaxDepth} levels; the maximum allowed on this endpoint is {maxDepth} (over by {context.MaxDepth - maxDepth}).")
                         { Code = "COMPLEXITY" };
-                        return Task.CompletedTask;
+                        return;
                     }
                     if (context.TotalImpact > maxComplexity)
                     {
                         context.Error = new global::GraphQL.Validation.ValidationError(
                             $"Query is too complex to execute. Its complexity is {context.TotalImpact:0}; the maximum allowed on this endpoint is {maxComplexity} (over by {context.TotalImpact - maxComplexity:0}).")
                         { Code = "COMPLEXITY" };
-                        return Task.CompletedTask;
+                        return;
                     }
                     if (introspection)
                     {
                         // Introspection reads the schema, not the database: it costs one request like any other, never more, so tools such as GraphiQL load it cheaply.
-                        return Task.CompletedTask;
+                        return;
                     }
                     var services = context.ValidationContext.RequestServices;
                     var http = services?.GetService<IHttpContextAccessor>()?.HttpContext;
@@ -61,10 +61,10 @@ public static class GraphQLSetup
                     var extra = rateLimits is null ? 0 : (int)(context.TotalImpact / Math.Max(1, rateLimits.GraphQLComplexityPerPermit));
                     if (http is not null && extra > 0)
                     {
-                        var quota = Infrastructure.RateLimiting.PartitionOf(http).StartsWith("key:", StringComparison.Ordinal)
-                            ? rateLimits!.KeyPermitsPerWindow : rateLimits!.AnonymousPermitsPerWindow;
+                        var quota = Infrastructure.RateLimiting.QuotaOf(Infrastructure.RateLimiting.PartitionOf(http), rateLimits!);
                         // A query dearer than a whole window can never run; the limiter would refuse to even count it.
-                        using var lease = extra > quota ? null : services!.GetRequiredService<Infrastructure.ClientRateLimiter>().Limiter.AttemptAcquire(http, extra);
+                        using var lease = extra > quota ? null
+                            : await services!.GetRequiredService<Infrastructure.ClientRateLimiter>().Limiter.AcquireAsync(http, extra, http.RequestAborted);
                         if (lease is not { IsAcquired: true })
                         {
                             http.Items[GraphQLEndpoint.RateLimitedItem] = true;
@@ -73,7 +73,6 @@ public static class GraphQLSetup
                             { Code = "RATE_LIMITED" };
                         }
                     }
-                    return Task.CompletedTask;
                 };
                 var estimate = options.DefaultComplexityImpactDelegate;
                 options.DefaultComplexityImpactDelegate = context =>

@@ -148,7 +148,7 @@ public sealed class DataChangeWatcher(IServiceScopeFactory scopes, IOutputCacheS
                 var latest = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.MaxAsync(db.Datasets, d => (DateTime?)d.UpdatedAt, stoppingToken);
                 if (seen is not null && latest != seen)
                 {
-                    await cache.EvictDataAsync(stoppingToken);
+                    await (cache is SharedOutputCacheStore shared ? shared.EvictWithoutSignalAsync(HttpCaching.DataTag) : cache.EvictDataAsync(stoppingToken));
                 }
                 seen = latest;
             }

@@ -183,13 +183,9 @@ public static class HttpHardening
         }
     }
 
-    /// <summary>Which part of the request holds a NUL character, if any: the path or a query parameter, decoded.</summary>
+    /// <summary>Which query parameter holds a NUL character, if any, decoded. (Kestrel itself refuses a path with one.)</summary>
     private static string? WhereNul(HttpRequest request)
     {
-        if (request.Path.Value?.Contains('\0') == true)
-        {
-            return "path";
-        }
         foreach (var (name, values) in request.Query)
         {
             if (name.Contains('\0') || values.Any(value => value?.Contains('\0') == true))

@@ -50,9 +50,9 @@ public static class RateLimiting
                 QueueLimit = 0,
             });
         });
-        builder.Services.AddSingleton(services => services.GetService<RedisConnection>() is { } redis
-            ? SharedClientRateLimiter.Create(local, redis, options)
-            : new ClientRateLimiter(local));
+        builder.Services.AddSingleton(services => new ClientRateLimiter(services.GetService<RedisConnection>() is { } redis
+            ? new SharedClientRateLimiter(local, redis, options)
+            : local));
         builder.Services.AddRateLimiter(rateLimiter =>
         {
             rateLimiter.OnRejected = async (rejected, cancellationToken) =>
@@ -63,7 +63,7 @@ public static class RateLimiting
                 await WriteTooManyRequestsAsync(rejected.HttpContext, Math.Max(1, retryAfter));
             };
         });
-        builder.Services.AddOptions<RateLimiterOptions>().Configure<ClientRateLimiter>((rateLimiter, client) => rateLimiter.GlobalLimiter = client.ForMiddleware);
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<ClientRateLimiter>((rateLimiter, client) => rateLimiter.GlobalLimiter = client.Limiter);
         return builder;
     }
 
@@ -104,10 +104,6 @@ public static class RateLimiting
     }
 }
 
-/// <summary>The limiter shared by the middleware and GraphQL, which charges extra for complex queries.</summary>
-/// <param name="Limiter">Counts each client's requests; <c>AttemptAcquire</c> charges at once (GraphQL's extra cost).</param>
-/// <param name="Middleware">What the rate-limiting middleware calls, when it differs from <paramref name="Limiter"/>.</param>
-public sealed record ClientRateLimiter(PartitionedRateLimiter<HttpContext> Limiter, PartitionedRateLimiter<HttpContext>? Middleware = null)
-{
-    public PartitionedRateLimiter<HttpContext> ForMiddleware => Middleware ?? Limiter;
-}
+/// <summary>The limiter shared by the middleware and GraphQL, which charges extra for complex queries (with <c>AcquireAsync</c>).</summary>
+/// <param name="Limiter">Counts each client's requests: in this process, or in Redis when it is configured.</param>
+public sealed record ClientRateLimiter(PartitionedRateLimiter<HttpContext> Limiter);

@@ -13,34 +13,22 @@ public sealed class SharedClientRateLimiter : PartitionedRateLimiter<HttpContext
     private static readonly object RemainingPermitsItem = new();
 
     private readonly PartitionedRateLimiter<HttpContext> _local;
-    private readonly PartitionedRateLimiter<HttpContext> _shared;
     private readonly RedisConnection _redis;
+    private readonly RedisFixedWindowRateLimiterOptions _anonymous, _withKey;
 
-    private SharedClientRateLimiter(PartitionedRateLimiter<HttpContext> local, RedisConnection redis, RateLimitOptions options)
+    public SharedClientRateLimiter(PartitionedRateLimiter<HttpContext> local, RedisConnection redis, RateLimitOptions options)
     {
         _local = local;
         _redis = redis;
-        _shared = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-        {
-            var partition = RateLimiting.PartitionOf(context);
-            return RedisRateLimitPartition.GetFixedWindowRateLimiter($"opendata:{partition}", _ => new RedisFixedWindowRateLimiterOptions
-            {
-                PermitLimit = RateLimiting.QuotaOf(partition, options),
-                Window = TimeSpan.FromSeconds(options.WindowSeconds),
-                ConnectionMultiplexerFactory = () => redis.Multiplexer,
-            });
-        });
-    }
+        _anonymous = WindowOf(options.AnonymousPermitsPerWindow);
+        _withKey = WindowOf(options.KeyPermitsPerWindow);
 
-    /// <summary>
-    /// The limiter for GraphQL and the one for the middleware. Redis's limiter answers only <c>AcquireAsync</c> (its
-    /// <c>AttemptAcquire</c> always refuses, and the middleware then awaits <c>AcquireAsync</c>), so the middleware gets a view whose
-    /// <c>AttemptAcquire</c> refuses at once, and GraphQL, which charges its extra cost through <c>AttemptAcquire</c>, gets one that waits.
-    /// </summary>
-    public static ClientRateLimiter Create(PartitionedRateLimiter<HttpContext> local, RedisConnection redis, RateLimitOptions options)
-    {
-        var limiter = new SharedClientRateLimiter(local, redis, options);
-        return new ClientRateLimiter(limiter, new AsyncOnly(limiter));
+        RedisFixedWindowRateLimiterOptions WindowOf(int permits) => new()
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromSeconds(options.WindowSeconds),
+            ConnectionMultiplexerFactory = () => redis.Multiplexer,
+        };
     }
 
     /// <summary>The permits the client had left after its last charge in Redis (the shared limiter reports no statistics), if it was charged there.</summary>
@@ -52,9 +40,17 @@ public sealed class SharedClientRateLimiter : PartitionedRateLimiter<HttpContext
         {
             try
             {
-                var lease = await _shared.AcquireAsync(context, permitCount, cancellationToken);
+                var partition = RateLimiting.PartitionOf(context);
+                // A limiter per request, not one kept per client: RedisRateLimiting's limiters never report being idle, so a
+                // partitioned limiter would keep one for every client it ever saw. The count lives in Redis; making one costs a key.
+                using var limiter = new RedisFixedWindowRateLimiter<string>($"opendata:{partition}",
+                    partition.StartsWith("key:", StringComparison.Ordinal) ? _withKey : _anonymous);
+                var lease = await limiter.AcquireAsync(permitCount, cancellationToken);
                 _redis.ReportSuccess();
-                context.Items[RemainingPermitsItem] = lease.TryGetMetadata(RateLimitMetadataName.Remaining, out var remaining) ? remaining : 0L;
+                if (lease.TryGetMetadata(RateLimitMetadataName.Remaining, out var remaining))
+                {
+                    context.Items[RemainingPermitsItem] = remaining;
+                }
                 return lease;
             }
             catch (Exception e) when (RedisConnection.IsUnavailability(e))
@@ -66,9 +62,11 @@ public sealed class SharedClientRateLimiter : PartitionedRateLimiter<HttpContext
         return await _local.AcquireAsync(context, permitCount, cancellationToken);
     }
 
-    /// <summary>Charges at once, waiting for Redis (at most its short timeout): GraphQL's validation charges its extra cost synchronously.</summary>
-    protected override RateLimitLease AttemptAcquireCore(HttpContext context, int permitCount) =>
-        AcquireAsyncCore(context, permitCount, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+    /// <summary>
+    /// Refuses without asking: Redis can only be asked asynchronously, and a synchronous wait would hold a thread. The rate-limiting
+    /// middleware then awaits <see cref="AcquireAsyncCore"/>, and GraphQL charges its extra cost with <c>AcquireAsync</c> too.
+    /// </summary>
+    protected override RateLimitLease AttemptAcquireCore(HttpContext context, int permitCount) => NotTried.Instance;
 
     public override RateLimiterStatistics? GetStatistics(HttpContext resource) => _local.GetStatistics(resource);
 
@@ -76,27 +74,11 @@ public sealed class SharedClientRateLimiter : PartitionedRateLimiter<HttpContext
     {
         if (disposing)
         {
-            _shared.Dispose();
             _local.Dispose();
         }
     }
 
-    protected override async ValueTask DisposeAsyncCore()
-    {
-        await _shared.DisposeAsync();
-        await _local.DisposeAsync();
-    }
-
-    /// <summary>The limiter as the middleware sees it: <c>AttemptAcquire</c> refuses without a round trip, so the middleware awaits <c>AcquireAsync</c>.</summary>
-    private sealed class AsyncOnly(SharedClientRateLimiter limiter) : PartitionedRateLimiter<HttpContext>
-    {
-        protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount) => NotTried.Instance;
-
-        protected override ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext resource, int permitCount, CancellationToken cancellationToken) =>
-            limiter.AcquireAsync(resource, permitCount, cancellationToken);
-
-        public override RateLimiterStatistics? GetStatistics(HttpContext resource) => limiter.GetStatistics(resource);
-    }
+    protected override ValueTask DisposeAsyncCore() => _local.DisposeAsync();
 
     private sealed class NotTried : RateLimitLease
     {

@@ -85,8 +85,14 @@ public sealed class SharedOutputCacheStore : IOutputCacheStore
         }
     }
 
-    /// <summary>What another instance's eviction asks of this one: the same, without telling the others again.</summary>
+    /// <summary>
+    /// What another instance's eviction (or the import command's) asks of this one: the same, without telling the others again.
+    /// Redis too, for a sender that could publish but not evict (evicting twice within moments costs nothing).
+    /// </summary>
     public Task EvictFromSignalAsync(string tag) => EvictEverywhereHereAsync(tag, "the change signal");
+
+    /// <summary>What this instance's poll found changed (an import that could not reach Redis): here and in Redis, without a signal, since every instance polls.</summary>
+    public Task EvictWithoutSignalAsync(string tag) => EvictEverywhereHereAsync(tag, "a change found by polling");
 
     private async Task EvictEverywhereHereAsync(string tag, string reason)
     {

@@ -46,8 +46,9 @@ public sealed class InterruptedImportTests : IAsyncLifetime
             var afterKill = await StateAsync();
 
             using var again = StartImport(file);
-            var output = await again.StandardOutput.ReadToEndAsync() + await again.StandardError.ReadToEndAsync();
+            var (stdout, stderr) = (again.StandardOutput.ReadToEndAsync(), again.StandardError.ReadToEndAsync());
             await again.WaitForExitAsync();
+            var output = await stdout + await stderr;
             var afterImport = await StateAsync();
 
             Assert.Equal(before, afterKill);

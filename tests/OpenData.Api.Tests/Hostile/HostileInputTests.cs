@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text;
 using OpenData.Api.Tests.Infrastructure;
@@ -131,6 +132,31 @@ public sealed class HostileInputTests(SeededApi api)
         var response = await api.Client.PostAsync("/graphql", new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query, variables = new { x = "NaN" } }), Encoding.UTF8, "application/json"));
 
         Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    [Theory]
+    [InlineData("/api/v1/organisations?q=a%00b", "query parameter 'q'")]
+    [InlineData("/organisations?q=%00", "query parameter 'q'")]
+    public async Task ANulCharacterInTheQueryIsA400NamingTheParameter(string url, string where)
+    {
+        var response = await api.Client.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(where, body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ organisations(search: \"a\\u0000\") { totalCount } }", null)]
+    [InlineData("query ($id: ID!) { organisation(id: $id) { name } }", "skr\u0000")]
+    public async Task ANulCharacterInAGraphQLStringIsA400(string query, string? id)
+    {
+        var response = await api.Client.PostAsJsonAsync("/graphql", new { query, variables = new { id } });
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("NUL_CHARACTER", body, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -22,7 +22,9 @@ public sealed class TestDatabase
     public TestDatabase(string? path = null)
     {
         Path = path ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"opendata-test-{Guid.NewGuid():N}.db");
-        Name = "opendata_test_" + new string(System.IO.Path.GetFileNameWithoutExtension(Path).Where(char.IsAsciiLetterOrDigit).ToArray()).ToLowerInvariant();
+        var name = "opendata_test_" + new string(System.IO.Path.GetFileNameWithoutExtension(Path).Where(char.IsAsciiLetterOrDigit).ToArray()).ToLowerInvariant();
+        // PostgreSQL cuts longer names to 63 bytes, and two hosts could then share a database by accident.
+        Name = name.Length <= 63 ? name : throw new ArgumentException($"The database name {name} is longer than PostgreSQL's 63 characters.", nameof(path));
     }
 
     /// <summary>The SQLite file (on SQLite only).</summary>

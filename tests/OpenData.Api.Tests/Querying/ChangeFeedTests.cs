@@ -54,11 +54,7 @@ public sealed class ChangeFeedTests : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_databasePath + suffix);
-        }
+        new TestDatabase(_databasePath).Delete();
         Directory.Delete(_seedPath, recursive: true);
     }
 }

@@ -67,6 +67,8 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
             }
             Revision = current;
             _now = clock.GetUtcNow().UtcDateTime;
+            // The rows are validated against the areas and sources read here; locked, no other writer can delete one before this commits.
+            await ExecuteAsync("""SELECT 1 FROM "Areas" FOR KEY SHARE; SELECT 1 FROM "Sources" FOR KEY SHARE""", cancellationToken);
             var indicators = await db.Indicators.Where(i => i.DatasetId == datasetId).Select(i => i.Code).ToListAsync(cancellationToken);
             References = await ObservationReferences.LoadAsync(db, indicators, cancellationToken);
             // The same collation as the observations' columns, so that comparing them needs no conversion.
@@ -104,6 +106,7 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
         private Task WriteNullableAsync<T>(T? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
             value is null ? _copy!.WriteNullAsync(cancellationToken) : _copy!.WriteAsync(value, type, cancellationToken);
 
+        /// <summary>Asked only of an upload without rows (no COPY has begun, nothing is written), so the count is still the one at the start.</summary>
         public async Task<int> CountStoredAsync(CancellationToken cancellationToken)
         {
             await EndCopyAsync(cancellationToken);
@@ -175,19 +178,31 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
 
         public async ValueTask DisposeAsync()
         {
-            if (_copy is not null)
+            try
             {
-                // Disposing an unfinished COPY cancels it.
-                await _copy.DisposeAsync();
+                if (_copy is not null)
+                {
+                    // Disposing an unfinished COPY cancels it.
+                    await _copy.DisposeAsync();
+                }
             }
-            if (_transaction is not null)
+            finally
             {
-                // Rolls back unless committed.
-                await _transaction.DisposeAsync();
-            }
-            if (_connectionOpened)
-            {
-                await db.Database.CloseConnectionAsync();
+                try
+                {
+                    if (_transaction is not null)
+                    {
+                        // Rolls back unless committed.
+                        await _transaction.DisposeAsync();
+                    }
+                }
+                finally
+                {
+                    if (_connectionOpened)
+                    {
+                        await db.Database.CloseConnectionAsync();
+                    }
+                }
             }
         }
 
