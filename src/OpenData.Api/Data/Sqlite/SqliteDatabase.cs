@@ -38,7 +38,8 @@ public sealed class SqliteDatabase(string path, int busyTimeoutSeconds) : IOpenD
         await using var wal = create.CreateCommand();
         wal.CommandText = "PRAGMA journal_mode=WAL;";
         await wal.ExecuteNonQueryAsync(cancellationToken);
-        // One process owns the file: there is no other instance to wait for.
+        // SQLite runs on one machine; a second process starting on the same file (the import command) waits on SQLite's own
+        // write lock, within the busy timeout.
         return NoLock.Instance;
     }
 
