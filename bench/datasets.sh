@@ -5,6 +5,7 @@
 # Prints import speed (rows/s) and, per download format, time and the server's peak memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 
 ROWS_TARGET=${ROWS_TARGET:-1000000}
 WORK=$(mktemp -d /tmp/opendata-bench.XXXX)
@@ -26,8 +27,7 @@ $APP --urls "http://127.0.0.1:$PORT" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 drop_database() {
   if [ "${PROVIDER:-sqlite}" = postgres ]; then
-    psql "$(echo "$POSTGRES;Database=postgres" | sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Password=/password=/; s/Database=/dbname=/')" \
-      -qc "DROP DATABASE IF EXISTS opendata_bench_$$ WITH (FORCE)"
+    psql "$(psql_conninfo "$POSTGRES")" -qc "DROP DATABASE IF EXISTS opendata_bench_$$ WITH (FORCE)"
   fi
 }
 trap 'kill $SERVER 2>/dev/null || true; drop_database; rm -rf "$WORK"' EXIT

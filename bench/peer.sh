@@ -8,6 +8,7 @@
 # Prints the import time and the kit's summary (answers/s per query and target, ours/peer per round, medians, load).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 PEERS=$(cd "${PEERS:-../shared/peers}" && pwd)
 PROVIDER=${PROVIDER:-sqlite}; ROUNDS=${ROUNDS:-1}
 WORK=$(mktemp -d /tmp/opendata-peer.XXXX)
@@ -15,8 +16,7 @@ PIDS=()
 cleanup() {
   kill "${PIDS[@]}" 2>/dev/null || true
   if [ "$PROVIDER" = postgres ]; then
-    psql "$(echo "$POSTGRES;Database=postgres" | sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Password=/password=/; s/Database=/dbname=/')" \
-      -qc "DROP DATABASE IF EXISTS opendata_peer_$$ WITH (FORCE)" || true
+    psql "$(psql_conninfo "$POSTGRES")" -qc "DROP DATABASE IF EXISTS opendata_peer_$$ WITH (FORCE)" || true
   fi
   rm -rf "$WORK"
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using OpenData.Api.Data;
@@ -114,7 +113,7 @@ public static class DatasetPublishingApi
     /// <param name="id">Datasetets id. / The dataset's id.</param>
     /// <param name="allowEmpty">true: en uppladdning utan observationer får tömma datasetet (annars 400); true eller false, standard false. / true: an upload without observations may empty the dataset (else 400); true or false, default false.</param>
     public static async Task<Results<Ok<ObservationWriteResponse>, ValidationProblem, ProblemHttpResult>> PutObservations(
-        string id, HttpContext http, OpenDataDbContext db, ObservationImporter importer, IOutputCacheStore cache, string? allowEmpty = null)
+        string id, HttpContext http, OpenDataDbContext db, ObservationImporter importer, DataChanges changes, string? allowEmpty = null)
     {
         // Read here rather than bound as a bool, so that a wrong value is answered naming the parameter.
         if (allowEmpty is not (null or "true" or "false"))
@@ -157,8 +156,7 @@ public static class DatasetPublishingApi
             case ImportOutcome.NotFound:
                 return ApiProblems.NotFound("dataset", id);
         }
-        // The write is committed: the caches must be emptied even if the client has gone.
-        await cache.EvictDataAsync(CancellationToken.None);
+        await changes.AnnounceAsync();
         var updatedAt = await db.Datasets.Where(d => d.Id == id).Select(d => d.UpdatedAt).SingleAsync(http.RequestAborted);
         http.Response.Headers.ETag = ETagOf(id, result.Revision, updatedAt);
         return TypedResults.Ok(new ObservationWriteResponse(id, result.Revision, result.Rows, result.RowsAdded, result.RowsChanged, result.RowsRemoved));
@@ -167,7 +165,7 @@ public static class DatasetPublishingApi
     /// <summary>Creates or updates a dataset's metadata and indicators.</summary>
     /// <param name="id">Datasetets id (små bokstäver, siffror och bindestreck). / The dataset's id (lower-case letters, digits and hyphens).</param>
     public static async Task<Results<Created<DatasetResponse>, Ok<DatasetResponse>, ValidationProblem, ProblemHttpResult>> PutDatasetMetadata(
-        string id, HttpContext http, OpenDataDbContext db, TimeProvider clock, IOutputCacheStore cache)
+        string id, HttpContext http, OpenDataDbContext db, TimeProvider clock, DataChanges changes)
     {
         var (request, unreadable) = await ReadMetadataAsync(http.Request);
         if (request is null)
@@ -234,8 +232,7 @@ public static class DatasetPublishingApi
         {
             return ConcurrentWrite(http.Request);
         }
-        // The write is committed: the caches must be emptied even if the client has gone.
-        await cache.EvictDataAsync(CancellationToken.None);
+        await changes.AnnounceAsync();
 
         // Just written in this request, so it exists.
         var response = (await DatasetReads.GetAsync(db, id, http.Language(), http.RequestAborted))!;

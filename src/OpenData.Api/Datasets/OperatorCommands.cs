@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
 using OpenData.Api.Datasets.Importing;
@@ -74,7 +73,7 @@ public static class OperatorCommands
         {
             case ImportOutcome.Written:
                 // Running instances empty their caches now: through Redis's change signal when configured, else by their poll.
-                await services.GetRequiredService<IOutputCacheStore>().EvictDataAsync(CancellationToken.None);
+                await services.GetRequiredService<DataChanges>().AnnounceAsync();
                 Console.WriteLine($"{datasetId}: revision {result.Revision}, {result.Rows} observations ({result.RowsAdded} added, {result.RowsChanged} changed, "
                                   + $"{result.RowsRemoved} removed) in {stopwatch.Elapsed.TotalSeconds:0.00} s ({result.Rows / Math.Max(stopwatch.Elapsed.TotalSeconds, 0.001):0} rows/s).");
                 return 0;

@@ -37,6 +37,7 @@ public static class HttpCaching
         {
             AddSharedOutputCache(builder.Services);
         }
+        builder.Services.AddSingleton<DataChanges>();
         if (keep > 0)
         {
             // With Redis too: a signal missed while Redis was unreachable is caught up by the poll.
@@ -116,7 +117,7 @@ public static class HttpCaching
         return app;
     }
 
-    /// <summary>Empties the output cache after a write, so no reader sees the old data.</summary>
+    /// <summary>Empties this instance's output cache (and the shared one in Redis).</summary>
     public static Task EvictDataAsync(this IOutputCacheStore store, CancellationToken cancellationToken) =>
         store.EvictByTagAsync(DataTag, cancellationToken).AsTask();
 
@@ -124,6 +125,23 @@ public static class HttpCaching
     public static bool IfNoneMatch(HttpRequest request, string etag) =>
         request.Headers.IfNoneMatch.Any(value => value is not null
             && value.Split(',').Select(v => v.Trim()).Any(v => v == "*" || v == etag || v.TrimStart('W', '/') == etag.TrimStart('W', '/')));
+}
+
+/// <summary>
+/// What a write does once it is committed, so that no reader sees the old data: empties the output cache and, with Redis, tells
+/// every other instance to empty theirs.
+/// </summary>
+public sealed class DataChanges(IOutputCacheStore cache, SharedOutputCacheStore? shared = null)
+{
+    public async Task AnnounceAsync()
+    {
+        // Even if the client that wrote has gone: the write is committed.
+        await cache.EvictDataAsync(CancellationToken.None);
+        if (shared is not null)
+        {
+            await shared.SignalAsync(HttpCaching.DataTag);
+        }
+    }
 }
 
 /// <summary>
@@ -148,7 +166,8 @@ public sealed class DataChangeWatcher(IServiceScopeFactory scopes, IOutputCacheS
                 var latest = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.MaxAsync(db.Datasets, d => (DateTime?)d.UpdatedAt, stoppingToken);
                 if (seen is not null && latest != seen)
                 {
-                    await (cache is SharedOutputCacheStore shared ? shared.EvictWithoutSignalAsync(HttpCaching.DataTag) : cache.EvictDataAsync(stoppingToken));
+                    // No signal: every instance polls.
+                    await cache.EvictDataAsync(stoppingToken);
                 }
                 seen = latest;
             }

@@ -4,9 +4,9 @@ using StackExchange.Redis;
 namespace OpenData.Api.Infrastructure;
 
 /// <summary>
-/// The output cache of every instance: answers are kept in Redis, and evicting a tag evicts it there and publishes it on the change
-/// channel, where every instance (<see cref="DataChangeSubscriber"/>) evicts it too, so a write through one instance or the import
-/// command is seen through all of them on the next request. While Redis cannot be reached, the instance keeps answers in its own
+/// The output cache of every instance: answers are kept in Redis, and evicting a tag evicts it there; <see cref="SignalAsync"/>
+/// publishes it on the change channel, where every instance (<see cref="DataChangeSubscriber"/>) evicts it too, so a write through
+/// one instance or the import command is seen through all of them on the next request. While Redis cannot be reached, the instance keeps answers in its own
 /// memory; when Redis is back, both are emptied, since writes made meanwhile reached neither everywhere.
 /// </summary>
 public sealed class SharedOutputCacheStore : IOutputCacheStore
@@ -25,7 +25,7 @@ public sealed class SharedOutputCacheStore : IOutputCacheStore
         _shared = shared;
         _redis = redis;
         _logger = logger;
-        redis.Restored += () => _ = EvictEverywhereHereAsync(HttpCaching.DataTag, "Redis is back");
+        redis.Restored += () => _ = EvictQuietlyAsync(HttpCaching.DataTag, "Redis is back");
     }
 
     public const string LocalKey = "local";
@@ -67,10 +67,12 @@ public sealed class SharedOutputCacheStore : IOutputCacheStore
         await _local.SetAsync(key, value, tags, validFor, cancellationToken);
     }
 
-    /// <summary>Evicts the tag here and in Redis, and tells every other instance to evict it too.</summary>
-    public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
+    /// <summary>Evicts the tag here and in Redis. Telling the other instances is <see cref="DataChanges"/>' part.</summary>
+    public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) => new(EvictHereAndInRedisAsync(tag, cancellationToken));
+
+    /// <summary>Tells every instance (<see cref="DataChangeSubscriber"/>) to evict the tag; with Redis out of reach, their poll does.</summary>
+    public async Task SignalAsync(string tag)
     {
-        await EvictHereAndInRedisAsync(tag, cancellationToken);
         if (_redis.IsAvailable)
         {
             try
@@ -79,22 +81,13 @@ public sealed class SharedOutputCacheStore : IOutputCacheStore
             }
             catch (Exception e) when (RedisConnection.IsUnavailability(e))
             {
-                // The other instances notice the change by polling (Http:DataChangePollSeconds).
                 _redis.ReportFailure(e);
             }
         }
     }
 
-    /// <summary>
-    /// What another instance's eviction (or the import command's) asks of this one: the same, without telling the others again.
-    /// Redis too, for a sender that could publish but not evict (evicting twice within moments costs nothing).
-    /// </summary>
-    public Task EvictFromSignalAsync(string tag) => EvictEverywhereHereAsync(tag, "the change signal");
-
-    /// <summary>What this instance's poll found changed (an import that could not reach Redis): here and in Redis, without a signal, since every instance polls.</summary>
-    public Task EvictWithoutSignalAsync(string tag) => EvictEverywhereHereAsync(tag, "a change found by polling");
-
-    private async Task EvictEverywhereHereAsync(string tag, string reason)
+    /// <summary>Evicts the tag here and in Redis from a background task (a signal, Redis back), logging rather than throwing.</summary>
+    public async Task EvictQuietlyAsync(string tag, string reason)
     {
         try
         {
@@ -133,7 +126,7 @@ public sealed class DataChangeSubscriber(RedisConnection redis, SharedOutputCach
         {
             // StackExchange.Redis subscribes again by itself after every reconnection.
             await redis.Multiplexer.GetSubscriber().SubscribeAsync(SharedOutputCacheStore.ChangeChannel,
-                (channel, tag) => _ = cache.EvictFromSignalAsync(tag.ToString()));
+                (channel, tag) => _ = cache.EvictQuietlyAsync(tag.ToString(), "the change signal"));
         }
         catch (Exception e) when (RedisConnection.IsUnavailability(e))
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -381,25 +380,7 @@ public sealed partial class DatasetPublishingTests : IAsyncLifetime
         }
     }
 
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OpenData.Api.dll"));
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-        foreach (var (name, value) in _factory.Database.EnvironmentVariables)
-        {
-            info.Environment[name] = value;
-        }
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(info)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output + error);
-    }
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => OperatorCommand.RunAsync(_factory.Database, null, arguments);
 
     private Task<int> RevisionAsync(string id) => _factory.QueryAsync(db => db.Datasets.Where(d => d.Id == id).Select(d => d.Revision).SingleAsync());
 

@@ -46,13 +46,11 @@ public sealed class InterruptedImportTests : IAsyncLifetime
             var afterKill = await StateAsync();
 
             using var again = StartImport(file);
-            var (stdout, stderr) = (again.StandardOutput.ReadToEndAsync(), again.StandardError.ReadToEndAsync());
-            await again.WaitForExitAsync();
-            var output = await stdout + await stderr;
+            var (exitCode, output) = await OperatorCommand.WaitAsync(again);
             var afterImport = await StateAsync();
 
             Assert.Equal(before, afterKill);
-            Assert.True(again.ExitCode == 0, output);
+            Assert.True(exitCode == 0, output);
             Assert.Equal(before.Revision + 1, afterImport.Revision);
             Assert.Equal(LargeDataset.Rows(years), afterImport.Count);
         }
@@ -62,20 +60,7 @@ public sealed class InterruptedImportTests : IAsyncLifetime
         }
     }
 
-    private Process StartImport(string file)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "OpenData.Api.dll"), "import", file, "--dataset", Dataset })
-        {
-            info.ArgumentList.Add(argument);
-        }
-        foreach (var (name, value) in _factory.Database.EnvironmentVariables)
-        {
-            info.Environment[name] = value;
-        }
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        return Process.Start(info)!;
-    }
+    private Process StartImport(string file) => OperatorCommand.Start(_factory.Database, null, "import", file, "--dataset", Dataset);
 
     /// <summary>Until rows are going into the database: a statement on the import's temporary table runs (COPY, then the merge).</summary>
     private async Task WaitUntilWritingAsync(Process import)

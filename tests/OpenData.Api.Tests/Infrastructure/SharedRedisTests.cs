@@ -17,7 +17,7 @@ namespace OpenData.Api.Tests.Infrastructure;
 /// when the suite runs on it) and one Redis (a redis-server of the test's own): what one instance does, the
 /// other sees at once, and losing Redis degrades each to its own limits and cache without failing a request.
 /// </summary>
-public sealed class SharedRedisTests(SeededDatabaseFile seeded) : IAsyncLifetime, IClassFixture<SeededDatabaseFile>
+public sealed class SharedRedisTests(SeededDatabase seeded) : IAsyncLifetime, IClassFixture<SeededDatabase>
 {
     private const string Observation = "/api/v1/datasets/nasp-sjalvmordstal-lan/observations?area=00&period=2023&indicator=NASP_SUICIDE_RATE_15PLUS";
 
@@ -269,26 +269,8 @@ public sealed class SharedRedisTests(SeededDatabaseFile seeded) : IAsyncLifetime
         await _database.ExecuteAsync($"""UPDATE "Datasets" SET "TitleSv" = '{title.Replace("'", "''", StringComparison.Ordinal)}' WHERE "Id" = 'scb-folkmangd'""");
     }
 
-    private async Task<(int ExitCode, string Output)> RunOperatorCommandAsync(params string[] arguments)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OpenData.Api.dll"));
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-        foreach (var (name, value) in _database.EnvironmentVariables)
-        {
-            info.Environment[name] = value;
-        }
-        info.Environment["Redis__Configuration"] = _redis.Configuration;
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
-    }
+    private Task<(int ExitCode, string Output)> RunOperatorCommandAsync(params string[] arguments) =>
+        OperatorCommand.RunAsync(_database, new Dictionary<string, string?> { ["Redis__Configuration"] = _redis.Configuration }, arguments);
 
     private static long Remaining(HttpResponseMessage response) =>
         long.Parse(response.Headers.GetValues("RateLimit").Single().Split(';').Single(part => part.StartsWith("r=", StringComparison.Ordinal))[2..]);
@@ -296,8 +278,8 @@ public sealed class SharedRedisTests(SeededDatabaseFile seeded) : IAsyncLifetime
     private static double ValueIn(JsonElement page) => page.GetProperty("items")[0].GetProperty("value").GetDouble();
 }
 
-/// <summary>A database seeded once, copied for each test: seeding on a busy machine takes seconds, copying milliseconds.</summary>
-public sealed class SeededDatabaseFile : IAsyncLifetime
+/// <summary>A database seeded once, copied for each test (a file, or a PostgreSQL template): seeding on a busy machine takes seconds, copying milliseconds.</summary>
+public sealed class SeededDatabase : IAsyncLifetime
 {
     private readonly OpenDataApiFactory _factory = new();
 

@@ -44,6 +44,10 @@ public sealed class TestDatabase
     public IReadOnlyDictionary<string, string?> EnvironmentVariables =>
         Settings.ToDictionary(setting => setting.Key.Replace(":", "__", StringComparison.Ordinal), setting => setting.Value);
 
+    /// <summary>A connection to the server's maintenance database, where databases are created and dropped.</summary>
+    private static NpgsqlConnection MaintenanceConnection() =>
+        new(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres" }.ConnectionString);
+
     /// <summary>Lets go of pooled connections, so the database can be deleted or replaced.</summary>
     public static void ReleaseConnections()
     {
@@ -69,7 +73,7 @@ public sealed class TestDatabase
     /// <summary>Runs SQL on the server's maintenance database, as its administrator would (PostgreSQL only).</summary>
     public static async Task ExecuteOnServerAsync(string sql)
     {
-        await using var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres" }.ConnectionString);
+        await using var server = MaintenanceConnection();
         await server.OpenAsync();
         await using var command = new NpgsqlCommand(sql, server);
         await command.ExecuteNonQueryAsync();
@@ -84,7 +88,7 @@ public sealed class TestDatabase
             File.Copy(Path, target.Path);
             return;
         }
-        using var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres" }.ConnectionString);
+        using var server = MaintenanceConnection();
         server.Open();
         using var copy = new NpgsqlCommand($"CREATE DATABASE \"{target.Name}\" TEMPLATE \"{Name}\"", server);
         copy.ExecuteNonQuery();
@@ -96,7 +100,7 @@ public sealed class TestDatabase
         ReleaseConnections();
         if (OnPostgres)
         {
-            using var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres" }.ConnectionString);
+            using var server = MaintenanceConnection();
             server.Open();
             using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", server);
             drop.ExecuteNonQuery();
