@@ -42,6 +42,14 @@ public static class KebabCase
     public static bool TryParse<TEnum>(string name, out TEnum value) where TEnum : struct, Enum =>
         Cache<TEnum>.ByName.TryGetValue(name, out value);
 
+    /// <summary>The same for a name that is not a string yet (a column read straight from the database).</summary>
+    public static TEnum Parse<TEnum>(ReadOnlySpan<char> name) where TEnum : struct, Enum =>
+        TryParse<TEnum>(name, out var value) ? value : throw new FormatException($"'{name}' is not a {typeof(TEnum).Name}.");
+
+    /// <inheritdoc cref="Parse{TEnum}(ReadOnlySpan{char})"/>
+    public static bool TryParse<TEnum>(ReadOnlySpan<char> name, out TEnum value) where TEnum : struct, Enum =>
+        Cache<TEnum>.ByName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out value);
+
     public static IReadOnlyList<string> Names<TEnum>() where TEnum : struct, Enum => Cache<TEnum>.All;
 
     /// <summary>The names of one enum, worked out once: imports convert millions of values.</summary>

@@ -6,7 +6,8 @@ using OpenData.Api.Querying;
 namespace OpenData.Api.Datasets.Importing;
 
 /// <summary>A row that passed validation, ready to be written.</summary>
-/// <param name="Key">The row's key numbered by <see cref="ObservationReferences.KeyOf"/>: unique within the upload.</param>
+/// <param name="Key">The row's key numbered by <see cref="ObservationReferences.KeyOf(string, string, string, Sex)"/>: unique within the upload.</param>
+/// <param name="Indicator">The indicator code; this and the other codes are the references' shared instances (<see cref="ObservationReferences.Shared(string)"/>).</param>
 /// <param name="Source">The source the row names; null when it names none.</param>
 public readonly record struct ValidObservation(long Key, string Indicator, string Area, string Period, Sex Sex, double? Value, ObservationStatus Status,
     string? Note, string? NoteEn, string? Source);
@@ -111,7 +112,8 @@ public sealed class ObservationValidator(ObservationReferences references)
             Error("period", $"A second value for {raw.Indicator}, {raw.Area}, {raw.Period}, {KebabCase.ToName(sex)}.");
             return false;
         }
-        row = new ValidObservation(key, raw.Indicator!, raw.Area!, raw.Period!, sex, value, status, raw.Note, raw.NoteEn, raw.Source);
+        row = new ValidObservation(key, references.Shared(raw.Indicator!), references.Shared(raw.Area!), references.Shared(raw.Period!), sex, value, status,
+            raw.Note, raw.NoteEn, raw.Source is null ? null : references.Shared(raw.Source));
         return true;
     }
 }

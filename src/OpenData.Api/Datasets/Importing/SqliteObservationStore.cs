@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -41,7 +42,7 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
         private int NewRevision => Revision + 1;
 
         /// <summary>Rows that name no source come from this upload: it becomes their source, with the publisher's name.</summary>
-        private string UploadSourceId => $"upload-{datasetId}-r{NewRevision}";
+        private string UploadSourceId { get; set; } = null!;
 
         public async Task<bool> BeginAsync(CancellationToken cancellationToken)
         {
@@ -63,9 +64,13 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
             }
             _now = clock.GetUtcNow().UtcDateTime;
             Revision = dataset.Revision;
+            UploadSourceId = $"upload-{datasetId}-r{NewRevision}";
             References = await ObservationReferences.LoadAsync(db, dataset.Indicators, cancellationToken);
-            ReadExisting();
             _statements = new ObservationStatements((SqliteConnection)_connection, datasetId);
+            _existing = [];
+            _orphans = [];
+            _statements.ReadStored(References, _existing, _orphans);
+            _stored = _existing.Count + _orphans.Count;
             return true;
         }
 
@@ -156,29 +161,6 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
             return UploadSourceId;
         }
 
-        /// <summary>The dataset's observations as stored, by key; orphans are rows whose indicator the dataset no longer has.</summary>
-        private void ReadExisting()
-        {
-            _existing = [];
-            _orphans = [];
-            using var command = Command("""
-                SELECT Id, IndicatorCode, AreaCode, Period, Sex, Value, Status, NoteSv, NoteEn, SourceId FROM Observations WHERE DatasetId = $d
-                """, [("$d", datasetId)]);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var id = reader.GetInt64(0);
-                if (References.KeyOf(reader.GetString(1), reader.GetString(2), reader.GetString(3), KebabCase.Parse<Sex>(reader.GetString(4))) is not { } key)
-                {
-                    _orphans.Add(id);
-                    continue;
-                }
-                _existing[key] = new StoredObservation(id, reader.IsDBNull(5) ? null : reader.GetDouble(5), KebabCase.Parse<ObservationStatus>(reader.GetString(6)),
-                    reader.IsDBNull(7) ? null : reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetString(8), reader.GetString(9));
-            }
-            _stored = _existing.Count + _orphans.Count;
-        }
-
         private int Execute(string sql, params (string Name, object Value)[] parameters)
         {
             using var command = Command(sql, parameters);
@@ -201,7 +183,7 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
         }
     }
 
-    private sealed record StoredObservation(long Id, double? Value, ObservationStatus Status, string? NoteSv, string? NoteEn, string SourceId);
+    private readonly record struct StoredObservation(long Id, double? Value, ObservationStatus Status, string? NoteSv, string? NoteEn, string SourceId);
 
     /// <summary>
     /// Prepared statements for writing observations one by one, on the replacement's connection and so inside its transaction.
@@ -211,11 +193,16 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
     private sealed class ObservationStatements : IDisposable
     {
         private readonly sqlite3 _database;
+        private const int MaxCachedCodes = 100_000;
+        private const int CodeBuffer = 4 * Limits.IdLength;
+        private readonly string _datasetId;
         private readonly sqlite3_stmt _insert, _update, _delete;
+        private readonly Dictionary<string, byte[]> _utf8 = new(ReferenceEqualityComparer.Instance);
 
         public ObservationStatements(SqliteConnection connection, string datasetId)
         {
             _database = connection.Handle!;
+            _datasetId = datasetId;
             _insert = Prepare("""
                 INSERT INTO Observations (DatasetId, IndicatorCode, AreaCode, Period, Sex, Value, Status, NoteSv, NoteEn, SourceId)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
@@ -225,27 +212,57 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
             _delete = Prepare("DELETE FROM Observations WHERE Id = ?1");
         }
 
+        /// <summary>
+        /// The dataset's observations as stored, by key; orphans are rows whose indicator the dataset no longer has. The key
+        /// columns are looked up as read, without making strings of them: a re-import reads a million rows before it writes one.
+        /// </summary>
+        public void ReadStored(ObservationReferences references, Dictionary<long, StoredObservation> existing, List<long> orphans)
+        {
+            using var select = Prepare("SELECT Id, IndicatorCode, AreaCode, Period, Sex, Value, Status, NoteSv, NoteEn, SourceId FROM Observations WHERE DatasetId = ?1");
+            raw.sqlite3_bind_text(select, 1, _datasetId);
+            Span<char> indicator = stackalloc char[CodeBuffer], area = stackalloc char[CodeBuffer], period = stackalloc char[CodeBuffer], code = stackalloc char[CodeBuffer];
+            int result;
+            while ((result = raw.sqlite3_step(select)) == raw.SQLITE_ROW)
+            {
+                var id = raw.sqlite3_column_int64(select, 0);
+                var sex = KebabCase.Parse<Sex>(Text(select, 4, code));
+                if (references.KeyOf(Text(select, 1, indicator), Text(select, 2, area), Text(select, 3, period), sex) is not { } key)
+                {
+                    orphans.Add(id);
+                    continue;
+                }
+                existing[key] = new StoredObservation(id,
+                    raw.sqlite3_column_type(select, 5) == raw.SQLITE_NULL ? null : raw.sqlite3_column_double(select, 5),
+                    KebabCase.Parse<ObservationStatus>(Text(select, 6, code)),
+                    NullableText(select, 7), NullableText(select, 8), references.Shared(Text(select, 9, code)));
+            }
+            if (result != raw.SQLITE_DONE)
+            {
+                Check(result);
+            }
+        }
+
         public void Insert(ValidObservation row, string source)
         {
-            Bind(_insert, 2, row.Indicator);
-            Bind(_insert, 3, row.Area);
-            Bind(_insert, 4, row.Period);
-            Bind(_insert, 5, KebabCase.ToName(row.Sex));
+            BindCode(_insert, 2, row.Indicator);
+            BindCode(_insert, 3, row.Area);
+            BindCode(_insert, 4, row.Period);
+            BindCode(_insert, 5, KebabCase.ToName(row.Sex));
             Bind(_insert, 6, row.Value);
-            Bind(_insert, 7, KebabCase.ToName(row.Status));
+            BindCode(_insert, 7, KebabCase.ToName(row.Status));
             Bind(_insert, 8, row.Note);
             Bind(_insert, 9, row.NoteEn);
-            Bind(_insert, 10, source);
+            BindCode(_insert, 10, source);
             Run(_insert);
         }
 
         public void Update(long id, ValidObservation row, string source)
         {
             Bind(_update, 1, row.Value);
-            Bind(_update, 2, KebabCase.ToName(row.Status));
+            BindCode(_update, 2, KebabCase.ToName(row.Status));
             Bind(_update, 3, row.Note);
             Bind(_update, 4, row.NoteEn);
-            Bind(_update, 5, source);
+            BindCode(_update, 5, source);
             raw.sqlite3_bind_int64(_update, 6, id);
             Run(_update);
         }
@@ -263,10 +280,38 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
             _delete.Dispose();
         }
 
+        /// <summary>A text column decoded into a buffer; one longer than the buffer (no code is) becomes a string of its own.</summary>
+        private static ReadOnlySpan<char> Text(sqlite3_stmt statement, int column, Span<char> buffer)
+        {
+            var utf8 = raw.sqlite3_column_blob(statement, column);
+            return utf8.Length <= buffer.Length ? buffer[..Encoding.UTF8.GetChars(utf8, buffer)] : Encoding.UTF8.GetString(utf8);
+        }
+
+        private static string? NullableText(sqlite3_stmt statement, int column) =>
+            raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL ? null : Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, column));
+
         private sqlite3_stmt Prepare(string sql)
         {
             Check(raw.sqlite3_prepare_v2(_database, sql, out var statement));
             return statement;
+        }
+
+        /// <summary>
+        /// Binds a code by its UTF-8 bytes, encoded once per code rather than once per row. Codes are the references' shared
+        /// instances (<see cref="ObservationReferences.Shared(string)"/>), enum names and the source ids, so they are looked up by
+        /// reference; the cache stops growing should a caller pass fresh strings.
+        /// </summary>
+        private void BindCode(sqlite3_stmt statement, int index, string code)
+        {
+            if (!_utf8.TryGetValue(code, out var bytes))
+            {
+                bytes = Encoding.UTF8.GetBytes(code);
+                if (_utf8.Count < MaxCachedCodes)
+                {
+                    _utf8[code] = bytes;
+                }
+            }
+            raw.sqlite3_bind_text(statement, index, bytes);
         }
 
         private static void Bind(sqlite3_stmt statement, int index, string? text) =>
