@@ -940,30 +940,7 @@ namespace OpenData.Api.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Observations", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Observations_Areas_AreaCode",
-                        column: x => x.AreaCode,
-                        principalTable: "Areas",
-                        principalColumn: "Code",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Observations_DatasetIndicators_DatasetId_IndicatorCode",
-                        columns: x => new { x.DatasetId, x.IndicatorCode },
-                        principalTable: "DatasetIndicators",
-                        principalColumns: new[] { "DatasetId", "Code" },
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_Observations_Datasets_DatasetId",
-                        column: x => x.DatasetId,
-                        principalTable: "Datasets",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_Observations_Sources_SourceId",
-                        column: x => x.SourceId,
-                        principalTable: "Sources",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                    // No foreign keys: ObservationReferenceTriggers checks the same references once per statement.
                 });
 
             migrationBuilder.CreateTable(
@@ -1194,6 +1171,8 @@ namespace OpenData.Api.Data.Migrations.Postgres
                 columns: new[] { "DatasetId", "AreaCode", "IndicatorCode", "Period", "Sex" },
                 unique: true);
 
+            migrationBuilder.Sql(ObservationReferenceTriggers.Create);
+
             migrationBuilder.CreateIndex(
                 name: "IX_OrganisationFormerNames_OrganisationId",
                 table: "OrganisationFormerNames",
@@ -1337,6 +1316,8 @@ namespace OpenData.Api.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DatasetRevisions");
+
+            migrationBuilder.Sql(ObservationReferenceTriggers.Drop);
 
             migrationBuilder.DropTable(
                 name: "DatasetSources");
