@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Api.Data;
+using OpenData.Api.Sources;
 
 namespace OpenData.Api.Agreements;
 
@@ -8,6 +9,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
 {
     public void Configure(EntityTypeBuilder<Agreement> builder)
     {
+        builder.ToTable("Agreements");
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).HasMaxLength(Limits.IdLength);
         builder.Property(a => a.Kind).HasKebabCaseConversion();
@@ -54,7 +56,7 @@ internal sealed class AllocationConfiguration : IEntityTypeConfiguration<Allocat
         builder.HasIndex(a => a.AgreementId);
         builder.HasIndex(a => a.RecipientOrganisationId);
         builder.HasIndex(a => a.RecipientAreaCode);
-        builder.ToTable(t => t.HasCheckConstraint("CK_Allocations_Recipient",
+        builder.ToTable("Allocations", t => t.HasCheckConstraint("CK_Allocations_Recipient",
             "\"RecipientOrganisationId\" IS NOT NULL OR \"RecipientAreaCode\" IS NOT NULL"));
         builder.HasSources("AllocationSources");
     }

@@ -1,6 +1,5 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
@@ -57,7 +56,7 @@ public static class ApiInfoApi
     {
         return TypedResults.Ok(Describe(info.Value, limits.Value, graphQLLimits.Value, rateLimits.Value,
             typeof(ApiInfoApi).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
-            await DataLastModifiedAsync(db, cancellationToken)));
+            await db.DataLastChangedAsync(cancellationToken)));
     }
 
     /// <summary>What api-info says of an API with these settings, this build and data last changed then.</summary>
@@ -79,20 +78,4 @@ public static class ApiInfoApi
                 new RateLimitsResponse(rateLimits.AnonymousPermitsPerWindow, rateLimits.KeyPermitsPerWindow, rateLimits.WindowSeconds,
                     rateLimits.GraphQLComplexityPerPermit)),
             new DocumentationResponse(OpenApiExtensions.DocumentPath, "/docs", "/health", "/graphql", "/graphql/schema.graphql"));
-
-    private static async Task<DateTime?> DataLastModifiedAsync(OpenDataDbContext db, CancellationToken cancellationToken)
-    {
-        DateTime?[] latest =
-        [
-            await db.Sources.MaxAsync(s => (DateTime?)s.UpdatedAt, cancellationToken),
-            await db.Areas.MaxAsync(a => (DateTime?)a.UpdatedAt, cancellationToken),
-            await db.Organisations.MaxAsync(o => (DateTime?)o.UpdatedAt, cancellationToken),
-            await db.Agreements.MaxAsync(a => (DateTime?)a.UpdatedAt, cancellationToken),
-            await db.ResourceCentres.MaxAsync(r => (DateTime?)r.UpdatedAt, cancellationToken),
-            await db.Networks.MaxAsync(n => (DateTime?)n.UpdatedAt, cancellationToken),
-            await db.Datasets.MaxAsync(d => (DateTime?)d.UpdatedAt, cancellationToken),
-            await db.Deletions.MaxAsync(d => (DateTime?)d.DeletedAt, cancellationToken),
-        ];
-        return latest.Max();
-    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Api.Data;
+using OpenData.Api.Sources;
 
 namespace OpenData.Api.Areas;
 
@@ -8,6 +9,7 @@ internal sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
 {
     public void Configure(EntityTypeBuilder<Area> builder)
     {
+        builder.ToTable("Areas");
         builder.HasKey(a => a.Code);
         builder.Property(a => a.Code).HasMaxLength(Limits.IdLength);
         builder.Property(a => a.Kind).HasKebabCaseConversion();

@@ -4,7 +4,6 @@ using Microsoft.OpenApi;
 using OpenData.Api.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using OpenData.Api.ApiInfo;
 using OpenData.Api.Data;
 
 namespace OpenData.Api.Catalog;

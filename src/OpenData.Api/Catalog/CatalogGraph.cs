@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using OpenData.Api.ApiInfo;
 using OpenData.Api.Data;
+using OpenData.Api.Datasets;
+using OpenData.Api.Infrastructure;
 using OpenData.Api.Organisations;
 using static OpenData.Api.Catalog.Rdf;
 

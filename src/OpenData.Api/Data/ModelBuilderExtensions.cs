@@ -1,8 +1,6 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using OpenData.Api.Sources;
 
 namespace OpenData.Api.Data;
 
@@ -16,11 +14,6 @@ internal static class ModelBuilderExtensions
     public static PropertyBuilder<TEnum?> HasKebabCaseConversion<TEnum>(this PropertyBuilder<TEnum?> property)
         where TEnum : struct, Enum =>
         property.HasConversion(new KebabCaseEnumConverter<TEnum>()).HasMaxLength(40);
-
-    /// <summary>Links a record to the sources that state it through a join table of its own.</summary>
-    public static void HasSources<TEntity>(this EntityTypeBuilder<TEntity> builder, string joinTable)
-        where TEntity : class, IHasSources =>
-        builder.HasMany(e => e.Sources).WithMany().UsingEntity(joinTable);
 }
 
 internal sealed class KebabCaseEnumConverter<TEnum>() : ValueConverter<TEnum, string>(

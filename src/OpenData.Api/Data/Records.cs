@@ -1,12 +1,4 @@
-using OpenData.Api.Sources;
-
 namespace OpenData.Api.Data;
-
-/// <summary>A record that names the documents stating it.</summary>
-public interface IHasSources
-{
-    List<Source> Sources { get; }
-}
 
 /// <summary>A top-level record: the change feed reports it by its update time.</summary>
 public interface ITracked

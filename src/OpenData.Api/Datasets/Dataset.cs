@@ -65,6 +65,11 @@ public class Indicator
 }
 
 /// <summary>One figure: indicator × area × period × sex → value.</summary>
+// Observations are only ever looked up within a dataset, and each index costs seconds per million imported rows:
+// deleting a source, an area or an indicator (rare) scans the table instead.
+[UnindexedForeignKey(nameof(SourceId))]
+[UnindexedForeignKey(nameof(AreaCode))]
+[UnindexedForeignKey(nameof(DatasetId), nameof(IndicatorCode))]
 public class Observation
 {
     public long Id { get; set; }

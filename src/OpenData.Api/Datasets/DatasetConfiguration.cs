@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Api.Data;
+using OpenData.Api.Sources;
 
 namespace OpenData.Api.Datasets;
 
@@ -8,6 +9,7 @@ internal sealed class DatasetConfiguration : IEntityTypeConfiguration<Dataset>
 {
     public void Configure(EntityTypeBuilder<Dataset> builder)
     {
+        builder.ToTable("Datasets");
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Id).HasMaxLength(Limits.IdLength);
         builder.HasOne(d => d.Publisher).WithMany().HasForeignKey(d => d.PublisherId).OnDelete(DeleteBehavior.Restrict);

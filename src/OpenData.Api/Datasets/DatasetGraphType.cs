@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
-using OpenData.Api.ApiInfo;
 using OpenData.Api.Areas;
 using OpenData.Api.GraphQL;
+using OpenData.Api.Infrastructure;
 using OpenData.Api.Querying;
 using OpenData.Api.Organisations;
 using OpenData.Api.Sources;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
 using OpenData.Api.Datasets.Importing;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Organisations;
 
 namespace OpenData.Api.Datasets;
 

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
-using OpenData.Api.ApiInfo;
+using OpenData.Api.Infrastructure;
 
 namespace OpenData.Api.GraphQL;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using GraphQL;
 using GraphQL.Types;
-using OpenData.Api.ApiInfo;
+using OpenData.Api.Infrastructure;
 
 namespace OpenData.Api.GraphQL;
 

@@ -2,16 +2,17 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Net.Http.Headers;
+using OpenData.Api.Data;
 
 namespace OpenData.Api.Infrastructure;
+
+/// <summary>Endpoint metadata: the endpoint streams its answer and sets its own validators, so it is neither buffered nor cached.</summary>
+public sealed class StreamedResponse;
 
 /// <summary>
 /// Caching for readers: an ETag on every GET (304 for If-None-Match), Cache-Control: public, max-age, and a
 /// server-side output cache that every write empties.
 /// </summary>
-/// <summary>Endpoint metadata: the endpoint streams its answer and sets its own validators, so it is neither buffered nor cached.</summary>
-public sealed class StreamedResponse;
-
 public static class HttpCaching
 {
     public const string DataTag = "data";
@@ -145,8 +146,9 @@ public sealed class DataChanges(IOutputCacheStore cache, SharedOutputCacheStore?
 }
 
 /// <summary>
-/// Empties the output cache when the data changes outside this process (an import by command line):
-/// every few seconds it reads when the data last changed, a single cheap query. With Redis, the change signal empties it at once,
+/// Empties the output cache when the data changes outside this process (an import by command line): every few seconds it
+/// reads when the data last changed (the latest update of any tracked record, or the latest deletion; see
+/// <see cref="DataLastChanged.DataLastChangedAsync"/>), a single cheap query. With Redis, the change signal empties it at once,
 /// and this catches what an instance missed while it could not reach Redis.
 /// </summary>
 public sealed class DataChangeWatcher(IServiceScopeFactory scopes, IOutputCacheStore cache, IConfiguration configuration, ILogger<DataChangeWatcher> logger)
@@ -162,8 +164,7 @@ public sealed class DataChangeWatcher(IServiceScopeFactory scopes, IOutputCacheS
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<Data.OpenDataDbContext>();
-                var latest = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.MaxAsync(db.Datasets, d => (DateTime?)d.UpdatedAt, stoppingToken);
+                var latest = await scope.ServiceProvider.GetRequiredService<OpenDataDbContext>().DataLastChangedAsync(stoppingToken);
                 if (seen is not null && latest != seen)
                 {
                     // No signal: every instance polls.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Api.Data;
+using OpenData.Api.Sources;
 
 namespace OpenData.Api.Networks;
 
@@ -8,6 +9,7 @@ internal sealed class NetworkConfiguration : IEntityTypeConfiguration<Network>
 {
     public void Configure(EntityTypeBuilder<Network> builder)
     {
+        builder.ToTable("Networks");
         builder.HasKey(n => n.Id);
         builder.Property(n => n.Id).HasMaxLength(Limits.IdLength);
         builder.Property(n => n.Kind).HasKebabCaseConversion();

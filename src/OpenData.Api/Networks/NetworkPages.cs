@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using OpenData.Api.ApiInfo;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
 using OpenData.Api.Pages;

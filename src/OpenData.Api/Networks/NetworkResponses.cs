@@ -1,4 +1,3 @@
-using OpenData.Api.Agreements;
 using OpenData.Api.Areas;
 using OpenData.Api.Networks;
 using OpenData.Api.Organisations;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Api.Data;
+using OpenData.Api.Sources;
 
 namespace OpenData.Api.Organisations;
 
@@ -8,6 +9,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
 {
     public void Configure(EntityTypeBuilder<Organisation> builder)
     {
+        builder.ToTable("Organisations");
         builder.HasKey(o => o.Id);
         builder.Property(o => o.Id).HasMaxLength(Limits.IdLength);
         builder.Property(o => o.Kind).HasKebabCaseConversion();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Agreements;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Networks;
 using OpenData.Api.Querying;
 
 namespace OpenData.Api.Organisations;

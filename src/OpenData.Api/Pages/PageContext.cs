@@ -5,7 +5,7 @@ using OpenData.Api.Web;
 namespace OpenData.Api.Pages;
 
 /// <summary>What every page needs to know about the request it answers: its language, its address, the asset URLs and the sections of the menu.</summary>
-public sealed record PageContext(Language Language, string Path, IQueryCollection Query, StaticAssets Assets, ApiInfo.ApiInfoOptions Info, PageSections Sections)
+public sealed record PageContext(Language Language, string Path, IQueryCollection Query, StaticAssets Assets, ApiInfoOptions Info, PageSections Sections)
 {
     public bool English => Language == Language.En;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using OpenData.Api.ApiInfo;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
 using OpenData.Api.Pages.Shared;
@@ -149,7 +148,7 @@ public static class PagesEndpoints
 
     internal static PageContext Context(HttpContext http) =>
         new(http.Language(), http.Request.Path.Value ?? "/", http.Request.Query, http.RequestServices.GetRequiredService<StaticAssets>(),
-            http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiInfo.ApiInfoOptions>>().Value,
+            http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiInfoOptions>>().Value,
             http.RequestServices.GetRequiredService<PageSections>());
 
     internal static IResult Render<TPage>(HttpContext http, params (string Name, object? Value)[] parameters)

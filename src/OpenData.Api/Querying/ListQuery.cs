@@ -2,7 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
-using OpenData.Api.ApiInfo;
 using OpenData.Api.Infrastructure;
 
 namespace OpenData.Api.Querying;

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using OpenData.Api.Text;
 
 namespace OpenData.Api.Querying;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using OpenData.Api.Infrastructure;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace OpenData.Api.Querying;
@@ -32,7 +33,7 @@ public static class ListQueryEndpointExtensions
 }
 
 /// <summary>Adds the query parameters of list endpoints to the OpenAPI document.</summary>
-internal sealed class ListQueryParametersFilter(Microsoft.Extensions.Options.IOptions<ApiInfo.PagingLimits> limits) : IOperationFilter
+internal sealed class ListQueryParametersFilter(Microsoft.Extensions.Options.IOptions<PagingLimits> limits) : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpenData.Api.Data;
+using OpenData.Api.Sources;
 
 namespace OpenData.Api.ResourceCentres;
 
@@ -8,6 +9,7 @@ internal sealed class ResourceCentreConfiguration : IEntityTypeConfiguration<Res
 {
     public void Configure(EntityTypeBuilder<ResourceCentre> builder)
     {
+        builder.ToTable("ResourceCentres");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).HasMaxLength(Limits.IdLength);
         builder.Property(r => r.Status).HasKebabCaseConversion();

@@ -3,7 +3,6 @@ using LinqKit;
 using OpenData.Api.Agreements;
 using OpenData.Api.Areas;
 using OpenData.Api.Infrastructure;
-using OpenData.Api.Networks;
 using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
 using OpenData.Api.Sources;

@@ -1,6 +1,5 @@
 using OpenData.Api.Agreements;
 using OpenData.Api.Areas;
-using OpenData.Api.Networks;
 using OpenData.Api.Organisations;
 using OpenData.Api.Sources;
 

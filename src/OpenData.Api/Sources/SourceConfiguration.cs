@@ -8,6 +8,7 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
 {
     public void Configure(EntityTypeBuilder<Source> builder)
     {
+        builder.ToTable("Sources");
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).HasMaxLength(Limits.IdLength);
         builder.Property(s => s.Kind).HasKebabCaseConversion();

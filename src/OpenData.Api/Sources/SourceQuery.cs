@@ -1,10 +1,6 @@
 using System.Linq.Expressions;
 using LinqKit;
-using OpenData.Api.Agreements;
-using OpenData.Api.Areas;
 using OpenData.Api.Infrastructure;
-using OpenData.Api.Networks;
-using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
 using OpenData.Api.Sources;
 

@@ -1,7 +1,3 @@
-using OpenData.Api.Agreements;
-using OpenData.Api.Areas;
-using OpenData.Api.Networks;
-using OpenData.Api.Organisations;
 using OpenData.Api.Sources;
 
 namespace OpenData.Api.Sources;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Organisations;
 using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.ApiInfo;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Organisations;
 using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Data;

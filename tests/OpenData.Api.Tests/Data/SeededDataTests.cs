@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Agreements;
 using OpenData.Api.Areas;
 using OpenData.Api.Datasets;
+using OpenData.Api.Networks;
 using OpenData.Api.Organisations;
+using OpenData.Api.ResourceCentres;
 using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Data;

@@ -1,8 +1,15 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenData.Api.Agreements;
+using OpenData.Api.Areas;
 using OpenData.Api.Data;
 using OpenData.Api.Data.Seeding;
+using OpenData.Api.Datasets;
+using OpenData.Api.Networks;
+using OpenData.Api.Organisations;
+using OpenData.Api.ResourceCentres;
+using OpenData.Api.Sources;
 using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Data;

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using OpenData.Api.Datasets;
 using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Datasets;

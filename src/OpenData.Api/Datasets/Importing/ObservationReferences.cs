@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Areas;
 using OpenData.Api.Data;
+using OpenData.Api.Sources;
 
 namespace OpenData.Api.Datasets.Importing;
 

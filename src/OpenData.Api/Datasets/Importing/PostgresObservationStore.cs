@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using OpenData.Api.Data;
-using OpenData.Api.Querying;
+using OpenData.Api.Text;
 
 namespace OpenData.Api.Datasets.Importing;
 

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using OpenData.Api.Data;
-using OpenData.Api.Querying;
+using OpenData.Api.Text;
 using SQLitePCL;
 
 namespace OpenData.Api.Datasets.Importing;

@@ -1,4 +1,4 @@
-namespace OpenData.Api.ApiInfo;
+namespace OpenData.Api.Infrastructure;
 
 /// <summary>Who publishes the API and under which terms; bound from the "ApiInfo" configuration section.</summary>
 public sealed class ApiInfoOptions

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace OpenData.Api.Querying;
+namespace OpenData.Api.Text;
 
 /// <summary>
 /// Folds text for search: lower case, accents and å/ä/ö dropped to their base letters, so that
