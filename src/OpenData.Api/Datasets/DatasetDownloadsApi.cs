@@ -215,9 +215,8 @@ public static class DatasetDownloadsApi
         }
 
         var matching = DatasetDownloads.Matching(db, id, filter);
-        return new StreamedResult(async response =>
+        return new StreamedResult(async (response, cancellationToken) =>
         {
-            var cancellationToken = http.RequestAborted;
             switch (format)
             {
                 case DownloadFormat.Csv:
@@ -235,12 +234,6 @@ public static class DatasetDownloadsApi
                     break;
             }
         });
-    }
-
-    /// <summary>Writes the response body with a callback, so rows go out as they are read.</summary>
-    private sealed class StreamedResult(Func<HttpResponse, Task> write) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext) => write(httpContext.Response);
     }
 
     /// <summary>Documents a download's parameters: the observation filters, the CSV variant and lang.</summary>

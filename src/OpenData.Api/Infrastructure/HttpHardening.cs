@@ -16,8 +16,10 @@ public sealed class HttpLimits
     public int MaxRequestLineBytes { get; set; } = 8_192;
     /// <summary>Most query-string parameters.</summary>
     public int MaxQueryParameters { get; set; } = 40;
-    /// <summary>Seconds a request may take before it is cut off.</summary>
+    /// <summary>Seconds a request may take before it is cut off; a streamed download only until its body starts.</summary>
     public int RequestTimeoutSeconds { get; set; } = 30;
+    /// <summary>Seconds a streamed download may go without a write completing (a stalled client) before it is dropped.</summary>
+    public int IdleWriteTimeoutSeconds { get; set; } = 30;
     /// <summary>Seconds a client is told to wait (Retry-After) when the database is unavailable.</summary>
     public int RetryAfterSeconds { get; set; } = 5;
 }

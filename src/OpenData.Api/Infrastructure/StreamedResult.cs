@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.Extensions.Options;
+
+namespace OpenData.Api.Infrastructure;
+
+/// <summary>
+/// A response body written by a callback as it is produced, such as a download of millions of rows. Once the body starts, the
+/// request timeout no longer applies (a large download over a slow line takes minutes); a stall does instead: when no write
+/// completes for <see cref="HttpLimits.IdleWriteTimeoutSeconds"/>, because the client stopped reading or the database stopped
+/// answering, the request is aborted. A slow client that keeps reading is served to the end.
+/// </summary>
+public sealed class StreamedResult(Func<HttpResponse, CancellationToken, Task> write) : IResult
+{
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        httpContext.Features.Get<IHttpRequestTimeoutFeature>()?.DisableTimeout();
+        var idleLimit = TimeSpan.FromSeconds(httpContext.RequestServices.GetRequiredService<IOptions<HttpLimits>>().Value.IdleWriteTimeoutSeconds);
+        using var idle = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted);
+        idle.CancelAfter(idleLimit);
+        var body = httpContext.Response.Body;
+        httpContext.Response.Body = new ProgressStream(body, () => idle.CancelAfter(idleLimit));
+        try
+        {
+            await write(httpContext.Response, idle.Token);
+        }
+        catch (OperationCanceledException) when (idle.IsCancellationRequested && !httpContext.RequestAborted.IsCancellationRequested)
+        {
+            httpContext.RequestServices.GetRequiredService<ILogger<StreamedResult>>()
+                .LogInformation("A streamed response made no progress for {Seconds} s and was dropped", idleLimit.TotalSeconds);
+            httpContext.Abort();
+        }
+        finally
+        {
+            httpContext.Response.Body = body;
+        }
+    }
+
+    /// <summary>Passes writes through and reports each one that completed.</summary>
+    private sealed class ProgressStream(Stream inner, Action progressed) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            inner.Write(buffer, offset, count);
+            progressed();
+        }
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await inner.WriteAsync(buffer, cancellationToken);
+            progressed();
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Flush()
+        {
+            inner.Flush();
+            progressed();
+        }
+
+        public override async Task FlushAsync(CancellationToken cancellationToken)
+        {
+            await inner.FlushAsync(cancellationToken);
+            progressed();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+}
