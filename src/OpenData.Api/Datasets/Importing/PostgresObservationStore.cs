@@ -30,6 +30,15 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
             AND o."Period" = u."Period" AND o."Sex" = u."Sex"
             """;
 
+        private const string InsertColumns = """
+            "DatasetId", "IndicatorCode", "AreaCode", "Period", "Sex", "Value", "Status", "NoteSv", "NoteEn", "SourceId"
+            """;
+
+        /// <summary>An upload row u as a new observation: a row that names no source has the upload as its source.</summary>
+        private const string UploadColumns = """
+            @dataset, u."IndicatorCode", u."AreaCode", u."Period", u."Sex", u."Value", u."Status", u."NoteSv", u."NoteEn", COALESCE(u."SourceId", @upload)
+            """;
+
         private const string FigureChanged = """
             (o."Value" IS DISTINCT FROM u."Value" OR o."Status" <> u."Status"
              OR o."NoteSv" IS DISTINCT FROM u."NoteSv" OR o."NoteEn" IS DISTINCT FROM u."NoteEn")
@@ -121,8 +130,7 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
             // Both sides of every join below are a whole dataset: hash joins. The statistics of a table imports just filled
             // can be far off, and a nested loop chosen on them costs minutes instead of a second.
             await ExecuteAsync("SET LOCAL enable_nestloop = off", cancellationToken);
-            // New rows go in in the unique index's order (see the INSERT): sorting them in memory costs less than inserting into
-            // the index at random.
+            // Room to sort a first load in memory (see the INSERT) and to hash a whole dataset for the joins.
             await ExecuteAsync("SET LOCAL work_mem = '256MB'", cancellationToken);
             // The upload's own source must exist before a row can refer to it; it is removed again if no new or changed row did.
             await ExecuteAsync("""
@@ -148,14 +156,22 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
                 DELETE FROM "Observations" o
                 WHERE o."DatasetId" = @dataset AND NOT EXISTS (SELECT 1 FROM {Upload} u WHERE {SameKey})
                 """, cancellationToken);
-            var (added, addedFromUpload) = await CountedAsync($"""
-                INSERT INTO "Observations" ("DatasetId", "IndicatorCode", "AreaCode", "Period", "Sex", "Value", "Status", "NoteSv", "NoteEn", "SourceId")
-                SELECT @dataset, u."IndicatorCode", u."AreaCode", u."Period", u."Sex", u."Value", u."Status", u."NoteSv", u."NoteEn", COALESCE(u."SourceId", @upload)
-                FROM {Upload} u
-                WHERE NOT EXISTS (SELECT 1 FROM "Observations" o WHERE {SameKey})
-                ORDER BY u."AreaCode", u."IndicatorCode", u."Period", u."Sex"
-                RETURNING "SourceId"
-                """, cancellationToken);
+            // Into an empty dataset (a first load) the rows go in in the unique index's order, which costs less than inserting
+            // into the index at random; otherwise the new rows are few and found by an anti-join, which a sort would turn into
+            // a merge join over every stored row.
+            var (added, addedFromUpload) = await CountedAsync(await ScalarAsync<bool>("""SELECT EXISTS (SELECT 1 FROM "Observations" WHERE "DatasetId" = @dataset)""", cancellationToken)
+                ? $"""
+                    INSERT INTO "Observations" ({InsertColumns})
+                    SELECT {UploadColumns} FROM {Upload} u
+                    WHERE NOT EXISTS (SELECT 1 FROM "Observations" o WHERE {SameKey})
+                    RETURNING "SourceId"
+                    """
+                : $"""
+                    INSERT INTO "Observations" ({InsertColumns})
+                    SELECT {UploadColumns} FROM {Upload} u
+                    ORDER BY u."AreaCode", u."IndicatorCode", u."Period", u."Sex"
+                    RETURNING "SourceId"
+                    """, cancellationToken);
             if (changedFromUpload + addedFromUpload == 0)
             {
                 await ExecuteAsync("""DELETE FROM "Sources" WHERE "Id" = @upload""", cancellationToken);
