@@ -93,6 +93,23 @@ public sealed partial class DatasetPublishingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NotesWithTabsLineBreaksAndBackslashesAreStoredAsWritten()
+    {
+        // PostgreSQL's store streams rows in COPY's text format, where these characters would otherwise end a field or a row.
+        const string note = "Rad ett\r\n\tRad två \\N \\ slut";
+        var json = JsonSerializer.Serialize(new[]
+        {
+            new { indicator = "NASP_SUICIDE_RATE_15PLUS", area = "00", period = "2024", value = 17.9, note, noteEn = "Tab\there" },
+        });
+
+        var response = await _client.PutAsync($"/api/v1/datasets/{Nasp}/observations", new StringContent(json, Encoding.UTF8, "application/json"));
+        var stored = await _factory.QueryAsync(db => db.Observations.Where(o => o.DatasetId == Nasp).Select(o => new { o.NoteSv, o.NoteEn }).SingleAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((note, "Tab\there"), (stored.NoteSv, stored.NoteEn));
+    }
+
+    [Fact]
     public async Task AWriteCountsAddedChangedAndRemovedRowsAndRecordsTheUploadAsTheSourceOfNewFigures()
     {
         var before = await _client.GetJsonAsync($"/api/v1/datasets/{Nasp}/observations?area=00&period=2023&sex=total");

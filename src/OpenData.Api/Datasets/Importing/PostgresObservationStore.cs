@@ -9,7 +9,7 @@ using OpenData.Api.Text;
 namespace OpenData.Api.Datasets.Importing;
 
 /// <summary>
-/// The PostgreSQL <see cref="IObservationStore"/>. A replacement locks the dataset's row, streams the written rows with binary
+/// The PostgreSQL <see cref="IObservationStore"/>. A replacement locks the dataset's row, streams the written rows with
 /// <c>COPY</c> into a temporary table and, at commit, merges that table into the dataset's observations with three set-based
 /// statements: update the rows whose figure or source changed, delete the stored rows no written row matched, insert the new
 /// ones. Unchanged rows are not touched, so they keep their ids and sources, exactly as on SQLite. Everything
