@@ -10,6 +10,7 @@ using OpenData.Api.GraphQL;
 using OpenData.Api.Networks;
 using OpenData.Api.Organisations;
 using OpenData.Api.Pages;
+using OpenData.Api.Querying;
 using OpenData.Api.ResourceCentres;
 using OpenData.Api.Sources;
 using OpenData.Api.Web;
@@ -22,6 +23,7 @@ builder.AddProblemDetailsErrors();
 builder.AddOpenDataDatabase();
 builder.AddRedis();
 builder.AddApiInfo();
+builder.AddListQueryDocumentation();
 builder.AddApiDocumentation();
 builder.AddGraphQLApi()
     .AddQueryFields<OrganisationQueryFields>()

@@ -8,6 +8,7 @@ using OpenData.Api.Infrastructure;
 using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
 using OpenData.Api.Sources;
+using OpenData.Api.Text;
 
 namespace OpenData.Api.Datasets;
 
@@ -155,11 +156,11 @@ internal static partial class DatasetMetadataValidation
     {
         if (request.Theme is not null && !EuThemes.Contains(request.Theme))
         {
-            errors.Add("theme", $"'{ValueParser.Shorten(request.Theme)}' is not an EU data theme code ({string.Join(", ", EuThemes)}).");
+            errors.Add("theme", $"'{Excerpt.Shorten(request.Theme)}' is not an EU data theme code ({string.Join(", ", EuThemes)}).");
         }
         if (request.UpdateFrequency is not null && !Matches(FrequencyCode(), request.UpdateFrequency))
         {
-            errors.Add("updateFrequency", $"'{ValueParser.Shorten(request.UpdateFrequency)}' is not an EU frequency code (ANNUAL, QUARTERLY, IRREG…): "
+            errors.Add("updateFrequency", $"'{Excerpt.Shorten(request.UpdateFrequency)}' is not an EU frequency code (ANNUAL, QUARTERLY, IRREG…): "
                                           + $"upper-case letters, digits and _, at most {MetadataLimits.Code} characters.");
         }
         var from = Period(errors, "temporalFrom", request.TemporalFrom);
@@ -179,7 +180,7 @@ internal static partial class DatasetMetadataValidation
         }
         if (!Matches(ValueFormat.Period.Pattern, period))
         {
-            errors.Add(field, $"'{ValueParser.Shorten(period)}' is not {ValueFormat.Period.Description}.");
+            errors.Add(field, $"'{Excerpt.Shorten(period)}' is not {ValueFormat.Period.Description}.");
             return null;
         }
         var year = int.Parse(period[..4], System.Globalization.CultureInfo.InvariantCulture);
@@ -225,11 +226,11 @@ internal static partial class DatasetMetadataValidation
     {
         if (publisher is not null && !await db.Organisations.AnyAsync(o => o.Id == publisher, cancellationToken))
         {
-            errors.Add("publisher", $"'{ValueParser.Shorten(publisher)}' is not an organisation id.");
+            errors.Add("publisher", $"'{Excerpt.Shorten(publisher)}' is not an organisation id.");
         }
         if (request.SpatialArea is not null && !await db.Areas.AnyAsync(a => a.Code == request.SpatialArea, cancellationToken))
         {
-            errors.Add("spatialArea", $"'{ValueParser.Shorten(request.SpatialArea)}' is not an area code.");
+            errors.Add("spatialArea", $"'{Excerpt.Shorten(request.SpatialArea)}' is not an area code.");
         }
         if (request.Sources is not { Count: > 0 })
         {
@@ -244,7 +245,7 @@ internal static partial class DatasetMetadataValidation
         var known = await db.Sources.Where(s => named.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
         foreach (var unknown in named.Except(known))
         {
-            errors.Add("sources", $"'{ValueParser.Shorten(unknown)}' is not a source id.");
+            errors.Add("sources", $"'{Excerpt.Shorten(unknown)}' is not a source id.");
         }
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using OpenData.Api.Querying;
+using OpenData.Api.Text;
 
 namespace OpenData.Api.Datasets;
 
@@ -52,7 +53,7 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
             }
             if (!ValueFormat.Period.Pattern.IsMatch(period))
             {
-                errors[name] = [$"'{ValueParser.Shorten(period)}' is not {ValueFormat.Period.Description}."];
+                errors[name] = [$"'{Excerpt.Shorten(period)}' is not {ValueFormat.Period.Description}."];
             }
             return period;
         }

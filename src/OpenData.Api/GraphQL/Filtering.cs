@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using OpenData.Api.Querying;
+using OpenData.Api.Text;
 
 namespace OpenData.Api.GraphQL;
 
@@ -150,7 +151,7 @@ public static class GraphQLFilters
                         {
                             if (field.Format is { } format && single is string text && !format.Pattern.IsMatch(text))
                             {
-                                throw new ExecutionError($"{path}.{key}.{opName}: '{ValueParser.Shorten(text)}' is not {format.Description}.") { Code = "INVALID_FILTER" };
+                                throw new ExecutionError($"{path}.{key}.{opName}: '{Excerpt.Shorten(text)}' is not {format.Description}.") { Code = "INVALID_FILTER" };
                             }
                         }
                         nodes.Add(new Condition(key, op, [.. values.Select(v => Convert(v, field.ValueType))]));

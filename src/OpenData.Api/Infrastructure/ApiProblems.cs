@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using OpenData.Api.Text;
 
 namespace OpenData.Api.Infrastructure;
 
@@ -10,7 +11,7 @@ public static class ApiProblems
         TypedResults.Problem(
             statusCode: StatusCodes.Status404NotFound,
             title: "Not Found",
-            detail: $"There is no {resource} with id '{Querying.ValueParser.Shorten(id)}'.",
+            detail: $"There is no {resource} with id '{Excerpt.Shorten(id)}'.",
             type: "https://httpstatuses.io/404");
 
     /// <summary>403: the key is valid but may not do this; the detail says why.</summary>

@@ -38,7 +38,7 @@ public static class Languages
             var http = context.HttpContext;
             var metadata = http.GetEndpoint()?.Metadata;
             string[] accepted = ["lang", .. metadata?.GetMetadata<QueryParameters>()?.Names ?? []];
-            if (metadata?.GetMetadata<Querying.ListQueryMetadata>() is null
+            if (metadata?.GetMetadata<IValidatesOwnParameters>() is null
                 && http.Request.Query.Keys.FirstOrDefault(key => !accepted.Contains(key)) is { } unknown)
             {
                 // Lists validate their own parameters; a single record takes nothing but lang and what it declares.
@@ -105,3 +105,6 @@ public static class Languages
         return Infrastructure.Language.Sv;
     }
 }
+
+/// <summary>Endpoint metadata of an endpoint that checks its own query parameters (a list), so language negotiation leaves them to it.</summary>
+public interface IValidatesOwnParameters;

@@ -1,6 +1,5 @@
 using System.Reflection;
 using Microsoft.OpenApi;
-using OpenData.Api.Querying;
 
 namespace OpenData.Api.Infrastructure;
 
@@ -35,7 +34,6 @@ public static class OpenApiExtensions
             });
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             options.IncludeXmlComments(xml, includeControllerXmlComments: true);
-            options.OperationFilter<ListQueryParametersFilter>();
             options.OperationFilter<ApiConventionsOperationFilter>();
             options.OperationFilter<ResponsesDocumentationFilter>();
             options.OperationFilter<OpenApiExamplesFilter>();

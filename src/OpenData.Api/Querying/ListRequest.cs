@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using OpenData.Api.Text;
 
 namespace OpenData.Api.Querying;
 
@@ -65,7 +66,7 @@ public sealed record ListRequest(
             }
             else
             {
-                Add(errors, ChangedSinceParameter, $"'{ValueParser.Shorten(since)}' is not {ValueParser.Describe(typeof(DateTime))}.");
+                Add(errors, ChangedSinceParameter, $"'{Excerpt.Shorten(since)}' is not {ValueParser.Describe(typeof(DateTime))}.");
             }
         }
 
@@ -213,7 +214,7 @@ public sealed record ListRequest(
         }
         if (field.Format is { } format && !format.Pattern.IsMatch(raw))
         {
-            error = $"'{ValueParser.Shorten(raw)}' is not {format.Description}";
+            error = $"'{Excerpt.Shorten(raw)}' is not {format.Description}";
             return false;
         }
         return true;
@@ -232,7 +233,7 @@ public sealed record ListRequest(
             var name = descending ? part[1..] : part;
             if (!definition.TryGetSort(name, out _))
             {
-                Add(errors, SortParameter, $"'{ValueParser.Shorten(part)}' is not a sort key. Sort by {string.Join(", ", definition.Sorts.Select(s => s.Name))}, "
+                Add(errors, SortParameter, $"'{Excerpt.Shorten(part)}' is not a sort key. Sort by {string.Join(", ", definition.Sorts.Select(s => s.Name))}, "
                                            + "comma-separated, each with a leading '-' for descending order.");
                 return keys;
             }
@@ -253,8 +254,8 @@ public sealed record ListRequest(
             return value;
         }
         Add(errors, name, max == int.MaxValue
-            ? $"'{ValueParser.Shorten(raw)}' is not a whole number of at least {min}."
-            : $"'{ValueParser.Shorten(raw)}' is not a whole number from {min} to {max}.");
+            ? $"'{Excerpt.Shorten(raw)}' is not a whole number of at least {min}."
+            : $"'{Excerpt.Shorten(raw)}' is not a whole number from {min} to {max}.");
         return fallback;
     }
 

@@ -23,13 +23,26 @@ public interface IQueryDescription
 }
 
 /// <summary>Endpoint metadata: this endpoint answers list requests of the given query definition.</summary>
-public sealed record ListQueryMetadata(IQueryDescription Query);
+public sealed record ListQueryMetadata(IQueryDescription Query) : IValidatesOwnParameters;
 
 public static class ListQueryEndpointExtensions
 {
     /// <summary>Documents the list's filter, search, sort and paging parameters, all taken from its query definition.</summary>
     public static RouteHandlerBuilder WithListQuery(this RouteHandlerBuilder builder, IQueryDescription query) =>
         builder.WithMetadata(new ListQueryMetadata(query));
+}
+
+public static class ListQueryDocumentation
+{
+    /// <summary>
+    /// Documents every list endpoint's query parameters in the OpenAPI document. Called before AddApiDocumentation, so that
+    /// the document's own filters, which describe an operation's parameters and responses, see them.
+    /// </summary>
+    public static WebApplicationBuilder AddListQueryDocumentation(this WebApplicationBuilder builder)
+    {
+        builder.Services.ConfigureSwaggerGen(options => options.OperationFilter<ListQueryParametersFilter>());
+        return builder;
+    }
 }
 
 /// <summary>Adds the query parameters of list endpoints to the OpenAPI document.</summary>

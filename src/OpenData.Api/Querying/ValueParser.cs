@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using OpenData.Api.Text;
 
 namespace OpenData.Api.Querying;
 
@@ -56,10 +57,10 @@ public static class ValueParser
                     return true;
                 }
             }
-            error = $"'{Shorten(raw)}' is not one of {string.Join(", ", EnumNames(type))}";
+            error = $"'{Excerpt.Shorten(raw)}' is not one of {string.Join(", ", EnumNames(type))}";
             return false;
         }
-        error = $"'{Shorten(raw)}' is not {Describe(type)}";
+        error = $"'{Excerpt.Shorten(raw)}' is not {Describe(type)}";
         return false;
     }
 
@@ -85,7 +86,4 @@ public static class ValueParser
         _ when type == typeof(DateTime) => "an RFC 3339 timestamp such as 2026-01-31T12:00:00Z",
         _ => "text",
     };
-
-    /// <summary>Echoes a bad value back without flooding the error message.</summary>
-    public static string Shorten(string raw) => raw.Length <= 40 ? raw : raw[..40] + "…";
 }

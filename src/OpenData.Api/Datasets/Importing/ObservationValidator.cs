@@ -2,6 +2,7 @@ using System.Globalization;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
 using OpenData.Api.Querying;
+using OpenData.Api.Text;
 
 namespace OpenData.Api.Datasets.Importing;
 
@@ -45,25 +46,25 @@ public sealed class ObservationValidator(ObservationReferences references)
 
         if (raw.Indicator is null || !references.Indicators.ContainsKey(raw.Indicator))
         {
-            Error("indicator", raw.Indicator is null ? "Missing." : $"'{ValueParser.Shorten(raw.Indicator)}' is not an indicator of this dataset ({string.Join(", ", references.Indicators.Keys)}).");
+            Error("indicator", raw.Indicator is null ? "Missing." : $"'{Excerpt.Shorten(raw.Indicator)}' is not an indicator of this dataset ({string.Join(", ", references.Indicators.Keys)}).");
         }
         if (raw.Area is null || !references.Areas.ContainsKey(raw.Area))
         {
-            Error("area", raw.Area is null ? "Missing." : $"'{ValueParser.Shorten(raw.Area)}' is not an area code (see /api/v1/areas).");
+            Error("area", raw.Area is null ? "Missing." : $"'{Excerpt.Shorten(raw.Area)}' is not an area code (see /api/v1/areas).");
         }
         if (raw.Period is null || !ValueFormat.Period.Pattern.IsMatch(raw.Period))
         {
-            Error("period", raw.Period is null ? "Missing." : $"'{ValueParser.Shorten(raw.Period)}' is not {ValueFormat.Period.Description}.");
+            Error("period", raw.Period is null ? "Missing." : $"'{Excerpt.Shorten(raw.Period)}' is not {ValueFormat.Period.Description}.");
         }
         var sex = Sex.Total;
         if (raw.Sex is not null && !KebabCase.TryParse(raw.Sex, out sex))
         {
-            Error("sex", $"'{ValueParser.Shorten(raw.Sex)}' is not one of {string.Join(", ", KebabCase.Names<Sex>())}.");
+            Error("sex", $"'{Excerpt.Shorten(raw.Sex)}' is not one of {string.Join(", ", KebabCase.Names<Sex>())}.");
         }
         var status = ObservationStatus.Published;
         if (raw.Status is not null && !KebabCase.TryParse(raw.Status, out status))
         {
-            Error("status", $"'{ValueParser.Shorten(raw.Status)}' is not one of {string.Join(", ", KebabCase.Names<ObservationStatus>())}.");
+            Error("status", $"'{Excerpt.Shorten(raw.Status)}' is not one of {string.Join(", ", KebabCase.Names<ObservationStatus>())}.");
         }
         double? value = null;
         var withoutValue = status is ObservationStatus.Missing or ObservationStatus.Suppressed;
@@ -84,11 +85,11 @@ public sealed class ObservationValidator(ObservationReferences references)
         }
         else
         {
-            Error("value", $"'{ValueParser.Shorten(raw.Value)}' is not a number.");
+            Error("value", $"'{Excerpt.Shorten(raw.Value)}' is not a number.");
         }
         if (raw.Source is not null && !references.Sources.Contains(raw.Source))
         {
-            Error("source", $"'{ValueParser.Shorten(raw.Source)}' is not a source id (see /api/v1/sources).");
+            Error("source", $"'{Excerpt.Shorten(raw.Source)}' is not a source id (see /api/v1/sources).");
         }
         if (raw.Note is { Length: > MaxNoteLength } || raw.NoteEn is { Length: > MaxNoteLength })
         {
