@@ -35,9 +35,14 @@ public sealed class StreamedResult(Func<HttpResponse, CancellationToken, Task> w
         }
     }
 
-    /// <summary>Passes writes through and reports each one that completed.</summary>
+    /// <summary>
+    /// Passes writes through and reports each part that completed. A large write goes in parts, so that a client reading it
+    /// slowly shows progress long before all of it is taken.
+    /// </summary>
     private sealed class ProgressStream(Stream inner, Action progressed) : Stream
     {
+        private const int Part = 16 * 1024;
+
         public override bool CanRead => false;
         public override bool CanSeek => false;
         public override bool CanWrite => true;
@@ -46,14 +51,20 @@ public sealed class StreamedResult(Func<HttpResponse, CancellationToken, Task> w
 
         public override void Write(byte[] buffer, int offset, int count)
         {
-            inner.Write(buffer, offset, count);
-            progressed();
+            for (var start = 0; start < count; start += Part)
+            {
+                inner.Write(buffer, offset + start, Math.Min(Part, count - start));
+                progressed();
+            }
         }
 
         public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
         {
-            await inner.WriteAsync(buffer, cancellationToken);
-            progressed();
+            for (var start = 0; start < buffer.Length; start += Part)
+            {
+                await inner.WriteAsync(buffer.Slice(start, Math.Min(Part, buffer.Length - start)), cancellationToken);
+                progressed();
+            }
         }
 
         public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
