@@ -43,6 +43,17 @@ public sealed class SeedingTests : IDisposable
     }
 
     [Fact]
+    public async Task ARestartWithTheSameSeedFilesAndBuildReadsNoSeededTable()
+    {
+        await (await StartAsync(FirstRun)).DisposeAsync();
+
+        await using var restarted = await StartAsync(SecondRun);
+
+        Assert.DoesNotContain(restarted.Queries.Commands, command => command.Contains("\"Organisations\"", StringComparison.Ordinal));
+        Assert.True(await restarted.QueryAsync(db => db.Organisations.AnyAsync()));
+    }
+
+    [Fact]
     public async Task AChangedSeedFileUpdatesOnlyTheRecordsThatChanged()
     {
         await using (var first = await StartAsync(FirstRun))
