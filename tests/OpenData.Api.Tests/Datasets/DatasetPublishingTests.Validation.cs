@@ -113,6 +113,24 @@ public sealed partial class DatasetPublishingTests
     }
 
     [Fact]
+    public async Task AMisspeltPropertyInAJsonUploadIsRejectedWithItsRowRatherThanDropped()
+    {
+        // note_en is the CSV column; in JSON the property is noteEn. Dropped in silence, the note would be lost.
+        const string json = """
+            [{"indicator":"NASP_SUICIDE_RATE_15PLUS","area":"00","period":"2022","value":18,"areaName":"Sverige"},
+             {"indicator":"NASP_SUICIDE_RATE_15PLUS","area":"01","period":"2022","value":14,"note_en":"Provisional"}]
+            """;
+
+        var response = await _client.PutAsync($"/api/v1/datasets/{Nasp}/observations", new StringContent(json, Encoding.UTF8, "application/json"));
+        var problem = await response.Content.ReadFromJsonAsync<InvalidObservationsProblem>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal([(2, "note_en")], problem!.Errors.Select(e => (e.Row, e.Column)));
+        Assert.Contains("noteEn", problem.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal(1, await RevisionAsync(Nasp));
+    }
+
+    [Fact]
     public async Task ALoneSurrogateInAJsonNoteIsRejectedWithItsRow()
     {
         const string json = """[{"indicator":"NASP_SUICIDE_RATE_15PLUS","area":"00","period":"2022","value":18,"note":"x\ud800y"}]""";

@@ -1,14 +1,20 @@
 using System.Text.Json;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Text;
 
 namespace OpenData.Api.Datasets.Importing;
 
 /// <summary>
 /// Reads observations from a JSON array of objects with the properties indicator, area (or areaCode), period, sex, value,
-/// status, note, noteEn and source; a download's JSON records are such an array. Numbers are kept as written.
+/// status, note, noteEn and source; a download's JSON records are such an array (their indicatorName, unit and areaName are
+/// ignored: names come from the references). Any other property is an error of its row, so that a misspelt one (note_en)
+/// is not dropped without a word. Numbers are kept as written.
 /// </summary>
 public sealed class JsonObservationReader(Stream input) : ObservationReader
 {
+    private static readonly string[] Properties = ["indicator", "area", "areaCode", "period", "sex", "value", "status", "note", "noteEn", "source"];
+    private static readonly string[] DownloadedNames = ["indicatorName", "unit", "areaName"];
+
     public override async IAsyncEnumerable<RawObservation> ReadAsync()
     {
         JsonDocument document;
@@ -65,6 +71,11 @@ public sealed class JsonObservationReader(Stream input) : ObservationReader
                         Error(row, name, XmlText.HalfASurrogatePair);
                         return null;
                     }
+                }
+                if (item.EnumerateObject().Select(p => p.Name).FirstOrDefault(name => !Properties.Contains(name) && !DownloadedNames.Contains(name)) is { } unknown)
+                {
+                    Error(row, Excerpt.Shorten(unknown), $"Not a property of an observation. Properties: {string.Join(", ", Properties)}.");
+                    continue;
                 }
                 yield return new RawObservation(row, Text("indicator"), Text("area", "areaCode"), Text("period"), Text("sex"), Text("value"),
                     Text("status"), Text("note"), Text("noteEn"), Text("source"));
