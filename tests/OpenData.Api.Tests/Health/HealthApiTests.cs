@@ -122,7 +122,8 @@ public sealed class DatabaseFailureTests
         var backup = factory.DatabasePath + ".backup";
         try
         {
-            using var client = factory.CreateClient();
+            // The first use of a pooled connection after the replacement is refused; the data-change poll must not be it.
+            using var client = factory.WithWebHostBuilder(b => b.UseSetting("Http:DataChangePollSeconds", "600")).CreateClient();
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/areas/00")).StatusCode);
             await using (var source = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False"))
             await using (var copy = new SqliteConnection($"Data Source={backup};Pooling=False"))

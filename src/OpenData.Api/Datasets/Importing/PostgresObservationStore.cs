@@ -142,36 +142,46 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
                 ("note", "Observationer som utgivaren laddade upp utan egen källa."), ("noteEn", "Observations the publisher uploaded without a source of their own."),
                 ("search", TextFolding.Fold(UploadSourceId, publisher)));
 
-            // Only what differs is written, so unchanged observations keep their ids (and cursors stay valid), and an unchanged
-            // figure keeps the source it was first published from.
-            var (changed, changedFromUpload) = await CountedAsync($"""
-                UPDATE "Observations" o SET "Value" = u."Value", "Status" = u."Status", "NoteSv" = u."NoteSv", "NoteEn" = u."NoteEn",
-                    "SourceId" = COALESCE(u."SourceId", CASE WHEN {FigureChanged} THEN @upload ELSE o."SourceId" END)
-                FROM {Upload} u
-                WHERE {SameKey} AND ({FigureChanged} OR u."SourceId" <> o."SourceId")
-                RETURNING o."SourceId"
-                """, cancellationToken);
-            // Also the rows whose indicator the dataset no longer has: no written row has it.
-            var removed = await ExecuteAsync($"""
-                DELETE FROM "Observations" o
-                WHERE o."DatasetId" = @dataset AND NOT EXISTS (SELECT 1 FROM {Upload} u WHERE {SameKey})
-                """, cancellationToken);
-            // Into an empty dataset (a first load) the rows go in in the unique index's order, which costs less than inserting
-            // into the index at random; otherwise the new rows are few and found by an anti-join, which a sort would turn into
-            // a merge join over every stored row.
-            var (added, addedFromUpload) = await CountedAsync(await ScalarAsync<bool>("""SELECT EXISTS (SELECT 1 FROM "Observations" WHERE "DatasetId" = @dataset)""", cancellationToken)
-                ? $"""
-                    INSERT INTO "Observations" ({InsertColumns})
-                    SELECT {UploadColumns} FROM {Upload} u
-                    WHERE NOT EXISTS (SELECT 1 FROM "Observations" o WHERE {SameKey})
-                    RETURNING "SourceId"
-                    """
-                : $"""
+            var stored = await ScalarAsync<int>("""SELECT count(*)::int FROM "Observations" WHERE "DatasetId" = @dataset""", cancellationToken);
+            var (changed, changedFromUpload, removed) = (0, 0, 0);
+            if (stored > 0)
+            {
+                // Only what differs is written, so unchanged observations keep their ids (and cursors stay valid), and an
+                // unchanged figure keeps the source it was first published from.
+                (changed, changedFromUpload) = await CountedAsync($"""
+                    UPDATE "Observations" o SET "Value" = u."Value", "Status" = u."Status", "NoteSv" = u."NoteSv", "NoteEn" = u."NoteEn",
+                        "SourceId" = COALESCE(u."SourceId", CASE WHEN {FigureChanged} THEN @upload ELSE o."SourceId" END)
+                    FROM {Upload} u
+                    WHERE {SameKey} AND ({FigureChanged} OR u."SourceId" <> o."SourceId")
+                    RETURNING o."SourceId"
+                    """, cancellationToken);
+                // Also the rows whose indicator the dataset no longer has: no written row has it.
+                removed = await ExecuteAsync($"""
+                    DELETE FROM "Observations" o
+                    WHERE o."DatasetId" = @dataset AND NOT EXISTS (SELECT 1 FROM {Upload} u WHERE {SameKey})
+                    """, cancellationToken);
+            }
+            // Keys are unique among the stored rows and among the written ones, so each stored row left matches one written
+            // row and the other written rows are new. Into an empty dataset (a first load) they go in in the unique index's
+            // order, which costs less than inserting into the index at random; otherwise they are found by an anti-join, which
+            // a sort would turn into a merge join over every stored row. A re-import without new rows inserts nothing.
+            var kept = stored - removed;
+            var (added, addedFromUpload) = (kept, _rows - kept) switch
+            {
+                (_, 0) => (0, 0),
+                (0, _) => await CountedAsync($"""
                     INSERT INTO "Observations" ({InsertColumns})
                     SELECT {UploadColumns} FROM {Upload} u
                     ORDER BY u."AreaCode", u."IndicatorCode", u."Period", u."Sex"
                     RETURNING "SourceId"
-                    """, cancellationToken);
+                    """, cancellationToken),
+                _ => await CountedAsync($"""
+                    INSERT INTO "Observations" ({InsertColumns})
+                    SELECT {UploadColumns} FROM {Upload} u
+                    WHERE NOT EXISTS (SELECT 1 FROM "Observations" o WHERE {SameKey})
+                    RETURNING "SourceId"
+                    """, cancellationToken),
+            };
             if (changedFromUpload + addedFromUpload == 0)
             {
                 await ExecuteAsync("""DELETE FROM "Sources" WHERE "Id" = @upload""", cancellationToken);
