@@ -11,7 +11,10 @@ public interface IOpenDataDatabase
     /// <summary>Where the data is, for the start-up log; never a password.</summary>
     string Description { get; }
 
-    /// <summary>Registers <see cref="OpenDataDbContext"/> on this provider, with every <c>IInterceptor</c> in the container.</summary>
+    /// <summary>
+    /// Registers <see cref="OpenDataDbContext"/> on this provider, with every <c>IInterceptor</c> in the container. Contexts
+    /// are pooled: creating one per request (options, internal services) cost about a tenth of a simple request.
+    /// </summary>
     void AddContext(IServiceCollection services);
 
     /// <summary>

@@ -61,7 +61,7 @@ public sealed class PostgresDatabase(string connectionString) : IOpenDataDatabas
     }
 
     public void AddContext(IServiceCollection services) =>
-        services.AddDbContext<OpenDataDbContext, PostgresOpenDataDbContext>((provider, options) => options
+        services.AddDbContextPool<OpenDataDbContext, PostgresOpenDataDbContext>((provider, options) => options
             .UseNpgsql(ConnectionString)
             .AddInterceptors(provider.GetServices<IInterceptor>())
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));

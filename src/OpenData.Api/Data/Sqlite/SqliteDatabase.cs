@@ -22,7 +22,7 @@ public sealed class SqliteDatabase(string path, int busyTimeoutSeconds) : IOpenD
     public string Description => $"SQLite {Path}";
 
     public void AddContext(IServiceCollection services) =>
-        services.AddDbContext<OpenDataDbContext, SqliteOpenDataDbContext>((provider, options) => options
+        services.AddDbContextPool<OpenDataDbContext, SqliteOpenDataDbContext>((provider, options) => options
             // Mode=ReadWrite: once the database exists, a missing file is an error (answered 503), never a new empty database.
             .UseSqlite($"Data Source={Path};Mode=ReadWrite;Default Timeout={busyTimeoutSeconds}")
             .AddInterceptors(new DatabaseFileGuard())
