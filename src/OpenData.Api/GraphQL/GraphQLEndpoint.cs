@@ -10,16 +10,16 @@ using Microsoft.Net.Http.Headers;
 
 namespace OpenData.Api.GraphQL;
 
-/// <summary>
-/// GraphQL over HTTP: POST with application/json, GET for queries. GraphQL.NET's server package is
-/// not available, so the project owns this endpoint.
-/// </summary>
 /// <summary>What a browser gets at /graphql instead of the API (an explorer). The pages provide it, so GraphQL does not depend on them.</summary>
 public interface IGraphQLBrowserPage
 {
     IResult Page(HttpContext http);
 }
 
+/// <summary>
+/// GraphQL over HTTP: POST with application/json, GET for queries. GraphQL.NET's server package is
+/// not available, so the project owns this endpoint.
+/// </summary>
 public static class GraphQLEndpoint
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
@@ -76,25 +76,30 @@ public static class GraphQLEndpoint
             return;
         }
 
-        GraphQLDocument document;
-        try
+        var validatedDocuments = http.RequestServices.GetRequiredService<ValidatedDocuments>();
+        var document = validatedDocuments.Find(request.Query);
+        var validated = document is not null;
+        if (document is null)
         {
-            document = Parser.Parse(request.Query, new ParserOptions { MaxDepth = 64, Ignore = IgnoreOptions.Comments });
-        }
-        catch (GraphQLParserException e)
-        {
-            await WriteErrorsAsync(http, responseType, StatusCodes.Status400BadRequest, new LimitViolation("SYNTAX_ERROR", e.Message));
-            return;
-        }
-        if (DocumentLimits.CheckExpandedSelections(document, limits) is { } expanded)
-        {
-            await WriteErrorsAsync(http, responseType, StatusCodes.Status400BadRequest, expanded);
-            return;
-        }
-        if (DocumentLimits.CheckAliases(document, limits) is { } aliases)
-        {
-            await WriteErrorsAsync(http, responseType, StatusCodes.Status400BadRequest, aliases);
-            return;
+            try
+            {
+                document = Parser.Parse(request.Query, new ParserOptions { MaxDepth = 64, Ignore = IgnoreOptions.Comments });
+            }
+            catch (GraphQLParserException e)
+            {
+                await WriteErrorsAsync(http, responseType, StatusCodes.Status400BadRequest, new LimitViolation("SYNTAX_ERROR", e.Message));
+                return;
+            }
+            if (DocumentLimits.CheckExpandedSelections(document, limits) is { } expanded)
+            {
+                await WriteErrorsAsync(http, responseType, StatusCodes.Status400BadRequest, expanded);
+                return;
+            }
+            if (DocumentLimits.CheckAliases(document, limits) is { } aliases)
+            {
+                await WriteErrorsAsync(http, responseType, StatusCodes.Status400BadRequest, aliases);
+                return;
+            }
         }
         if (await DocumentLimits.CheckNulAsync(document, request.Variables) is { } nul)
         {
@@ -118,7 +123,7 @@ public static class GraphQLEndpoint
         }
 
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var options = new ExecutionOptions
         {
             Query = request.Query,
             Document = document,
@@ -132,7 +137,12 @@ public static class GraphQLEndpoint
                     .LogError(context.OriginalException, "GraphQL field {Field} failed", context.FieldContext?.FieldDefinition.Name);
                 return Task.CompletedTask;
             },
-        });
+        };
+        if (validated)
+        {
+            ValidatedDocuments.MarkFound(options);
+        }
+        var result = await executer.ExecuteAsync(options);
 
         // A document that cannot run (invalid, over a limit) is the client's error; errors while running are reported with 200.
         http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK

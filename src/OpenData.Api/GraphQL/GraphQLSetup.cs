@@ -18,6 +18,7 @@ public static class GraphQLSetup
         builder.Services.AddTransient(typeof(OpenDataEnumType<>));
         builder.Services.AddTransient(typeof(EnumFilterInput<>));
         builder.Services.AddTransient(typeof(EdgeType<,>));
+        builder.Services.AddSingleton<ValidatedDocuments>();
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<OpenDataSchema>()
             .AddSystemTextJson(options => options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All))
@@ -78,7 +79,8 @@ public static class GraphQLSetup
                 options.DefaultComplexityImpactDelegate = context =>
                     IntrospectionPricing.IsIntrospectionField(context) ? IntrospectionPricing.Price(context) : PagePricing.Price(context, estimate(context));
             })
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false));
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
+            .ConfigureExecution(services => services.GetRequiredService<ValidatedDocuments>()));
         return builder;
     }
 

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.GraphQL;
@@ -20,6 +22,38 @@ public sealed class GraphQLHttpTests(SeededApi api)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Sverige", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADocumentSentAgainIsReusedAndItsVariablesAreStillChecked()
+    {
+        const string query = "query Area($code: String!) { area(code: $code) { name } }";
+        var first = await Client.PostAsJsonAsync("/graphql", new { query, variables = new { code = "00" } });
+        var reused = api.Factory.Services.GetRequiredService<OpenData.Api.GraphQL.ValidatedDocuments>().Find(query);
+        var other = await Client.PostAsJsonAsync("/graphql", new { query, variables = new { code = "01" } });
+        var wrongType = await Client.PostAsJsonAsync("/graphql", new { query, variables = new { code = new[] { 1, 2 } } });
+        var missing = await Client.PostAsJsonAsync("/graphql", new { query });
+        var otherOperation = await Client.PostAsJsonAsync("/graphql", new { query, operationName = "Nothing", variables = new { code = "00" } });
+
+        Assert.Contains("Sverige", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotNull(reused);
+        Assert.Contains("Stockholms län", await other.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, wrongType.StatusCode);
+        Assert.Contains("INVALID_VALUE", await wrongType.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, otherOperation.StatusCode);
+    }
+
+    [Fact]
+    public async Task ADocumentThatFailedValidationIsNotReused()
+    {
+        const string query = "{ area(code: \"00\") { nameThatDoesNotExist } }";
+        var first = await Client.PostAsJsonAsync("/graphql", new { query });
+        var again = await Client.PostAsJsonAsync("/graphql", new { query });
+
+        Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Null(api.Factory.Services.GetRequiredService<OpenData.Api.GraphQL.ValidatedDocuments>().Find(query));
     }
 
     [Fact]

@@ -107,6 +107,20 @@ public sealed class RateLimitingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AGraphQLDocumentSentAgainIsChargedItsComplexityAgain()
+    {
+        // The second time the document comes from the validated-document cache, which must not skip the charge.
+        using var client = _limited.CreateClient();
+        const string query = "query Areas($first: Int!) { areas(first: $first) { nodes { code name } } }";
+        var first = await client.PostAsJsonAsync("/graphql", new { query, variables = new { first = 6 } });
+        var again = await client.PostAsJsonAsync("/graphql", new { query, variables = new { first = 6 } });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.StartsWith("\"default\";r=1;", first.Headers.GetValues("RateLimit").Single(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.TooManyRequests, again.StatusCode);
+    }
+
+    [Fact]
     public async Task IntrospectionCostsOneRequestHoweverComplexItIs()
     {
         using var client = _limited.CreateClient();
