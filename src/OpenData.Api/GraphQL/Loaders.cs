@@ -155,6 +155,12 @@ public static class RootConnection
         var window = PageWindow.From(context);
         var db = context.RequestServices!.GetRequiredService<OpenDataDbContext>();
         var matching = definition.Where(records(db), filter, search, changedSince?.ToUniversalTime());
+        if (!window.NeedsCount(context))
+        {
+            var (start, size) = window.Start();
+            var ahead = await definition.OrderBy(matching, order).Skip(start).Take(size + 1).Select(projection).ToListAsync(context.CancellationToken);
+            return PageWindow.ToConnection([.. ahead.Take(size)], start, hasNextPage: ahead.Count > size);
+        }
         var total = await matching.CountAsync(context.CancellationToken);
         var (skip, take) = window.Slice(total);
         var items = take == 0 ? [] : await definition.OrderBy(matching, order).Skip(skip).Take(take).Select(projection).ToListAsync(context.CancellationToken);

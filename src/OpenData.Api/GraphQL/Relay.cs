@@ -55,7 +55,8 @@ public static class NodeExtensions
 }
 
 /// <summary>One page of a connection.</summary>
-public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, int TotalCount);
+/// <param name="TotalCount">How many records match; null when the query did not ask (then nobody counted them).</param>
+public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, int? TotalCount);
 
 public sealed record Edge<T>(T Node, string Cursor);
 
@@ -99,7 +100,8 @@ public abstract class ConnectionType<TNodeType, T> : ObjectGraphType<Connection<
             .Description("Sidans poster. / The page's records.").Resolve(context => context.Source.Edges.Select(e => e.Node));
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Sidans läge i listan. / The page's place in the list.")
             .Resolve(context => context.Source.PageInfo);
-        Field(c => c.TotalCount).Description("Antal poster som matchar, på alla sidor. / How many records match, on all pages.");
+        Field<NonNullGraphType<IntGraphType>>(PageWindow.TotalCountField).Description("Antal poster som matchar, på alla sidor. / How many records match, on all pages.")
+            .Resolve(context => context.Source.TotalCount ?? throw new InvalidOperationException("The records were not counted, though totalCount was asked for."));
     }
 }
 
@@ -140,6 +142,8 @@ public sealed record PageSizes(int Default, int Max, double RecordWeight, double
 /// <summary>Relay paging arguments, read and checked against the connection's page sizes: a window of the matching records.</summary>
 public sealed record PageWindow(int? First, int? After, int? Last, int? Before)
 {
+    public const string TotalCountField = "totalCount";
+
     public static PageWindow From(IResolveFieldContext context)
     {
         var sizes = PageSizes.Of(context.FieldDefinition)!;
@@ -159,6 +163,16 @@ public sealed record PageWindow(int? First, int? After, int? Last, int? Before)
         return new PageWindow(first, ReadCursor(context, "after"), last, ReadCursor(context, "before"));
     }
 
+    /// <summary>
+    /// A window read from its start (first, maybe after) needs no count unless totalCount is asked for: one more record than
+    /// the page tells whether another page follows. Windows counted from the end (last, before) need the count.
+    /// </summary>
+    public bool NeedsCount(IResolveFieldContext context) =>
+        Last is not null || Before is not null || context.SubFields?.Values.Any(f => f.FieldType.Name == TotalCountField) != false;
+
+    /// <summary>The first page of a window that needs no count: [Skip, Skip + Take), and one record more to look ahead.</summary>
+    public (int Skip, int Take) Start() => (After is { } after ? after + 1 : 0, First ?? 0);
+
     /// <summary>The records [Skip, Skip + Take) of <paramref name="total"/>.</summary>
     public (int Skip, int Take) Slice(int total)
     {
@@ -176,10 +190,13 @@ public sealed record PageWindow(int? First, int? After, int? Last, int? Before)
         return (start, Math.Max(0, end - start));
     }
 
-    public static Connection<T> ToConnection<T>(IReadOnlyList<T> items, int skip, int total) =>
+    public static Connection<T> ToConnection<T>(IReadOnlyList<T> items, int skip, int total) => ToConnection(items, skip, skip + items.Count < total, total);
+
+    /// <summary>A page read without counting: <paramref name="hasNextPage"/> from the record read ahead.</summary>
+    public static Connection<T> ToConnection<T>(IReadOnlyList<T> items, int skip, bool hasNextPage, int? total = null) =>
         new(
             [.. items.Select((item, i) => new Edge<T>(item, Cursor(skip + i)))],
-            new PageInfo(skip + items.Count < total, skip > 0, items.Count > 0 ? Cursor(skip) : null, items.Count > 0 ? Cursor(skip + items.Count - 1) : null),
+            new PageInfo(hasNextPage, skip > 0, items.Count > 0 ? Cursor(skip) : null, items.Count > 0 ? Cursor(skip + items.Count - 1) : null),
             total);
 
     private static string Cursor(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"position:{position}"));

@@ -42,6 +42,34 @@ public sealed class GraphQLBatchingTests(SeededApi api)
         Assert.Equal(small, large);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    [InlineData(25)]
+    [InlineData(26)]
+    [InlineData(27)]
+    public async Task AListReadWithoutTotalCountCostsOneQueryAndPagesAsACountedOneDoes(int first)
+    {
+        // Stockholm County has 26 municipalities: pages end inside, at and past the list's end.
+        const string shape = "{{ organisations(first: {0}{1}, where: {{ kind: {{ eq: MUNICIPALITY }}, countyCode: {{ eq: \"01\" }} }}) {{ {2} pageInfo {{ hasNextPage hasPreviousPage startCursor endCursor }} nodes {{ slug }} }} }}";
+        string Query(string after, string totalCount) => string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, first, after, totalCount);
+
+        var before = api.Factory.Queries.Count;
+        var uncounted = (await api.Client.QueryAsync(Query("", ""))).GetProperty("organisations");
+        var uncountedQueries = api.Factory.Queries.Count - before;
+        var counted = (await api.Client.QueryAsync(Query("", "totalCount"))).GetProperty("organisations");
+        var after = $", after: \"{counted.GetProperty("pageInfo").GetProperty("endCursor").GetString() ?? "cG9zaXRpb246MA=="}\"";
+        var nextUncounted = (await api.Client.QueryAsync(Query(after, ""))).GetProperty("organisations");
+        var nextCounted = (await api.Client.QueryAsync(Query(after, "totalCount"))).GetProperty("organisations");
+
+        Assert.Equal(1, uncountedQueries);
+        Assert.Equal(26, counted.GetProperty("totalCount").GetInt32());
+        Assert.Equal(counted.GetProperty("pageInfo").ToString(), uncounted.GetProperty("pageInfo").ToString());
+        Assert.Equal(counted.Slugs(), uncounted.Slugs());
+        Assert.Equal(nextCounted.GetProperty("pageInfo").ToString(), nextUncounted.GetProperty("pageInfo").ToString());
+        Assert.Equal(nextCounted.Slugs(), nextUncounted.Slugs());
+    }
+
     private async Task<int> CountQueriesAsync(string query)
     {
         var before = api.Factory.Queries.Count;
