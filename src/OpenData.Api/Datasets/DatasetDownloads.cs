@@ -79,7 +79,10 @@ public static class DatasetDownloads
     public static IQueryable<Observation> Matching(OpenDataDbContext db, string datasetId, FilterNode filter) =>
         DatasetQuery.ObservationsDefinition.Where(db.Observations.Where(o => o.DatasetId == datasetId), filter, null, null);
 
-    /// <summary>The rows in a fixed order: indicator, area, period, sex (the order of the unique index).</summary>
+    /// <summary>
+    /// The rows in a fixed order: indicator, area, period, sex. The unique index starts with the area, so the database sorts
+    /// them first (about a quarter of a large download's time in SQLite).
+    /// </summary>
     public static IQueryable<DownloadRow> Rows(IQueryable<Observation> matching, Language language) =>
         matching
             .OrderBy(o => o.IndicatorCode).ThenBy(o => o.AreaCode).ThenBy(o => o.Period).ThenBy(o => o.Sex)
