@@ -123,10 +123,12 @@ public static class GraphQLEndpoint
         }
 
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
-        var options = new ExecutionOptions
+        var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             Document = document,
+            // Null: every rule. The configured rules (complexity) are added to either.
+            ValidationRules = validated ? ValidatedDocuments.RulesForAValidatedDocument : null,
             OperationName = request.OperationName,
             Variables = request.Variables,
             RequestServices = http.RequestServices,
@@ -137,12 +139,11 @@ public static class GraphQLEndpoint
                     .LogError(context.OriginalException, "GraphQL field {Field} failed", context.FieldContext?.FieldDefinition.Name);
                 return Task.CompletedTask;
             },
-        };
-        if (validated)
+        });
+        if (!validated && result.Executed)
         {
-            ValidatedDocuments.MarkFound(options);
+            validatedDocuments.Keep(request.Query, document);
         }
-        var result = await executer.ExecuteAsync(options);
 
         // A document that cannot run (invalid, over a limit) is the client's error; errors while running are reported with 200.
         http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK

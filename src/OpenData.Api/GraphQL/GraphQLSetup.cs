@@ -79,8 +79,7 @@ public static class GraphQLSetup
                 options.DefaultComplexityImpactDelegate = context =>
                     IntrospectionPricing.IsIntrospectionField(context) ? IntrospectionPricing.Price(context) : PagePricing.Price(context, estimate(context));
             })
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
-            .ConfigureExecution(services => services.GetRequiredService<ValidatedDocuments>()));
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false));
         return builder;
     }
 

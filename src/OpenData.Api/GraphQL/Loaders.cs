@@ -155,15 +155,12 @@ public static class RootConnection
         var window = PageWindow.From(context);
         var db = context.RequestServices!.GetRequiredService<OpenDataDbContext>();
         var matching = definition.Where(records(db), filter, search, changedSince?.ToUniversalTime());
-        if (!window.NeedsCount(context))
-        {
-            var (start, size) = window.Start();
-            var ahead = await definition.OrderBy(matching, order).Skip(start).Take(size + 1).Select(projection).ToListAsync(context.CancellationToken);
-            return PageWindow.ToConnection([.. ahead.Take(size)], start, hasNextPage: ahead.Count > size);
-        }
-        var total = await matching.CountAsync(context.CancellationToken);
+        int? total = window.NeedsCount(context) ? await matching.CountAsync(context.CancellationToken) : null;
         var (skip, take) = window.Slice(total);
-        var items = take == 0 ? [] : await definition.OrderBy(matching, order).Skip(skip).Take(take).Select(projection).ToListAsync(context.CancellationToken);
-        return PageWindow.ToConnection(items, skip, total);
+        // Uncounted, one record more than the page tells whether another page follows.
+        var read = take + (total is null ? 1 : 0);
+        var rows = read == 0 ? [] : await definition.OrderBy(matching, order).Skip(skip).Take(read).Select(projection).ToListAsync(context.CancellationToken);
+        var items = rows.Count > take ? rows[..take] : rows;
+        return PageWindow.ToConnection(items, skip, total is { } counted ? skip + items.Count < counted : rows.Count > take, total);
     }
 }

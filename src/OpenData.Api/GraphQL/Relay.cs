@@ -170,14 +170,11 @@ public sealed record PageWindow(int? First, int? After, int? Last, int? Before)
     public bool NeedsCount(IResolveFieldContext context) =>
         Last is not null || Before is not null || context.SubFields?.Values.Any(f => f.FieldType.Name == TotalCountField) != false;
 
-    /// <summary>The first page of a window that needs no count: [Skip, Skip + Take), and one record more to look ahead.</summary>
-    public (int Skip, int Take) Start() => (After is { } after ? after + 1 : 0, First ?? 0);
-
-    /// <summary>The records [Skip, Skip + Take) of <paramref name="total"/>.</summary>
-    public (int Skip, int Take) Slice(int total)
+    /// <summary>The records [Skip, Skip + Take) of <paramref name="total"/>; of a list not counted (null), as if it had no end.</summary>
+    public (int Skip, int Take) Slice(int? total)
     {
         var start = After is { } after ? after + 1 : 0;
-        var end = Before is { } before ? Math.Min(before, total) : total;
+        var end = Before is { } before ? Math.Min(before, total ?? int.MaxValue) : total ?? int.MaxValue;
         end = Math.Max(start, end);
         if (First is { } first)
         {
@@ -192,8 +189,8 @@ public sealed record PageWindow(int? First, int? After, int? Last, int? Before)
 
     public static Connection<T> ToConnection<T>(IReadOnlyList<T> items, int skip, int total) => ToConnection(items, skip, skip + items.Count < total, total);
 
-    /// <summary>A page read without counting: <paramref name="hasNextPage"/> from the record read ahead.</summary>
-    public static Connection<T> ToConnection<T>(IReadOnlyList<T> items, int skip, bool hasNextPage, int? total = null) =>
+    /// <param name="total">Null when the records were not counted.</param>
+    public static Connection<T> ToConnection<T>(IReadOnlyList<T> items, int skip, bool hasNextPage, int? total) =>
         new(
             [.. items.Select((item, i) => new Edge<T>(item, Cursor(skip + i)))],
             new PageInfo(hasNextPage, skip > 0, items.Count > 0 ? Cursor(skip) : null, items.Count > 0 ? Cursor(skip + items.Count - 1) : null),

@@ -82,15 +82,21 @@ public sealed class Projection<T, TResult>
             };
         }
 
-        protected override Expression VisitUnary(UnaryExpression node) =>
-            Visit(node.Operand) is ConstantExpression operand && node.NodeType is ExpressionType.Convert or ExpressionType.Not
+        protected override Expression VisitUnary(UnaryExpression node)
+        {
+            var operand = Visit(node.Operand);
+            return operand is ConstantExpression && node.NodeType is ExpressionType.Convert or ExpressionType.Not
                 ? Evaluated(node.Update(operand))
-                : base.VisitUnary(node);
+                : node.Update(operand);
+        }
 
-        protected override Expression VisitConditional(ConditionalExpression node) =>
-            Visit(node.Test) is ConstantExpression { Value: bool known } && (known ? node.IfTrue : node.IfFalse).Type == node.Type
+        protected override Expression VisitConditional(ConditionalExpression node)
+        {
+            var test = Visit(node.Test);
+            return test is ConstantExpression { Value: bool known } && (known ? node.IfTrue : node.IfFalse).Type == node.Type
                 ? Visit(known ? node.IfTrue : node.IfFalse)
-                : base.VisitConditional(node);
+                : node.Update(test, Visit(node.IfTrue), Visit(node.IfFalse));
+        }
 
         private static ConstantExpression Evaluated(Expression constantOnly) =>
             Expression.Constant(Expression.Lambda(constantOnly).Compile().DynamicInvoke(), constantOnly.Type);
