@@ -37,7 +37,7 @@ internal sealed class AgreementPartyConfiguration : IEntityTypeConfiguration<Agr
     {
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Role).HasKebabCaseConversion();
-        builder.HasOne(p => p.Organisation).WithMany(o => o.AgreementParties).HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.AgreementId, p.OrganisationId, p.Role }).IsUnique();
         builder.HasIndex(p => p.OrganisationId);
         builder.HasSources("AgreementPartySources");

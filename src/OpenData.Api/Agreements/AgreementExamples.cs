@@ -75,4 +75,11 @@ public static class AgreementExamples
         UpdatedAt: ExampleValues.UpdatedAt);
 
     public static readonly Page<AgreementResponse> List = ListQuery.ExamplePage(AgreementQuery.Definition, "/agreements?kind=state-agreement", [Agreement2017]);
+
+    public static readonly Page<OrganisationAgreementResponse> OfOrganisation = ListQuery.ExamplePage(AgreementQuery.OfOrganisationDefinition,
+        $"/organisations/{OrganisationExamples.Id}/agreements",
+    [
+        new OrganisationAgreementResponse(new AgreementRef("overenskommelse-psykisk-halsa-2017", "Stöd till riktade insatser inom området psykisk hälsa 2017"),
+            PartyRole.Signatory, Year: 2017, Sources: [SklRegionalaResurscentra2017, StorsthlmPsykiskHalsa]),
+    ]);
 }

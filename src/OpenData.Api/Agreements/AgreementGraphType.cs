@@ -75,3 +75,11 @@ public sealed class AllocationGraphType : ObjectGraphType<AllocationNode>
 public sealed class AgreementWhereInput() : WhereInputType<Agreement>("Agreement", AgreementQuery.Definition);
 
 public sealed class AgreementOrderInput() : OrderInputType<Agreement>("Agreement", AgreementQuery.Definition);
+
+/// <summary>An organisation's parts in agreements, as a field of the organisation.</summary>
+public sealed class AgreementFieldsOfOrganisation : IRelationFields<OrganisationGraphType>
+{
+    public void AddTo(OrganisationGraphType type) =>
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementPartyGraphType>>>>("agreements").Description("Organisationens roller i överenskommelser. / The organisation's roles in agreements.")
+            .Resolve(c => c.Loader<AgreementsOfOrganisationLoader>().Load(c.Source.Id));
+}

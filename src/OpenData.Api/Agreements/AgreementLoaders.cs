@@ -66,3 +66,10 @@ public sealed class SourcesOfAllocationLoader(OpenDataDbContext db) : RelationLo
     protected override IQueryable<Keyed<string, SourceNode>> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
         db.Allocations.Where(a => keys.Contains(a.Id)).SelectMany(a => a.Sources, (a, s) => new Keyed<string, SourceNode>(a.Id, SourceNode.From.Invoke(s)));
 }
+
+public sealed class AgreementsOfOrganisationLoader(OpenDataDbContext db) : RelationLoader<string, AgreementPartyNode>(db)
+{
+    protected override IQueryable<Keyed<string, AgreementPartyNode>> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
+        db.Set<AgreementParty>().Where(p => keys.Contains(p.OrganisationId)).OrderBy(p => p.AgreementId).ThenBy(p => p.Id)
+            .Select(p => new Keyed<string, AgreementPartyNode>(p.OrganisationId, AgreementPartyNode.From.Invoke(p)));
+}

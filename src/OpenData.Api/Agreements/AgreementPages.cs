@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Components;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Organisations;
 using OpenData.Api.Pages;
+using OpenData.Api.Querying;
 
 namespace OpenData.Api.Agreements;
 
@@ -14,4 +17,13 @@ public static class AgreementPages
             PagesEndpoints.DetailPage<AgreementPage, AgreementResponse>(http, "agreement", id, AgreementReads.GetAsync(db, id, http.Language(), http.RequestAborted)));
         return pages;
     }
+}
+
+/// <summary>The organisation's page lists its agreements.</summary>
+public sealed class AgreementsOfOrganisationSection : IRelatedSection<OrganisationResponse>
+{
+    public async Task<RenderFragment<PageContext>?> ReadAsync(OrganisationResponse organisation, OpenDataDbContext db, ListRequest relations, Language language,
+        CancellationToken cancellationToken) =>
+        RelatedSections.Showing<OrganisationAgreements, OrganisationAgreementResponse>(
+            (await AgreementReads.ListOfOrganisationAsync(db, organisation.Id, relations, language, cancellationToken))?.Items ?? []);
 }

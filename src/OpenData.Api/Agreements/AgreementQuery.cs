@@ -9,7 +9,7 @@ using OpenData.Api.Sources;
 
 namespace OpenData.Api.Agreements;
 
-/// <summary>What agreements can be filtered, searched and sorted by, and how they are projected to the wire.</summary>
+/// <summary>What agreements and an organisation's agreements can be filtered, searched and sorted by, and how they are projected to the wire.</summary>
 public static class AgreementQuery
 {
     public static readonly QueryDefinition<Agreement> Definition = new QueryDefinition<Agreement>("agreements", (Expression<Func<Agreement, string>>)(a => a.Id))
@@ -57,4 +57,26 @@ public static class AgreementQuery
             a.ReferenceDocuments.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList(),
             a.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList(),
             a.UpdatedAt));
+
+    /// <summary>An organisation's parts in agreements, seen from the organisation.</summary>
+    public static readonly QueryDefinition<AgreementParty> OfOrganisationDefinition = new QueryDefinition<AgreementParty>("organisation-agreements", (Expression<Func<AgreementParty, int>>)(p => p.Id))
+        .Filter("role", p => p.Role, "Organisationens roll i överenskommelsen. / The organisation's role in the agreement.", "signatory")
+        .Relation<int>("year", years => p => years.Contains(p.Agreement!.Year ?? 0), "Överenskommelsens år. / The agreement's year.", "2017")
+        .Sort("agreement", p => p.Agreement!.TitleSv, "Överenskommelsens svenska titel. / The agreement's Swedish title.")
+        .Sort("year", p => p.Agreement!.Year, "År. / Year.")
+        .Sort("role", p => p.Role, "Roll. / Role.")
+        .SortByDefault(new SortKey("year", true));
+
+    public static readonly Projection<AgreementParty, OrganisationAgreementResponse> ToOrganisationAgreementResponse = new((p, language) => new OrganisationAgreementResponse(
+            AgreementRef.From.Invoke(p.Agreement!, language),
+            p.Role, p.Agreement!.Year,
+            p.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList()));
+}
+
+/// <summary>The organisations' filter by agreement: organisations that are party to one of the agreements.</summary>
+public sealed class OrganisationsByAgreement : IQueryRelations<Organisation>
+{
+    public void AddTo(QueryDefinition<Organisation> definition) =>
+        definition.Relation<string>("agreement", (db, ids) => o => db.Set<AgreementParty>().Any(p => p.OrganisationId == o.Id && ids.Contains(p.AgreementId)),
+            "Id för en överenskommelse organisationen är part i. / Id of an agreement the organisation is party to.", "overenskommelse-psykisk-halsa-2017");
 }

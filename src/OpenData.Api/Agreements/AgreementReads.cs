@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
 
 namespace OpenData.Api.Agreements;
 
-/// <summary>Reads of agreements, as response records projected in SQL.</summary>
+/// <summary>Reads of agreements and of an organisation's agreements, as response records projected in SQL.</summary>
 public static class AgreementReads
 {
     public static Task<ListResult<AgreementResponse>> ListAsync(OpenDataDbContext db, ListRequest request, Language language, CancellationToken cancellationToken) =>
@@ -13,4 +14,12 @@ public static class AgreementReads
 
     public static Task<AgreementResponse?> GetAsync(OpenDataDbContext db, string id, Language language, CancellationToken cancellationToken) =>
         db.Agreements.Where(a => a.Id == id).Select(AgreementQuery.ToResponse.In(language)).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>An organisation's parts in agreements; null when the organisation does not exist.</summary>
+    public static async Task<ListResult<OrganisationAgreementResponse>?> ListOfOrganisationAsync(OpenDataDbContext db, string organisationId, ListRequest request,
+        Language language, CancellationToken cancellationToken) =>
+        await OrganisationReads.ExistsAsync(db, organisationId, cancellationToken)
+            ? await ListReads.ReadAsync(db, db.Set<AgreementParty>().Where(p => p.OrganisationId == organisationId), AgreementQuery.OfOrganisationDefinition, request,
+                AgreementQuery.ToOrganisationAgreementResponse.In(language), cancellationToken)
+            : null;
 }

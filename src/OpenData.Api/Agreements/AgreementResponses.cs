@@ -57,3 +57,10 @@ public sealed record PartyResponse(OrganisationRef Organisation, PartyRole Role,
 public sealed record AllocationResponse(
     string Id, long? Amount, string? Currency, double? SharePercent, int? Year,
     OrganisationRef? RecipientOrganisation, AreaRef? RecipientArea, string Purpose, IReadOnlyList<SourceRef> Sources);
+
+/// <summary>En organisations del i en överenskommelse. / An organisation's part in an agreement.</summary>
+/// <param name="Agreement">The agreement.</param>
+/// <param name="Role">The organisation's role in it.</param>
+/// <param name="Year">The agreement's year.</param>
+/// <param name="Sources">The documents that state the part.</param>
+public sealed record OrganisationAgreementResponse(AgreementRef Agreement, PartyRole Role, int? Year, IReadOnlyList<SourceRef> Sources);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
 
 namespace OpenData.Api.Agreements;
@@ -32,6 +33,14 @@ public static class AgreementsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithExample(AgreementExamples.Agreement2017);
 
+        api.MapOrganisationsGroup().MapGet("/{id}/agreements", ListOrganisationAgreements)
+            .WithName("ListOrganisationAgreements")
+            .WithSummary("Överenskommelser en organisation är part i / Agreements an organisation is party to")
+            .WithDescription("Organisationens roller i överenskommelser. / The organisation's roles in agreements.")
+            .WithListQuery(AgreementQuery.OfOrganisationDefinition)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExample(AgreementExamples.OfOrganisation);
+
         return api;
     }
 
@@ -43,4 +52,11 @@ public static class AgreementsApi
     /// <param name="id">Överenskommelsens id, till exempel overenskommelse-psykisk-halsa-2017. / The agreement's id, such as overenskommelse-psykisk-halsa-2017.</param>
     public static Task<Results<Ok<AgreementResponse>, ProblemHttpResult>> GetAgreement(string id, HttpContext http, OpenDataDbContext db) =>
         ListQuery.AnswerOneAsync(AgreementReads.GetAsync(db, id, http.Language(), http.RequestAborted), "agreement", id);
+
+    /// <summary>Lists the agreements an organisation is party to.</summary>
+    /// <param name="id">Organisationens id. / The organisation's id.</param>
+    public static Task<Results<Ok<Page<OrganisationAgreementResponse>>, ValidationProblem, ProblemHttpResult>> ListOrganisationAgreements(
+        string id, HttpContext http, OpenDataDbContext db) =>
+        ListQuery.AnswerUnderAsync(http, AgreementQuery.OfOrganisationDefinition, "organisation", id,
+            request => AgreementReads.ListOfOrganisationAsync(db, id, request, http.Language(), http.RequestAborted));
 }

@@ -1,5 +1,4 @@
 using OpenData.Api.Infrastructure;
-using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
 using OpenData.Api.Sources;
 
@@ -41,7 +40,7 @@ public static class AreaExamples
             new("1315", "Hylte"), new("1380", "Halmstad"), new("1381", "Laholm"), new("1382", "Falkenberg"), new("1383", "Varberg"), new("1384", "Kungsbacka"),
         ],
         HealthcareRegions: HallandsRegions,
-        Organisations: [new OrganisationRef("region-halland", "Region Halland")],
+        Organisations: [new GoverningOrganisation("region-halland", "Region Halland")],
         Note: HallandsNote,
         Sources: HallandsSources,
         UpdatedAt: ExampleValues.UpdatedAt);

@@ -1,14 +1,13 @@
 using GraphQL;
 using GraphQL.Types;
 using OpenData.Api.GraphQL;
-using OpenData.Api.Organisations;
 using OpenData.Api.Sources;
 
 namespace OpenData.Api.Areas;
 
 public sealed class AreaGraphType : ObjectGraphType<AreaNode>
 {
-    public AreaGraphType()
+    public AreaGraphType(IEnumerable<IRelationFields<AreaGraphType>> relations)
     {
         Name = "Area";
         Description = "Ett geografiskt område: Sverige, en sjukvårdsregion, ett län, en kommun eller ett annat land. / "
@@ -25,9 +24,7 @@ public sealed class AreaGraphType : ObjectGraphType<AreaNode>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HealthcareRegionMembershipGraphType>>>>("healthcareRegions")
             .Description("Sjukvårdsregioner området hör till; whole är false där bara en del gör det (Halland). / Healthcare regions it belongs to; whole is false where only part does (Halland).")
             .Resolve(c => c.Source.HealthcareRegions);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationGraphType>>>>("organisations")
-            .Description("Regionerna eller kommunerna som styr området. / The regions or municipalities that govern it.")
-            .Resolve(c => c.Loader<OrganisationsOfAreaLoader>().Load(c.Source.Code));
+        this.AddRelations(relations);
         this.Localized("note", a => a.Note, "En not om området eller dess kod. / A note on the area or its code.");
         this.SourcesField<AreaNode, string, SourcesOfAreaLoader>(a => a.Code);
         Field(a => a.UpdatedAt).Description("När posten senast ändrades. / When the record last changed.");

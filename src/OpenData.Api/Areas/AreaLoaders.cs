@@ -1,7 +1,6 @@
 using LinqKit;
 using OpenData.Api.Data;
 using OpenData.Api.GraphQL;
-using OpenData.Api.Organisations;
 using OpenData.Api.Sources;
 
 namespace OpenData.Api.Areas;
@@ -19,13 +18,6 @@ public sealed class AreaChildrenLoader(OpenDataDbContext db) : RelationLoader<st
     protected override IQueryable<Keyed<string, AreaNode>> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
         db.Areas.Where(a => keys.Contains(a.ParentCode!)).OrderBy(a => a.Code)
             .Select(a => new Keyed<string, AreaNode>(a.ParentCode!, AreaNode.From.Invoke(a)));
-}
-
-public sealed class OrganisationsOfAreaLoader(OpenDataDbContext db) : RelationLoader<string, OrganisationNode>(db)
-{
-    protected override IQueryable<Keyed<string, OrganisationNode>> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
-        db.Organisations.Where(o => keys.Contains(o.AreaCode!)).OrderBy(o => o.Id)
-            .Select(o => new Keyed<string, OrganisationNode>(o.AreaCode!, OrganisationNode.From.Invoke(o)));
 }
 
 public sealed class SourcesOfAreaLoader(OpenDataDbContext db) : RelationLoader<string, SourceNode>(db)

@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using LinqKit;
 using OpenData.Api.Areas;
 using OpenData.Api.Infrastructure;
-using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
 using OpenData.Api.Sources;
 
@@ -34,7 +33,7 @@ public static class AreaQuery
             a.UpdatedAt));
 
     /// <summary>An area with its children and the organisations that govern it (a query of its own, so built per request).</summary>
-    public static Expression<Func<Area, AreaDetailResponse>> ToDetailResponse(Language language, IQueryable<Organisations.Organisation> organisations) =>
+    public static Expression<Func<Area, AreaDetailResponse>> ToDetailResponse(Language language, IQueryable<AreaGovernor> governors) =>
         Linq.Expr((Area a) => new AreaDetailResponse(
             a.Code, a.Kind,
             Localized.Text.Invoke(a.NameSv, a.NameEn, language),
@@ -42,8 +41,8 @@ public static class AreaQuery
             a.Children.OrderBy(c => c.Code).Select(c => AreaRef.From.Invoke(c, language)).ToList(),
             a.HealthcareRegions.OrderBy(h => h.HealthcareRegionCode).Select(h => new HealthcareRegionResponse(h.HealthcareRegionCode,
                 Localized.Text.Invoke(h.HealthcareRegion!.NameSv, h.HealthcareRegion.NameEn, language), h.Whole)).ToList(),
-            organisations.Where(o => o.AreaCode == a.Code).OrderBy(o => o.Id)
-                .Select(o => OrganisationRef.From.Invoke(o, language)).ToList(),
+            governors.Where(g => g.AreaCode == a.Code).OrderBy(g => g.Id)
+                .Select(g => new GoverningOrganisation(g.Id, Localized.Text.Invoke(g.NameSv, g.NameEn, language))).ToList(),
             Localized.OptionalText.Invoke(a.NoteSv, a.NoteEn, language),
             a.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList(),
             a.UpdatedAt)).Expand();

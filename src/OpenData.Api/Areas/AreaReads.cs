@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
-using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
 
 namespace OpenData.Api.Areas;
@@ -13,5 +12,5 @@ public static class AreaReads
         ListReads.ReadAsync(db, db.Areas.AsSplitQuery(), AreaQuery.Definition, request, AreaQuery.ToResponse.In(language), cancellationToken);
 
     public static Task<AreaDetailResponse?> GetAsync(OpenDataDbContext db, string code, Language language, CancellationToken cancellationToken) =>
-        db.Areas.Where(a => a.Code == code).Select(AreaQuery.ToDetailResponse(language, db.Organisations)).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
+        db.Areas.Where(a => a.Code == code).Select(AreaQuery.ToDetailResponse(language, IAreaGovernors.Supplied.In(db))).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
 }

@@ -1,5 +1,4 @@
 using OpenData.Api.Areas;
-using OpenData.Api.Organisations;
 using OpenData.Api.Sources;
 
 namespace OpenData.Api.Areas;
@@ -30,7 +29,7 @@ public sealed record AreaResponse(
 /// <param name="UpdatedAt">When the record last changed (RFC 3339, UTC).</param>
 public sealed record AreaDetailResponse(
     string Code, AreaKind Kind, string Name, AreaRef? Parent, IReadOnlyList<AreaRef> Children,
-    IReadOnlyList<HealthcareRegionResponse> HealthcareRegions, IReadOnlyList<OrganisationRef> Organisations,
+    IReadOnlyList<HealthcareRegionResponse> HealthcareRegions, IReadOnlyList<GoverningOrganisation> Organisations,
     string? Note, IReadOnlyList<SourceRef> Sources, DateTime UpdatedAt);
 
 /// <summary>En sjukvårdsregion som ett område hör till. / A healthcare region an area belongs to.</summary>
@@ -38,3 +37,8 @@ public sealed record AreaDetailResponse(
 /// <param name="Name">Its name.</param>
 /// <param name="Whole">False where only part of the area belongs to it.</param>
 public sealed record HealthcareRegionResponse(string Code, string Name, bool Whole);
+
+/// <summary>En organisation som styr ett område. / An organisation that governs an area.</summary>
+/// <param name="Id">The organisation's id; details at /api/v1/organisations/{id}.</param>
+/// <param name="Name">The organisation's name.</param>
+public sealed record GoverningOrganisation(string Id, string Name);

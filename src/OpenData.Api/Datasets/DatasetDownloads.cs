@@ -77,7 +77,7 @@ public static class DatasetDownloads
 
     /// <summary>The observations a download selects, with the same filters as the REST list.</summary>
     public static IQueryable<Observation> Matching(OpenDataDbContext db, string datasetId, FilterNode filter) =>
-        DatasetQuery.ObservationsDefinition.Where(db.Observations.Where(o => o.DatasetId == datasetId), filter, null, null);
+        DatasetQuery.ObservationsDefinition.Where(db, db.Observations.Where(o => o.DatasetId == datasetId), filter, null, null);
 
     /// <summary>
     /// The rows in a fixed order: indicator, area, period, sex. The unique index starts with the area, so the database sorts

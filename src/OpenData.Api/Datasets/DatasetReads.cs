@@ -46,7 +46,7 @@ public static class DatasetReads
     /// <summary>Up to <paramref name="max"/> observations of a selection, by area and then period: what a chart and its table show.</summary>
     public static Task<List<ObservationResponse>> SelectionAsync(OpenDataDbContext db, string id, FilterNode selection, int max, Language language,
         CancellationToken cancellationToken) =>
-        DatasetQuery.ObservationsDefinition.Where(db.Observations.Where(o => o.DatasetId == id), selection, null, null)
+        DatasetQuery.ObservationsDefinition.Where(db, db.Observations.Where(o => o.DatasetId == id), selection, null, null)
             .OrderBy(o => o.AreaCode).ThenBy(o => o.Period).Take(max)
             .Select(DatasetQuery.ToObservationResponse.In(language)).ToListAsync(cancellationToken);
 

@@ -14,6 +14,7 @@ public static class GraphQLSetup
         builder.Services.Configure<GraphQLLimits>(builder.Configuration.GetSection("GraphQL"));
         var limits = builder.Configuration.GetSection("GraphQL").Get<GraphQLLimits>() ?? new GraphQLLimits();
         builder.Services.AddGraphQLLoaders();
+        builder.Services.AddRelationFields();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddTransient(typeof(OpenDataEnumType<>));
         builder.Services.AddTransient(typeof(EnumFilterInput<>));

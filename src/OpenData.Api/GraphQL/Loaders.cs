@@ -117,7 +117,7 @@ public abstract class ConnectionLoader<TEntity, TNode>(
         return new BatchLoader<string, Connection<TNode>>(
             async (parents, cancellationToken) =>
             {
-                var matching = definition.Where(records(db), filter, null, null);
+                var matching = definition.Where(db, records(db), filter, null, null);
                 var counts = await matching.Where(FilterExpressions.Compare(parentOf, FilterOperator.In, [.. parents]))
                     .GroupBy(parentOf).Select(g => new { g.Key, Count = g.Count() })
                     .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
@@ -154,7 +154,7 @@ public static class RootConnection
         }
         var window = PageWindow.From(context);
         var db = context.RequestServices!.GetRequiredService<OpenDataDbContext>();
-        var matching = definition.Where(records(db), filter, search, changedSince?.ToUniversalTime());
+        var matching = definition.Where(db, records(db), filter, search, changedSince?.ToUniversalTime());
         int? total = window.NeedsCount(context) ? await matching.CountAsync(context.CancellationToken) : null;
         var (skip, take) = window.Slice(total);
         // Uncounted, one record more than the page tells whether another page follows.

@@ -35,7 +35,7 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         builder.ToTable("NetworkMemberships");
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Role).HasKebabCaseConversion();
-        builder.HasOne(m => m.Organisation).WithMany(o => o.Memberships).HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(m => m.Organisation).WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => new { m.NetworkId, m.OrganisationId, m.Role }).IsUnique();
         builder.HasIndex(m => m.OrganisationId);
         builder.HasIndex(m => m.Role);

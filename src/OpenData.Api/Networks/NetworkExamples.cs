@@ -58,4 +58,11 @@ public static class NetworkExamples
             StartDate: "2022-02-28", EndDate: "2022-03-04", Year: 2022, Place: "Christchurch, Nya Zeeland", Area: new AreaRef("NZ", "Nya Zeeland"),
             Theme: null, Description: "Veckolångt lärandemöte; planerat när källsidan skrevs.", Hosts: [], Sources: [UpphInternationelltSamarbete]),
     ]);
+
+    public static readonly Page<OrganisationNetworkResponse> OfOrganisation = ListQuery.ExamplePage(NetworkQuery.OfOrganisationDefinition,
+        $"/organisations/{OrganisationExamples.Id}/networks",
+    [
+        new OrganisationNetworkResponse(new NetworkRef("kraftsamling-psykisk-halsa", "Kraftsamling för psykisk hälsa"), MembershipRole.Lead,
+            SinceYear: null, UntilYear: null, Note: "SKR tog initiativ till Kraftsamlingen.", Sources: [SkrKraftsamling]),
+    ]);
 }

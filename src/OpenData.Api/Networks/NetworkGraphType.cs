@@ -87,3 +87,15 @@ public sealed class NetworkOrderInput() : OrderInputType<Network>("Network", Net
 public sealed class MembershipWhereInput() : WhereInputType<Membership>("Membership", NetworkQuery.MembersDefinition);
 
 public sealed class MembershipOrderInput() : OrderInputType<Membership>("Membership", NetworkQuery.MembersDefinition);
+
+/// <summary>An organisation's networks, as fields of the organisation.</summary>
+public sealed class NetworkFieldsOfOrganisation : IRelationFields<OrganisationGraphType>
+{
+    public void AddTo(OrganisationGraphType type)
+    {
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipGraphType>>>>("memberships").Description("Organisationens deltagande i nätverk. / The organisation's parts in networks.")
+            .Resolve(c => c.Loader<MembershipsOfOrganisationLoader>().Load(c.Source.Id));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkGraphType>>>>("networks").Description("Nätverk organisationen deltar i. / Networks the organisation takes part in.")
+            .Resolve(c => c.Loader<NetworksOfOrganisationLoader>().Load(c.Source.Id));
+    }
+}

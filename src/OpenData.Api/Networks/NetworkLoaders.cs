@@ -71,3 +71,20 @@ public sealed class SourcesOfNetworkEventLoader(OpenDataDbContext db) : Relation
     protected override IQueryable<Keyed<string, SourceNode>> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
         db.NetworkEvents.Where(e => keys.Contains(e.Id)).SelectMany(e => e.Sources, (e, s) => new Keyed<string, SourceNode>(e.Id, SourceNode.From.Invoke(s)));
 }
+
+public sealed class MembershipsOfOrganisationLoader(OpenDataDbContext db) : RelationLoader<string, MembershipNode>(db)
+{
+    protected override IQueryable<Keyed<string, MembershipNode>> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
+        db.Memberships.Where(m => keys.Contains(m.OrganisationId)).OrderBy(m => m.NetworkId).ThenBy(m => m.Id)
+            .Select(m => new Keyed<string, MembershipNode>(m.OrganisationId, MembershipNode.From.Invoke(m)));
+}
+
+public sealed class NetworksOfOrganisationLoader(OpenDataDbContext db) : RelationLoader<string, NetworkNode>(db)
+{
+    protected override IQueryable<Keyed<string, NetworkNode>> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
+        db.Memberships.Where(m => keys.Contains(m.OrganisationId)).OrderBy(m => m.NetworkId)
+            .Select(m => new Keyed<string, NetworkNode>(m.OrganisationId, NetworkNode.From.Invoke(m.Network!)));
+
+    // An organisation with two roles in one network takes part in it once.
+    protected override IEnumerable<NetworkNode> Distinct(IEnumerable<NetworkNode> nodes) => nodes.DistinctBy(n => n.Id);
+}

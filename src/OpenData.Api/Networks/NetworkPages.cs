@@ -1,7 +1,10 @@
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Organisations;
 using OpenData.Api.Pages;
+using OpenData.Api.Querying;
 
 namespace OpenData.Api.Networks;
 
@@ -27,4 +30,13 @@ public static class NetworkPages
             ("Members", (await NetworkReads.ListMembersAsync(db, id, relations, language, cancellationToken))!.Items),
             ("Events", (await NetworkReads.ListEventsAsync(db, id, relations, language, cancellationToken))!.Items));
     }
+}
+
+/// <summary>The organisation's page lists its networks.</summary>
+public sealed class NetworksOfOrganisationSection : IRelatedSection<OrganisationResponse>
+{
+    public async Task<RenderFragment<PageContext>?> ReadAsync(OrganisationResponse organisation, OpenDataDbContext db, ListRequest relations, Language language,
+        CancellationToken cancellationToken) =>
+        RelatedSections.Showing<OrganisationNetworks, OrganisationNetworkResponse>(
+            (await NetworkReads.ListOfOrganisationAsync(db, organisation.Id, relations, language, cancellationToken))?.Items ?? []);
 }

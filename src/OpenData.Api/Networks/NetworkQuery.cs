@@ -8,7 +8,7 @@ using OpenData.Api.Sources;
 
 namespace OpenData.Api.Networks;
 
-/// <summary>What networks, their members and their events can be filtered and sorted by, and how they are projected.</summary>
+/// <summary>What networks, their members, their events and an organisation's networks can be filtered and sorted by, and how they are projected.</summary>
 public static class NetworkQuery
 {
     public static readonly QueryDefinition<Network> Definition = new QueryDefinition<Network>("networks", (Expression<Func<Network, string>>)(n => n.Id))
@@ -84,4 +84,28 @@ public static class NetworkQuery
             Localized.OptionalText.Invoke(e.DescriptionSv, e.DescriptionEn, language),
             e.Hosts.OrderBy(h => h.Id).Select(h => OrganisationRef.From.Invoke(h, language)).ToList(),
             e.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList()));
+
+    /// <summary>An organisation's memberships, seen from the organisation.</summary>
+    public static readonly QueryDefinition<Membership> OfOrganisationDefinition = new QueryDefinition<Membership>("organisation-networks", (Expression<Func<Membership, int>>)(m => m.Id))
+        .Filter("role", m => m.Role, "Organisationens roll i nätverket. / The organisation's role in the network.", "member")
+        .Relation<NetworkKind>("networkKind", kinds => m => kinds.Contains(m.Network!.Kind), "Typ av nätverk. / Kind of network.", "working-group")
+        .Filter("sinceYear", m => m.SinceYear, "Året deltagandet började. / Year the part began.", "2013", ("sinceYearFrom", "sinceYearTo"))
+        .Sort("network", m => m.Network!.NameSv, "Nätverkets svenska namn. / The network's Swedish name.")
+        .Sort("role", m => m.Role, "Roll. / Role.")
+        .Sort("sinceYear", m => m.SinceYear, "Startår. / Year the part began.")
+        .SortByDefault(new SortKey("network", false));
+
+    public static readonly Projection<Membership, OrganisationNetworkResponse> ToOrganisationNetworkResponse = new((m, language) => new OrganisationNetworkResponse(
+            NetworkRef.From.Invoke(m.Network!, language),
+            m.Role, m.SinceYear, m.UntilYear,
+            Localized.OptionalText.Invoke(m.NoteSv, m.NoteEn, language),
+            m.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList()));
+}
+
+/// <summary>The organisations' filter by network: organisations that take part in one of the networks.</summary>
+public sealed class OrganisationsByNetwork : IQueryRelations<Organisation>
+{
+    public void AddTo(QueryDefinition<Organisation> definition) =>
+        definition.Relation<string>("network", (db, ids) => o => db.Set<Membership>().Any(m => m.OrganisationId == o.Id && ids.Contains(m.NetworkId)),
+            "Id för ett nätverk organisationen deltar i. / Id of a network the organisation takes part in.", "iimhl");
 }

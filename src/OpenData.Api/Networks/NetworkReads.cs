@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
 
 namespace OpenData.Api.Networks;
 
-/// <summary>Reads of networks, their members and events, as response records projected in SQL. A relation's list is null when the network does not exist.</summary>
+/// <summary>Reads of networks, their members and events, and of an organisation's networks, as response records projected in SQL. A relation's list is null when the network does not exist.</summary>
 public static class NetworkReads
 {
     public static Task<ListResult<NetworkResponse>> ListAsync(OpenDataDbContext db, ListRequest request, Language language, CancellationToken cancellationToken) =>
@@ -26,6 +27,13 @@ public static class NetworkReads
         await ExistsAsync(db, id, cancellationToken)
             ? await ListReads.ReadAsync(db, db.NetworkEvents.Where(e => e.NetworkId == id).AsSplitQuery(), NetworkQuery.EventsDefinition, request,
                 NetworkQuery.ToEventResponse.In(language), cancellationToken)
+            : null;
+
+    public static async Task<ListResult<OrganisationNetworkResponse>?> ListOfOrganisationAsync(OpenDataDbContext db, string organisationId, ListRequest request,
+        Language language, CancellationToken cancellationToken) =>
+        await OrganisationReads.ExistsAsync(db, organisationId, cancellationToken)
+            ? await ListReads.ReadAsync(db, db.Memberships.Where(m => m.OrganisationId == organisationId), NetworkQuery.OfOrganisationDefinition, request,
+                NetworkQuery.ToOrganisationNetworkResponse.In(language), cancellationToken)
             : null;
 
     private static Task<bool> ExistsAsync(OpenDataDbContext db, string id, CancellationToken cancellationToken) =>

@@ -65,3 +65,13 @@ public sealed record MemberResponse(
 public sealed record EventResponse(
     string Id, EventKind Kind, string Name, string? StartDate, string? EndDate, int? Year, string? Place, AreaRef? Area,
     string? Theme, string? Description, IReadOnlyList<OrganisationRef> Hosts, IReadOnlyList<SourceRef> Sources);
+
+/// <summary>En organisations deltagande i ett nätverk. / An organisation's part in a network.</summary>
+/// <param name="Network">The network.</param>
+/// <param name="Role">The organisation's role in it.</param>
+/// <param name="SinceYear">The year the part began, where stated.</param>
+/// <param name="UntilYear">The year it ended, where stated.</param>
+/// <param name="Note">What the source says about the part.</param>
+/// <param name="Sources">The documents that state it.</param>
+public sealed record OrganisationNetworkResponse(
+    NetworkRef Network, MembershipRole Role, int? SinceYear, int? UntilYear, string? Note, IReadOnlyList<SourceRef> Sources);

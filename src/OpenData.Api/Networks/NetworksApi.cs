@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
+using OpenData.Api.Organisations;
 using OpenData.Api.Querying;
 
 namespace OpenData.Api.Networks;
@@ -49,6 +50,14 @@ public static class NetworksApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithExample(NetworkExamples.Events);
 
+        api.MapOrganisationsGroup().MapGet("/{id}/networks", ListOrganisationNetworks)
+            .WithName("ListOrganisationNetworks")
+            .WithSummary("Nätverk en organisation deltar i / Networks an organisation takes part in")
+            .WithDescription("Organisationens medlemskap i nätverk, med roll och år. / The organisation's memberships of networks, with role and years.")
+            .WithListQuery(NetworkQuery.OfOrganisationDefinition)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExample(NetworkExamples.OfOrganisation);
+
         return api;
     }
 
@@ -72,4 +81,11 @@ public static class NetworksApi
     public static Task<Results<Ok<Page<EventResponse>>, ValidationProblem, ProblemHttpResult>> ListNetworkEvents(string id, HttpContext http, OpenDataDbContext db) =>
         ListQuery.AnswerUnderAsync(http, NetworkQuery.EventsDefinition, "network", id,
             request => NetworkReads.ListEventsAsync(db, id, request, http.Language(), http.RequestAborted));
+
+    /// <summary>Lists the networks an organisation takes part in.</summary>
+    /// <param name="id">Organisationens id. / The organisation's id.</param>
+    public static Task<Results<Ok<Page<OrganisationNetworkResponse>>, ValidationProblem, ProblemHttpResult>> ListOrganisationNetworks(
+        string id, HttpContext http, OpenDataDbContext db) =>
+        ListQuery.AnswerUnderAsync(http, NetworkQuery.OfOrganisationDefinition, "organisation", id,
+            request => NetworkReads.ListOfOrganisationAsync(db, id, request, http.Language(), http.RequestAborted));
 }

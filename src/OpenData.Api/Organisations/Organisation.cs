@@ -29,8 +29,6 @@ public class Organisation : IHasSources, ITracked, ISearchable
     public string? AreaCode { get; set; }
     public Area? Area { get; set; }
     public List<FormerName> FormerNames { get; set; } = [];
-    public List<Networks.Membership> Memberships { get; set; } = [];
-    public List<Agreements.AgreementParty> AgreementParties { get; set; } = [];
     public List<Source> Sources { get; set; } = [];
     public DateTime UpdatedAt { get; set; }
     public string SearchText { get; set; } = "";

@@ -1,6 +1,4 @@
-using OpenData.Api.Agreements;
 using OpenData.Api.Infrastructure;
-using OpenData.Api.Networks;
 using OpenData.Api.Querying;
 using static OpenData.Api.Sources.SourceExamples;
 
@@ -51,16 +49,4 @@ public static class OrganisationExamples
     public static readonly Page<OrganisationResponse> List = ListQuery.ExamplePage(OrganisationQuery.Definition, "/organisations?parent=skr", [UppdragPsykiskHalsa]);
 
     public static readonly Page<OrganisationResponse> Children = ListQuery.ExamplePage(OrganisationQuery.Definition, $"/organisations/{Id}/children", [UppdragPsykiskHalsa]);
-
-    public static readonly Page<OrganisationNetworkResponse> Networks = ListQuery.ExamplePage(OrganisationQuery.NetworksDefinition, $"/organisations/{Id}/networks",
-    [
-        new OrganisationNetworkResponse(new NetworkRef("kraftsamling-psykisk-halsa", "Kraftsamling för psykisk hälsa"), MembershipRole.Lead,
-            SinceYear: null, UntilYear: null, Note: "SKR tog initiativ till Kraftsamlingen.", Sources: [SkrKraftsamling]),
-    ]);
-
-    public static readonly Page<OrganisationAgreementResponse> Agreements = ListQuery.ExamplePage(OrganisationQuery.AgreementsDefinition, $"/organisations/{Id}/agreements",
-    [
-        new OrganisationAgreementResponse(new AgreementRef("overenskommelse-psykisk-halsa-2017", "Stöd till riktade insatser inom området psykisk hälsa 2017"),
-            PartyRole.Signatory, Year: 2017, Sources: [SklRegionalaResurscentra2017, StorsthlmPsykiskHalsa]),
-    ]);
 }

@@ -1,16 +1,14 @@
 using GraphQL;
 using GraphQL.Types;
-using OpenData.Api.Agreements;
 using OpenData.Api.Areas;
 using OpenData.Api.GraphQL;
-using OpenData.Api.Networks;
 using OpenData.Api.Sources;
 
 namespace OpenData.Api.Organisations;
 
 public sealed class OrganisationGraphType : ObjectGraphType<OrganisationNode>
 {
-    public OrganisationGraphType()
+    public OrganisationGraphType(IEnumerable<IRelationFields<OrganisationGraphType>> relations)
     {
         Name = "Organisation";
         Description = "En organisation: myndighet, region, kommun, förbund, program eller utländskt organ. / "
@@ -34,12 +32,7 @@ public sealed class OrganisationGraphType : ObjectGraphType<OrganisationNode>
             .Resolve(c => c.Loader<OrganisationChildrenLoader>().Load(c.Source.Id));
         Field<AreaGraphType>("area").Description("Området en region eller kommun styr. / The area a region or municipality governs.")
             .Resolve(c => c.Loader<AreaByCodeLoader>().Load(c.Source.AreaCode));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipGraphType>>>>("memberships").Description("Organisationens deltagande i nätverk. / The organisation's parts in networks.")
-            .Resolve(c => c.Loader<MembershipsOfOrganisationLoader>().Load(c.Source.Id));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkGraphType>>>>("networks").Description("Nätverk organisationen deltar i. / Networks the organisation takes part in.")
-            .Resolve(c => c.Loader<NetworksOfOrganisationLoader>().Load(c.Source.Id));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementPartyGraphType>>>>("agreements").Description("Organisationens roller i överenskommelser. / The organisation's roles in agreements.")
-            .Resolve(c => c.Loader<AgreementsOfOrganisationLoader>().Load(c.Source.Id));
+        this.AddRelations(relations);
         this.SourcesField<OrganisationNode, string, SourcesOfOrganisationLoader>(o => o.Id);
         Field(o => o.UpdatedAt).Description("När posten senast ändrades. / When the record last changed.");
     }
@@ -61,3 +54,12 @@ public sealed class FormerNameGraphType : ObjectGraphType<FormerNameNode>
 public sealed class OrganisationWhereInput() : WhereInputType<Organisation>("Organisation", OrganisationQuery.Definition);
 
 public sealed class OrganisationOrderInput() : OrderInputType<Organisation>("Organisation", OrganisationQuery.Definition);
+
+/// <summary>The organisations that govern an area, as a field of the area.</summary>
+public sealed class OrganisationFieldsOfArea : IRelationFields<AreaGraphType>
+{
+    public void AddTo(AreaGraphType type) =>
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationGraphType>>>>("organisations")
+            .Description("Regionerna eller kommunerna som styr området. / The regions or municipalities that govern it.")
+            .Resolve(c => c.Loader<OrganisationsOfAreaLoader>().Load(c.Source.Code));
+}

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
@@ -15,7 +16,8 @@ public static class OrganisationPages
         return pages;
     }
 
-    private static async Task<IResult> ShowOrganisation(string id, HttpContext http, OpenDataDbContext db, IOptions<PagingLimits> limits)
+    private static async Task<IResult> ShowOrganisation(string id, HttpContext http, OpenDataDbContext db, IOptions<PagingLimits> limits,
+        [FromServices] IEnumerable<IRelatedSection<OrganisationResponse>> related)
     {
         var (language, cancellationToken) = (http.Language(), http.RequestAborted);
         if (await OrganisationReads.GetAsync(db, id, language, cancellationToken) is not { } organisation)
@@ -24,8 +26,7 @@ public static class OrganisationPages
         }
         var relations = PagesEndpoints.RelationsOf(limits);
         return PagesEndpoints.Render<OrganisationPage>(http, ("Item", organisation),
-            ("Networks", (await OrganisationReads.ListNetworksAsync(db, id, relations, language, cancellationToken))!.Items),
-            ("Agreements", (await OrganisationReads.ListAgreementsAsync(db, id, relations, language, cancellationToken))!.Items),
-            ("Children", (await OrganisationReads.ListChildrenAsync(db, id, relations, language, cancellationToken))!.Items));
+            ("Children", (await OrganisationReads.ListChildrenAsync(db, id, relations, language, cancellationToken))!.Items),
+            ("Related", await RelatedSections.ReadAsync(related, organisation, http, db, limits)));
     }
 }

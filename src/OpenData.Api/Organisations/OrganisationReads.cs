@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using OpenData.Api.Agreements;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
-using OpenData.Api.Networks;
 using OpenData.Api.Querying;
 
 namespace OpenData.Api.Organisations;
@@ -16,20 +14,6 @@ public static class OrganisationReads
     public static Task<OrganisationResponse?> GetAsync(OpenDataDbContext db, string id, Language language, CancellationToken cancellationToken) =>
         db.Organisations.Where(o => o.Id == id).Select(OrganisationQuery.ToResponse.In(language)).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
 
-    public static async Task<ListResult<OrganisationNetworkResponse>?> ListNetworksAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
-        CancellationToken cancellationToken) =>
-        await ExistsAsync(db, id, cancellationToken)
-            ? await ListReads.ReadAsync(db, db.Memberships.Where(m => m.OrganisationId == id), OrganisationQuery.NetworksDefinition, request,
-                OrganisationQuery.ToNetworkResponse.In(language), cancellationToken)
-            : null;
-
-    public static async Task<ListResult<OrganisationAgreementResponse>?> ListAgreementsAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
-        CancellationToken cancellationToken) =>
-        await ExistsAsync(db, id, cancellationToken)
-            ? await ListReads.ReadAsync(db, db.Set<AgreementParty>().Where(p => p.OrganisationId == id), OrganisationQuery.AgreementsDefinition, request,
-                OrganisationQuery.ToAgreementResponse.In(language), cancellationToken)
-            : null;
-
     public static async Task<ListResult<OrganisationResponse>?> ListChildrenAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
         CancellationToken cancellationToken) =>
         await ExistsAsync(db, id, cancellationToken)
@@ -37,6 +21,6 @@ public static class OrganisationReads
                 OrganisationQuery.ToResponse.In(language), cancellationToken)
             : null;
 
-    private static Task<bool> ExistsAsync(OpenDataDbContext db, string id, CancellationToken cancellationToken) =>
+    public static Task<bool> ExistsAsync(OpenDataDbContext db, string id, CancellationToken cancellationToken) =>
         db.Organisations.AnyAsync(o => o.Id == id, cancellationToken);
 }

@@ -1,7 +1,4 @@
-using OpenData.Api.Agreements;
 using OpenData.Api.Areas;
-using OpenData.Api.Networks;
-using OpenData.Api.Organisations;
 using OpenData.Api.Sources;
 
 namespace OpenData.Api.Organisations;
@@ -45,20 +42,3 @@ public sealed record OrganisationResponse(
 /// <param name="UsedFromYear">The first year the name was used, where known.</param>
 /// <param name="UsedUntilYear">The year the name was replaced.</param>
 public sealed record FormerNameResponse(string Name, string? ShortName, int? UsedFromYear, int? UsedUntilYear);
-
-/// <summary>En organisations deltagande i ett nätverk. / An organisation's part in a network.</summary>
-/// <param name="Network">The network.</param>
-/// <param name="Role">The organisation's role in it.</param>
-/// <param name="SinceYear">The year the part began, where stated.</param>
-/// <param name="UntilYear">The year it ended, where stated.</param>
-/// <param name="Note">What the source says about the part.</param>
-/// <param name="Sources">The documents that state it.</param>
-public sealed record OrganisationNetworkResponse(
-    NetworkRef Network, Networks.MembershipRole Role, int? SinceYear, int? UntilYear, string? Note, IReadOnlyList<SourceRef> Sources);
-
-/// <summary>En organisations del i en överenskommelse. / An organisation's part in an agreement.</summary>
-/// <param name="Agreement">The agreement.</param>
-/// <param name="Role">The organisation's role in it.</param>
-/// <param name="Year">The agreement's year.</param>
-/// <param name="Sources">The documents that state the part.</param>
-public sealed record OrganisationAgreementResponse(AgreementRef Agreement, Agreements.PartyRole Role, int? Year, IReadOnlyList<SourceRef> Sources);

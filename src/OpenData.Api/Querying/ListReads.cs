@@ -22,7 +22,7 @@ public static class ListReads
         CancellationToken cancellationToken,
         Func<TResponse, long>? cursorKey = null)
     {
-        var matching = definition.Where(source, request.Filter, request.Search, request.ChangedSince);
+        var matching = definition.Where(db, source, request.Filter, request.Search, request.ChangedSince);
         var totalCount = await matching.CountAsync(cancellationToken);
         IQueryable<T> ordered = definition.OrderBy(matching, request.Sort);
         if (request.AfterId is { } afterId)

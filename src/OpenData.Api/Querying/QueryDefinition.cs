@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using OpenData.Api.Data;
 using OpenData.Api.Text;
 
 namespace OpenData.Api.Querying;
@@ -65,16 +66,39 @@ public sealed class QueryDefinition<T> : IQueryDescription
             operators.AddRange([FilterOperator.Gt, FilterOperator.Gte, FilterOperator.Lt, FilterOperator.Lte]);
         }
         _fields.Add(name, new FilterField<T>(name, valueType, description, example, operators, rangeParameters,
-            (op, values) => FilterExpressions.Compare(property, op, values), format));
+            (_, op, values) => FilterExpressions.Compare(property, op, values), format));
         return this;
     }
 
-    /// <summary>A filter through a relation ("organisations that are members of network X"): eq and in only.</summary>
-    public QueryDefinition<T> Relation<TValue>(string name, Func<List<TValue>, Expression<Func<T, bool>>> matchesAny, string description, string example)
+    /// <summary>A filter through a relation ("networks with a member from Sweden"): eq and in only.</summary>
+    public QueryDefinition<T> Relation<TValue>(string name, Func<List<TValue>, Expression<Func<T, bool>>> matchesAny, string description, string example) =>
+        Relation<TValue>(name, (_, values) => matchesAny(values), description, example);
+
+    /// <summary>
+    /// A filter through a relation the resource has no navigation to ("organisations that are members of network X"), matched by a
+    /// subquery on the request's database. Another feature adds it with an <see cref="IQueryRelations{T}"/>. Eq and in only.
+    /// </summary>
+    public QueryDefinition<T> Relation<TValue>(string name, Func<OpenDataDbContext, List<TValue>, Expression<Func<T, bool>>> matchesAny, string description, string example)
     {
         var valueType = Nullable.GetUnderlyingType(typeof(TValue)) ?? typeof(TValue);
         _fields.Add(name, new FilterField<T>(name, valueType, description, example, [FilterOperator.Eq, FilterOperator.In], null,
-            (_, values) => matchesAny([.. values.Cast<TValue>()]), null));
+            (db, _, values) => matchesAny(db, [.. values.Cast<TValue>()]), null));
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the filters other features declare on this resource, each feature's <see cref="IQueryRelations{T}"/> in the order of
+    /// its type's name, so that the documented parameters keep one order.
+    /// </summary>
+    public QueryDefinition<T> WithRelationsOfOtherFeatures()
+    {
+        var declarations = typeof(T).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryRelations<T>).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+        foreach (var declaration in declarations)
+        {
+            ((IQueryRelations<T>)Activator.CreateInstance(declaration)!).AddTo(this);
+        }
         return this;
     }
 
@@ -169,20 +193,21 @@ public sealed class QueryDefinition<T> : IQueryDescription
         _ => Microsoft.OpenApi.JsonSchemaType.String,
     };
 
-    public Expression<Func<T, bool>> ToPredicate(FilterNode node) => node switch
+    /// <summary>The filter as one predicate; relations without a navigation are subqueries on <paramref name="db"/>.</summary>
+    public Expression<Func<T, bool>> ToPredicate(OpenDataDbContext db, FilterNode node) => node switch
     {
-        Condition condition => _fields[condition.Field].Build(condition.Operator, condition.Values),
-        AllOf all => all.Nodes.Count == 0 ? _ => true : all.Nodes.Select(ToPredicate).Aggregate(FilterExpressions.AndAlso),
-        AnyOf any => any.Nodes.Count == 0 ? _ => false : any.Nodes.Select(ToPredicate).Aggregate(FilterExpressions.OrElse),
+        Condition condition => _fields[condition.Field].Build(db, condition.Operator, condition.Values),
+        AllOf all => all.Nodes.Count == 0 ? _ => true : all.Nodes.Select(n => ToPredicate(db, n)).Aggregate(FilterExpressions.AndAlso),
+        AnyOf any => any.Nodes.Count == 0 ? _ => false : any.Nodes.Select(n => ToPredicate(db, n)).Aggregate(FilterExpressions.OrElse),
         _ => throw new ArgumentOutOfRangeException(nameof(node)),
     };
 
     /// <summary>Applies filter, free-text search and change feed: everything that decides which records match.</summary>
-    public IQueryable<T> Where(IQueryable<T> source, FilterNode? filter, string? search, DateTime? changedSince)
+    public IQueryable<T> Where(OpenDataDbContext db, IQueryable<T> source, FilterNode? filter, string? search, DateTime? changedSince)
     {
         if (filter is not null)
         {
-            source = source.Where(ToPredicate(filter));
+            source = source.Where(ToPredicate(db, filter));
         }
         if (!string.IsNullOrEmpty(search) && SearchText is not null)
         {
@@ -249,7 +274,7 @@ public sealed record FilterField<T>(
     string Example,
     IReadOnlyList<FilterOperator> Operators,
     (string From, string To)? RangeParameters,
-    Func<FilterOperator, IReadOnlyList<object>, Expression<Func<T, bool>>> Build,
+    Func<OpenDataDbContext, FilterOperator, IReadOnlyList<object>, Expression<Func<T, bool>>> Build,
     ValueFormat? Format);
 
 /// <summary>The form a text value must have ("a year such as 2024").</summary>

@@ -74,4 +74,24 @@ public sealed class AgreementsApiTests(SeededApi api)
 
         Assert.Contains("no-such-agreement", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task OrganisationAgreementsListsThePartiesItBelongsTo()
+    {
+        var page = await Client.GetJsonAsync("/api/v1/organisations/region-stockholm/agreements");
+
+        var agreement = Assert.Single(page.GetProperty("items").EnumerateArray());
+        Assert.Equal("handlingsplaner-psykisk-halsa-stockholms-lan-2016-2018", agreement.GetProperty("agreement").GetProperty("id").GetString());
+        Assert.Equal("participant", agreement.GetProperty("role").GetString());
+        Assert.Equal(0, (await Client.GetJsonAsync("/api/v1/organisations/region-stockholm/agreements?role=signatory")).TotalCount());
+        Assert.Equal(1, (await Client.GetJsonAsync("/api/v1/organisations/skr/agreements?year=2017")).TotalCount());
+    }
+
+    [Fact]
+    public async Task AgreementsOfAnUnknownOrganisationReturnProblemDetails()
+    {
+        var problem = await Client.GetProblemAsync("/api/v1/organisations/nobody/agreements", HttpStatusCode.NotFound);
+
+        Assert.Contains("'nobody'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 }

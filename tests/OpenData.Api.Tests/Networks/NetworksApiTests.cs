@@ -115,4 +115,27 @@ public sealed class NetworksApiTests(SeededApi api)
     {
         await Client.GetProblemAsync(url, HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task OrganisationNetworksListsItsMembershipsWithRoles()
+    {
+        var page = await Client.GetJsonAsync("/api/v1/organisations/uppdrag-psykisk-halsa/networks?limit=100");
+        var roles = page.GetProperty("items").EnumerateArray()
+            .ToDictionary(m => m.GetProperty("network").GetProperty("id").GetString()!, m => m.GetProperty("role").GetString());
+
+        Assert.Equal("member", roles["iimhl"]);
+        Assert.Equal("data-contributor", roles["iimhl-mental-health-metrics"]);
+        var filtered = await Client.GetJsonAsync("/api/v1/organisations/uppdrag-psykisk-halsa/networks?role=data-contributor");
+        Assert.Equal(1, filtered.TotalCount());
+        var byKind = await Client.GetJsonAsync("/api/v1/organisations/uppdrag-psykisk-halsa/networks?networkKind=international-network");
+        Assert.Equal(1, byKind.TotalCount());
+    }
+
+    [Fact]
+    public async Task NetworksOfAnUnknownOrganisationReturnProblemDetails()
+    {
+        var problem = await Client.GetProblemAsync("/api/v1/organisations/nobody/networks", HttpStatusCode.NotFound);
+
+        Assert.Contains("'nobody'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 }

@@ -93,33 +93,6 @@ public sealed class OrganisationsApiTests(SeededApi api)
     }
 
     [Fact]
-    public async Task OrganisationNetworksListsItsMembershipsWithRoles()
-    {
-        var page = await Client.GetJsonAsync("/api/v1/organisations/uppdrag-psykisk-halsa/networks?limit=100");
-        var roles = page.GetProperty("items").EnumerateArray()
-            .ToDictionary(m => m.GetProperty("network").GetProperty("id").GetString()!, m => m.GetProperty("role").GetString());
-
-        Assert.Equal("member", roles["iimhl"]);
-        Assert.Equal("data-contributor", roles["iimhl-mental-health-metrics"]);
-        var filtered = await Client.GetJsonAsync("/api/v1/organisations/uppdrag-psykisk-halsa/networks?role=data-contributor");
-        Assert.Equal(1, filtered.TotalCount());
-        var byKind = await Client.GetJsonAsync("/api/v1/organisations/uppdrag-psykisk-halsa/networks?networkKind=international-network");
-        Assert.Equal(1, byKind.TotalCount());
-    }
-
-    [Fact]
-    public async Task OrganisationAgreementsListsThePartiesItBelongsTo()
-    {
-        var page = await Client.GetJsonAsync("/api/v1/organisations/region-stockholm/agreements");
-
-        var agreement = Assert.Single(page.GetProperty("items").EnumerateArray());
-        Assert.Equal("handlingsplaner-psykisk-halsa-stockholms-lan-2016-2018", agreement.GetProperty("agreement").GetProperty("id").GetString());
-        Assert.Equal("participant", agreement.GetProperty("role").GetString());
-        Assert.Equal(0, (await Client.GetJsonAsync("/api/v1/organisations/region-stockholm/agreements?role=signatory")).TotalCount());
-        Assert.Equal(1, (await Client.GetJsonAsync("/api/v1/organisations/skr/agreements?year=2017")).TotalCount());
-    }
-
-    [Fact]
     public async Task OrganisationChildrenAreItsSubOrganisations()
     {
         var page = await Client.GetJsonAsync("/api/v1/organisations/skr/children");
@@ -128,8 +101,6 @@ public sealed class OrganisationsApiTests(SeededApi api)
     }
 
     [Theory]
-    [InlineData("/api/v1/organisations/nobody/networks")]
-    [InlineData("/api/v1/organisations/nobody/agreements")]
     [InlineData("/api/v1/organisations/nobody/children")]
     public async Task RelationsOfAnUnknownOrganisationReturnProblemDetails(string url)
     {

@@ -246,4 +246,26 @@ public sealed partial class PagesHttpTests(SeededApi api)
 
     [GeneratedRegex("<link rel=\"stylesheet\" href=\"([^\"]+)\"")]
     private static partial Regex StylesheetHref();
+
+    [Fact]
+    public async Task AnOrganisationsPageShowsTheRelationsOtherFeaturesOwnAfterItsOwn()
+    {
+        var (_, skr) = await GetPageAsync("/organisations/skr");
+        var (_, uppdrag) = await GetPageAsync("/organisations/uppdrag-psykisk-halsa");
+
+        var children = skr.IndexOf("Ingående organisationer", StringComparison.Ordinal);
+        var agreements = skr.IndexOf("href=\"/agreements/overenskommelse-psykisk-halsa-2017\"", StringComparison.Ordinal);
+        var networks = skr.IndexOf("href=\"/networks/kraftsamling-psykisk-halsa\"", StringComparison.Ordinal);
+        Assert.True(children >= 0 && agreements > children && networks > agreements, $"children {children}, agreements {agreements}, networks {networks}");
+        Assert.Contains("href=\"/networks/iimhl\"", uppdrag, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAreasPageListsTheOrganisationsThatGovernIt()
+    {
+        var (response, html) = await GetPageAsync("/areas/13");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("href=\"/organisations/region-halland\"", html, StringComparison.Ordinal);
+    }
 }

@@ -1481,7 +1481,7 @@ namespace OpenData.Api.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.HasOne("OpenData.Api.Organisations.Organisation", "Organisation")
-                        .WithMany("AgreementParties")
+                        .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1641,7 +1641,7 @@ namespace OpenData.Api.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.HasOne("OpenData.Api.Organisations.Organisation", "Organisation")
-                        .WithMany("Memberships")
+                        .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1931,11 +1931,7 @@ namespace OpenData.Api.Data.Migrations.Postgres
 
             modelBuilder.Entity("OpenData.Api.Organisations.Organisation", b =>
                 {
-                    b.Navigation("AgreementParties");
-
                     b.Navigation("Children");
-
-                    b.Navigation("Memberships");
                 });
 
             modelBuilder.Entity("OpenData.Api.ResourceCentres.ResourceCentre", b =>

@@ -1290,7 +1290,7 @@ namespace OpenData.Api.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.HasOne("OpenData.Api.Organisations.Organisation", "Organisation")
-                        .WithMany("AgreementParties")
+                        .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1446,7 +1446,7 @@ namespace OpenData.Api.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.HasOne("OpenData.Api.Organisations.Organisation", "Organisation")
-                        .WithMany("Memberships")
+                        .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1725,11 +1725,7 @@ namespace OpenData.Api.Data.Migrations.Sqlite
 
             modelBuilder.Entity("OpenData.Api.Organisations.Organisation", b =>
                 {
-                    b.Navigation("AgreementParties");
-
                     b.Navigation("Children");
-
-                    b.Navigation("Memberships");
                 });
 
             modelBuilder.Entity("OpenData.Api.ResourceCentres.ResourceCentre", b =>

@@ -1,0 +1,38 @@
+using GraphQL.Types;
+
+namespace OpenData.Api.GraphQL;
+
+/// <summary>
+/// Fields a feature adds to another feature's type for a relation it owns (an organisation's networks belong to networks), so the
+/// type the relation points from does not know the feature that owns it. The type adds them where its constructor calls
+/// <see cref="RelationFields.AddRelations{TGraphType}"/>; every implementation in the assembly is registered.
+/// </summary>
+public interface IRelationFields<in TGraphType> where TGraphType : IComplexGraphType
+{
+    void AddTo(TGraphType type);
+}
+
+public static class RelationFields
+{
+    /// <summary>Adds the fields other features declare on this type, in the order of their declaring types' names.</summary>
+    public static void AddRelations<TGraphType>(this TGraphType type, IEnumerable<IRelationFields<TGraphType>> relations) where TGraphType : IComplexGraphType
+    {
+        foreach (var relation in relations.OrderBy(r => r.GetType().FullName, StringComparer.Ordinal))
+        {
+            relation.AddTo(type);
+        }
+    }
+
+    /// <summary>Registers every <see cref="IRelationFields{TGraphType}"/> of the assembly.</summary>
+    public static IServiceCollection AddRelationFields(this IServiceCollection services)
+    {
+        foreach (var type in typeof(RelationFields).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRelationFields<>)))
+            {
+                services.AddSingleton(contract, type);
+            }
+        }
+        return services;
+    }
+}
