@@ -74,6 +74,9 @@ public static class HttpCaching
     public static WebApplication UseHttpCaching(this WebApplication app)
     {
         var maxAge = app.Configuration.GetValue("Http:CacheMaxAgeSeconds", 60);
+        // The output cache comes first and keeps the validators with the answer: a hit is served (or answered 304 for a matching
+        // If-None-Match) straight from the cache, without being buffered and hashed again.
+        app.UseOutputCache();
         app.Use(async (context, next) =>
         {
             if ((!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)) || IsStreamed(context))
@@ -111,10 +114,13 @@ public static class HttpCaching
                     return;
                 }
             }
-            buffer.Position = 0;
-            await buffer.CopyToAsync(original, context.RequestAborted);
+            if (buffer.Length == 0)
+            {
+                return;
+            }
+            response.ContentLength = buffer.Length;
+            await original.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted);
         });
-        app.UseOutputCache();
         return app;
     }
 
