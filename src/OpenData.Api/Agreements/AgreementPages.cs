@@ -14,7 +14,7 @@ public static class AgreementPages
         pages.MapListPage<AgreementList, Agreement, AgreementResponse>("/agreements", "Överenskommelser", "Agreements",
             AgreementQuery.Definition, AgreementReads.ListAsync, a => new(a.Id, a.Title));
         pages.MapGet("/agreements/{id}", (string id, HttpContext http, OpenDataDbContext db) =>
-            PagesEndpoints.DetailPage<AgreementPage, AgreementResponse>(http, "agreement", id, AgreementReads.GetAsync(db, id, http.Language(), http.RequestAborted)));
+            PagesEndpoints.DetailPage<AgreementPage, AgreementResponse>(http, new("agreement", "ingen överenskommelse"), id, AgreementReads.GetAsync(db, id, http.Language(), http.RequestAborted)));
         return pages;
     }
 }

@@ -11,7 +11,7 @@ public static class AreaPages
         pages.MapListPage<AreaList, Area, AreaResponse>("/areas", "Områden", "Areas",
             AreaQuery.Definition, AreaReads.ListAsync, a => new(a.Code, a.Name));
         pages.MapGet("/areas/{code}", (string code, HttpContext http, OpenDataDbContext db) =>
-            PagesEndpoints.DetailPage<AreaPage, AreaDetailResponse>(http, "area", code, AreaReads.GetAsync(db, code, http.Language(), http.RequestAborted)));
+            PagesEndpoints.DetailPage<AreaPage, AreaDetailResponse>(http, new("area", "inget område"), code, AreaReads.GetAsync(db, code, http.Language(), http.RequestAborted)));
         return pages;
     }
 }

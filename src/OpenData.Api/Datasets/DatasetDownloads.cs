@@ -101,15 +101,46 @@ public static class DatasetDownloads
 
     public static void SetHeaders(HttpResponse response, DownloadDataset dataset, DownloadFormat format, string etag, string contentType)
     {
-        var extension = format switch { DownloadFormat.Csv => "csv", DownloadFormat.Json => "json", _ => "jsonstat.json" };
         response.ContentType = contentType;
         response.Headers.ETag = etag;
         response.Headers.LastModified = dataset.Modified.ToString("R", CultureInfo.InvariantCulture);
         response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
         {
-            FileName = $"{dataset.Id}-r{dataset.Revision}.{extension}",
+            FileName = FileName(dataset, format, response.HttpContext.Request.Query, response.HttpContext.Language()),
         }.ToString();
     }
+
+    /// <summary>
+    /// A name that says what the file holds, so that downloads of one dataset kept side by side do not overwrite each other: the
+    /// dataset and its revision, the selection as its parameters give it (<c>scb-folkmangd-r3-area-01-period-2024.csv</c>), English
+    /// names and the Excel variant. A selection too long for a file name is named by a short hash of it.
+    /// </summary>
+    public static string FileName(DownloadDataset dataset, DownloadFormat format, IQueryCollection query, Language language)
+    {
+        var extension = format switch { DownloadFormat.Csv => "csv", DownloadFormat.Json => "json", _ => "jsonstat.json" };
+        var selection = string.Join("-", query
+            .Where(p => p.Key is not (ListRequest.LanguageParameter or "format" or "variant"))
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => $"{FileNamePart(p.Key)}-{FileNamePart(p.Value.ToString())}"));
+        if (selection.Length > MaxSelectionInFileName)
+        {
+            selection = "selection-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(selection)))[..10].ToLowerInvariant();
+        }
+        var parts = new[]
+        {
+            $"{dataset.Id}-r{dataset.Revision}",
+            selection,
+            language == Language.En ? "en" : "",
+            query["variant"] == ExcelVariant ? ExcelVariant : "",
+        };
+        return $"{string.Join("-", parts.Where(part => part.Length > 0))}.{extension}";
+    }
+
+    private const int MaxSelectionInFileName = 80;
+
+    /// <summary>Letters and digits as they are; anything else (commas, spaces, slashes) becomes an underscore.</summary>
+    private static string FileNamePart(string text) =>
+        string.Concat(text.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_'));
 
     public static async Task WriteCsvAsync(Stream body, DownloadDataset dataset, IAsyncEnumerable<DownloadRow> rows, bool excel, CancellationToken cancellationToken)
     {

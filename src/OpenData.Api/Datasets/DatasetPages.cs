@@ -27,7 +27,7 @@ public static class DatasetPages
         var (language, cancellationToken) = (http.Language(), http.RequestAborted);
         if (await DatasetReads.GetAsync(db, id, language, cancellationToken) is not { } dataset)
         {
-            return PagesEndpoints.NotFound(http, "dataset", id);
+            return PagesEndpoints.NotFound(http, new("dataset", "inget dataset"), id);
         }
         var indicatorCodes = dataset.Indicators.Select(i => i.Code).ToList();
         var indicator = DatasetSelection.IndicatorOf(http.Request.Query, indicatorCodes);

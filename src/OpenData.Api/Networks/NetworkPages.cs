@@ -23,7 +23,7 @@ public static class NetworkPages
         var (language, cancellationToken) = (http.Language(), http.RequestAborted);
         if (await NetworkReads.GetAsync(db, id, language, cancellationToken) is not { } network)
         {
-            return PagesEndpoints.NotFound(http, "network", id);
+            return PagesEndpoints.NotFound(http, new("network", "inget nätverk"), id);
         }
         var relations = PagesEndpoints.RelationsOf(limits);
         return PagesEndpoints.Render<NetworkPage>(http, ("Item", network),

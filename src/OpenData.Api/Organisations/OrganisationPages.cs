@@ -22,7 +22,7 @@ public static class OrganisationPages
         var (language, cancellationToken) = (http.Language(), http.RequestAborted);
         if (await OrganisationReads.GetAsync(db, id, language, cancellationToken) is not { } organisation)
         {
-            return PagesEndpoints.NotFound(http, "organisation", id);
+            return PagesEndpoints.NotFound(http, new("organisation", "ingen organisation"), id);
         }
         var relations = PagesEndpoints.RelationsOf(limits);
         return PagesEndpoints.Render<OrganisationPage>(http, ("Item", organisation),

@@ -9,6 +9,9 @@ using OpenData.Api.Web;
 
 namespace OpenData.Api.Pages;
 
+/// <summary>What a record page shows, to name it when there is none: "organisation" and "ingen organisation" (none of them).</summary>
+public sealed record RecordKind(string En, string NoneSv);
+
 /// <summary>How many records of one kind there are, for the home page.</summary>
 public sealed record ResourceCount(PageSection Section, int Count);
 
@@ -122,7 +125,7 @@ public static class PagesEndpoints
     /// <summary>A detail page lists a record's relations in full, in their default order, whatever the address holds.</summary>
     internal static ListRequest RelationsOf(IOptions<PagingLimits> limits) => ListRequest.FirstPage(limits.Value.MaxPageSize);
 
-    internal static async Task<IResult> DetailPage<TPage, TItem>(HttpContext http, string kind, string id, Task<TItem?> read)
+    internal static async Task<IResult> DetailPage<TPage, TItem>(HttpContext http, RecordKind kind, string id, Task<TItem?> read)
         where TPage : IComponent =>
         await read is { } item ? Render<TPage>(http, ("Item", item)) : NotFound(http, kind, id);
 
@@ -172,10 +175,12 @@ public static class PagesEndpoints
         }) { StatusCode = StatusCodes.Status400BadRequest };
     }
 
-    internal static IResult NotFound(HttpContext http, string kind, string id)
+    /// <summary>A record page's 404, in the page's language.</summary>
+    internal static IResult NotFound(HttpContext http, RecordKind kind, string id)
     {
         var page = Context(http);
-        return Error(http, StatusCodes.Status404NotFound, page.T("Hittades inte", "Not found"), ApiProblems.NotFound(kind, id).ProblemDetails.Detail);
+        return Error(http, StatusCodes.Status404NotFound, page.T("Hittades inte", "Not found"),
+            page.T($"Det finns {kind.NoneSv} med id '{Text.Excerpt.Shorten(id)}'.", ApiProblems.NotFound(kind.En, id).ProblemDetails.Detail!));
     }
 
     private static IResult Error(HttpContext http, int status, string title, string? detail) =>

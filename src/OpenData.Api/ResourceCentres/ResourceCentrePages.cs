@@ -11,7 +11,7 @@ public static class ResourceCentrePages
         pages.MapListPage<ResourceCentreList, ResourceCentre, ResourceCentreResponse>("/resource-centres", "Resurscentrum", "Resource centres",
             ResourceCentreQuery.Definition, ResourceCentreReads.ListAsync, r => new(r.Id, r.Name));
         pages.MapGet("/resource-centres/{id}", (string id, HttpContext http, OpenDataDbContext db) =>
-            PagesEndpoints.DetailPage<ResourceCentrePage, ResourceCentreResponse>(http, "resource centre", id, ResourceCentreReads.GetAsync(db, id, http.Language(), http.RequestAborted)));
+            PagesEndpoints.DetailPage<ResourceCentrePage, ResourceCentreResponse>(http, new("resource centre", "inget resurscentrum"), id, ResourceCentreReads.GetAsync(db, id, http.Language(), http.RequestAborted)));
         return pages;
     }
 }

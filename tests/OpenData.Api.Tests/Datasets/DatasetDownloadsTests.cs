@@ -49,6 +49,32 @@ public sealed class DatasetDownloadsTests(SeededApi api)
         Assert.NotNull(response.Content.Headers.LastModified);
     }
 
+    [Theory]
+    [InlineData("/api/v1/datasets/scb-folkmangd/data.csv?period=2020&area=00", "scb-folkmangd-r1-area-00-period-2020.csv")]
+    [InlineData("/api/v1/datasets/scb-folkmangd/data.csv?area=00,01&variant=excel&lang=en", "scb-folkmangd-r1-area-00_01-en-excel.csv")]
+    [InlineData("/api/v1/datasets/scb-folkmangd/data?format=jsonstat&sex=total", "scb-folkmangd-r1-sex-total.jsonstat.json")]
+    [InlineData("/api/v1/datasets/scb-folkmangd/data?format=json", "scb-folkmangd-r1.json")]
+    public async Task ADownloadsFileNameDescribesItsSelection(string url, string fileName)
+    {
+        var response = await Client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(fileName, response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+    }
+
+    [Fact]
+    public async Task ASelectionTooLongForAFileNameIsNamedByAHashOfIt()
+    {
+        const string counties = "01,03,04,05,06,07,08,09,10,12,13,14,17,18,19,20,21,22,23,24,25";
+        var years = string.Join(",", Enumerable.Range(2010, 15));
+        var first = await Client.GetAsync($"/api/v1/datasets/scb-folkmangd/data.csv?area={counties}&period={years}");
+        var other = await Client.GetAsync($"/api/v1/datasets/scb-folkmangd/data.csv?area={counties}&period={years}&sex=total");
+
+        var name = first.Content.Headers.ContentDisposition?.FileName?.Trim('"');
+        Assert.Matches("^scb-folkmangd-r1-selection-[0-9a-f]{10}\\.csv$", name);
+        Assert.NotEqual(name, other.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+    }
+
     [Fact]
     public async Task AnUnchangedDownloadAnswers304ToIfNoneMatch()
     {

@@ -156,6 +156,20 @@ public sealed partial class PagesHttpTests(SeededApi api)
     }
 
     [Theory]
+    [InlineData("/organisations/nobody", "Hittades inte", "Det finns ingen organisation med id &#x27;nobody&#x27;.")]
+    [InlineData("/networks/nobody", "Hittades inte", "Det finns inget nätverk med id &#x27;nobody&#x27;.")]
+    [InlineData("/areas/99", "Hittades inte", "Det finns inget område med id &#x27;99&#x27;.")]
+    [InlineData("/organisations/nobody?lang=en", "Not found", "There is no organisation with id &#x27;nobody&#x27;.")]
+    public async Task ANotFoundPageSpeaksThePagesLanguage(string path, string title, string message)
+    {
+        var (response, html) = await GetPageAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains(title, html, StringComparison.Ordinal);
+        Assert.Contains(message, html, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/organisations?kind=planet", "kind")]
     [InlineData("/datasets/nasp-sjalvmordstal-lan?indicator=NOPE", "indicator")]
     [InlineData("/datasets/nasp-sjalvmordstal-lan?periodFrom=20x0", "periodFrom")]
