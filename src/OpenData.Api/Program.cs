@@ -40,6 +40,7 @@ builder.AddHealth();
 builder.AddClientRateLimits();
 builder.AddHttpCaching();
 builder.AddPages();
+builder.AddAreaGovernors<OrganisationsGoverningAreas>();
 
 var app = builder.Build();
 

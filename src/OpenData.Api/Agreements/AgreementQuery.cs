@@ -74,7 +74,7 @@ public static class AgreementQuery
 }
 
 /// <summary>The organisations' filter by agreement: organisations that are party to one of the agreements.</summary>
-public sealed class OrganisationsByAgreement : IQueryRelations<Organisation>
+public sealed class OrganisationsByAgreement : IRelationFilters<Organisation>
 {
     public void AddTo(QueryDefinition<Organisation> definition) =>
         definition.Relation<string>("agreement", (db, ids) => o => db.Set<AgreementParty>().Any(p => p.OrganisationId == o.Id && ids.Contains(p.AgreementId)),

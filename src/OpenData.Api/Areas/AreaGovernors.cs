@@ -13,13 +13,20 @@ public sealed class AreaGovernor
 
 /// <summary>
 /// The organisations that govern areas (a region its county, a municipality itself), supplied by the feature that owns
-/// organisations, so that an area's detail lists them without areas knowing organisations. One class in the assembly implements it.
+/// organisations (registered with <see cref="AreaGovernors.AddAreaGovernors{TGovernors}"/>), so that an area's detail lists them
+/// without areas knowing organisations.
 /// </summary>
 public interface IAreaGovernors
 {
-    IQueryable<AreaGovernor> In(OpenDataDbContext db);
+    /// <summary>Every organisation that governs an area, as a query to compose into an area's.</summary>
+    IQueryable<AreaGovernor> Query(OpenDataDbContext db);
+}
 
-    /// <summary>The one implementation in the assembly.</summary>
-    static readonly IAreaGovernors Supplied = (IAreaGovernors)Activator.CreateInstance(typeof(IAreaGovernors).Assembly.GetTypes()
-        .Single(t => t is { IsClass: true, IsAbstract: false } && typeof(IAreaGovernors).IsAssignableFrom(t)))!;
+public static class AreaGovernors
+{
+    public static WebApplicationBuilder AddAreaGovernors<TGovernors>(this WebApplicationBuilder builder) where TGovernors : class, IAreaGovernors
+    {
+        builder.Services.AddSingleton<IAreaGovernors, TGovernors>();
+        return builder;
+    }
 }

@@ -10,8 +10,8 @@ public static class AreaPages
     {
         pages.MapListPage<AreaList, Area, AreaResponse>("/areas", "Områden", "Areas",
             AreaQuery.Definition, AreaReads.ListAsync, a => new(a.Code, a.Name));
-        pages.MapGet("/areas/{code}", (string code, HttpContext http, OpenDataDbContext db) =>
-            PagesEndpoints.DetailPage<AreaPage, AreaDetailResponse>(http, new("area", "inget område"), code, AreaReads.GetAsync(db, code, http.Language(), http.RequestAborted)));
+        pages.MapGet("/areas/{code}", (string code, HttpContext http, OpenDataDbContext db, IAreaGovernors governors) =>
+            PagesEndpoints.DetailPage<AreaPage, AreaDetailResponse>(http, new("area", "inget område"), code, AreaReads.GetAsync(db, governors, code, http.Language(), http.RequestAborted)));
         return pages;
     }
 }

@@ -41,6 +41,6 @@ public static class AreasApi
 
     /// <summary>Gets one area.</summary>
     /// <param name="code">Områdets kod, till exempel 00, 01, 0180 eller sjukvardsregion-vastra. / The area's code, such as 00, 01, 0180 or sjukvardsregion-vastra.</param>
-    public static Task<Results<Ok<AreaDetailResponse>, ProblemHttpResult>> GetArea(string code, HttpContext http, OpenDataDbContext db) =>
-        ListQuery.AnswerOneAsync(AreaReads.GetAsync(db, code, http.Language(), http.RequestAborted), "area", code);
+    public static Task<Results<Ok<AreaDetailResponse>, ProblemHttpResult>> GetArea(string code, HttpContext http, OpenDataDbContext db, IAreaGovernors governors) =>
+        ListQuery.AnswerOneAsync(AreaReads.GetAsync(db, governors, code, http.Language(), http.RequestAborted), "area", code);
 }

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using GraphQL.Utilities;
 using GraphQL.Validation.Complexity;
 using GraphQLParser.AST;
+using OpenData.Api.Infrastructure;
 
 namespace OpenData.Api.GraphQL;
 
@@ -14,7 +15,7 @@ public static class GraphQLSetup
         builder.Services.Configure<GraphQLLimits>(builder.Configuration.GetSection("GraphQL"));
         var limits = builder.Configuration.GetSection("GraphQL").Get<GraphQLLimits>() ?? new GraphQLLimits();
         builder.Services.AddGraphQLLoaders();
-        builder.Services.AddRelationFields();
+        builder.Services.AddImplementationsOf(typeof(IRelationFields<>));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddTransient(typeof(OpenDataEnumType<>));
         builder.Services.AddTransient(typeof(EnumFilterInput<>));

@@ -5,7 +5,8 @@ namespace OpenData.Api.GraphQL;
 /// <summary>
 /// Fields a feature adds to another feature's type for a relation it owns (an organisation's networks belong to networks), so the
 /// type the relation points from does not know the feature that owns it. The type adds them where its constructor calls
-/// <see cref="RelationFields.AddRelations{TGraphType}"/>; every implementation in the assembly is registered.
+/// <see cref="RelationFields.AddRelations{TGraphType}"/>; every implementation in the assembly is registered, and a type adds
+/// them in the order of their classes' full names, so that the order stays put when another feature adds one.
 /// </summary>
 public interface IRelationFields<in TGraphType> where TGraphType : IComplexGraphType
 {
@@ -21,18 +22,5 @@ public static class RelationFields
         {
             relation.AddTo(type);
         }
-    }
-
-    /// <summary>Registers every <see cref="IRelationFields{TGraphType}"/> of the assembly.</summary>
-    public static IServiceCollection AddRelationFields(this IServiceCollection services)
-    {
-        foreach (var type in typeof(RelationFields).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
-        {
-            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRelationFields<>)))
-            {
-                services.AddSingleton(contract, type);
-            }
-        }
-        return services;
     }
 }

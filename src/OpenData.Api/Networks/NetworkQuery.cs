@@ -103,7 +103,7 @@ public static class NetworkQuery
 }
 
 /// <summary>The organisations' filter by network: organisations that take part in one of the networks.</summary>
-public sealed class OrganisationsByNetwork : IQueryRelations<Organisation>
+public sealed class OrganisationsByNetwork : IRelationFilters<Organisation>
 {
     public void AddTo(QueryDefinition<Organisation> definition) =>
         definition.Relation<string>("network", (db, ids) => o => db.Set<Membership>().Any(m => m.OrganisationId == o.Id && ids.Contains(m.NetworkId)),

@@ -6,7 +6,7 @@ using OpenData.Api.Querying;
 
 namespace OpenData.Api.Networks;
 
-/// <summary>Reads of networks, their members and events, and of an organisation's networks, as response records projected in SQL. A relation's list is null when the network does not exist.</summary>
+/// <summary>Reads of networks, their members and events, and of an organisation's networks, as response records projected in SQL. A relation's list is null when the record it belongs to does not exist.</summary>
 public static class NetworkReads
 {
     public static Task<ListResult<NetworkResponse>> ListAsync(OpenDataDbContext db, ListRequest request, Language language, CancellationToken cancellationToken) =>
@@ -29,6 +29,7 @@ public static class NetworkReads
                 NetworkQuery.ToEventResponse.In(language), cancellationToken)
             : null;
 
+    /// <summary>An organisation's memberships of networks; null when the organisation does not exist.</summary>
     public static async Task<ListResult<OrganisationNetworkResponse>?> ListOfOrganisationAsync(OpenDataDbContext db, string organisationId, ListRequest request,
         Language language, CancellationToken cancellationToken) =>
         await OrganisationReads.ExistsAsync(db, organisationId, cancellationToken)

@@ -20,7 +20,7 @@ public static class OrganisationQuery
         .Filter("area", o => o.AreaCode, "Kod för området organisationen styr. / Code of the area the organisation governs.", "0180")
         .Relation<string>("healthcareRegion", codes => o => o.Area != null && o.Area.HealthcareRegions.Any(h => codes.Contains(h.HealthcareRegionCode)),
             "Sjukvårdsregion som organisationens område hör till. / Healthcare region the organisation's area belongs to.", "sjukvardsregion-vastra")
-        .WithRelationsOfOtherFeatures()
+        .WithRelationFilters()
         .Search(o => o.SearchText)
         .ChangedSince(o => o.UpdatedAt)
         .Sort("name", o => o.NameSv, "Svenskt namn. / Swedish name.")
@@ -50,6 +50,6 @@ public static class OrganisationQuery
 /// <summary>The organisations that govern areas, for an area's detail.</summary>
 public sealed class OrganisationsGoverningAreas : IAreaGovernors
 {
-    public IQueryable<AreaGovernor> In(OpenDataDbContext db) =>
+    public IQueryable<AreaGovernor> Query(OpenDataDbContext db) =>
         db.Organisations.Where(o => o.AreaCode != null).Select(o => new AreaGovernor { AreaCode = o.AreaCode!, Id = o.Id, NameSv = o.NameSv, NameEn = o.NameEn });
 }

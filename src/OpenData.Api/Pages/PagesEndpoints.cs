@@ -34,7 +34,7 @@ public static class PagesEndpoints
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddSingleton<StaticAssets>();
         builder.Services.AddSingleton<PageSections>();
-        builder.Services.AddRelatedSections();
+        builder.Services.AddImplementationsOf(typeof(IRelatedSection<>));
         builder.Services.AddSingleton<GraphQL.IGraphQLBrowserPage, GraphiQL>();
         return builder;
     }

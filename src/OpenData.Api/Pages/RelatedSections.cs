@@ -9,11 +9,11 @@ namespace OpenData.Api.Pages;
 /// <summary>
 /// A section a feature adds to another feature's detail page for a relation it owns (an organisation's networks belong to
 /// networks), so the page the relation points from does not know the feature that owns it. Every implementation in the
-/// assembly is registered; a page shows its sections in the order of their types' names.
+/// assembly is registered; a page shows its sections in the order of their classes' full names.
 /// </summary>
 public interface IRelatedSection<in TRecord>
 {
-    /// <summary>The section for this record, with the relation read in full; null when there is nothing to show.</summary>
+    /// <summary>The section for this record, with the relation's first <paramref name="relations"/> page (as many as a page may hold, like the page's own relations); null when there is nothing to show.</summary>
     Task<RenderFragment<PageContext>?> ReadAsync(TRecord record, OpenDataDbContext db, ListRequest relations, Language language, CancellationToken cancellationToken);
 }
 
@@ -44,17 +44,4 @@ public static class RelatedSections
             builder.AddAttribute(2, "Items", items);
             builder.CloseComponent();
         };
-
-    /// <summary>Registers every <see cref="IRelatedSection{TRecord}"/> of the assembly.</summary>
-    public static IServiceCollection AddRelatedSections(this IServiceCollection services)
-    {
-        foreach (var type in typeof(RelatedSections).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
-        {
-            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRelatedSection<>)))
-            {
-                services.AddSingleton(contract, type);
-            }
-        }
-        return services;
-    }
 }

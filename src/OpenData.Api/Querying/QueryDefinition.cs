@@ -76,7 +76,7 @@ public sealed class QueryDefinition<T> : IQueryDescription
 
     /// <summary>
     /// A filter through a relation the resource has no navigation to ("organisations that are members of network X"), matched by a
-    /// subquery on the request's database. Another feature adds it with an <see cref="IQueryRelations{T}"/>. Eq and in only.
+    /// subquery on the request's database. Another feature adds it with an <see cref="IRelationFilters{T}"/>. Eq and in only.
     /// </summary>
     public QueryDefinition<T> Relation<TValue>(string name, Func<OpenDataDbContext, List<TValue>, Expression<Func<T, bool>>> matchesAny, string description, string example)
     {
@@ -87,17 +87,17 @@ public sealed class QueryDefinition<T> : IQueryDescription
     }
 
     /// <summary>
-    /// Adds the filters other features declare on this resource, each feature's <see cref="IQueryRelations{T}"/> in the order of
+    /// Adds the filters other features declare on this resource, each feature's <see cref="IRelationFilters{T}"/> in the order of
     /// its type's name, so that the documented parameters keep one order.
     /// </summary>
-    public QueryDefinition<T> WithRelationsOfOtherFeatures()
+    public QueryDefinition<T> WithRelationFilters()
     {
         var declarations = typeof(T).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryRelations<T>).IsAssignableFrom(t))
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IRelationFilters<T>).IsAssignableFrom(t))
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
         foreach (var declaration in declarations)
         {
-            ((IQueryRelations<T>)Activator.CreateInstance(declaration)!).AddTo(this);
+            ((IRelationFilters<T>)Activator.CreateInstance(declaration)!).AddTo(this);
         }
         return this;
     }

@@ -13,6 +13,8 @@ public sealed class FolderDependencyTests
 {
     private static readonly string[] Features = ["Agreements", "Areas", "Catalog", "Datasets", "Networks", "Organisations", "ResourceCentres", "Sources"];
     private static readonly string[] CrossCutting = ["Data", "GraphQL", "Infrastructure", "Pages", "Querying", "Text", "Web"];
+    /// <summary>The host's own endpoints: what the API says about itself and its health.</summary>
+    private static readonly string[] Host = ["ApiInfo", "Health"];
 
     private static readonly Lazy<Dictionary<string, Dictionary<string, HashSet<string>>>> Graph = new(FolderDependencies.Of(typeof(Program).Assembly));
 
@@ -36,6 +38,14 @@ public sealed class FolderDependencyTests
             .Select(dependency => $"{folder} uses {dependency.Key}: {string.Join(", ", dependency.Value.Take(5))}")).ToList();
 
         Assert.True(uses.Count == 0, string.Join("\n", uses));
+    }
+
+    [Fact]
+    public void EveryFolderIsAFeatureCrossCuttingOrTheHosts()
+    {
+        var folders = Graph.Value.Keys.Concat(Graph.Value.Values.SelectMany(uses => uses.Keys)).Distinct();
+
+        Assert.Empty(folders.Except(Features).Except(CrossCutting).Except(Host));
     }
 
     [Fact]
