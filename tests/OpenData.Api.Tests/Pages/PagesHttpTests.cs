@@ -145,6 +145,32 @@ public sealed partial class PagesHttpTests(SeededApi api)
         Assert.Contains("href=\"/resource-centres/rrc-stockholm-gotland\"", html);
     }
 
+    [Theory]
+    [InlineData("/datasets/scb-folkmangd", "Varje år")]
+    [InlineData("/datasets/scb-folkmangd?lang=en", "Annually")]
+    public async Task ADatasetsUpdateFrequencyIsShownInWords(string path, string words)
+    {
+        var (_, html) = await GetPageAsync(path);
+
+        Assert.Contains($"title=\"ANNUAL\">{words}</dd>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">ANNUAL<", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EveryPageNamesTheSitesIconAndTheIconIsServed()
+    {
+        var (_, html) = await GetPageAsync("/");
+        var linked = System.Text.RegularExpressions.Regex.Match(html, "<link rel=\"icon\" href=\"([^\"]+)\"").Groups[1].Value;
+
+        foreach (var address in new[] { "/favicon.ico", System.Net.WebUtility.HtmlDecode(linked) })
+        {
+            var response = await Client.GetAsync(address);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("image/x-icon", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(new byte[] { 0, 0, 1, 0 }, (await response.Content.ReadAsByteArrayAsync())[..4]);
+        }
+    }
+
     [Fact]
     public async Task UnknownRecordShowsANotFoundPage()
     {
