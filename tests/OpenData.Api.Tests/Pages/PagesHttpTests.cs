@@ -172,6 +172,18 @@ public sealed partial class PagesHttpTests(SeededApi api)
     }
 
     [Fact]
+    public async Task ThePickersShowTheSelectionInForceEvenWhereItHasNoFigures()
+    {
+        var (response, html) = await GetPageAsync("/datasets/nasp-sjalvmordstal-lan?indicator=NASP_SUICIDE_RATE_15PLUS&area=00,99&periodFrom=1990&periodTo=1991&sex=total");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("<option value=\"1990\" selected[^>]*>1990 \\(inga värden\\)</option>", html);
+        Assert.Matches("<option value=\"1991\" selected[^>]*>1991 \\(inga värden\\)</option>", html);
+        Assert.Matches("<option value=\"99\" selected[^>]*>99 \\(inga värden\\)</option>", html);
+        Assert.DoesNotMatch("<option value=\"\" selected", html);
+    }
+
+    [Fact]
     public async Task UnknownRecordShowsANotFoundPage()
     {
         var (response, html) = await GetPageAsync("/organisations/no-such-organisation");
