@@ -114,11 +114,8 @@ public static class HttpCaching
                     return;
                 }
             }
-            if (buffer.Length == 0)
-            {
-                return;
-            }
-            response.ContentLength = buffer.Length;
+            // No Content-Length: the answer ends when the pipeline does, after the output cache has stored it, so a client that
+            // asks again (through this instance or another one sharing the cache) finds it there.
             await original.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted);
         });
         return app;
