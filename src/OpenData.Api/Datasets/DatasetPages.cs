@@ -45,7 +45,10 @@ public static class DatasetPages
             ? []
             : await DatasetReads.SelectionAsync(db, id, selection.ToFilter(), MaxPoints + 1, language, cancellationToken);
 
+        var sourcesPublished = await DatasetReads.SourcesPublishedAsync(db, id, cancellationToken);
+
         return PagesEndpoints.Render<DatasetPage>(http, ("Dataset", dataset), ("Selection", selection), ("Observations", observations.Take(MaxPoints).ToList()),
-            ("Truncated", observations.Count > MaxPoints), ("AreaChoices", areas), ("Periods", coverage.Periods), ("Sexes", coverage.Sexes));
+            ("Truncated", observations.Count > MaxPoints), ("AreaChoices", areas), ("Periods", coverage.Periods), ("Sexes", coverage.Sexes),
+            ("SourcesPublished", sourcesPublished));
     }
 }

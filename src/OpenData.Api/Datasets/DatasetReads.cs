@@ -50,6 +50,10 @@ public static class DatasetReads
             .OrderBy(o => o.AreaCode).ThenBy(o => o.Period).Take(max)
             .Select(DatasetQuery.ToObservationResponse.In(language)).ToListAsync(cancellationToken);
 
+    /// <summary>The latest date a dataset's sources give for their publication (ISO 8601, as precise as the source); null when none gives one.</summary>
+    public static Task<string?> SourcesPublishedAsync(OpenDataDbContext db, string id, CancellationToken cancellationToken) =>
+        db.Datasets.Where(d => d.Id == id).SelectMany(d => d.Sources).Select(s => s.Published).MaxAsync(cancellationToken);
+
     private static readonly Projection<Areas.Area, Areas.AreaRef> AreaRefs = new((a, language) => Areas.AreaRef.From.Invoke(a, language));
 
     private static Task<bool> ExistsAsync(OpenDataDbContext db, string id, CancellationToken cancellationToken) =>

@@ -184,6 +184,28 @@ public sealed partial class PagesHttpTests(SeededApi api)
     }
 
     [Fact]
+    public async Task ADatasetPageSaysWhenItsSourcesWerePublishedAndWhenItsFiguresWereLoadedHere()
+    {
+        var dataset = await Client.GetJsonAsync("/api/v1/datasets/scb-folkmangd");
+        var published = new List<string>();
+        foreach (var source in dataset.GetProperty("sources").EnumerateArray())
+        {
+            var details = await Client.GetJsonAsync($"/api/v1/sources/{source.GetProperty("id").GetString()}");
+            if (details.GetProperty("published").GetString() is { } date)
+            {
+                published.Add(date);
+            }
+        }
+        var loaded = dataset.GetProperty("modified").GetDateTime().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var (_, html) = await GetPageAsync("/datasets/scb-folkmangd");
+
+        Assert.NotEmpty(published);
+        Assert.Contains($"<dt>Källorna publicerade</dt><dd>senast {published.Max(StringComparer.Ordinal)}</dd>", html, StringComparison.Ordinal);
+        Assert.Contains($"<dt>Inlästa här</dt><dd>{loaded}</dd>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownRecordShowsANotFoundPage()
     {
         var (response, html) = await GetPageAsync("/organisations/no-such-organisation");
