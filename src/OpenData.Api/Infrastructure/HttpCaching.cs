@@ -114,6 +114,11 @@ public static class HttpCaching
                     return;
                 }
             }
+            if (buffer.Length == 0)
+            {
+                // Nothing written must not start the answer: the status-code pages outside still write a problem for it.
+                return;
+            }
             // No Content-Length: the answer ends when the pipeline does, after the output cache has stored it, so a client that
             // asks again (through this instance or another one sharing the cache) finds it there.
             await original.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted);
