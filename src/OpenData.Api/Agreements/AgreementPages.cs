@@ -25,5 +25,5 @@ public sealed class AgreementsOfOrganisationSection : IRelatedSection<Organisati
     public async Task<RenderFragment<PageContext>?> ReadAsync(OrganisationResponse organisation, OpenDataDbContext db, ListRequest relations, Language language,
         CancellationToken cancellationToken) =>
         RelatedSections.Showing<OrganisationAgreements, OrganisationAgreementResponse>(
-            (await AgreementReads.ListOfOrganisationAsync(db, organisation.Id, relations, language, cancellationToken))?.Items ?? []);
+            (await AgreementReads.ListOfExistingOrganisationAsync(db, organisation.Id, relations, language, cancellationToken)).Items);
 }

@@ -19,7 +19,12 @@ public static class AgreementReads
     public static async Task<ListResult<OrganisationAgreementResponse>?> ListOfOrganisationAsync(OpenDataDbContext db, string organisationId, ListRequest request,
         Language language, CancellationToken cancellationToken) =>
         await OrganisationReads.ExistsAsync(db, organisationId, cancellationToken)
-            ? await ListReads.ReadAsync(db, db.Set<AgreementParty>().Where(p => p.OrganisationId == organisationId), AgreementQuery.OfOrganisationDefinition, request,
-                AgreementQuery.ToOrganisationAgreementResponse.In(language), cancellationToken)
+            ? await ListOfExistingOrganisationAsync(db, organisationId, request, language, cancellationToken)
             : null;
+
+    /// <summary>The same for an organisation already read (its page), without asking again whether it exists.</summary>
+    public static Task<ListResult<OrganisationAgreementResponse>> ListOfExistingOrganisationAsync(OpenDataDbContext db, string organisationId,
+        ListRequest request, Language language, CancellationToken cancellationToken) =>
+        ListReads.ReadAsync(db, db.Set<AgreementParty>().Where(p => p.OrganisationId == organisationId), AgreementQuery.OfOrganisationDefinition, request,
+            AgreementQuery.ToOrganisationAgreementResponse.In(language), cancellationToken);
 }

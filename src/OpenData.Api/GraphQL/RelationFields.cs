@@ -15,10 +15,10 @@ public interface IRelationFields<in TGraphType> where TGraphType : IComplexGraph
 
 public static class RelationFields
 {
-    /// <summary>Adds the fields other features declare on this type, in the order of their declaring types' names.</summary>
+    /// <summary>Adds the fields other features declare on this type, in the order they are registered in.</summary>
     public static void AddRelations<TGraphType>(this TGraphType type, IEnumerable<IRelationFields<TGraphType>> relations) where TGraphType : IComplexGraphType
     {
-        foreach (var relation in relations.OrderBy(r => r.GetType().FullName, StringComparer.Ordinal))
+        foreach (var relation in relations)
         {
             relation.AddTo(type);
         }

@@ -38,5 +38,5 @@ public sealed class NetworksOfOrganisationSection : IRelatedSection<Organisation
     public async Task<RenderFragment<PageContext>?> ReadAsync(OrganisationResponse organisation, OpenDataDbContext db, ListRequest relations, Language language,
         CancellationToken cancellationToken) =>
         RelatedSections.Showing<OrganisationNetworks, OrganisationNetworkResponse>(
-            (await NetworkReads.ListOfOrganisationAsync(db, organisation.Id, relations, language, cancellationToken))?.Items ?? []);
+            (await NetworkReads.ListOfExistingOrganisationAsync(db, organisation.Id, relations, language, cancellationToken)).Items);
 }

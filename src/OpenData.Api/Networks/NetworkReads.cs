@@ -33,9 +33,14 @@ public static class NetworkReads
     public static async Task<ListResult<OrganisationNetworkResponse>?> ListOfOrganisationAsync(OpenDataDbContext db, string organisationId, ListRequest request,
         Language language, CancellationToken cancellationToken) =>
         await OrganisationReads.ExistsAsync(db, organisationId, cancellationToken)
-            ? await ListReads.ReadAsync(db, db.Memberships.Where(m => m.OrganisationId == organisationId), NetworkQuery.OfOrganisationDefinition, request,
-                NetworkQuery.ToOrganisationNetworkResponse.In(language), cancellationToken)
+            ? await ListOfExistingOrganisationAsync(db, organisationId, request, language, cancellationToken)
             : null;
+
+    /// <summary>The same for an organisation already read (its page), without asking again whether it exists.</summary>
+    public static Task<ListResult<OrganisationNetworkResponse>> ListOfExistingOrganisationAsync(OpenDataDbContext db, string organisationId,
+        ListRequest request, Language language, CancellationToken cancellationToken) =>
+        ListReads.ReadAsync(db, db.Memberships.Where(m => m.OrganisationId == organisationId), NetworkQuery.OfOrganisationDefinition, request,
+            NetworkQuery.ToOrganisationNetworkResponse.In(language), cancellationToken);
 
     private static Task<bool> ExistsAsync(OpenDataDbContext db, string id, CancellationToken cancellationToken) =>
         db.Networks.AnyAsync(n => n.Id == id, cancellationToken);

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
@@ -17,7 +16,7 @@ public static class OrganisationPages
     }
 
     private static async Task<IResult> ShowOrganisation(string id, HttpContext http, OpenDataDbContext db, IOptions<PagingLimits> limits,
-        [FromServices] IEnumerable<IRelatedSection<OrganisationResponse>> related)
+        IEnumerable<IRelatedSection<OrganisationResponse>> related)
     {
         var (language, cancellationToken) = (http.Language(), http.RequestAborted);
         if (await OrganisationReads.GetAsync(db, id, language, cancellationToken) is not { } organisation)

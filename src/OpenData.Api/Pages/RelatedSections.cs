@@ -25,7 +25,7 @@ public static class RelatedSections
     {
         var relations = PagesEndpoints.RelationsOf(limits);
         var read = new List<RenderFragment<PageContext>>();
-        foreach (var section in sections.OrderBy(s => s.GetType().FullName, StringComparer.Ordinal))
+        foreach (var section in sections)
         {
             if (await section.ReadAsync(record, db, relations, http.Language(), http.RequestAborted) is { } fragment)
             {
