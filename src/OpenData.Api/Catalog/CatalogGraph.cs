@@ -29,6 +29,7 @@ public static class CatalogGraph
         new("csv", "data?format=csv", "CSV", "https://www.iana.org/assignments/media-types/text/csv", "CSV (UTF-8, RFC 4180)", "CSV (UTF-8, RFC 4180)"),
         new("json", "data?format=json", "JSON", "https://www.iana.org/assignments/media-types/application/json", "JSON", "JSON"),
         new("jsonstat", "data?format=jsonstat", "JSON", "https://www.iana.org/assignments/media-types/application/json", "JSON-stat 2.0", "JSON-stat 2.0"),
+        new("parquet", "data?format=parquet", "PARQUET", "https://www.iana.org/assignments/media-types/application/vnd.apache.parquet", "Apache Parquet", "Apache Parquet"),
     ];
 
     private sealed record DatasetRow(

@@ -44,11 +44,12 @@ public enum DownloadFormat
     Csv,
     Json,
     JsonStat,
+    Parquet,
 }
 
 /// <summary>
-/// Writes a dataset's observations as CSV, JSON or JSON-stat 2.0 straight from the database cursor to
-/// the response, so memory does not grow with the dataset.
+/// Writes a dataset's observations as CSV, JSON, JSON-stat 2.0 or Parquet (<see cref="ParquetDownload"/>) straight from the
+/// database cursor to the response, so memory does not grow with the dataset.
 /// </summary>
 public static class DatasetDownloads
 {
@@ -117,7 +118,13 @@ public static class DatasetDownloads
     /// </summary>
     public static string FileName(DownloadDataset dataset, DownloadFormat format, IQueryCollection query, Language language)
     {
-        var extension = format switch { DownloadFormat.Csv => "csv", DownloadFormat.Json => "json", _ => "jsonstat.json" };
+        var extension = format switch
+        {
+            DownloadFormat.Csv => "csv",
+            DownloadFormat.Json => "json",
+            DownloadFormat.JsonStat => "jsonstat.json",
+            _ => "parquet",
+        };
         var selection = string.Join("-", query
             .Where(p => p.Key is not (ListRequest.LanguageParameter or "format" or "variant"))
             .OrderBy(p => p.Key, StringComparer.Ordinal)

@@ -23,16 +23,20 @@ public static class DatasetDownloadsApi
 
         group.MapGet("/{id}/data", Download)
             .WithName("DownloadDataset")
-            .WithSummary("Ladda ner ett dataset som CSV, JSON eller JSON-stat / Download a dataset as CSV, JSON or JSON-stat")
-            .WithDescription($"format=csv (RFC 4180, UTF-8 med BOM; variant=excel ger semikolon och decimalkomma för svenska Excel), json (en lista) eller jsonstat "
-                             + $"(JSON-stat 2.0); utan format väljer Accept (text/csv, application/json, {JsonStatMediaType}), annars CSV. / "
-                             + "format=csv (RFC 4180, UTF-8 with BOM; variant=excel gives semicolons and decimal commas for Swedish Excel), json (an array) or jsonstat "
-                             + $"(JSON-stat 2.0); without format, Accept chooses (text/csv, application/json, {JsonStatMediaType}), else CSV." + filters)
+            .WithSummary("Ladda ner ett dataset som CSV, JSON, JSON-stat eller Parquet / Download a dataset as CSV, JSON, JSON-stat or Parquet")
+            .WithDescription($"format=csv (RFC 4180, UTF-8 med BOM; variant=excel ger semikolon och decimalkomma för svenska Excel), json (en lista), jsonstat "
+                             + "(JSON-stat 2.0) eller parquet (Apache Parquet med CSV:ns kolumner, värdet som tal, i radgrupper om "
+                             + $"{ParquetDownload.RowGroupSize} rader; datasetets id, titel, revision, licens och källor i filens metadata); "
+                             + $"utan format väljer Accept (text/csv, application/json, {JsonStatMediaType}, {ParquetDownload.MediaType}), annars CSV. / "
+                             + "format=csv (RFC 4180, UTF-8 with BOM; variant=excel gives semicolons and decimal commas for Swedish Excel), json (an array), jsonstat "
+                             + "(JSON-stat 2.0) or parquet (Apache Parquet with the CSV's columns, the value as a number, in row groups of "
+                             + $"{ParquetDownload.RowGroupSize} rows; the dataset's id, title, revision, licence and sources in the file's metadata); "
+                             + $"without format, Accept chooses (text/csv, application/json, {JsonStatMediaType}, {ParquetDownload.MediaType}), else CSV." + filters)
             .WithListQuery(new DownloadQueryDescription())
             .Streamed()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status406NotAcceptable)
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv", additionalContentTypes: ParquetDownload.MediaType)
             .Produces<IReadOnlyList<DownloadedObservation>>(StatusCodes.Status200OK, "application/json")
             .ProducesSchema(StatusCodes.Status200OK, JsonStatMediaType, JsonStatSchema, DatasetExamples.JsonStatDownload)
             .WithExample(DatasetExamples.JsonDownload)
@@ -70,6 +74,7 @@ public static class DatasetDownloadsApi
         "csv" => DownloadFormat.Csv,
         "json" => DownloadFormat.Json,
         "jsonstat" => DownloadFormat.JsonStat,
+        "parquet" => DownloadFormat.Parquet,
         _ => null,
     };
 
@@ -158,6 +163,8 @@ public static class DatasetDownloadsApi
                     return DownloadFormat.Json;
                 case JsonStatMediaType:
                     return DownloadFormat.JsonStat;
+                case ParquetDownload.MediaType:
+                    return DownloadFormat.Parquet;
             }
         }
         return null;
@@ -165,13 +172,13 @@ public static class DatasetDownloadsApi
 
     internal static ProblemHttpResult NotAcceptable() =>
         TypedResults.Problem(statusCode: StatusCodes.Status406NotAcceptable, title: "Not Acceptable",
-            detail: $"Accept text/csv, application/json or {JsonStatMediaType}, or give format=csv, json or jsonstat.", type: "https://httpstatuses.io/406");
+            detail: $"Accept text/csv, application/json, {JsonStatMediaType} or {ParquetDownload.MediaType}, or give format=csv, json, jsonstat or parquet.", type: "https://httpstatuses.io/406");
 
     public static async Task<IResult> DownloadAsync(string id, DownloadFormat? format, HttpContext http, OpenDataDbContext db)
     {
         if (format is null && http.Request.Query.ContainsKey(FormatParameter))
         {
-            return ListQuery.InvalidParameters(new Dictionary<string, string[]> { [FormatParameter] = ["Give format=csv, json or jsonstat."] });
+            return ListQuery.InvalidParameters(new Dictionary<string, string[]> { [FormatParameter] = ["Give format=csv, json, jsonstat or parquet."] });
         }
         if (format is null)
         {
@@ -228,9 +235,13 @@ public static class DatasetDownloadsApi
                     DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, "application/json; charset=utf-8");
                     await DatasetDownloads.WriteJsonAsync(response.Body, dataset, DatasetDownloads.Rows(matching, language).AsAsyncEnumerable(), cancellationToken);
                     break;
-                default:
+                case DownloadFormat.JsonStat:
                     DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, $"{JsonStatMediaType}; charset=utf-8");
                     await JsonStatWriter.WriteAsync(response.Body, dataset, matching, language, cancellationToken);
+                    break;
+                default:
+                    DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, ParquetDownload.MediaType);
+                    await ParquetDownload.WriteAsync(response.Body, dataset, DatasetDownloads.Rows(matching, language).AsAsyncEnumerable(), cancellationToken);
                     break;
             }
         });
@@ -253,8 +264,8 @@ public static class DatasetDownloadsApi
                 yield return parameter;
             }
             yield return new QueryParameterDoc(FormatParameter,
-                "csv, json eller jsonstat; går före Accept. / csv, json or jsonstat; takes precedence over Accept.",
-                Microsoft.OpenApi.JsonSchemaType.String, ["csv", "json", "jsonstat"], "csv");
+                "csv, json, jsonstat eller parquet; går före Accept. / csv, json, jsonstat or parquet; takes precedence over Accept.",
+                Microsoft.OpenApi.JsonSchemaType.String, ["csv", "json", "jsonstat", "parquet"], "csv");
             yield return new QueryParameterDoc(VariantParameter,
                 "excel: semikolon och decimalkomma för svenska Excel; rfc4180 (standard): komma och decimalpunkt; bara med CSV. / "
                 + "excel: semicolons and decimal commas for Swedish Excel; rfc4180 (default): commas and decimal points; CSV only.",

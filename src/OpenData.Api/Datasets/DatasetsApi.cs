@@ -9,8 +9,8 @@ namespace OpenData.Api.Datasets;
 public static class DatasetsApi
 {
     public const string Tag = "Dataset / Datasets";
-    public const string TagDescription = "Indikatordataset med metadata, indikatorer och observationer, och nedladdningar som CSV, JSON och JSON-stat. / "
-                                         + "Indicator datasets with their metadata, indicators and observations, and downloads as CSV, JSON and JSON-stat.";
+    public const string TagDescription = "Indikatordataset med metadata, indikatorer och observationer, och nedladdningar som CSV, JSON, JSON-stat och Parquet. / "
+                                         + "Indicator datasets with their metadata, indicators and observations, and downloads as CSV, JSON, JSON-stat and Parquet.";
 
     public static RouteGroupBuilder MapDatasetsApi(this RouteGroupBuilder api)
     {

@@ -130,7 +130,8 @@ internal sealed class OpenApiExamplesFilter(IOptions<Microsoft.AspNetCore.Http.J
         {
             return forMediaType.Value;
         }
-        if (bodyType is null || bodyType == typeof(void) || bodyType == typeof(object))
+        // An example given without a media type is of the JSON body: it does not describe a CSV or Parquet one beside it.
+        if (bodyType is null || bodyType == typeof(void) || bodyType == typeof(object) || !contentType.EndsWith("json", StringComparison.Ordinal))
         {
             return null;
         }

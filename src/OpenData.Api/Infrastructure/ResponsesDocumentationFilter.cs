@@ -21,6 +21,8 @@ public static class ResponseSchemaExtensions
 /// </summary>
 internal sealed class ResponsesDocumentationFilter : IOperationFilter
 {
+    private static bool IsText(string contentType) => contentType.StartsWith("text/", StringComparison.Ordinal) || contentType.EndsWith("+xml", StringComparison.Ordinal);
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         operation.Responses ??= [];
@@ -31,10 +33,13 @@ internal sealed class ResponsesDocumentationFilter : IOperationFilter
             foreach (var contentType in produces.ContentTypes)
             {
                 response.Content ??= new Dictionary<string, OpenApiMediaType>();
-                // A body that is no record (CSV, RDF/XML, Turtle) is text: a generated client types it as a string, not unknown.
+                // A body that is no record is text (CSV, RDF/XML, Turtle) or bytes (Parquet): a generated client types it as a
+                // string or a binary body, not unknown.
                 response.Content.TryAdd(contentType, new OpenApiMediaType
                 {
-                    Schema = contentType.EndsWith("json", StringComparison.Ordinal) ? null : new OpenApiSchema { Type = JsonSchemaType.String },
+                    Schema = contentType.EndsWith("json", StringComparison.Ordinal) ? null
+                        : IsText(contentType) ? new OpenApiSchema { Type = JsonSchemaType.String }
+                        : new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
                 });
             }
         }

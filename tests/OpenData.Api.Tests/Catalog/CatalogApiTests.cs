@@ -56,7 +56,7 @@ public sealed class CatalogApiTests(SeededApi api)
                 Assert.True(graph.Any(t => t.Subject == dataset && t.Predicate == property), $"{dataset} has no {property}");
             }
             var distributions = Distributions(graph, dataset);
-            Assert.Equal(3, distributions.Count);
+            Assert.Equal(4, distributions.Count);
             foreach (var distribution in distributions)
             {
                 Assert.Contains(graph, t => t.Subject == distribution && t.Predicate == Dcat + "accessURL");
@@ -67,6 +67,9 @@ public sealed class CatalogApiTests(SeededApi api)
         var csv = population + "#distribution-csv";
         Assert.Contains(new TestTriple(csv, Dcterms + "license", "<http://creativecommons.org/publicdomain/zero/1.0/>"), graph);
         Assert.Contains(new TestTriple(csv, Dcat + "downloadURL", $"<{population}/data?format=csv>"), graph);
+        var parquet = population + "#distribution-parquet";
+        Assert.Contains(new TestTriple(parquet, Dcat + "downloadURL", $"<{population}/data?format=parquet>"), graph);
+        Assert.Contains(new TestTriple(parquet, Dcterms + "format", "<http://publications.europa.eu/resource/authority/file-type/PARQUET>"), graph);
         Assert.Contains(graph, t => t.Subject == population && t.Predicate == Dcterms + "accrualPeriodicity"
                                     && t.Object == "<http://publications.europa.eu/resource/authority/frequency/ANNUAL>");
     }
