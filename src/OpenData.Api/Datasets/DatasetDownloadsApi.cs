@@ -18,8 +18,8 @@ public static class DatasetDownloadsApi
     public static RouteGroupBuilder MapDatasetDownloadsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/datasets").WithTag(DatasetsApi.Tag, DatasetsApi.TagDescription).WithPathParameter("id", "dataset", DatasetExamples.Id);
-        const string filters = " Filtreras som observationslistan (indicator, area, areaUnder, period, periodFrom, periodTo, sex, status). / "
-                               + "Filtered like the observation list (indicator, area, areaUnder, period, periodFrom, periodTo, sex, status).";
+        const string filters = " Filtreras som observationslistan (indicator, area, areaUnder, period, periodFrom, periodTo, lastPeriods, sex, status). / "
+                               + "Filtered like the observation list (indicator, area, areaUnder, period, periodFrom, periodTo, lastPeriods, sex, status).";
 
         group.MapGet("/{id}/data", Download)
             .WithName("DownloadDataset")

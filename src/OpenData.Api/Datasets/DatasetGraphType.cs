@@ -45,6 +45,7 @@ public sealed class DatasetGraphType : ObjectGraphType<DatasetNode>
                 + $"1/{PageSizes.ObservationFieldsPerUnit}, så en hel sida med fälten i en REST-rad ryms. / The figures, filterable as in REST, up to {observations.Max} a page as there. "
                 + $"In the complexity each observation counts 1 and each field inside it 1/{PageSizes.ObservationFieldsPerUnit}, so a full page with the fields of a REST row fits.")
             .ConnectionArguments<DatasetNode, ObservationWhereInput, ObservationOrderInput>(observations, changeFeed: false)
+            .WindowArguments(DatasetQuery.ObservationsDefinition)
             .Resolve(c => c.Loader<DatasetObservationsLoader>().Load(c, c.Source.Id));
         this.SourcesField<DatasetNode, string, SourcesOfDatasetLoader>(d => d.Id, "Dokumenten siffrorna kommer från. / The documents the figures come from.");
         Field(d => d.UpdatedAt).Description("När posten senast ändrades. / When the record last changed.");

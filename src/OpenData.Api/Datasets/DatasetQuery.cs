@@ -67,7 +67,8 @@ public static class DatasetQuery
                                                      || o.Area.HealthcareRegions.Any(h => h.Whole && codes.Contains(h.HealthcareRegionCode)),
             "Alla områden under detta: ett läns kommuner, en sjukvårdsregions län och kommuner, rikets län och kommuner. / "
             + "Every area under this one: a county's municipalities, a healthcare region's counties and municipalities, Sweden's counties and municipalities.", "01")
-        .Filter("period", o => o.Period, "Period (ISO 8601, år). / Period (ISO 8601, year).", "2024", ("periodFrom", "periodTo"), ValueFormat.Period)
+        .Filter("period", o => o.Period, "Period (ISO 8601, år). / Period (ISO 8601, year).", "2024", ("periodFrom", "periodTo"), ValueFormat.Period,
+            latestParameter: "lastPeriods")
         .Filter("sex", o => o.Sex, "Kön. / Sex.", "total")
         .Filter("status", o => o.Status, "Status för värdet. / Status of the value.", "derived")
         .Sort("period", o => o.Period, "Period. / Period.")

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.Types;
 using OpenData.Api.Querying;
 using OpenData.Api.Text;
@@ -109,6 +110,40 @@ public static class GraphQLFilters
         FilterOperator.StartsWith => "startsWith",
         _ => op.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>
+    /// A connection's filter: its where argument and, for a definition with windows over latest values, their arguments
+    /// (<see cref="WindowArguments{TSource, T}"/>), as REST reads its parameters.
+    /// </summary>
+    public static FilterNode? ToFilter<T>(IResolveFieldContext context, QueryDefinition<T> definition)
+    {
+        var filter = ToFilter(context.GetArgument<Dictionary<string, object?>?>("where"), definition);
+        var windows = new List<FilterNode>();
+        foreach (var field in definition.Fields.Where(f => f.LatestParameter is not null))
+        {
+            if (context.GetArgument<int?>(field.LatestParameter!) is { } count)
+            {
+                if (count is < 1 or > LatestValues.MaxCount)
+                {
+                    throw new ExecutionError($"{field.LatestParameter}: give a whole number from 1 to {LatestValues.MaxCount}.") { Code = "INVALID_ARGUMENT" };
+                }
+                windows.Add(new LatestValues(field.Name, count));
+            }
+        }
+        return windows.Count == 0 ? filter : new AllOf([.. filter is null ? [] : new[] { filter }, .. windows]);
+    }
+
+    /// <summary>The arguments for a definition's windows over latest values ("lastPeriods"), the same as its REST parameters.</summary>
+    public static FieldBuilder<TSource, object> WindowArguments<TSource, T>(this FieldBuilder<TSource, object> field, QueryDefinition<T> definition)
+    {
+        foreach (var window in definition.Fields.Where(f => f.LatestParameter is not null))
+        {
+            field.Argument<IntGraphType>(window.LatestParameter!,
+                $"Bara de N senaste värdena av {window.Name} bland dem som where väljer, per förälder; som REST:s {window.LatestParameter}. / "
+                + $"Only the N latest values of {window.Name} among those where selects, per parent; as REST's {window.LatestParameter}.");
+        }
+        return field;
+    }
 
     /// <summary>Turns a where argument into the filter tree the query definition applies.</summary>
     public static FilterNode? ToFilter<T>(IDictionary<string, object?>? where, QueryDefinition<T> definition, string path = "where")

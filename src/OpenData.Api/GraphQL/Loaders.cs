@@ -111,21 +111,38 @@ public abstract class ConnectionLoader<TEntity, TNode>(
 
     private BatchLoader<string, Connection<TNode>> Batch(IResolveFieldContext context)
     {
-        var filter = GraphQLFilters.ToFilter(context.GetArgument<Dictionary<string, object?>?>("where"), definition);
+        var filter = GraphQLFilters.ToFilter(context, definition);
         var order = GraphQLFilters.ToOrder(context.GetArgument<List<object?>?>("order"), definition);
         var window = PageWindow.From(context);
         return new BatchLoader<string, Connection<TNode>>(
             async (parents, cancellationToken) =>
             {
-                var matching = definition.Where(db, records(db), filter, null, null);
-                var counts = await matching.Where(FilterExpressions.Compare(parentOf, FilterOperator.In, [.. parents]))
-                    .GroupBy(parentOf).Select(g => new { g.Key, Count = g.Count() })
-                    .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+                Func<string, IQueryable<TEntity>> matchingOf;
+                Dictionary<string, int> counts;
+                if (QueryDefinition<TEntity>.HasWindow(filter))
+                {
+                    // A window over latest values (lastPeriods) is each parent's own: a dataset's three latest periods, not the
+                    // three latest of every dataset in the batch. So each parent is matched, and counted, on its own.
+                    matchingOf = parent => definition.Where(db, records(db).Where(FilterExpressions.Compare(parentOf, FilterOperator.Eq, [parent])), filter, null, null);
+                    counts = [];
+                    foreach (var parent in parents)
+                    {
+                        counts[parent] = await matchingOf(parent).CountAsync(cancellationToken);
+                    }
+                }
+                else
+                {
+                    var matching = definition.Where(db, records(db), filter, null, null);
+                    counts = await matching.Where(FilterExpressions.Compare(parentOf, FilterOperator.In, [.. parents]))
+                        .GroupBy(parentOf).Select(g => new { g.Key, Count = g.Count() })
+                        .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+                    matchingOf = parent => matching.Where(FilterExpressions.Compare(parentOf, FilterOperator.Eq, [parent]));
+                }
                 var slices = parents.ToDictionary(p => p, p => window.Slice(counts.GetValueOrDefault(p)));
                 IQueryable<TEntity>? pages = null;
                 foreach (var (parent, (skip, take)) in slices.Where(s => s.Value.Take > 0))
                 {
-                    var page = definition.OrderBy(matching.Where(FilterExpressions.Compare(parentOf, FilterOperator.Eq, [parent])), order).Skip(skip).Take(take);
+                    var page = definition.OrderBy(matchingOf(parent), order).Skip(skip).Take(take);
                     pages = pages is null ? page : pages.Concat(page);
                 }
                 // EF Core cannot UNION projections into records, so the projection goes over the union. UNION ALL returns its parts
@@ -144,7 +161,7 @@ public static class RootConnection
     public static async Task<Connection<TNode>> ReadAsync<TEntity, TNode>(IResolveFieldContext context, Func<OpenDataDbContext, IQueryable<TEntity>> records,
         QueryDefinition<TEntity> definition, Expression<Func<TEntity, TNode>> projection)
     {
-        var filter = GraphQLFilters.ToFilter(context.GetArgument<Dictionary<string, object?>?>("where"), definition);
+        var filter = GraphQLFilters.ToFilter(context, definition);
         var order = GraphQLFilters.ToOrder(context.GetArgument<List<object?>?>("order"), definition);
         var search = context.GetArgument<string?>("search");
         var changedSince = context.GetArgument<DateTime?>("changedSince");

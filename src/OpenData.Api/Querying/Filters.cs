@@ -24,5 +24,18 @@ public sealed record AllOf(IReadOnlyList<FilterNode> Nodes) : FilterNode;
 
 public sealed record AnyOf(IReadOnlyList<FilterNode> Nodes) : FilterNode;
 
+/// <summary>
+/// A rolling window: the <paramref name="Count"/> latest values of a field (the last three periods) among the records the rest
+/// of the filter matches. Only at the top of a filter, beside its conditions, as REST's lastPeriods and GraphQL's argument put it.
+/// </summary>
+public sealed record LatestValues(string Field, int Count) : FilterNode
+{
+    /// <summary>The word a field's filter takes for its one latest value (period=latest).</summary>
+    public const string Latest = "latest";
+
+    /// <summary>The widest window: more periods than any dataset spans.</summary>
+    public const int MaxCount = 1000;
+}
+
 /// <summary>One key of a sort order; descending when written with a leading '-' in REST.</summary>
 public sealed record SortKey(string Field, bool Descending);

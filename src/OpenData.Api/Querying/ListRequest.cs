@@ -123,10 +123,36 @@ public sealed record ListRequest(
         {
             if (Single(query, field.Name) is { } list)
             {
-                var values = ParseValues(field, field.Name, list, errors);
-                if (values is not null)
+                if (field.LatestParameter is { } windowParameter && list.Split(',').Contains(LatestValues.Latest))
+                {
+                    if (list == LatestValues.Latest)
+                    {
+                        conditions.Add(new LatestValues(field.Name, 1));
+                    }
+                    else
+                    {
+                        Add(errors, field.Name, $"{LatestValues.Latest} stands alone: give {field.Name}={LatestValues.Latest}, or {windowParameter}=N for the N latest.");
+                    }
+                }
+                else if (ParseValues(field, field.Name, list, errors) is { } values)
                 {
                     conditions.Add(new Condition(field.Name, values.Count == 1 ? FilterOperator.Eq : FilterOperator.In, values));
+                }
+            }
+            if (field.LatestParameter is { } latestParameter && Single(query, latestParameter) is { } count)
+            {
+                if (conditions.Any(c => c is LatestValues window && window.Field == field.Name))
+                {
+                    Add(errors, latestParameter, $"Give either {field.Name}={LatestValues.Latest} or {latestParameter}, not both.");
+                }
+                else if (int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var latest)
+                         && latest is >= 1 and <= LatestValues.MaxCount)
+                {
+                    conditions.Add(new LatestValues(field.Name, latest));
+                }
+                else
+                {
+                    Add(errors, latestParameter, $"'{Excerpt.Shorten(count)}' is not a whole number from 1 to {LatestValues.MaxCount}.");
                 }
             }
             if (field.RangeParameters is var (from, to))
@@ -160,6 +186,10 @@ public sealed record ListRequest(
             {
                 yield return from;
                 yield return to;
+            }
+            if (field.LatestParameter is { } latest)
+            {
+                yield return latest;
             }
         }
         if (definition.SearchText is not null)

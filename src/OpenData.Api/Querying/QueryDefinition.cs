@@ -51,8 +51,12 @@ public sealed class QueryDefinition<T> : IQueryDescription
     /// <param name="example">An example value for the documentation.</param>
     /// <param name="rangeParameters">REST names for the lower and upper bound ("yearFrom", "yearTo"); they become gte and lte.</param>
     /// <param name="format">For text values with a fixed form (periods): a check and a description of the form.</param>
+    /// <param name="latestParameter">
+    /// The REST parameter (and GraphQL argument) for a rolling window over the field's latest values ("lastPeriods"); the field's
+    /// own parameter then also takes the word latest. Only for fields whose values sort in time.
+    /// </param>
     public QueryDefinition<T> Filter<TValue>(string name, Expression<Func<T, TValue>> property, string description, string example,
-        (string From, string To)? rangeParameters = null, ValueFormat? format = null)
+        (string From, string To)? rangeParameters = null, ValueFormat? format = null, string? latestParameter = null)
     {
         var valueType = Nullable.GetUnderlyingType(typeof(TValue)) ?? typeof(TValue);
         List<FilterOperator> operators = [FilterOperator.Eq, FilterOperator.Neq, FilterOperator.In];
@@ -66,8 +70,26 @@ public sealed class QueryDefinition<T> : IQueryDescription
             operators.AddRange([FilterOperator.Gt, FilterOperator.Gte, FilterOperator.Lt, FilterOperator.Lte]);
         }
         _fields.Add(name, new FilterField<T>(name, valueType, description, example, operators, rangeParameters,
-            (_, op, values) => FilterExpressions.Compare(property, op, values), format));
+            (_, op, values) => FilterExpressions.Compare(property, op, values), format)
+        {
+            LatestParameter = latestParameter,
+            KeepLatest = latestParameter is null ? null : (matching, count) => KeepLatest(matching, property, count),
+        });
         return this;
+    }
+
+    /// <summary>
+    /// The records among <paramref name="matching"/> whose value is one of the <paramref name="count"/> latest the matching records
+    /// have: one statement, the window a subquery over the same records.
+    /// </summary>
+    private static IQueryable<T> KeepLatest<TValue>(IQueryable<T> matching, Expression<Func<T, TValue>> property, int count)
+    {
+        var latest = matching.Select(property).Distinct().OrderByDescending(value => value).Take(count);
+        // The outer row needs a parameter of its own: the subquery's Select already uses the property's.
+        var row = Expression.Parameter(typeof(T), "row");
+        var isLatest = Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(TValue)], latest.Expression,
+            FilterExpressions.BodyFor(property, row));
+        return matching.Where(Expression.Lambda<Func<T, bool>>(isLatest, row));
     }
 
     /// <summary>A filter through a relation ("networks with a member from Sweden"): eq and in only.</summary>
@@ -138,12 +160,21 @@ public sealed class QueryDefinition<T> : IQueryDescription
         foreach (var field in Fields)
         {
             var (type, values) = QueryParameterTypes.Of(field.ValueType);
-            yield return new QueryParameterDoc(field.Name,
-                $"{field.Description} Flera värden kommaseparerade. / Several values comma-separated.", JsonSchemaTypeOf(type), values, field.Example) { Several = true };
+            var several = field.LatestParameter is null
+                ? "Flera värden kommaseparerade. / Several values comma-separated."
+                : $"Flera värden kommaseparerade, eller {LatestValues.Latest} för det senaste. / Several values comma-separated, or {LatestValues.Latest} for the latest.";
+            yield return new QueryParameterDoc(field.Name, $"{field.Description} {several}", JsonSchemaTypeOf(type), values, field.Example) { Several = true };
             if (field.RangeParameters is var (from, to))
             {
                 yield return new QueryParameterDoc(from, $"Lägsta värde (inklusive): {field.Description} / Lowest value (inclusive).", JsonSchemaTypeOf(type), null, field.Example);
                 yield return new QueryParameterDoc(to, $"Högsta värde (inklusive): {field.Description} / Highest value (inclusive).", JsonSchemaTypeOf(type), null, field.Example);
+            }
+            if (field.LatestParameter is { } latest)
+            {
+                yield return new QueryParameterDoc(latest,
+                    $"Bara de N senaste värdena av {field.Name} bland dem som övriga filter väljer ({field.Name}={LatestValues.Latest} är samma sak som {latest}=1). / "
+                    + $"Only the N latest values of {field.Name} among those the other filters select ({field.Name}={LatestValues.Latest} is the same as {latest}=1).",
+                    Microsoft.OpenApi.JsonSchemaType.Integer, null, "3") { Minimum = 1, Maximum = LatestValues.MaxCount };
             }
         }
         if (SearchText is not null)
@@ -199,12 +230,22 @@ public sealed class QueryDefinition<T> : IQueryDescription
         Condition condition => _fields[condition.Field].Build(db, condition.Operator, condition.Values),
         AllOf all => all.Nodes.Count == 0 ? _ => true : all.Nodes.Select(n => ToPredicate(db, n)).Aggregate(FilterExpressions.AndAlso),
         AnyOf any => any.Nodes.Count == 0 ? _ => false : any.Nodes.Select(n => ToPredicate(db, n)).Aggregate(FilterExpressions.OrElse),
+        LatestValues => throw new ArgumentException("A window over the latest values is applied by Where, at the top of a filter.", nameof(node)),
         _ => throw new ArgumentOutOfRangeException(nameof(node)),
     };
 
-    /// <summary>Applies filter, free-text search and change feed: everything that decides which records match.</summary>
+    /// <summary>
+    /// Applies filter, free-text search and change feed: everything that decides which records match. A window over the latest
+    /// values (<see cref="LatestValues"/>) comes last, over the records everything else matches in <paramref name="source"/>: give
+    /// the records of one parent (a dataset's observations) to get that parent's latest values.
+    /// </summary>
     public IQueryable<T> Where(OpenDataDbContext db, IQueryable<T> source, FilterNode? filter, string? search, DateTime? changedSince)
     {
+        var windows = filter is AllOf { Nodes: var nodes } ? nodes.OfType<LatestValues>().ToList() : [];
+        if (windows.Count > 0)
+        {
+            filter = new AllOf([.. ((AllOf)filter!).Nodes.Where(n => n is not LatestValues)]);
+        }
         if (filter is not null)
         {
             source = source.Where(ToPredicate(db, filter));
@@ -217,8 +258,15 @@ public sealed class QueryDefinition<T> : IQueryDescription
         {
             source = source.Where(FilterExpressions.Compare(UpdatedAt, FilterOperator.Gt, [changedSince.Value]));
         }
+        foreach (var window in windows)
+        {
+            source = _fields[window.Field].KeepLatest!(source, window.Count);
+        }
         return source;
     }
+
+    /// <summary>Whether the filter has a window over latest values, which depends on which records it is applied to.</summary>
+    public static bool HasWindow(FilterNode? filter) => filter is AllOf { Nodes: var nodes } && nodes.Any(n => n is LatestValues);
 
     /// <summary>Sorts by the given keys (or the default), always ending with the id so that ties have a stable order.</summary>
     public IOrderedQueryable<T> OrderBy(IQueryable<T> source, IReadOnlyList<SortKey>? keys)
@@ -275,7 +323,14 @@ public sealed record FilterField<T>(
     IReadOnlyList<FilterOperator> Operators,
     (string From, string To)? RangeParameters,
     Func<OpenDataDbContext, FilterOperator, IReadOnlyList<object>, Expression<Func<T, bool>>> Build,
-    ValueFormat? Format);
+    ValueFormat? Format)
+{
+    /// <summary>The parameter for a window over the field's latest values ("lastPeriods"); null when the field has none.</summary>
+    public string? LatestParameter { get; init; }
+
+    /// <summary>Keeps the records whose value is among the given number of latest values of the records given.</summary>
+    public Func<IQueryable<T>, int, IQueryable<T>>? KeepLatest { get; init; }
+}
 
 /// <summary>The form a text value must have ("a year such as 2024").</summary>
 public sealed record ValueFormat(System.Text.RegularExpressions.Regex Pattern, string Description)
@@ -342,6 +397,10 @@ internal static class FilterExpressions
 
     public static Expression<Func<T, bool>> OrElse<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right) =>
         Combine(left, right, Expression.OrElse);
+
+    /// <summary>The body of a one-parameter lambda with <paramref name="parameter"/> in place of its own.</summary>
+    public static Expression BodyFor(LambdaExpression lambda, ParameterExpression parameter) =>
+        new ReplaceParameter(lambda.Parameters[0], parameter).Visit(lambda.Body);
 
     private static Expression<Func<T, bool>> Combine<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right,
         Func<Expression, Expression, BinaryExpression> combine)
