@@ -114,7 +114,36 @@ public class NetworkEvent : IHasSources
     public string? DescriptionSv { get; set; }
     public string? DescriptionEn { get; set; }
     public List<Organisation> Hosts { get; set; } = [];
+    /// <summary>The programme, as the invitation states it, in its order.</summary>
+    public List<EventSession> Programme { get; set; } = [];
     public List<Source> Sources { get; set; } = [];
+}
+
+/// <summary>
+/// One item of an event's programme: its start time and its title in the language the invitation wrote it in (a programme is
+/// not translated), and the organisations presenting it. Speakers are recorded by organisation and role, never by name.
+/// </summary>
+public class EventSession
+{
+    public int Id { get; set; }
+    public int Position { get; set; }
+    /// <summary>Local time the session starts, HH:mm.</summary>
+    public required string StartTime { get; set; }
+    public required string Title { get; set; }
+    /// <summary>The language of the title: sv or en.</summary>
+    public required string Language { get; set; }
+    public List<SessionPresenter> Presenters { get; set; } = [];
+}
+
+/// <summary>An organisation presenting a session, with the role of its speaker where the programme gives one.</summary>
+public class SessionPresenter
+{
+    public int Id { get; set; }
+    public int Position { get; set; }
+    public required string OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    /// <summary>The speaker's role as the programme states it ("Chairman of the IIMHL"), in the session's language.</summary>
+    public string? Role { get; set; }
 }
 
 [Description("Typ av möte. / Kind of event.")]

@@ -55,6 +55,21 @@ internal sealed class NetworkEventConfiguration : IEntityTypeConfiguration<Netwo
         builder.Property(e => e.EndDate).HasMaxLength(10);
         builder.HasOne(e => e.Area).WithMany().HasForeignKey(e => e.AreaCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Hosts).WithMany().UsingEntity("NetworkEventHosts");
+        builder.OwnsMany(e => e.Programme, session =>
+        {
+            session.ToTable("NetworkEventSessions");
+            session.HasKey(s => s.Id);
+            session.Property(s => s.StartTime).HasMaxLength(5);
+            session.Property(s => s.Language).HasMaxLength(2);
+            session.OwnsMany(s => s.Presenters, presenter =>
+            {
+                presenter.ToTable("NetworkEventSessionPresenters");
+                presenter.HasKey(p => p.Id);
+                presenter.Property(p => p.OrganisationId).HasMaxLength(Limits.IdLength);
+                presenter.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+                presenter.HasIndex(p => p.OrganisationId);
+            });
+        });
         builder.HasIndex(e => e.NetworkId);
         builder.HasIndex(e => e.Year);
         builder.HasSources("NetworkEventSources");

@@ -50,13 +50,13 @@ public static class NetworkExamples
             StartDate: "2018", EndDate: null, Year: 2018,
             Place: "Stockholm, med tematiska kunskapsutbyten i Stockholm, Göteborg, Malmö och andra platser i Europa", Area: new AreaRef("0180", "Stockholm"),
             Theme: "Building bridges beyond borders", Description: "Veckolångt lärandemöte som SKR arrangerade tillsammans med Folkhälsomyndigheten.",
-            Hosts: [new OrganisationRef("folkhalsomyndigheten", "Folkhälsomyndigheten"), OrganisationExamples.SkrRef], Sources: [UpphInternationelltSamarbete]),
+            Hosts: [new OrganisationRef("folkhalsomyndigheten", "Folkhälsomyndigheten"), OrganisationExamples.SkrRef], Programme: [], Sources: [UpphInternationelltSamarbete]),
         new EventResponse("iimhl-leadership-exchange-2019-washington", EventKind.LeadershipExchange, "IIMHL Leadership Exchange 2019, Washington",
             StartDate: "2019-09", EndDate: null, Year: 2019, Place: "Washington", Area: new AreaRef("US", "USA"),
-            Theme: null, Description: "Veckolångt lärandemöte i september 2019.", Hosts: [], Sources: [UpphInternationelltSamarbete]),
+            Theme: null, Description: "Veckolångt lärandemöte i september 2019.", Hosts: [], Programme: [], Sources: [UpphInternationelltSamarbete]),
         new EventResponse("iimhl-leadership-exchange-2022-christchurch", EventKind.LeadershipExchange, "IIMHL Leadership Exchange 2022, Christchurch",
             StartDate: "2022-02-28", EndDate: "2022-03-04", Year: 2022, Place: "Christchurch, Nya Zeeland", Area: new AreaRef("NZ", "Nya Zeeland"),
-            Theme: null, Description: "Veckolångt lärandemöte; planerat när källsidan skrevs.", Hosts: [], Sources: [UpphInternationelltSamarbete]),
+            Theme: null, Description: "Veckolångt lärandemöte; planerat när källsidan skrevs.", Hosts: [], Programme: [], Sources: [UpphInternationelltSamarbete]),
     ]);
 
     public static readonly Page<OrganisationNetworkResponse> OfOrganisation = ListQuery.ExamplePage(NetworkQuery.OfOrganisationDefinition,

@@ -56,6 +56,9 @@ public sealed class MembershipGraphType : ObjectGraphType<MembershipNode>
 
 public sealed class NetworkEventGraphType : ObjectGraphType<NetworkEventNode>
 {
+    /// <summary>What a programme is priced at: about the sessions of a day.</summary>
+    public const int ProgrammeSessions = 12;
+
     public NetworkEventGraphType()
     {
         Name = "NetworkEvent";
@@ -74,7 +77,41 @@ public sealed class NetworkEventGraphType : ObjectGraphType<NetworkEventNode>
         this.Localized("description", e => e.Description, "Vad källan säger om mötet. / What the source says about it.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationGraphType>>>>("hosts").Description("Värdorganisationerna. / The host organisations.")
             .Resolve(c => c.Loader<HostsOfNetworkEventLoader>().Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EventSessionGraphType>>>>("programme")
+            .Description("Programmet som källan anger det, i ordning; tomt där den inte anger något. / The programme as the source states it, in order; empty where it gives none.")
+            // A day's programme, not a page of records: priced as the dozen sessions it has, not as a default-sized list.
+            .WithComplexityImpact(1, ProgrammeSessions)
+            .Resolve(c => c.Loader<ProgrammeOfNetworkEventLoader>().Load(c.Source.Id));
         this.SourcesField<NetworkEventNode, string, SourcesOfNetworkEventLoader>(e => e.Id, "Dokumenten som anger det. / The documents that state it.");
+    }
+}
+
+public sealed class EventSessionGraphType : ObjectGraphType<EventSessionNode>
+{
+    public EventSessionGraphType()
+    {
+        Name = "EventSession";
+        Description = "En punkt i ett mötes program. / One item of an event's programme.";
+        Field(s => s.StartTime).Description("Lokal starttid, HH:mm. / Local time it starts, HH:mm.");
+        Field(s => s.Title).Description("Titeln som programmet skriver den, på något av språken: ett program översätts inte. / The title as the programme writes it, in either language: a programme is not translated.");
+        Field(s => s.Language).Description("Titelns språk: sv eller en. / The language of the title: sv or en.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionPresenterGraphType>>>>("presenters")
+            .Description("Organisationerna som presenterar punkten; talare anges med roll, aldrig namn. / The organisations presenting it; speakers are given by role, never by name.")
+            // One or two organisations a session, already read with it.
+            .WithComplexityImpact(1, 2)
+            .Resolve(c => c.Source.Presenters);
+    }
+}
+
+public sealed class SessionPresenterGraphType : ObjectGraphType<SessionPresenterNode>
+{
+    public SessionPresenterGraphType()
+    {
+        Name = "SessionPresenter";
+        Description = "En organisation som presenterar en programpunkt. / An organisation presenting a session.";
+        Field<NonNullGraphType<OrganisationGraphType>>("organisation").Description("Organisationen. / The organisation.")
+            .Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c.Source.OrganisationId));
+        Field(p => p.Role, nullable: true).Description("Talarens roll som programmet anger den, på punktens språk. / The speaker's role as the programme states it, in the session's language.");
     }
 }
 

@@ -66,6 +66,13 @@ public sealed class HostsOfNetworkEventLoader(OpenDataDbContext db) : RelationLo
         db.NetworkEvents.Where(e => keys.Contains(e.Id)).SelectMany(e => e.Hosts, (e, o) => new Keyed<string, OrganisationNode>(e.Id, OrganisationNode.From.Invoke(o)));
 }
 
+public sealed class ProgrammeOfNetworkEventLoader(OpenDataDbContext db) : RelationLoader<string, EventSessionNode>(db)
+{
+    protected override IQueryable<Keyed<string, EventSessionNode>> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
+        db.NetworkEvents.Where(e => keys.Contains(e.Id))
+            .SelectMany(e => e.Programme.OrderBy(s => s.Position), (e, s) => new Keyed<string, EventSessionNode>(e.Id, EventSessionNode.From.Invoke(s)));
+}
+
 public sealed class SourcesOfNetworkEventLoader(OpenDataDbContext db) : RelationLoader<string, SourceNode>(db)
 {
     protected override IQueryable<Keyed<string, SourceNode>> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>

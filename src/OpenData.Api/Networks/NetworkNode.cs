@@ -28,3 +28,13 @@ public sealed record NetworkEventNode(string Id, string NetworkId, EventKind Kin
         e.Id, e.NetworkId, e.Kind, new BilingualText(e.NameSv, e.NameEn), e.StartDate, e.EndDate, e.Year,
         new BilingualText(e.PlaceSv, e.PlaceEn), e.AreaCode, new BilingualText(e.ThemeSv, e.ThemeEn), new BilingualText(e.DescriptionSv, e.DescriptionEn));
 }
+
+/// <summary>A session of an event's programme, with its presenters: the programme is read whole, so presenters come with it.</summary>
+public sealed record EventSessionNode(string StartTime, string Title, string Language, List<SessionPresenterNode> Presenters)
+{
+    public static readonly Expression<Func<EventSession, EventSessionNode>> From = s => new EventSessionNode(
+        s.StartTime, s.Title, s.Language,
+        s.Presenters.OrderBy(p => p.Position).Select(p => new SessionPresenterNode(p.OrganisationId, p.Role)).ToList());
+}
+
+public sealed record SessionPresenterNode(string OrganisationId, string? Role);

@@ -83,6 +83,8 @@ public static class NetworkQuery
             Localized.OptionalText.Invoke(e.ThemeSv, e.ThemeEn, language),
             Localized.OptionalText.Invoke(e.DescriptionSv, e.DescriptionEn, language),
             e.Hosts.OrderBy(h => h.Id).Select(h => OrganisationRef.From.Invoke(h, language)).ToList(),
+            e.Programme.OrderBy(s => s.Position).Select(s => new EventSessionResponse(s.StartTime, s.Title, s.Language,
+                s.Presenters.OrderBy(p => p.Position).Select(p => new SessionPresenterResponse(OrganisationRef.From.Invoke(p.Organisation!, language), p.Role)).ToList())).ToList(),
             e.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList()));
 
     /// <summary>An organisation's memberships, seen from the organisation.</summary>

@@ -61,10 +61,24 @@ public sealed record MemberResponse(
 /// <param name="Theme">Its theme.</param>
 /// <param name="Description">What the source says about it.</param>
 /// <param name="Hosts">The organisations that hosted it.</param>
+/// <param name="Programme">Its programme as the source states it, in order; empty where the source gives none.</param>
 /// <param name="Sources">The documents that state it.</param>
 public sealed record EventResponse(
     string Id, EventKind Kind, string Name, string? StartDate, string? EndDate, int? Year, string? Place, AreaRef? Area,
-    string? Theme, string? Description, IReadOnlyList<OrganisationRef> Hosts, IReadOnlyList<SourceRef> Sources);
+    string? Theme, string? Description, IReadOnlyList<OrganisationRef> Hosts, IReadOnlyList<EventSessionResponse> Programme,
+    IReadOnlyList<SourceRef> Sources);
+
+/// <summary>En punkt i ett mötes program. / One item of an event's programme.</summary>
+/// <param name="StartTime">Local time it starts, HH:mm.</param>
+/// <param name="Title">Its title as the programme writes it, in either language: a programme is not translated.</param>
+/// <param name="Language">The language of the title: sv or en.</param>
+/// <param name="Presenters">The organisations presenting it; speakers are given by role, never by name.</param>
+public sealed record EventSessionResponse(string StartTime, string Title, string Language, IReadOnlyList<SessionPresenterResponse> Presenters);
+
+/// <summary>En organisation som presenterar en programpunkt. / An organisation presenting a session.</summary>
+/// <param name="Organisation">The organisation.</param>
+/// <param name="Role">The speaker's role as the programme states it, in the session's language; null where it gives none.</param>
+public sealed record SessionPresenterResponse(OrganisationRef Organisation, string? Role);
 
 /// <summary>En organisations deltagande i ett nätverk. / An organisation's part in a network.</summary>
 /// <param name="Network">The network.</param>

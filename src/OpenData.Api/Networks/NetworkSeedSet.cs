@@ -24,7 +24,8 @@ internal sealed class NetworkSeedSet(OpenDataDbContext db) : SeedSet<NetworkSeed
         Db.Networks.Include(n => n.Sources)
             .Include(n => n.Memberships).ThenInclude(m => m.Sources)
             .Include(n => n.Events).ThenInclude(e => e.Sources)
-            .Include(n => n.Events).ThenInclude(e => e.Hosts).AsSplitQuery();
+            .Include(n => n.Events).ThenInclude(e => e.Hosts)
+            .Include(n => n.Events).ThenInclude(e => e.Programme).ThenInclude(s => s.Presenters).AsSplitQuery();
 
     protected override Network Create(NetworkSeed seed, SeedRun run)
     {
@@ -76,8 +77,29 @@ internal sealed class NetworkSeedSet(OpenDataDbContext db) : SeedSet<NetworkSeed
         DescriptionSv = seed.DescriptionSv,
         DescriptionEn = seed.DescriptionEn,
         Hosts = [.. (seed.Hosts ?? []).Select(h => run.Resolve<Organisation>(h, context))],
+        Programme = [.. (seed.Programme ?? []).Select((session, i) => new EventSession
+        {
+            Position = i + 1,
+            StartTime = TimeOf(session.StartTime, $"{context}, session {i + 1}"),
+            Title = session.Title,
+            Language = LanguageOf(session.Language, $"{context}, session {i + 1}"),
+            Presenters = [.. (session.Presenters ?? []).Select((presenter, j) => new SessionPresenter
+            {
+                Position = j + 1,
+                OrganisationId = run.Resolve<Organisation>(presenter.Organisation, $"{context}, session {i + 1}").Id,
+                Role = presenter.Role,
+            })],
+        })],
         Sources = run.SourcesOf(seed.Sources, context),
     };
+
+    private static string TimeOf(string time, string context) =>
+        TimeOnly.TryParseExact(time, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)
+            ? time
+            : throw new SeedDataException($"{context}: '{time}' is not a time of day as HH:mm.");
+
+    private static string LanguageOf(string language, string context) =>
+        language is "sv" or "en" ? language : throw new SeedDataException($"{context}: the language '{language}' is neither sv nor en.");
 
     protected override void Update(Network existing, Network incoming)
     {
@@ -87,6 +109,7 @@ internal sealed class NetworkSeedSet(OpenDataDbContext db) : SeedSet<NetworkSeed
         SyncChildren(existing.Events, incoming.Events, e => e.Id, (e, i) =>
         {
             Replace(e.Hosts, i.Hosts);
+            Replace(e.Programme, i.Programme);
             Replace(e.Sources, i.Sources);
         });
         Replace(existing.Sources, incoming.Sources);
@@ -105,4 +128,11 @@ internal sealed record MembershipSeed(
 internal sealed record EventSeed(
     string Id, EventKind Kind, string NameSv, string? NameEn, string? StartDate, string? EndDate, int? Year,
     string? PlaceSv, string? PlaceEn, string? Area, string? ThemeSv, string? ThemeEn, string? DescriptionSv,
-    string? DescriptionEn, List<string>? Hosts, List<string> Sources);
+    string? DescriptionEn, List<string>? Hosts, List<SessionSeed>? Programme, List<string> Sources);
+
+/// <param name="StartTime">HH:mm.</param>
+/// <param name="Language">The language the title is written in on the page: sv or en.</param>
+internal sealed record SessionSeed(string StartTime, string Title, string Language, List<PresenterSeed>? Presenters);
+
+/// <param name="Role">The speaker's role as the page gives it, in the session's language; never a name.</param>
+internal sealed record PresenterSeed(string Organisation, string? Role);

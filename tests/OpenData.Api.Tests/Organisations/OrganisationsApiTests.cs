@@ -24,7 +24,7 @@ public sealed class OrganisationsApiTests(SeededApi api)
     [InlineData("kind=region,municipality", 311)]
     [InlineData("kind=municipality&countyCode=01", 26)]
     [InlineData("country=GB", 2)]
-    [InlineData("country=US,CA", 5)]
+    [InlineData("country=US,CA", 6)]
     [InlineData("municipalityCode=0180,1280", 2)]
     [InlineData("kind=municipality&healthcareRegion=sjukvardsregion-vastra", 52)]
     [InlineData("kind=municipality&healthcareRegion=sjukvardsregion-sodra", 49)]
@@ -47,7 +47,7 @@ public sealed class OrganisationsApiTests(SeededApi api)
 
     [Theory]
     [InlineData("parent=skr", "uppdrag-psykisk-halsa")]
-    [InlineData("parent=new-york-city", "thrive-nyc")]
+    [InlineData("parent=new-york-city", "nyc-department-of-health-and-mental-hygiene,thrive-nyc")]
     [InlineData("area=0180", "kommun-0180")]
     [InlineData("network=iimhl-mental-health-metrics", "nhs-benchmarking-network,uppdrag-psykisk-halsa")]
     [InlineData("agreement=overenskommelse-psykisk-halsa-2017", "skr,staten,uppdrag-psykisk-halsa")]

@@ -14,7 +14,7 @@ public sealed class PageAccessibilityTests(BrowserHost host)
         "/organisations", "/organisations?kind=region", "/organisations/skr", "/organisations/uppdrag-psykisk-halsa",
         "/agreements", "/agreements/overenskommelse-psykisk-halsa-2017",
         "/resource-centres", "/resource-centres/rrc-stockholm-gotland",
-        "/networks", "/networks/iimhl", "/networks/iimhl?lang=en",
+        "/networks", "/networks/iimhl", "/networks/iimhl?lang=en", "/networks/iimhl-major-cities",
         "/areas", "/areas/01", "/areas/0180",
         "/datasets", "/datasets/scb-folkmangd", "/datasets/psykiatrin-i-siffror", "/datasets/nasp-sjalvmordstal-lan", "/datasets/nasp-sjalvmordstal-lan?area=00&periodFrom=2023&periodTo=2023",
         "/docs", "/graphql",

@@ -260,7 +260,7 @@ namespace OpenData.Api.Data.Migrations.Postgres
 
                     b.HasIndex("Year");
 
-                    b.ToTable("Agreements");
+                    b.ToTable("Agreements", (string)null);
                 });
 
             modelBuilder.Entity("OpenData.Api.Agreements.AgreementParty", b =>
@@ -348,7 +348,7 @@ namespace OpenData.Api.Data.Migrations.Postgres
 
                     b.HasIndex("RecipientOrganisationId");
 
-                    b.ToTable("Allocations", t =>
+                    b.ToTable("Allocations", null, t =>
                         {
                             t.HasCheckConstraint("CK_Allocations_Recipient", "\"RecipientOrganisationId\" IS NOT NULL OR \"RecipientAreaCode\" IS NOT NULL");
                         });
@@ -410,7 +410,7 @@ namespace OpenData.Api.Data.Migrations.Postgres
 
                     b.HasIndex("UpdatedAt");
 
-                    b.ToTable("Areas");
+                    b.ToTable("Areas", (string)null);
                 });
 
             modelBuilder.Entity("OpenData.Api.Data.Deletion", b =>
@@ -566,7 +566,7 @@ namespace OpenData.Api.Data.Migrations.Postgres
 
                     b.HasIndex("UpdatedAt");
 
-                    b.ToTable("Datasets");
+                    b.ToTable("Datasets", (string)null);
                 });
 
             modelBuilder.Entity("OpenData.Api.Datasets.DatasetRevision", b =>
@@ -832,7 +832,7 @@ namespace OpenData.Api.Data.Migrations.Postgres
 
                     b.HasIndex("UpdatedAt");
 
-                    b.ToTable("Networks");
+                    b.ToTable("Networks", (string)null);
                 });
 
             modelBuilder.Entity("OpenData.Api.Networks.NetworkEvent", b =>
@@ -1007,7 +1007,7 @@ namespace OpenData.Api.Data.Migrations.Postgres
 
                     b.HasIndex("UpdatedAt");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", (string)null);
                 });
 
             modelBuilder.Entity("OpenData.Api.ResourceCentres.ResourceCentre", b =>
@@ -1084,7 +1084,7 @@ namespace OpenData.Api.Data.Migrations.Postgres
 
                     b.HasIndex("UpdatedAt");
 
-                    b.ToTable("ResourceCentres");
+                    b.ToTable("ResourceCentres", (string)null);
                 });
 
             modelBuilder.Entity("OpenData.Api.ResourceCentres.StatusPeriod", b =>
@@ -1195,7 +1195,7 @@ namespace OpenData.Api.Data.Migrations.Postgres
 
                     b.HasIndex("UpdatedAt");
 
-                    b.ToTable("Sources");
+                    b.ToTable("Sources", (string)null);
                 });
 
             modelBuilder.Entity("OrganisationSources", b =>
@@ -1711,7 +1711,98 @@ namespace OpenData.Api.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("OpenData.Api.Networks.EventSession", "Programme", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)")
+                                .UseCollation("C");
+
+                            b1.Property<string>("NetworkEventId")
+                                .IsRequired()
+                                .HasColumnType("character varying(100)")
+                                .UseCollation("C");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("StartTime")
+                                .IsRequired()
+                                .HasMaxLength(5)
+                                .HasColumnType("character varying(5)")
+                                .UseCollation("C");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .UseCollation("C");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("NetworkEventId");
+
+                            b1.ToTable("NetworkEventSessions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("NetworkEventId");
+
+                            b1.OwnsMany("OpenData.Api.Networks.SessionPresenter", "Presenters", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("integer");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<int>("Id"));
+
+                                    b2.Property<int>("EventSessionId")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<string>("OrganisationId")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)")
+                                        .UseCollation("C");
+
+                                    b2.Property<int>("Position")
+                                        .HasColumnType("integer");
+
+                                    b2.Property<string>("Role")
+                                        .HasColumnType("text")
+                                        .UseCollation("C");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("EventSessionId");
+
+                                    b2.HasIndex("OrganisationId");
+
+                                    b2.ToTable("NetworkEventSessionPresenters", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("EventSessionId");
+
+                                    b2.HasOne("OpenData.Api.Organisations.Organisation", "Organisation")
+                                        .WithMany()
+                                        .HasForeignKey("OrganisationId")
+                                        .OnDelete(DeleteBehavior.Restrict)
+                                        .IsRequired();
+
+                                    b2.Navigation("Organisation");
+                                });
+
+                            b1.Navigation("Presenters");
+                        });
+
                     b.Navigation("Area");
+
+                    b.Navigation("Programme");
                 });
 
             modelBuilder.Entity("OpenData.Api.Organisations.Organisation", b =>

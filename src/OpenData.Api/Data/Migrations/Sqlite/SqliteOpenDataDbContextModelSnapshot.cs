@@ -3,7 +3,6 @@ using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using OpenData.Api.Data;
 using OpenData.Api.Data.Sqlite;
 
 #nullable disable
@@ -228,7 +227,7 @@ namespace OpenData.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("Year");
 
-                    b.ToTable("Agreements");
+                    b.ToTable("Agreements", (string)null);
                 });
 
             modelBuilder.Entity("OpenData.Api.Agreements.AgreementParty", b =>
@@ -304,7 +303,7 @@ namespace OpenData.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("RecipientOrganisationId");
 
-                    b.ToTable("Allocations", t =>
+                    b.ToTable("Allocations", null, t =>
                         {
                             t.HasCheckConstraint("CK_Allocations_Recipient", "\"RecipientOrganisationId\" IS NOT NULL OR \"RecipientAreaCode\" IS NOT NULL");
                         });
@@ -357,7 +356,7 @@ namespace OpenData.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("UpdatedAt");
 
-                    b.ToTable("Areas");
+                    b.ToTable("Areas", (string)null);
                 });
 
             modelBuilder.Entity("OpenData.Api.Data.Deletion", b =>
@@ -490,7 +489,7 @@ namespace OpenData.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("UpdatedAt");
 
-                    b.ToTable("Datasets");
+                    b.ToTable("Datasets", (string)null);
                 });
 
             modelBuilder.Entity("OpenData.Api.Datasets.DatasetRevision", b =>
@@ -715,7 +714,7 @@ namespace OpenData.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("UpdatedAt");
 
-                    b.ToTable("Networks");
+                    b.ToTable("Networks", (string)null);
                 });
 
             modelBuilder.Entity("OpenData.Api.Networks.NetworkEvent", b =>
@@ -860,7 +859,7 @@ namespace OpenData.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("UpdatedAt");
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", (string)null);
                 });
 
             modelBuilder.Entity("OpenData.Api.ResourceCentres.ResourceCentre", b =>
@@ -925,7 +924,7 @@ namespace OpenData.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("UpdatedAt");
 
-                    b.ToTable("ResourceCentres");
+                    b.ToTable("ResourceCentres", (string)null);
                 });
 
             modelBuilder.Entity("OpenData.Api.ResourceCentres.StatusPeriod", b =>
@@ -1018,7 +1017,7 @@ namespace OpenData.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("UpdatedAt");
 
-                    b.ToTable("Sources");
+                    b.ToTable("Sources", (string)null);
                 });
 
             modelBuilder.Entity("OrganisationSources", b =>
@@ -1511,7 +1510,88 @@ namespace OpenData.Api.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("OpenData.Api.Networks.EventSession", "Programme", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NetworkEventId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("StartTime")
+                                .IsRequired()
+                                .HasMaxLength(5)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("NetworkEventId");
+
+                            b1.ToTable("NetworkEventSessions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("NetworkEventId");
+
+                            b1.OwnsMany("OpenData.Api.Networks.SessionPresenter", "Presenters", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("EventSessionId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("OrganisationId")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("Position")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("Role")
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("EventSessionId");
+
+                                    b2.HasIndex("OrganisationId");
+
+                                    b2.ToTable("NetworkEventSessionPresenters", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("EventSessionId");
+
+                                    b2.HasOne("OpenData.Api.Organisations.Organisation", "Organisation")
+                                        .WithMany()
+                                        .HasForeignKey("OrganisationId")
+                                        .OnDelete(DeleteBehavior.Restrict)
+                                        .IsRequired();
+
+                                    b2.Navigation("Organisation");
+                                });
+
+                            b1.Navigation("Presenters");
+                        });
+
                     b.Navigation("Area");
+
+                    b.Navigation("Programme");
                 });
 
             modelBuilder.Entity("OpenData.Api.Organisations.Organisation", b =>

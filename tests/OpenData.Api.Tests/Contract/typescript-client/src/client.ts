@@ -213,6 +213,11 @@ await step("networks", async () => {
         api.GET("/networks/{id}/events", { params: { path: { id: "iimhl" } } }), shape.eventPage);
     out(`${list.totalCount} networks; ${iimhl.name}: ${members.totalCount} members (stated ${iimhl.statedMemberCount ?? "none"}) from ${[...countries].join(", ")}; `
         + `${events.items.map((e) => `${e.name} ${e.year ?? "?"} in ${e.place ?? e.area?.name ?? "?"}`).join("; ") || "no events"}`);
+    const cities = await body("GET /networks/iimhl-major-cities/events",
+        api.GET("/networks/{id}/events", { params: { path: { id: "iimhl-major-cities" } } }), shape.eventPage);
+    const programme = cities.items.flatMap((e) => e.programme);
+    expect("programme", programme.length > 0 && programme.every((s) => /^\d\d:\d\d$/.test(s.startTime)), `${programme.length} sessions with times HH:mm`);
+    out(`programme: ${programme.map((s) => `${s.startTime} ${s.title} (${s.presenters.map((p) => p.role ?? p.organisation.name).join(", ") || "-"})`).slice(0, 3).join("; ")}`);
 
     // A working group: follow its parent.
     const group = list.items.find((n) => n.parent !== null);

@@ -113,10 +113,14 @@ export const member = object<S["MemberResponse"]>("MemberResponse", {
     sinceYear: nullable(integer), untilYear: nullable(integer), note: nullable(string), sources: array(sourceRef),
 });
 export const memberPage: Check<S["MemberResponsePage"]> = page("MemberResponsePage", member);
+export const sessionPresenter = object<S["SessionPresenterResponse"]>("SessionPresenterResponse", { organisation: organisationRef, role: nullable(string) });
+export const eventSession = object<S["EventSessionResponse"]>("EventSessionResponse", {
+    startTime: string, title: string, language: string, presenters: array(sessionPresenter),
+});
 export const event = object<S["EventResponse"]>("EventResponse", {
     id: string, kind: eventKind, name: string, startDate: nullable(string), endDate: nullable(string), year: nullable(integer),
     place: nullable(string), area: nullable(areaRef), theme: nullable(string), description: nullable(string),
-    hosts: array(organisationRef), sources: array(sourceRef),
+    hosts: array(organisationRef), programme: array(eventSession), sources: array(sourceRef),
 });
 export const eventPage: Check<S["EventResponsePage"]> = page("EventResponsePage", event);
 
