@@ -41,6 +41,7 @@ builder.AddClientRateLimits();
 builder.AddHttpCaching();
 builder.AddPages();
 builder.AddAreaGovernors<OrganisationsGoverningAreas>();
+builder.AddAreaBoundaries();
 
 var app = builder.Build();
 

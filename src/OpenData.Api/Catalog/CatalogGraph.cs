@@ -30,6 +30,7 @@ public static class CatalogGraph
         new("json", "data?format=json", "JSON", "https://www.iana.org/assignments/media-types/application/json", "JSON", "JSON"),
         new("jsonstat", "data?format=jsonstat", "JSON", "https://www.iana.org/assignments/media-types/application/json", "JSON-stat 2.0", "JSON-stat 2.0"),
         new("parquet", "data?format=parquet", "PARQUET", "https://www.iana.org/assignments/media-types/application/vnd.apache.parquet", "Apache Parquet", "Apache Parquet"),
+        new("geojson", "data?format=geojson", "GEOJSON", "https://www.iana.org/assignments/media-types/application/geo+json", "GeoJSON med områdenas gränser", "GeoJSON with the areas' boundaries"),
     ];
 
     private sealed record DatasetRow(

@@ -45,11 +45,12 @@ public enum DownloadFormat
     Json,
     JsonStat,
     Parquet,
+    GeoJson,
 }
 
 /// <summary>
-/// Writes a dataset's observations as CSV, JSON, JSON-stat 2.0 or Parquet (<see cref="ParquetDownload"/>) straight from the
-/// database cursor to the response, so memory does not grow with the dataset.
+/// Writes a dataset's observations as CSV, JSON, JSON-stat 2.0, Parquet (<see cref="ParquetDownload"/>) or GeoJSON
+/// (<see cref="GeoJsonDownload"/>) straight from the database cursor to the response, so memory does not grow with the dataset.
 /// </summary>
 public static class DatasetDownloads
 {
@@ -123,6 +124,7 @@ public static class DatasetDownloads
             DownloadFormat.Csv => "csv",
             DownloadFormat.Json => "json",
             DownloadFormat.JsonStat => "jsonstat.json",
+            DownloadFormat.GeoJson => "geojson",
             _ => "parquet",
         };
         var selection = string.Join("-", query

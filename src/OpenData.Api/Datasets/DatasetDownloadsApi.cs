@@ -23,15 +23,19 @@ public static class DatasetDownloadsApi
 
         group.MapGet("/{id}/data", Download)
             .WithName("DownloadDataset")
-            .WithSummary("Ladda ner ett dataset som CSV, JSON, JSON-stat eller Parquet / Download a dataset as CSV, JSON, JSON-stat or Parquet")
+            .WithSummary("Ladda ner ett dataset som CSV, JSON, JSON-stat, Parquet eller GeoJSON / Download a dataset as CSV, JSON, JSON-stat, Parquet or GeoJSON")
             .WithDescription($"format=csv (RFC 4180, UTF-8 med BOM; variant=excel ger semikolon och decimalkomma för svenska Excel), json (en lista), jsonstat "
                              + "(JSON-stat 2.0) eller parquet (Apache Parquet med CSV:ns kolumner, värdet som tal, i radgrupper om "
-                             + $"{ParquetDownload.RowGroupSize} rader; datasetets id, titel, revision, licens och källor i filens metadata); "
-                             + $"utan format väljer Accept (text/csv, application/json, {JsonStatMediaType}, {ParquetDownload.MediaType}), annars CSV. / "
+                             + $"{ParquetDownload.RowGroupSize} rader; datasetets id, titel, revision, licens och källor i filens metadata) eller geojson "
+                             + $"(GeoJSON, en feature per observation med CSV:ns kolumner som egenskaper och områdets förenklade gräns från {Areas.AreaBoundaries.Credit}; "
+                             + "null där området saknar gräns, som riket); "
+                             + $"utan format väljer Accept (text/csv, application/json, {JsonStatMediaType}, {ParquetDownload.MediaType}, {GeoJsonDownload.MediaType}), annars CSV. / "
                              + "format=csv (RFC 4180, UTF-8 with BOM; variant=excel gives semicolons and decimal commas for Swedish Excel), json (an array), jsonstat "
                              + "(JSON-stat 2.0) or parquet (Apache Parquet with the CSV's columns, the value as a number, in row groups of "
-                             + $"{ParquetDownload.RowGroupSize} rows; the dataset's id, title, revision, licence and sources in the file's metadata); "
-                             + $"without format, Accept chooses (text/csv, application/json, {JsonStatMediaType}, {ParquetDownload.MediaType}), else CSV." + filters)
+                             + $"{ParquetDownload.RowGroupSize} rows; the dataset's id, title, revision, licence and sources in the file's metadata) or geojson "
+                             + $"(GeoJSON, a feature per observation with the CSV's columns as properties and the area's simplified boundary from {Areas.AreaBoundaries.Credit}; "
+                             + "null where the area has none, as for Sweden); "
+                             + $"without format, Accept chooses (text/csv, application/json, {JsonStatMediaType}, {ParquetDownload.MediaType}, {GeoJsonDownload.MediaType}), else CSV." + filters)
             .WithListQuery(new DownloadQueryDescription())
             .Streamed()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -39,6 +43,7 @@ public static class DatasetDownloadsApi
             .Produces(StatusCodes.Status200OK, contentType: "text/csv", additionalContentTypes: ParquetDownload.MediaType)
             .Produces<IReadOnlyList<DownloadedObservation>>(StatusCodes.Status200OK, "application/json")
             .ProducesSchema(StatusCodes.Status200OK, JsonStatMediaType, JsonStatSchema, DatasetExamples.JsonStatDownload)
+            .ProducesSchema(StatusCodes.Status200OK, GeoJsonDownload.MediaType, GeoJsonSchema, DatasetExamples.GeoJsonDownload)
             .WithExample(DatasetExamples.JsonDownload)
             .WithExample(DatasetExamples.CsvDownload, "text/csv")
             .WithExample(NotAcceptable().ProblemDetails);
@@ -75,6 +80,7 @@ public static class DatasetDownloadsApi
         "json" => DownloadFormat.Json,
         "jsonstat" => DownloadFormat.JsonStat,
         "parquet" => DownloadFormat.Parquet,
+        "geojson" => DownloadFormat.GeoJson,
         _ => null,
     };
 
@@ -147,6 +153,52 @@ public static class DatasetDownloadsApi
         }, "En JSON-stat 2.0-kub (json-stat.org). / A JSON-stat 2.0 cube (json-stat.org).");
     }
 
+    /// <summary>The FeatureCollection <see cref="GeoJsonDownload"/> writes: a feature per observation, its properties the CSV's columns.</summary>
+    private static OpenApiSchema GeoJsonSchema()
+    {
+        static OpenApiSchema Text() => new() { Type = JsonSchemaType.String };
+        static OpenApiSchema NullableText() => new() { Type = JsonSchemaType.String | JsonSchemaType.Null };
+        static OpenApiSchema Record(Dictionary<string, IOpenApiSchema> properties, string? description = null) => new()
+        {
+            Type = JsonSchemaType.Object,
+            Description = description,
+            Required = new HashSet<string>(properties.Keys),
+            Properties = properties,
+        };
+        var geometry = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object | JsonSchemaType.Null,
+            Description = "Områdets förenklade gräns (Polygon eller MultiPolygon, WGS 84); null där området saknar gräns. / "
+                          + "The area's simplified boundary (Polygon or MultiPolygon, WGS 84); null where the area has none.",
+            Required = new HashSet<string> { "type", "coordinates" },
+            Properties = new Dictionary<string, IOpenApiSchema>
+            {
+                ["type"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [System.Text.Json.Nodes.JsonValue.Create("Polygon"), System.Text.Json.Nodes.JsonValue.Create("MultiPolygon")] },
+                ["coordinates"] = new OpenApiSchema { Type = JsonSchemaType.Array },
+            },
+        };
+        var properties = Record(new()
+        {
+            ["indicator"] = Text(), ["indicator_name"] = Text(), ["unit"] = Text(), ["area_code"] = Text(), ["area_name"] = Text(),
+            ["period"] = Text(), ["sex"] = Text(), ["value"] = new OpenApiSchema { Type = JsonSchemaType.Number | JsonSchemaType.Null },
+            ["status"] = Text(), ["note"] = NullableText(), ["note_en"] = NullableText(), ["source"] = Text(),
+        });
+        return Record(new()
+        {
+            ["type"] = new OpenApiSchema { Type = JsonSchemaType.String, Const = "FeatureCollection" },
+            ["title"] = Text(),
+            ["dataset"] = Text(),
+            ["revision"] = new OpenApiSchema { Type = JsonSchemaType.Integer },
+            ["licence"] = NullableText(),
+            ["attribution"] = Text(),
+            ["features"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Array,
+                Items = Record(new() { ["type"] = new OpenApiSchema { Type = JsonSchemaType.String, Const = "Feature" }, ["geometry"] = geometry, ["properties"] = properties }),
+            },
+        }, "En GeoJSON FeatureCollection (RFC 7946). / A GeoJSON FeatureCollection (RFC 7946).");
+    }
+
     private static DownloadFormat? Negotiate(HttpRequest request)
     {
         if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted) || accepted.Count == 0)
@@ -165,6 +217,8 @@ public static class DatasetDownloadsApi
                     return DownloadFormat.JsonStat;
                 case ParquetDownload.MediaType:
                     return DownloadFormat.Parquet;
+                case GeoJsonDownload.MediaType:
+                    return DownloadFormat.GeoJson;
             }
         }
         return null;
@@ -172,13 +226,13 @@ public static class DatasetDownloadsApi
 
     internal static ProblemHttpResult NotAcceptable() =>
         TypedResults.Problem(statusCode: StatusCodes.Status406NotAcceptable, title: "Not Acceptable",
-            detail: $"Accept text/csv, application/json, {JsonStatMediaType} or {ParquetDownload.MediaType}, or give format=csv, json, jsonstat or parquet.", type: "https://httpstatuses.io/406");
+            detail: $"Accept text/csv, application/json, {JsonStatMediaType}, {ParquetDownload.MediaType} or {GeoJsonDownload.MediaType}, or give format=csv, json, jsonstat, parquet or geojson.", type: "https://httpstatuses.io/406");
 
     public static async Task<IResult> DownloadAsync(string id, DownloadFormat? format, HttpContext http, OpenDataDbContext db)
     {
         if (format is null && http.Request.Query.ContainsKey(FormatParameter))
         {
-            return ListQuery.InvalidParameters(new Dictionary<string, string[]> { [FormatParameter] = ["Give format=csv, json, jsonstat or parquet."] });
+            return ListQuery.InvalidParameters(new Dictionary<string, string[]> { [FormatParameter] = ["Give format=csv, json, jsonstat, parquet or geojson."] });
         }
         if (format is null)
         {
@@ -239,6 +293,11 @@ public static class DatasetDownloadsApi
                     DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, $"{JsonStatMediaType}; charset=utf-8");
                     await JsonStatWriter.WriteAsync(response.Body, dataset, matching, language, cancellationToken);
                     break;
+                case DownloadFormat.GeoJson:
+                    DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, $"{GeoJsonDownload.MediaType}; charset=utf-8");
+                    await GeoJsonDownload.WriteAsync(response.Body, dataset, DatasetDownloads.Rows(matching, language).AsAsyncEnumerable(),
+                        http.RequestServices.GetRequiredService<Areas.AreaBoundaries>(), cancellationToken);
+                    break;
                 default:
                     DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, ParquetDownload.MediaType);
                     await ParquetDownload.WriteAsync(response.Body, dataset, DatasetDownloads.Rows(matching, language).AsAsyncEnumerable(), cancellationToken);
@@ -264,8 +323,8 @@ public static class DatasetDownloadsApi
                 yield return parameter;
             }
             yield return new QueryParameterDoc(FormatParameter,
-                "csv, json, jsonstat eller parquet; går före Accept. / csv, json, jsonstat or parquet; takes precedence over Accept.",
-                Microsoft.OpenApi.JsonSchemaType.String, ["csv", "json", "jsonstat", "parquet"], "csv");
+                "csv, json, jsonstat, parquet eller geojson; går före Accept. / csv, json, jsonstat, parquet or geojson; takes precedence over Accept.",
+                Microsoft.OpenApi.JsonSchemaType.String, ["csv", "json", "jsonstat", "parquet", "geojson"], "csv");
             yield return new QueryParameterDoc(VariantParameter,
                 "excel: semikolon och decimalkomma för svenska Excel; rfc4180 (standard): komma och decimalpunkt; bara med CSV. / "
                 + "excel: semicolons and decimal commas for Swedish Excel; rfc4180 (default): commas and decimal points; CSV only.",

@@ -79,6 +79,27 @@ public static class DatasetExamples
         "indicator,indicator_name,unit,area_code,area_name,period,sex,value,status,note,note_en,source\r\n"
         + $"FOLKMANGD,Folkmängd 31 december,personer,13,Hallands län,2024,total,345074,derived,\"{HallandNote}\",\"{HallandNoteEn}\",derived-sum-of-municipalities\r\n";
 
+    /// <summary>GET …/data?format=geojson&amp;area=00&amp;period=2024: Sweden as a whole has no boundary, so its geometry is null.</summary>
+    public static JsonNode GeoJsonDownload() => JsonNode.Parse($$"""
+        {
+          "type": "FeatureCollection",
+          "title": "Folkmängd",
+          "dataset": "scb-folkmangd",
+          "revision": 1,
+          "licence": "CC0-1.0",
+          "attribution": {{System.Text.Json.JsonSerializer.Serialize(Datasets.GeoJsonDownload.Attribution)}},
+          "features": [
+            {
+              "type": "Feature",
+              "geometry": null,
+              "properties": { "indicator": "FOLKMANGD", "indicator_name": "Folkmängd 31 december", "unit": "personer", "area_code": "00", "area_name": "Sverige",
+                              "period": "2024", "sex": "total", "value": 10587710, "status": "published", "note": null, "note_en": null,
+                              "source": "scb-api-be0101n1-via-pxwebapidata" }
+            }
+          ]
+        }
+        """)!;
+
     /// <summary>GET …/data?format=jsonstat&amp;area=13&amp;period=2024</summary>
     public static JsonNode JsonStatDownload()
     {

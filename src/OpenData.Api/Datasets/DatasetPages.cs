@@ -1,6 +1,8 @@
+using OpenData.Api.Areas;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
 using OpenData.Api.Pages;
+using OpenData.Api.Pages.Shared;
 using OpenData.Api.Querying;
 
 namespace OpenData.Api.Datasets;
@@ -22,7 +24,7 @@ public static class DatasetPages
         return pages;
     }
 
-    private static async Task<IResult> ShowDataset(string id, HttpContext http, OpenDataDbContext db)
+    private static async Task<IResult> ShowDataset(string id, HttpContext http, OpenDataDbContext db, AreaBoundaries boundaries)
     {
         var (language, cancellationToken) = (http.Language(), http.RequestAborted);
         if (await DatasetReads.GetAsync(db, id, language, cancellationToken) is not { } dataset)
@@ -46,9 +48,29 @@ public static class DatasetPages
             : await DatasetReads.SelectionAsync(db, id, selection.ToFilter(), MaxPoints + 1, language, cancellationToken);
 
         var sourcesPublished = await DatasetReads.SourcesPublishedAsync(db, id, cancellationToken);
+        var shown = observations.Take(MaxPoints).ToList();
 
-        return PagesEndpoints.Render<DatasetPage>(http, ("Dataset", dataset), ("Selection", selection), ("Observations", observations.Take(MaxPoints).ToList()),
+        return PagesEndpoints.Render<DatasetPage>(http, ("Dataset", dataset), ("Selection", selection), ("Observations", shown),
             ("Truncated", observations.Count > MaxPoints), ("AreaChoices", areas), ("Periods", coverage.Periods), ("Sexes", coverage.Sexes),
-            ("SourcesPublished", sourcesPublished));
+            ("SourcesPublished", sourcesPublished), ("Map", MapOf(shown, areas, boundaries)));
+    }
+
+    /// <summary>
+    /// The map of a selection with one period across counties or across municipalities: every area of that level, the selected
+    /// ones with their value. Null for any other selection (several periods, Sweden as a whole, a healthcare region, a mix).
+    /// </summary>
+    private static IReadOnlyList<ChoroplethMap.MapArea>? MapOf(IReadOnlyList<ObservationResponse> observations, IReadOnlyList<Choice> names,
+        AreaBoundaries boundaries)
+    {
+        var levels = observations.Select(o => o.Area.Code.Length).Distinct().ToList();
+        if (observations.Select(o => o.Period).Distinct().Count() != 1 || levels is not [var level]
+            || observations.Any(o => boundaries.Of(o.Area.Code) is null))
+        {
+            return null;
+        }
+        var values = observations.ToDictionary(o => o.Area.Code, o => o.Value);
+        var nameOf = names.ToDictionary(n => n.Value, n => n.Label);
+        return [.. boundaries.OfLevel(level).Select(b => new ChoroplethMap.MapArea(b.Code, nameOf.GetValueOrDefault(b.Code, b.Code), b.Boundary.Rings,
+            values.ContainsKey(b.Code), values.GetValueOrDefault(b.Code)))];
     }
 }

@@ -9,8 +9,8 @@ namespace OpenData.Api.Datasets;
 public static class DatasetsApi
 {
     public const string Tag = "Dataset / Datasets";
-    public const string TagDescription = "Indikatordataset med metadata, indikatorer och observationer, och nedladdningar som CSV, JSON, JSON-stat och Parquet. / "
-                                         + "Indicator datasets with their metadata, indicators and observations, and downloads as CSV, JSON, JSON-stat and Parquet.";
+    public const string TagDescription = "Indikatordataset med metadata, indikatorer och observationer, och nedladdningar som CSV, JSON, JSON-stat, Parquet och GeoJSON. / "
+                                         + "Indicator datasets with their metadata, indicators and observations, and downloads as CSV, JSON, JSON-stat, Parquet and GeoJSON.";
 
     public static RouteGroupBuilder MapDatasetsApi(this RouteGroupBuilder api)
     {

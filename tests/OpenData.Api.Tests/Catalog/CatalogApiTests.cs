@@ -56,7 +56,7 @@ public sealed class CatalogApiTests(SeededApi api)
                 Assert.True(graph.Any(t => t.Subject == dataset && t.Predicate == property), $"{dataset} has no {property}");
             }
             var distributions = Distributions(graph, dataset);
-            Assert.Equal(4, distributions.Count);
+            Assert.Equal(5, distributions.Count);
             foreach (var distribution in distributions)
             {
                 Assert.Contains(graph, t => t.Subject == distribution && t.Predicate == Dcat + "accessURL");

@@ -33,6 +33,8 @@ const primitive = <T>(name: string, accepts: (value: unknown) => boolean): Check
 });
 
 export const string = primitive<string>("a string", (v) => typeof v === "string");
+/** GeoJSON coordinates: nested arrays of numbers, checked only as an array (their depth depends on the geometry's type). */
+export const coordinates = primitive<unknown[]>("an array of coordinates", (v) => Array.isArray(v) && v.length > 0);
 export const number = primitive<number>("a number", (v) => typeof v === "number" && Number.isFinite(v));
 export const integer = primitive<number>("an integer", (v) => Number.isSafeInteger(v));
 export const boolean = primitive<boolean>("a boolean", (v) => typeof v === "boolean");

@@ -278,6 +278,10 @@ await step("downloads", async () => {
     }
     expect("jsonstat", stat.response.headers.get("content-type")?.startsWith("application/vnd.json-stat+json") ?? false,
         `content-type ${stat.response.headers.get("content-type")}`);
+    // One operation answers several JSON formats; the member only JSON-stat has tells its body from GeoJSON's.
+    if (!("version" in stat.data)) {
+        throw new Error("data?format=jsonstat answered something other than JSON-stat");
+    }
     const cube = verify("GET /datasets/nasp-sjalvmordstal-lan/data?format=jsonstat", stat.data, shape.jsonStat);
     // The categories in the cube's order (JavaScript lists keys such as "10" before "01", whatever their order in the JSON).
     const area = cube.dimension.area.category;
@@ -286,6 +290,15 @@ await step("downloads", async () => {
     out(`JSON-stat: ${cube.id.map((id, i) => `${id} ${cube.size[i]}`).join(" × ")} = ${cube.value.length} cells (${gaps} gaps), `
         + `areas ${areas.slice(0, 3).join(", ")}, …, `
         + `by ${cube.extension.publisher ?? "no publisher"}, licence ${cube.extension.licence.id ?? "none stated"}`);
+
+    requests++;
+    const geo = await api.GET("/datasets/{id}/data", { params: { path: { id: "nasp-sjalvmordstal-lan" }, query: { ...query, format: "geojson" } } });
+    if (geo.data === undefined || typeof geo.data !== "object" || Array.isArray(geo.data) || !("features" in geo.data)) {
+        throw new Error(`data?format=geojson: ${geo.response.status} ${JSON.stringify(geo.error)}`);
+    }
+    expect("geojson", geo.response.headers.get("content-type")?.startsWith("application/geo+json") ?? false, `content-type ${geo.response.headers.get("content-type")}`);
+    const map = verify("GET /datasets/nasp-sjalvmordstal-lan/data?format=geojson", geo.data, shape.geoJson);
+    out(`GeoJSON: ${map.features.length} features, ${map.features.filter((f) => f.geometry !== null).length} with a boundary; ${map.attribution}`);
 
     requests++;
     const csv = await api.GET("/datasets/{id}/data", { params: { path: { id: "nasp-sjalvmordstal-lan" }, query: { ...query, format: "csv" } }, parseAs: "text" });

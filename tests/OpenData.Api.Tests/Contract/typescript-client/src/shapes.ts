@@ -2,7 +2,7 @@
 // checks.ts): a member added to, removed from or made nullable in the document makes this file fail to compile.
 import type { components, paths } from "../generated/schema.js";
 import {
-    array, boolean, date, dateTime, integer, literal, nullable, number, object, oneOf, optional, record, string,
+    array, boolean, coordinates, date, dateTime, integer, literal, nullable, number, object, oneOf, optional, record, string,
     type Check,
 } from "./checks.js";
 
@@ -180,6 +180,20 @@ export const jsonStat = object<JsonStat>("JSON-stat dataset", {
         licence: object<JsonStat["extension"]["licence"]>("JSON-stat licence", { id: nullable(string), uri: nullable(string) }),
         valueNotes: record(string),
     }),
+});
+
+type GeoJson = paths["/datasets/{id}/data"]["get"]["responses"][200]["content"]["application/geo+json"];
+type Feature = GeoJson["features"][number];
+export const geoJson = object<GeoJson>("GeoJSON FeatureCollection", {
+    type: literal("FeatureCollection"), title: string, dataset: string, revision: integer, licence: nullable(string), attribution: string,
+    features: array(object<Feature>("GeoJSON feature", {
+        type: literal("Feature"),
+        geometry: nullable(object<NonNullable<Feature["geometry"]>>("GeoJSON geometry", { type: oneOf({ Polygon: true, MultiPolygon: true }), coordinates })),
+        properties: object<Feature["properties"]>("GeoJSON properties", {
+            indicator: string, indicator_name: string, unit: string, area_code: string, area_name: string, period: string, sex: string,
+            value: nullable(number), status: string, note: nullable(string), note_en: nullable(string), source: string,
+        }),
+    })),
 });
 
 // Areas.
