@@ -18,6 +18,7 @@ public sealed class PageAccessibilityTests(BrowserHost host)
         "/areas", "/areas/01", "/areas/0180",
         "/datasets", "/datasets/scb-folkmangd", "/datasets/psykiatrin-i-siffror", "/datasets/nasp-sjalvmordstal-lan", "/datasets/nasp-sjalvmordstal-lan?area=00&periodFrom=2023&periodTo=2023",
         "/datasets/nasp-sjalvmordstal-lan?area=01,03,04,05,06,07,08,09,10,12,13,14,17,18,19,20,21,22,23,24,25&periodFrom=2023&periodTo=2023&lang=en",
+        "/datasets/nasp-sjalvmordstal-lan?area=01,03,04,05,06,07,08,09,10,12,13,14,17,18,19,20,21,22,23,24,25",
         "/docs", "/graphql",
     ];
 

@@ -255,6 +255,25 @@ public sealed partial class PagesHttpTests(SeededApi api)
     }
 
     [Fact]
+    public async Task MoreLinesThanAChartTellsApartAreDrawnAsSmallMultiplesOnOneScale()
+    {
+        const string counties = "01,03,04,05,06,07,08,09,10,12,13,14,17,18,19,20,21,22,23,24,25";
+        var rest = await Client.GetJsonAsync($"/api/v1/datasets/nasp-sjalvmordstal-lan/observations?indicator=NASP_SUICIDE_RATE_15PLUS&area={counties}&sex=total&sort=period&limit=1000");
+        var gotland = rest.GetProperty("items").EnumerateArray().Where(o => o.GetProperty("area").GetProperty("code").GetString() == "09").ToList();
+
+        var (_, html) = await GetPageAsync($"/datasets/nasp-sjalvmordstal-lan?area={counties}&lang=en");
+
+        Assert.Contains("data-kind=\"small-multiples\" data-series=\"21\"", html);
+        Assert.DoesNotContain("data-kind=\"line\"", html);
+        Assert.Equal(21, Regex.Matches(html, "<figure class=\"multiple\">").Count);
+        // Each small chart says what it shows: its area, its first and its last figure.
+        var first = gotland[0];
+        Assert.Contains($"Gotland County: {first.GetProperty("period").GetString()} {first.GetProperty("value").GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture)}", html);
+        // One scale for all: every small chart's top label is the same, the highest figure.
+        Assert.Single(Regex.Matches(html, "<text class=\"axis\" x=\"48\" y=\"[0-9.]+\" text-anchor=\"end\">([^<]+)</text>").Select(m => m.Groups[1].Value).Where(label => label != "0").Distinct());
+    }
+
+    [Fact]
     public async Task ADatasetPageShowsTheSelectionAsChartTableAndLinks()
     {
         var rest = await Client.GetJsonAsync("/api/v1/datasets/nasp-sjalvmordstal-lan/observations?indicator=NASP_SUICIDE_RATE_15PLUS&area=00,01&sex=total&limit=100");
