@@ -94,17 +94,22 @@ public static class DatasetDownloads
         o.IndicatorCode, o.AreaCode, Localized.Text.Invoke(o.Area!.NameSv, o.Area.NameEn, language), o.Period, o.Sex,
         o.Value, o.Status, o.NoteSv, o.NoteEn, o.SourceId));
 
-    /// <summary>A validator that changes with the revision, the format and the selection.</summary>
-    public static string ETag(DownloadDataset dataset, DownloadFormat format, HttpRequest request)
+    /// <summary>
+    /// A validator that changes with the revision, the format, the language and the selection: the format and the language may
+    /// come from Accept and Accept-Language rather than the address, so the address alone does not name the file.
+    /// </summary>
+    public static string ETag(DownloadDataset dataset, DownloadFormat format, Language language, HttpRequest request)
     {
         var selection = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(request.QueryString.Value ?? "")))[..12];
-        return $"\"{dataset.Id}-r{dataset.Revision}-{format.ToString().ToLowerInvariant()}-{selection}\"";
+        return $"\"{dataset.Id}-r{dataset.Revision}-{format.ToString().ToLowerInvariant()}-{language.ToString().ToLowerInvariant()}-{selection}\"";
     }
 
     public static void SetHeaders(HttpResponse response, DownloadDataset dataset, DownloadFormat format, string etag, string contentType)
     {
         response.ContentType = contentType;
         response.Headers.ETag = etag;
+        // The format and the language may be negotiated, so caches must tell the answers apart by those headers too.
+        response.Headers.Vary = "Accept, Accept-Language";
         response.Headers.LastModified = dataset.Modified.ToString("R", CultureInfo.InvariantCulture);
         response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
         {

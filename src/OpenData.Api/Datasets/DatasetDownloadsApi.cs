@@ -211,7 +211,7 @@ public static class DatasetDownloadsApi
             {
                 case "text/csv" or "*/*" or "text/*":
                     return DownloadFormat.Csv;
-                case "application/json":
+                case "application/json" or "application/*":
                     return DownloadFormat.Json;
                 case JsonStatMediaType:
                     return DownloadFormat.JsonStat;
@@ -242,7 +242,11 @@ public static class DatasetDownloadsApi
         var accepted = DownloadQueryDescription.Accepted(format == DownloadFormat.Csv);
         foreach (var (name, values) in http.Request.Query)
         {
-            if (!accepted.Contains(name))
+            if (name == VariantParameter && format != DownloadFormat.Csv)
+            {
+                errors[name] = ["Only CSV downloads take variant (format=csv)."];
+            }
+            else if (!accepted.Contains(name))
             {
                 errors[name] = [$"Unknown parameter. Downloads accept: {string.Join(", ", accepted)}."];
             }
@@ -268,10 +272,11 @@ public static class DatasetDownloadsApi
         {
             return ApiProblems.NotFound("dataset", id);
         }
-        var etag = DatasetDownloads.ETag(dataset, format.Value, http.Request);
+        var etag = DatasetDownloads.ETag(dataset, format.Value, language, http.Request);
         if (IfNoneMatch(http.Request, etag))
         {
             http.Response.Headers.ETag = etag;
+            http.Response.Headers.Vary = "Accept, Accept-Language";
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 

@@ -181,6 +181,50 @@ public sealed class DatasetDownloadsTests(SeededApi api)
     }
 
     [Fact]
+    public async Task ADownloadInAnotherLanguageHasAnotherETagAndCachesAreToldToVaryByLanguageAndFormat()
+    {
+        async Task<HttpResponseMessage> GetAsync(string language, string? ifNoneMatch = null)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/datasets/scb-folkmangd/data?format=csv&area=01");
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            if (ifNoneMatch is not null)
+            {
+                request.Headers.IfNoneMatch.ParseAdd(ifNoneMatch);
+            }
+            return await Client.SendAsync(request);
+        }
+
+        var swedish = await GetAsync("sv");
+        var english = await GetAsync("en");
+        var englishAfterSwedish = await GetAsync("en", swedish.Headers.ETag!.Tag);
+
+        Assert.NotEqual(swedish.Headers.ETag, english.Headers.ETag);
+        Assert.Equal(["Accept", "Accept-Language"], swedish.Headers.Vary);
+        Assert.Equal(HttpStatusCode.OK, englishAfterSwedish.StatusCode);
+        Assert.Contains("Stockholm County", await englishAfterSwedish.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotModified, (await GetAsync("en", english.Headers.ETag!.Tag)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AcceptingAnyApplicationTypeGetsJson()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/datasets/scb-folkmangd/data?area=00");
+        request.Headers.Accept.ParseAdd("application/*");
+
+        var response = await Client.SendAsync(request);
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task AVariantIsForCsvOnly()
+    {
+        var problem = await Client.GetInvalidParameterAsync("/api/v1/datasets/scb-folkmangd/data?format=parquet&variant=excel", "variant");
+
+        Assert.Contains("Only CSV", problem.GetProperty("errors").GetProperty("variant")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnUnknownDatasetIs404()
     {
         await Client.GetProblemAsync("/api/v1/datasets/no-such-dataset/data.csv", HttpStatusCode.NotFound);

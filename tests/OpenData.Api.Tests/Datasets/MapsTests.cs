@@ -78,6 +78,13 @@ public sealed partial class MapsTests(SeededApi api)
         Assert.Contains("döda per 100 000 invånare", map, StringComparison.Ordinal);
         Assert.Contains("okfse/sweden-geojson", map, StringComparison.Ordinal);
         Assert.Contains("role=\"img\"", map, StringComparison.Ordinal);
+        // Each class's range is its own members', so equal values share a class and no figure reads as in two of them.
+        var ranges = Regex.Matches(map, "map-swatch\" style=\"background:#[0-9a-f]{6}\"></span>([0-9 ,]+)–([0-9 ,]+) ")
+            .Select(m => (Low: double.Parse(m.Groups[1].Value.Replace(" ", "").Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture),
+                          High: double.Parse(m.Groups[2].Value.Replace(" ", "").Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+        Assert.Equal(5, ranges.Count);
+        Assert.All(ranges.Zip(ranges.Skip(1)), pair => Assert.True(pair.First.High < pair.Second.Low, $"{pair.First} overlaps {pair.Second}"));
         // The lightest class holds the lowest value, the darkest the highest.
         Assert.Contains("#5e95c9\" data-area=\"09\"", map, StringComparison.Ordinal);
         Assert.Contains("#0b2e63\" data-area=\"23\"", map, StringComparison.Ordinal);

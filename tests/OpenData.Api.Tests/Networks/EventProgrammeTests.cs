@@ -97,6 +97,9 @@ public sealed class EventProgrammeTests(SeededApi api)
         Assert.Contains("<td lang=\"sv\">Kaffe och mingel</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td lang=\"en\">Invitation to international collaboration</td>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/organisations/iimhl?lang=en\"", html, StringComparison.Ordinal);
+        // The date as the invitation gives it, without a year, in words.
+        Assert.Contains("Meeting or seminar, 24 August", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("--08-24", html, StringComparison.Ordinal);
     }
 
     [Theory]
