@@ -215,6 +215,35 @@ public static class DatasetDownloads
         return excel ? text.Replace('.', ',') : text;
     }
 
+    /// <summary>
+    /// A row's members, named as the JSON download names them (<see cref="DownloadedObservation"/>) or, with a naming policy, as
+    /// another format does (GeoJSON's properties take the CSV's snake_case names).
+    /// </summary>
+    public static void WriteRow(Utf8JsonWriter json, DownloadDataset dataset, DownloadRow row, JsonNamingPolicy? naming = null)
+    {
+        string Name(string name) => naming?.ConvertName(name) ?? name;
+        var (indicatorName, unit) = dataset.Indicators.GetValueOrDefault(row.Indicator, (row.Indicator, ""));
+        json.WriteString("indicator", row.Indicator);
+        json.WriteString(Name("indicatorName"), indicatorName);
+        json.WriteString("unit", unit);
+        json.WriteString(Name("areaCode"), row.AreaCode);
+        json.WriteString(Name("areaName"), row.AreaName);
+        json.WriteString("period", row.Period);
+        json.WriteString("sex", KebabCase.ToName(row.Sex));
+        if (row.Value is { } value)
+        {
+            json.WriteNumber("value", value);
+        }
+        else
+        {
+            json.WriteNull("value");
+        }
+        json.WriteString("status", KebabCase.ToName(row.Status));
+        json.WriteString("note", row.NoteSv);
+        json.WriteString(Name("noteEn"), row.NoteEn);
+        json.WriteString("source", row.Source);
+    }
+
     public static async Task WriteJsonAsync(Stream body, DownloadDataset dataset, IAsyncEnumerable<DownloadRow> rows, CancellationToken cancellationToken)
     {
         await using var json = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) });
@@ -222,27 +251,8 @@ public static class DatasetDownloads
         var written = 0;
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            var (name, unit) = dataset.Indicators.GetValueOrDefault(row.Indicator, (row.Indicator, ""));
             json.WriteStartObject();
-            json.WriteString("indicator", row.Indicator);
-            json.WriteString("indicatorName", name);
-            json.WriteString("unit", unit);
-            json.WriteString("areaCode", row.AreaCode);
-            json.WriteString("areaName", row.AreaName);
-            json.WriteString("period", row.Period);
-            json.WriteString("sex", KebabCase.ToName(row.Sex));
-            if (row.Value is { } value)
-            {
-                json.WriteNumber("value", value);
-            }
-            else
-            {
-                json.WriteNull("value");
-            }
-            json.WriteString("status", KebabCase.ToName(row.Status));
-            json.WriteString("note", row.NoteSv);
-            json.WriteString("noteEn", row.NoteEn);
-            json.WriteString("source", row.Source);
+            WriteRow(json, dataset, row);
             json.WriteEndObject();
             if (++written % 5_000 == 0)
             {

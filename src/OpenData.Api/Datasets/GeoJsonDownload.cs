@@ -1,6 +1,5 @@
 using System.Text.Json;
 using OpenData.Api.Areas;
-using OpenData.Api.Data;
 
 namespace OpenData.Api.Datasets;
 
@@ -31,7 +30,6 @@ public static class GeoJsonDownload
         var written = 0;
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            var (name, unit) = dataset.Indicators.GetValueOrDefault(row.Indicator, (row.Indicator, ""));
             json.WriteStartObject();
             json.WriteString("type", "Feature");
             json.WritePropertyName("geometry");
@@ -44,25 +42,7 @@ public static class GeoJsonDownload
                 json.WriteNullValue();
             }
             json.WriteStartObject("properties");
-            json.WriteString("indicator", row.Indicator);
-            json.WriteString("indicator_name", name);
-            json.WriteString("unit", unit);
-            json.WriteString("area_code", row.AreaCode);
-            json.WriteString("area_name", row.AreaName);
-            json.WriteString("period", row.Period);
-            json.WriteString("sex", KebabCase.ToName(row.Sex));
-            if (row.Value is { } value)
-            {
-                json.WriteNumber("value", value);
-            }
-            else
-            {
-                json.WriteNull("value");
-            }
-            json.WriteString("status", KebabCase.ToName(row.Status));
-            json.WriteString("note", row.NoteSv);
-            json.WriteString("note_en", row.NoteEn);
-            json.WriteString("source", row.Source);
+            DatasetDownloads.WriteRow(json, dataset, row, JsonNamingPolicy.SnakeCaseLower);
             json.WriteEndObject();
             json.WriteEndObject();
             // Boundaries make features large: flush by size rather than by count.

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using OpenData.Api.Datasets;
 using OpenData.Api.Querying;
 using OpenData.Api.Tests.Infrastructure;
@@ -15,15 +13,10 @@ namespace OpenData.Api.Tests.Datasets;
 [Collection(SeededApiCollection.Name)]
 public sealed class LatestPeriodsTests(SeededApi api)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
-
     private HttpClient Client => api.Client;
 
     private async Task<List<ObservationResponse>> ObservationsAsync(string dataset, string query) =>
-        [.. (await Client.GetFromJsonAsync<Page<ObservationResponse>>($"/api/v1/datasets/{dataset}/observations?{query}&limit=1000", Json))!.Items];
+        [.. (await Client.GetFromJsonAsync<Page<ObservationResponse>>($"/api/v1/datasets/{dataset}/observations?{query}&limit=1000", ApiJson.Options))!.Items];
 
     /// <summary>The periods the selection has, newest first: what a window must be taken from.</summary>
     private async Task<List<string>> PeriodsNewestFirstAsync(string dataset, string query) =>

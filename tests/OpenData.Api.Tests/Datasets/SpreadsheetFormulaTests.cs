@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Datasets;
 using OpenData.Api.Querying;
@@ -18,11 +16,6 @@ namespace OpenData.Api.Tests.Datasets;
 public sealed class SpreadsheetFormulaTests : IAsyncLifetime
 {
     private const string Dataset = "formula-test";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
-
     private readonly OpenDataApiFactory _factory = new();
     private HttpClient _client = null!;
 
@@ -107,7 +100,7 @@ public sealed class SpreadsheetFormulaTests : IAsyncLifetime
 
             var upload = await _client.PutAsync($"/api/v1/datasets/{Dataset}/observations",
                 new ByteArrayContent(exported) { Headers = { ContentType = new MediaTypeHeaderValue("text/csv") } });
-            var written = await upload.Content.ReadFromJsonAsync<ObservationWriteResponse>(Json);
+            var written = await upload.Content.ReadFromJsonAsync<ObservationWriteResponse>(ApiJson.Options);
 
             Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
             Assert.Equal((2, 0, 0, 0), (written!.Rows, written.RowsAdded, written.RowsChanged, written.RowsRemoved));
@@ -129,7 +122,7 @@ public sealed class SpreadsheetFormulaTests : IAsyncLifetime
 
     private async Task<(string Area, string Note)[]> StoredNotesAsync(string language)
     {
-        var page = await _client.GetFromJsonAsync<Page<ObservationResponse>>($"/api/v1/datasets/{Dataset}/observations?lang={language}", Json);
+        var page = await _client.GetFromJsonAsync<Page<ObservationResponse>>($"/api/v1/datasets/{Dataset}/observations?lang={language}", ApiJson.Options);
         return [.. page!.Items.OrderBy(o => o.Area.Code, StringComparer.Ordinal).Select(o => (o.Area.Code, o.Note ?? "(none)"))];
     }
 

@@ -1,6 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using OpenData.Api.Networks;
 using OpenData.Api.Querying;
 using OpenData.Api.Tests.Infrastructure;
@@ -17,11 +15,6 @@ public sealed class EventProgrammeTests(SeededApi api)
     private const string Network = "iimhl-major-cities";
     private const string Event = "iimhl-major-cities-seminarium-stockholm";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
-
     /// <summary>Who the invitation names, and how to reach them: none of it may be published.</summary>
     private static readonly string[] PersonalData =
         ["Lindencrona", "Frykman", "Belkin", "Norman Lamb", "McPherson", "Giorgi", "@skl.se", "452 79", "452 77"];
@@ -30,7 +23,7 @@ public sealed class EventProgrammeTests(SeededApi api)
 
     private async Task<EventResponse> MeetingAsync(string query = "")
     {
-        var events = await Client.GetFromJsonAsync<Page<EventResponse>>($"/api/v1/networks/{Network}/events{query}", Json);
+        var events = await Client.GetFromJsonAsync<Page<EventResponse>>($"/api/v1/networks/{Network}/events{query}", ApiJson.Options);
         return Assert.Single(events!.Items, e => e.Id == Event);
     }
 
