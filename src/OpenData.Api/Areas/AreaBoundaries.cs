@@ -13,14 +13,20 @@ public sealed class AreaBoundaries(SeedDirectory seeds)
     /// <summary>The credit the boundaries' publisher asks for on any map drawn from them.</summary>
     public const string Credit = "okfse/sweden-geojson";
 
-    private readonly Lazy<IReadOnlyDictionary<string, Boundary>> _byCode = new(() => Load(seeds.ReferencePath));
+    private readonly Lazy<Loaded> _loaded = new(() => Loaded.From(Load(seeds.ReferencePath)));
 
     /// <summary>The boundary of a county (two digits) or a municipality (four); null for any other area.</summary>
-    public Boundary? Of(string areaCode) => _byCode.Value.GetValueOrDefault(areaCode);
+    public Boundary? Of(string areaCode) => _loaded.Value.ByCode.GetValueOrDefault(areaCode);
 
-    /// <summary>Every boundary of one level: the counties or the municipalities.</summary>
-    public IEnumerable<(string Code, Boundary Boundary)> OfLevel(int codeLength) =>
-        _byCode.Value.Where(b => b.Key.Length == codeLength).OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => (b.Key, b.Value));
+    /// <summary>Every boundary of one level, the counties or the municipalities (by the length of their codes), in code order.</summary>
+    public IEnumerable<(string Code, Boundary Boundary)> OfLevel(int codeLength) => _loaded.Value.ByLevel[codeLength];
+
+    /// <summary>The boundaries by code, and grouped by level once, in code order, for the maps.</summary>
+    private sealed record Loaded(IReadOnlyDictionary<string, Boundary> ByCode, ILookup<int, (string Code, Boundary Boundary)> ByLevel)
+    {
+        public static Loaded From(Dictionary<string, Boundary> byCode) => new(byCode,
+            byCode.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => (b.Key, b.Value)).ToLookup(b => b.Key.Length));
+    }
 
     private static Dictionary<string, Boundary> Load(string referencePath)
     {

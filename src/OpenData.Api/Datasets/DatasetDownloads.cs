@@ -48,6 +48,26 @@ public enum DownloadFormat
     GeoJson,
 }
 
+/// <summary>What names a download format: its format parameter, its media type for Accept and its file name's extension.</summary>
+public sealed record DownloadFormatName(DownloadFormat Format, string Name, string MediaType, string Extension)
+{
+    /// <summary>Every format, in the order the documentation and the messages list them.</summary>
+    public static readonly IReadOnlyList<DownloadFormatName> All =
+    [
+        new(DownloadFormat.Csv, "csv", "text/csv", "csv"),
+        new(DownloadFormat.Json, "json", "application/json", "json"),
+        new(DownloadFormat.JsonStat, "jsonstat", DatasetDownloadsApi.JsonStatMediaType, "jsonstat.json"),
+        new(DownloadFormat.Parquet, "parquet", ParquetDownload.MediaType, "parquet"),
+        new(DownloadFormat.GeoJson, "geojson", GeoJsonDownload.MediaType, "geojson"),
+    ];
+
+    public static DownloadFormatName Of(DownloadFormat format) => All.Single(f => f.Format == format);
+
+    /// <summary>The names or media types as a list a sentence ends with: "a, b or c" ("eller" in Swedish).</summary>
+    public static string Listed(Func<DownloadFormatName, string> part, string or = "or") =>
+        $"{string.Join(", ", All.SkipLast(1).Select(part))} {or} {part(All[^1])}";
+}
+
 /// <summary>
 /// Writes a dataset's observations as CSV, JSON, JSON-stat 2.0, Parquet (<see cref="ParquetDownload"/>) or GeoJSON
 /// (<see cref="GeoJsonDownload"/>) straight from the database cursor to the response, so memory does not grow with the dataset.
@@ -108,8 +128,6 @@ public static class DatasetDownloads
     {
         response.ContentType = contentType;
         response.Headers.ETag = etag;
-        // The format and the language may be negotiated, so caches must tell the answers apart by those headers too.
-        response.Headers.Vary = "Accept, Accept-Language";
         response.Headers.LastModified = dataset.Modified.ToString("R", CultureInfo.InvariantCulture);
         response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
         {
@@ -124,14 +142,7 @@ public static class DatasetDownloads
     /// </summary>
     public static string FileName(DownloadDataset dataset, DownloadFormat format, IQueryCollection query, Language language)
     {
-        var extension = format switch
-        {
-            DownloadFormat.Csv => "csv",
-            DownloadFormat.Json => "json",
-            DownloadFormat.JsonStat => "jsonstat.json",
-            DownloadFormat.GeoJson => "geojson",
-            _ => "parquet",
-        };
+        var extension = DownloadFormatName.Of(format).Extension;
         var selection = string.Join("-", query
             .Where(p => p.Key is not (ListRequest.LanguageParameter or "format" or "variant"))
             .OrderBy(p => p.Key, StringComparer.Ordinal)

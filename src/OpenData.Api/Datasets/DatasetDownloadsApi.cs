@@ -29,13 +29,13 @@ public static class DatasetDownloadsApi
                              + $"{ParquetDownload.RowGroupSize} rader; datasetets id, titel, revision, licens och källor i filens metadata) eller geojson "
                              + $"(GeoJSON, en feature per observation med CSV:ns kolumner som egenskaper och områdets förenklade gräns från {Areas.AreaBoundaries.Credit}; "
                              + "null där området saknar gräns, som riket); "
-                             + $"utan format väljer Accept (text/csv, application/json, {JsonStatMediaType}, {ParquetDownload.MediaType}, {GeoJsonDownload.MediaType}), annars CSV. / "
+                             + $"utan format väljer Accept ({string.Join(", ", DownloadFormatName.All.Select(f => f.MediaType))}), annars CSV. / "
                              + "format=csv (RFC 4180, UTF-8 with BOM; variant=excel gives semicolons and decimal commas for Swedish Excel), json (an array), jsonstat "
                              + "(JSON-stat 2.0) or parquet (Apache Parquet with the CSV's columns, the value as a number, in row groups of "
                              + $"{ParquetDownload.RowGroupSize} rows; the dataset's id, title, revision, licence and sources in the file's metadata) or geojson "
                              + $"(GeoJSON, a feature per observation with the CSV's columns as properties and the area's simplified boundary from {Areas.AreaBoundaries.Credit}; "
                              + "null where the area has none, as for Sweden); "
-                             + $"without format, Accept chooses (text/csv, application/json, {JsonStatMediaType}, {ParquetDownload.MediaType}, {GeoJsonDownload.MediaType}), else CSV." + filters)
+                             + $"without format, Accept chooses ({string.Join(", ", DownloadFormatName.All.Select(f => f.MediaType))}), else CSV." + filters)
             .WithListQuery(new DownloadQueryDescription())
             .Streamed()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -74,15 +74,7 @@ public static class DatasetDownloadsApi
         return TypedResults.Redirect(resource + query.ToUriComponent(), permanent: true, preserveMethod: true);
     }
 
-    private static DownloadFormat? FormatOf(string? name) => name switch
-    {
-        "csv" => DownloadFormat.Csv,
-        "json" => DownloadFormat.Json,
-        "jsonstat" => DownloadFormat.JsonStat,
-        "parquet" => DownloadFormat.Parquet,
-        "geojson" => DownloadFormat.GeoJson,
-        _ => null,
-    };
+    private static DownloadFormat? FormatOf(string? name) => DownloadFormatName.All.FirstOrDefault(f => f.Name == name)?.Format;
 
 
     /// <summary>
@@ -90,21 +82,25 @@ public static class DatasetDownloadsApi
     /// is required, the four dimensions are named, and nothing else appears, so that a generated client can read
     /// <c>dimension.area.category.label</c> (a bare <c>type: object</c> is an object with no members to openapi-typescript).
     /// </summary>
+    private static OpenApiSchema Text() => new() { Type = JsonSchemaType.String };
+
+    private static OpenApiSchema NullableText() => new() { Type = JsonSchemaType.String | JsonSchemaType.Null };
+
+    /// <summary>An object whose members are all required; closed, it allows no others (JSON-stat), open, it does (GeoJSON's foreign members).</summary>
+    private static OpenApiSchema Record(Dictionary<string, IOpenApiSchema> properties, string? description = null, bool closed = true) => new()
+    {
+        Type = JsonSchemaType.Object,
+        Description = description,
+        Required = new HashSet<string>(properties.Keys),
+        Properties = properties,
+        AdditionalPropertiesAllowed = !closed,
+    };
+
     private static OpenApiSchema JsonStatSchema()
     {
-        static OpenApiSchema Text() => new() { Type = JsonSchemaType.String };
-        static OpenApiSchema NullableText() => new() { Type = JsonSchemaType.String | JsonSchemaType.Null };
         static OpenApiSchema Texts() => new() { Type = JsonSchemaType.Array, Items = Text() };
         static OpenApiSchema MapOf(IOpenApiSchema value, string description) =>
             new() { Type = JsonSchemaType.Object, AdditionalProperties = value, Description = description };
-        static OpenApiSchema Record(Dictionary<string, IOpenApiSchema> properties, string? description = null) => new()
-        {
-            Type = JsonSchemaType.Object,
-            Description = description,
-            Required = new HashSet<string>(properties.Keys),
-            Properties = properties,
-            AdditionalPropertiesAllowed = false,
-        };
         static OpenApiSchema Dimension(bool withUnit)
         {
             var category = new Dictionary<string, IOpenApiSchema>
@@ -156,15 +152,6 @@ public static class DatasetDownloadsApi
     /// <summary>The FeatureCollection <see cref="GeoJsonDownload"/> writes: a feature per observation, its properties the CSV's columns.</summary>
     private static OpenApiSchema GeoJsonSchema()
     {
-        static OpenApiSchema Text() => new() { Type = JsonSchemaType.String };
-        static OpenApiSchema NullableText() => new() { Type = JsonSchemaType.String | JsonSchemaType.Null };
-        static OpenApiSchema Record(Dictionary<string, IOpenApiSchema> properties, string? description = null) => new()
-        {
-            Type = JsonSchemaType.Object,
-            Description = description,
-            Required = new HashSet<string>(properties.Keys),
-            Properties = properties,
-        };
         var geometry = new OpenApiSchema
         {
             Type = JsonSchemaType.Object | JsonSchemaType.Null,
@@ -177,7 +164,7 @@ public static class DatasetDownloadsApi
                 ["coordinates"] = new OpenApiSchema { Type = JsonSchemaType.Array },
             },
         };
-        var properties = Record(new()
+        var properties = Record(closed: false, properties: new()
         {
             ["indicator"] = Text(), ["indicator_name"] = Text(), ["unit"] = Text(), ["area_code"] = Text(), ["area_name"] = Text(),
             ["period"] = Text(), ["sex"] = Text(), ["value"] = new OpenApiSchema { Type = JsonSchemaType.Number | JsonSchemaType.Null },
@@ -194,9 +181,9 @@ public static class DatasetDownloadsApi
             ["features"] = new OpenApiSchema
             {
                 Type = JsonSchemaType.Array,
-                Items = Record(new() { ["type"] = new OpenApiSchema { Type = JsonSchemaType.String, Const = "Feature" }, ["geometry"] = geometry, ["properties"] = properties }),
+                Items = Record(closed: false, properties: new() { ["type"] = new OpenApiSchema { Type = JsonSchemaType.String, Const = "Feature" }, ["geometry"] = geometry, ["properties"] = properties }),
             },
-        }, "En GeoJSON FeatureCollection (RFC 7946). / A GeoJSON FeatureCollection (RFC 7946).");
+        }, "En GeoJSON FeatureCollection (RFC 7946). / A GeoJSON FeatureCollection (RFC 7946).", closed: false);
     }
 
     private static DownloadFormat? Negotiate(HttpRequest request)
@@ -207,18 +194,15 @@ public static class DatasetDownloadsApi
         }
         foreach (var media in accepted.Where(a => a.Quality is null or > 0).OrderByDescending(a => a.Quality ?? 1))
         {
-            switch (media.MediaType.Value)
+            var type = media.MediaType.Value switch
             {
-                case "text/csv" or "*/*" or "text/*":
-                    return DownloadFormat.Csv;
-                case "application/json" or "application/*":
-                    return DownloadFormat.Json;
-                case JsonStatMediaType:
-                    return DownloadFormat.JsonStat;
-                case ParquetDownload.MediaType:
-                    return DownloadFormat.Parquet;
-                case GeoJsonDownload.MediaType:
-                    return DownloadFormat.GeoJson;
+                "*/*" or "text/*" => "text/csv",
+                "application/*" => "application/json",
+                var named => named,
+            };
+            if (DownloadFormatName.All.FirstOrDefault(f => f.MediaType == type) is { } format)
+            {
+                return format.Format;
             }
         }
         return null;
@@ -226,13 +210,13 @@ public static class DatasetDownloadsApi
 
     internal static ProblemHttpResult NotAcceptable() =>
         TypedResults.Problem(statusCode: StatusCodes.Status406NotAcceptable, title: "Not Acceptable",
-            detail: $"Accept text/csv, application/json, {JsonStatMediaType}, {ParquetDownload.MediaType} or {GeoJsonDownload.MediaType}, or give format=csv, json, jsonstat, parquet or geojson.", type: "https://httpstatuses.io/406");
+            detail: $"Accept {DownloadFormatName.Listed(f => f.MediaType)}, or give format={DownloadFormatName.Listed(f => f.Name)}.", type: "https://httpstatuses.io/406");
 
     public static async Task<IResult> DownloadAsync(string id, DownloadFormat? format, HttpContext http, OpenDataDbContext db)
     {
         if (format is null && http.Request.Query.ContainsKey(FormatParameter))
         {
-            return ListQuery.InvalidParameters(new Dictionary<string, string[]> { [FormatParameter] = ["Give format=csv, json, jsonstat, parquet or geojson."] });
+            return ListQuery.InvalidParameters(new Dictionary<string, string[]> { [FormatParameter] = [$"Give format={DownloadFormatName.Listed(f => f.Name)}."] });
         }
         if (format is null)
         {
@@ -273,10 +257,11 @@ public static class DatasetDownloadsApi
             return ApiProblems.NotFound("dataset", id);
         }
         var etag = DatasetDownloads.ETag(dataset, format.Value, language, http.Request);
+        // The format and the language may be negotiated, so caches must tell the answers apart by those headers too.
+        http.Response.Headers.Vary = "Accept, Accept-Language";
         if (IfNoneMatch(http.Request, etag))
         {
             http.Response.Headers.ETag = etag;
-            http.Response.Headers.Vary = "Accept, Accept-Language";
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
@@ -328,8 +313,8 @@ public static class DatasetDownloadsApi
                 yield return parameter;
             }
             yield return new QueryParameterDoc(FormatParameter,
-                "csv, json, jsonstat, parquet eller geojson; går före Accept. / csv, json, jsonstat, parquet or geojson; takes precedence over Accept.",
-                Microsoft.OpenApi.JsonSchemaType.String, ["csv", "json", "jsonstat", "parquet", "geojson"], "csv");
+                $"{DownloadFormatName.Listed(f => f.Name, "eller")}; går före Accept. / {DownloadFormatName.Listed(f => f.Name)}; takes precedence over Accept.",
+                Microsoft.OpenApi.JsonSchemaType.String, [.. DownloadFormatName.All.Select(f => f.Name)], "csv");
             yield return new QueryParameterDoc(VariantParameter,
                 "excel: semikolon och decimalkomma för svenska Excel; rfc4180 (standard): komma och decimalpunkt; bara med CSV. / "
                 + "excel: semicolons and decimal commas for Swedish Excel; rfc4180 (default): commas and decimal points; CSV only.",
