@@ -35,6 +35,7 @@ builder.AddGraphQLApi()
     .AddQueryFields<SourceQueryFields>();
 builder.AddPublisherAuthentication();
 builder.AddDatasetPublishing();
+builder.AddDatasetDimensionsDocumentation();
 builder.AddHttpHardening();
 builder.AddHealth();
 builder.AddClientRateLimits();

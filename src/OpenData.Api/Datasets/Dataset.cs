@@ -39,6 +39,8 @@ public class Dataset : IHasSources, ITracked, ISearchable
     public DateTime Modified { get; set; }
     public int Revision { get; set; }
     public List<Indicator> Indicators { get; set; } = [];
+    /// <summary>The dimensions of its own beyond indicator, area, period and sex (age group, medicine), in their order.</summary>
+    public List<DatasetDimension> Dimensions { get; set; } = [];
     public List<DatasetRevision> Revisions { get; set; } = [];
     /// <summary>The number of observations, kept with each write so lists need not count them.</summary>
     public int ObservationCount { get; set; }
@@ -64,7 +66,41 @@ public class Indicator
     public bool? HigherIsBetter { get; set; }
 }
 
-/// <summary>One figure: indicator × area × period × sex → value.</summary>
+/// <summary>
+/// A dimension of a dataset's own (age group, medicine): its codes with their labels, in order. Its position says which of an
+/// observation's <see cref="Observation.Dimension1"/>…<see cref="Observation.Dimension4"/> holds its code.
+/// </summary>
+public class DatasetDimension
+{
+    /// <summary>
+    /// The most dimensions of its own a dataset may have. Each is a column of the observations' one index, and each column costs
+    /// imports time on every row; PxWeb and SDMX tables rarely have more than six variables in all, this counts four beside
+    /// indicator, area, period and sex.
+    /// </summary>
+    public const int MaxPerDataset = 4;
+
+    public string DatasetId { get; set; } = "";
+    /// <summary>The dimension's code, also its REST parameter ("age").</summary>
+    public required string Code { get; set; }
+    /// <summary>1 to <see cref="MaxPerDataset"/>: its order among the dataset's dimensions, and the observation column its codes are in.</summary>
+    public int Position { get; set; }
+    public required string NameSv { get; set; }
+    public string? NameEn { get; set; }
+    /// <summary>The code that stands for all the others together ("total"), where the figures have one.</summary>
+    public string? TotalCode { get; set; }
+    public List<DimensionCode> Codes { get; set; } = [];
+}
+
+/// <summary>One code of a dataset's dimension ("15-19"), with its labels and its place in the dimension's order.</summary>
+public class DimensionCode
+{
+    public required string Code { get; set; }
+    public int Position { get; set; }
+    public required string LabelSv { get; set; }
+    public string? LabelEn { get; set; }
+}
+
+/// <summary>One figure: indicator × area × period × sex × the dataset's own dimensions → value.</summary>
 // Observations are only ever looked up within a dataset, and each index costs seconds per million imported rows:
 // deleting a source, an area or an indicator (rare) scans the table instead.
 [UnindexedForeignKey(nameof(SourceId))]
@@ -80,6 +116,11 @@ public class Observation
     /// <summary>ISO 8601 period: a year ("2024").</summary>
     public required string Period { get; set; }
     public Sex Sex { get; set; }
+    /// <summary>The code of the dataset's own dimension at position 1; empty where the dataset has no such dimension.</summary>
+    public string Dimension1 { get; set; } = "";
+    public string Dimension2 { get; set; } = "";
+    public string Dimension3 { get; set; } = "";
+    public string Dimension4 { get; set; } = "";
     /// <summary>Null when the status says the value is missing or suppressed.</summary>
     public double? Value { get; set; }
     public ObservationStatus Status { get; set; }

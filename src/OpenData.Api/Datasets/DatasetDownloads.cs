@@ -16,7 +16,11 @@ namespace OpenData.Api.Datasets;
 /// <summary>One observation as a download writes it.</summary>
 /// <remarks>Notes come in both languages so that a download imported again gives the same data.</remarks>
 public sealed record DownloadRow(string Indicator, string AreaCode, string AreaName, string Period, Sex Sex, double? Value,
-    ObservationStatus Status, string? NoteSv, string? NoteEn, string Source);
+    ObservationStatus Status, string? NoteSv, string? NoteEn, string Source, string Dimension1, string Dimension2, string Dimension3, string Dimension4)
+{
+    /// <summary>The row's code in the dataset's own dimension at <paramref name="index"/> (from 0).</summary>
+    public string DimensionAt(int index) => index switch { 0 => Dimension1, 1 => Dimension2, 2 => Dimension3, _ => Dimension4 };
+}
 
 /// <summary>En observation i JSON-nedladdningen. / One observation in the JSON download.</summary>
 /// <remarks>Describes what <see cref="DatasetDownloads.WriteJsonAsync"/> writes, row by row, for the OpenAPI document.</remarks>
@@ -27,17 +31,21 @@ public sealed record DownloadRow(string Indicator, string AreaCode, string AreaN
 /// <param name="AreaName">The area's name in the requested language.</param>
 /// <param name="Period">ISO 8601 period ("2024").</param>
 /// <param name="Sex">Sex.</param>
+/// <param name="Dimensions">The codes of the dataset's own dimensions, by dimension ({"age": "15-19"}); empty when it has none.</param>
+/// <param name="DimensionLabels">Their labels in the requested language, by dimension ({"age": "15–19 år"}).</param>
 /// <param name="Value">The figure; null when missing or suppressed.</param>
 /// <param name="Status">The figure's status.</param>
 /// <param name="Note">Note in Swedish.</param>
 /// <param name="NoteEn">Note in English.</param>
 /// <param name="Source">Id of the source the figure was read from.</param>
 public sealed record DownloadedObservation(string Indicator, string IndicatorName, string Unit, string AreaCode, string AreaName, string Period, Sex Sex,
-    double? Value, ObservationStatus Status, string? Note, string? NoteEn, string Source);
+    IReadOnlyDictionary<string, string> Dimensions, IReadOnlyDictionary<string, string> DimensionLabels, double? Value, ObservationStatus Status, string? Note,
+    string? NoteEn, string Source);
 
 /// <summary>What a download needs to know of its dataset.</summary>
+/// <param name="Dimensions">Its own dimensions: each is a column (its code) and a label column (<c>age_name</c>, <c>ageName</c>).</param>
 public sealed record DownloadDataset(string Id, string Title, int Revision, DateTime Modified, string? LicenceId, string? LicenceUri,
-    string? Publisher, IReadOnlyList<string> Sources, IReadOnlyDictionary<string, (string Name, string Unit)> Indicators);
+    string? Publisher, IReadOnlyList<string> Sources, IReadOnlyDictionary<string, (string Name, string Unit)> Indicators, DatasetDimensions Dimensions);
 
 public enum DownloadFormat
 {
@@ -94,7 +102,8 @@ public static class DatasetDownloads
         return dataset is null
             ? null
             : new DownloadDataset(dataset.Id, dataset.Title, dataset.Revision, dataset.Modified, dataset.LicenceId, dataset.LicenceUri, dataset.Publisher,
-                dataset.Sources, dataset.Indicators.ToDictionary(i => i.Code, i => (i.Name, i.Unit)));
+                dataset.Sources, dataset.Indicators.ToDictionary(i => i.Code, i => (i.Name, i.Unit)),
+                await DatasetDimensions.ReadAsync(db, id, language, cancellationToken) ?? DatasetDimensions.None);
     }
 
     /// <summary>The observations a download selects, with the same filters as the REST list.</summary>
@@ -102,17 +111,23 @@ public static class DatasetDownloads
         DatasetQuery.ObservationsDefinition.Where(db, db.Observations.Where(o => o.DatasetId == datasetId), filter, null, null);
 
     /// <summary>
-    /// The rows in a fixed order: indicator, area, period, sex. The unique index starts with the area, so the database sorts
-    /// them first (about a quarter of a large download's time in SQLite).
+    /// The rows in a fixed order: indicator, area, period and sex by code, then the dataset's own dimensions each in its codes'
+    /// order (0-4 before 10-14). The unique index starts with the area, so the database sorts them first (about a quarter of a
+    /// large download's time in SQLite).
     /// </summary>
-    public static IQueryable<DownloadRow> Rows(IQueryable<Observation> matching, Language language) =>
-        matching
-            .OrderBy(o => o.IndicatorCode).ThenBy(o => o.AreaCode).ThenBy(o => o.Period).ThenBy(o => o.Sex)
-            .Select(ToRow.In(language));
+    public static IQueryable<DownloadRow> Rows(IQueryable<Observation> matching, DownloadDataset dataset, Language language)
+    {
+        var ordered = matching.OrderBy(o => o.IndicatorCode).ThenBy(o => o.AreaCode).ThenBy(o => o.Period).ThenBy(o => o.Sex);
+        for (var i = 0; i < dataset.Dimensions.Own.Count; i++)
+        {
+            ordered = ordered.ThenBy(dataset.Dimensions.OrderOf(i));
+        }
+        return ordered.Select(ToRow.In(language));
+    }
 
     private static readonly Projection<Observation, DownloadRow> ToRow = new((o, language) => new DownloadRow(
         o.IndicatorCode, o.AreaCode, Localized.Text.Invoke(o.Area!.NameSv, o.Area.NameEn, language), o.Period, o.Sex,
-        o.Value, o.Status, o.NoteSv, o.NoteEn, o.SourceId));
+        o.Value, o.Status, o.NoteSv, o.NoteEn, o.SourceId, o.Dimension1, o.Dimension2, o.Dimension3, o.Dimension4));
 
     /// <summary>
     /// A validator that changes with the revision, the format, the language and the selection: the format and the language may
@@ -172,7 +187,10 @@ public static class DatasetDownloads
         // The byte-order mark makes Excel read UTF-8, so å/ä/ö survive; Swedish Excel also wants ';' and decimal commas.
         await using var writer = new StreamWriter(body, Utf8WithBom, bufferSize: 1 << 16, leaveOpen: true);
         await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = excel ? ";" : "," });
-        foreach (var header in new[] { "indicator", "indicator_name", "unit", "area_code", "area_name", "period", "sex", "value", "status", "note", "note_en", "source" })
+        var dimensions = dataset.Dimensions.Own;
+        foreach (var header in new[] { "indicator", "indicator_name", "unit", "area_code", "area_name", "period", "sex" }
+                     .Concat(dimensions.SelectMany(d => new[] { d.Code, d.Code + "_name" }))
+                     .Concat(["value", "status", "note", "note_en", "source"]))
         {
             csv.WriteField(header);
         }
@@ -188,6 +206,11 @@ public static class DatasetDownloads
             WriteText(csv, row.AreaName);
             WriteText(csv, row.Period);
             csv.WriteField(KebabCase.ToName(row.Sex));
+            for (var i = 0; i < dimensions.Count; i++)
+            {
+                WriteText(csv, row.DimensionAt(i));
+                WriteText(csv, dataset.Dimensions.LabelOf(i, row.DimensionAt(i)));
+            }
             // A number stays a number: -3.5 is a value, not a formula.
             csv.WriteField(FormatValue(row.Value, excel));
             csv.WriteField(KebabCase.ToName(row.Status));
@@ -241,6 +264,19 @@ public static class DatasetDownloads
         json.WriteString(Name("areaName"), row.AreaName);
         json.WriteString("period", row.Period);
         json.WriteString("sex", KebabCase.ToName(row.Sex));
+        // As the observation list has them: an object by dimension, empty for a dataset without dimensions of its own.
+        json.WriteStartObject("dimensions");
+        for (var i = 0; i < dataset.Dimensions.Own.Count; i++)
+        {
+            json.WriteString(dataset.Dimensions.Own[i].Code, row.DimensionAt(i));
+        }
+        json.WriteEndObject();
+        json.WriteStartObject(Name("dimensionLabels"));
+        for (var i = 0; i < dataset.Dimensions.Own.Count; i++)
+        {
+            json.WriteString(dataset.Dimensions.Own[i].Code, dataset.Dimensions.LabelOf(i, row.DimensionAt(i)));
+        }
+        json.WriteEndObject();
         if (row.Value is { } value)
         {
             json.WriteNumber("value", value);

@@ -18,8 +18,12 @@ public static class DatasetDownloadsApi
     public static RouteGroupBuilder MapDatasetDownloadsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/datasets").WithTag(DatasetsApi.Tag, DatasetsApi.TagDescription).WithPathParameter("id", "dataset", DatasetExamples.Id);
-        const string filters = " Filtreras som observationslistan (indicator, area, areaUnder, period, periodFrom, periodTo, lastPeriods, sex, status). / "
-                               + "Filtered like the observation list (indicator, area, areaUnder, period, periodFrom, periodTo, lastPeriods, sex, status).";
+        const string filters = " Filtreras som observationslistan (indicator, area, areaUnder, period, periodFrom, periodTo, lastPeriods, sex, status och "
+                               + "datasetets egna dimensioner). / Filtered like the observation list (indicator, area, areaUnder, period, periodFrom, periodTo, "
+                               + "lastPeriods, sex, status and the dataset's own dimensions). Egna dimensioner (age) blir en kod- och en etikettkolumn i "
+                               + "CSV och Parquet (age, age_name), dimensions och dimensionLabels i JSON och GeoJSON, och en dimension med etiketter i JSON-stat. / "
+                               + "Own dimensions (age) become a code and a label column in CSV and Parquet (age, age_name), dimensions and dimensionLabels in "
+                               + "JSON and GeoJSON, and a labelled dimension in JSON-stat.";
 
         group.MapGet("/{id}/data", Download)
             .WithName("DownloadDataset")
@@ -77,11 +81,6 @@ public static class DatasetDownloadsApi
     private static DownloadFormat? FormatOf(string? name) => DownloadFormatName.All.FirstOrDefault(f => f.Name == name)?.Format;
 
 
-    /// <summary>
-    /// The JSON-stat 2.0 dataset exactly as <see cref="JsonStatWriter"/> writes it (json-stat.org/full): every member it always writes
-    /// is required, the four dimensions are named, and nothing else appears, so that a generated client can read
-    /// <c>dimension.area.category.label</c> (a bare <c>type: object</c> is an object with no members to openapi-typescript).
-    /// </summary>
     private static OpenApiSchema Text() => new() { Type = JsonSchemaType.String };
 
     private static OpenApiSchema NullableText() => new() { Type = JsonSchemaType.String | JsonSchemaType.Null };
@@ -96,6 +95,12 @@ public static class DatasetDownloadsApi
         AdditionalPropertiesAllowed = !closed,
     };
 
+    /// <summary>
+    /// The JSON-stat 2.0 dataset exactly as <see cref="JsonStatWriter"/> writes it (json-stat.org/full): every member it always writes
+    /// is required, the four fixed dimensions are named and a dataset's own ones have their shape, and nothing else appears, so
+    /// that a generated client can read <c>dimension.area.category.label</c> (a bare <c>type: object</c> is an object with no
+    /// members to openapi-typescript).
+    /// </summary>
     private static OpenApiSchema JsonStatSchema()
     {
         static OpenApiSchema Texts() => new() { Type = JsonSchemaType.Array, Items = Text() };
@@ -127,13 +132,20 @@ public static class DatasetDownloadsApi
             ["id"] = Texts(),
             ["size"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "0" } },
             ["role"] = Record(new() { ["time"] = Texts(), ["geo"] = Texts(), ["metric"] = Texts() }),
-            ["dimension"] = Record(new()
+            // The fixed dimensions by name, and one more for each of the dataset's own (age, medicine).
+            ["dimension"] = new OpenApiSchema
             {
-                ["indicator"] = Dimension(withUnit: true),
-                ["area"] = Dimension(withUnit: false),
-                ["period"] = Dimension(withUnit: false),
-                ["sex"] = Dimension(withUnit: false),
-            }),
+                Type = JsonSchemaType.Object,
+                Required = new HashSet<string> { "indicator", "area", "period", "sex" },
+                Properties = new Dictionary<string, IOpenApiSchema>
+                {
+                    ["indicator"] = Dimension(withUnit: true),
+                    ["area"] = Dimension(withUnit: false),
+                    ["period"] = Dimension(withUnit: false),
+                    ["sex"] = Dimension(withUnit: false),
+                },
+                AdditionalProperties = Dimension(withUnit: false),
+            },
             ["value"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.Number | JsonSchemaType.Null } },
             ["status"] = MapOf(new OpenApiSchema { Type = JsonSchemaType.String, Enum = statuses },
                 "Status för värden som inte är published, efter plats i value. / The status of values that are not published, by position in value."),
@@ -167,7 +179,10 @@ public static class DatasetDownloadsApi
         var properties = Record(closed: false, properties: new()
         {
             ["indicator"] = Text(), ["indicator_name"] = Text(), ["unit"] = Text(), ["area_code"] = Text(), ["area_name"] = Text(),
-            ["period"] = Text(), ["sex"] = Text(), ["value"] = new OpenApiSchema { Type = JsonSchemaType.Number | JsonSchemaType.Null },
+            ["period"] = Text(), ["sex"] = Text(),
+            ["dimensions"] = new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalProperties = Text(), Description = "Koderna i datasetets egna dimensioner. / The codes of the dataset's own dimensions." },
+            ["dimension_labels"] = new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalProperties = Text(), Description = "Deras etiketter. / Their labels." },
+            ["value"] = new OpenApiSchema { Type = JsonSchemaType.Number | JsonSchemaType.Null },
             ["status"] = Text(), ["note"] = NullableText(), ["note_en"] = NullableText(), ["source"] = Text(),
         });
         return Record(new()
@@ -222,8 +237,14 @@ public static class DatasetDownloadsApi
         {
             return NotAcceptable();
         }
+        var language = http.Language();
+        var dataset = await DatasetDownloads.FindAsync(db, id, language, http.RequestAborted);
+        if (dataset is null)
+        {
+            return ApiProblems.NotFound("dataset", id);
+        }
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var accepted = DownloadQueryDescription.Accepted(format == DownloadFormat.Csv);
+        var accepted = DownloadQueryDescription.Accepted(format == DownloadFormat.Csv).Concat(dataset.Dimensions.Parameters.Select(p => p.Name)).ToList();
         foreach (var (name, values) in http.Request.Query)
         {
             if (name == VariantParameter && format != DownloadFormat.Csv)
@@ -239,7 +260,7 @@ public static class DatasetDownloadsApi
                 errors[name] = ["Given more than once."];
             }
         }
-        var filter = ListRequest.ParseFilter(http.Request.Query, DatasetQuery.ObservationsDefinition, errors);
+        var filter = ListRequest.ParseFilter(http.Request.Query, DatasetQuery.ObservationsDefinition, errors, dataset.Dimensions.Parameters);
         var variant = (string?)http.Request.Query[VariantParameter];
         if (variant is not (null or DatasetDownloads.ExcelVariant or "rfc4180"))
         {
@@ -250,12 +271,6 @@ public static class DatasetDownloadsApi
             return ListQuery.InvalidParameters(errors);
         }
 
-        var language = http.Language();
-        var dataset = await DatasetDownloads.FindAsync(db, id, language, http.RequestAborted);
-        if (dataset is null)
-        {
-            return ApiProblems.NotFound("dataset", id);
-        }
         var etag = DatasetDownloads.ETag(dataset, format.Value, language, http.Request);
         // The format and the language may be negotiated, so caches must tell the answers apart by those headers too.
         http.Response.Headers.Vary = "Accept, Accept-Language";
@@ -272,12 +287,12 @@ public static class DatasetDownloadsApi
             {
                 case DownloadFormat.Csv:
                     DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, "text/csv; charset=utf-8; header=present");
-                    await DatasetDownloads.WriteCsvAsync(response.Body, dataset, DatasetDownloads.Rows(matching, language).AsAsyncEnumerable(),
+                    await DatasetDownloads.WriteCsvAsync(response.Body, dataset, DatasetDownloads.Rows(matching, dataset, language).AsAsyncEnumerable(),
                         variant == DatasetDownloads.ExcelVariant, cancellationToken);
                     break;
                 case DownloadFormat.Json:
                     DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, "application/json; charset=utf-8");
-                    await DatasetDownloads.WriteJsonAsync(response.Body, dataset, DatasetDownloads.Rows(matching, language).AsAsyncEnumerable(), cancellationToken);
+                    await DatasetDownloads.WriteJsonAsync(response.Body, dataset, DatasetDownloads.Rows(matching, dataset, language).AsAsyncEnumerable(), cancellationToken);
                     break;
                 case DownloadFormat.JsonStat:
                     DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, $"{JsonStatMediaType}; charset=utf-8");
@@ -285,12 +300,12 @@ public static class DatasetDownloadsApi
                     break;
                 case DownloadFormat.GeoJson:
                     DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, $"{GeoJsonDownload.MediaType}; charset=utf-8");
-                    await GeoJsonDownload.WriteAsync(response.Body, dataset, DatasetDownloads.Rows(matching, language).AsAsyncEnumerable(),
+                    await GeoJsonDownload.WriteAsync(response.Body, dataset, DatasetDownloads.Rows(matching, dataset, language).AsAsyncEnumerable(),
                         http.RequestServices.GetRequiredService<Areas.AreaBoundaries>(), cancellationToken);
                     break;
                 default:
                     DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, ParquetDownload.MediaType);
-                    await ParquetDownload.WriteAsync(response.Body, dataset, DatasetDownloads.Rows(matching, language).AsAsyncEnumerable(), cancellationToken);
+                    await ParquetDownload.WriteAsync(response.Body, dataset, DatasetDownloads.Rows(matching, dataset, language).AsAsyncEnumerable(), cancellationToken);
                     break;
             }
         });

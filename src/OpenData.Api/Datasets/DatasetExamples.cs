@@ -39,6 +39,7 @@ public static class DatasetExamples
         Revision: 1,
         Revisions: [new RevisionResponse(1, ExampleValues.UpdatedAt, RowsAdded: 368, RowsChanged: 0, RowsRemoved: 0, Note: "Inläst från reference/population.csv.")],
         Indicators: [Folkmangd],
+        Dimensions: DatasetDimensions.None.All([Folkmangd], Language.Sv),
         ObservationCount: 368,
         Sources:
         [
@@ -67,11 +68,35 @@ public static class DatasetExamples
         $"/datasets/{Id}/observations?area=13&period=2024",
         [new ObservationResponse(301, "FOLKMANGD", AreaExamples.HallandRef, "2024", Sex.Total, 345074, ObservationStatus.Derived, HallandNote, DerivedSumOfMunicipalities.Id)]);
 
+    /// <summary>GET …/sos-adhd-lakemedel-lan/availability?area=01&amp;period=2024&amp;sex=total&amp;age=15-19&amp;medicine=N06BA04</summary>
+    public static readonly AvailabilityResponse Availability = new(
+        ObservationCount: 1,
+        Dimensions:
+        [
+            new("indicator", [new("SOS_ADHD_MEDICATION_PATIENTS", "Patienter som hämtat ut ADHD-läkemedel")]),
+            new("area",
+            [
+                new("00", "Sverige"), new("01", "Stockholms län"), new("03", "Uppsala län"), new("04", "Södermanlands län"), new("05", "Östergötlands län"),
+                new("06", "Jönköpings län"), new("07", "Kronobergs län"), new("08", "Kalmar län"), new("09", "Gotlands län"), new("10", "Blekinge län"),
+                new("12", "Skåne län"), new("13", "Hallands län"), new("14", "Västra Götalands län"), new("17", "Värmlands län"), new("18", "Örebro län"),
+                new("19", "Västmanlands län"), new("20", "Dalarnas län"), new("21", "Gävleborgs län"), new("22", "Västernorrlands län"), new("23", "Jämtlands län"),
+                new("24", "Västerbottens län"), new("25", "Norrbottens län"),
+            ]),
+            new("period", [.. Enumerable.Range(2006, 19).Select(year => new DimensionCodeResponse($"{year}", $"{year}"))]),
+            new("sex", [new("total", "Båda könen"), new("female", "Kvinnor"), new("male", "Män")]),
+            new("age", [new("0-4", "0–4 år"), new("5-9", "5–9 år"), new("10-14", "10–14 år"), new("15-19", "15–19 år")]),
+            new("medicine",
+            [
+                new("C02AC02", "Guanfacin"), new("N06BA02", "Dexamfetamin"), new("N06BA04", "Metylfenidat"), new("N06BA09", "Atomoxetin"),
+                new("N06BA12", "Lisdexamfetamin")
+            ]),
+        ]);
+
     /// <summary>GET …/data?format=json&amp;area=13&amp;period=2024</summary>
     public static readonly IReadOnlyList<DownloadedObservation> JsonDownload =
     [
-        new("FOLKMANGD", Folkmangd.Name, Folkmangd.Unit, AreaExamples.HallandRef.Code, AreaExamples.HallandRef.Name, "2024", Sex.Total, 345074, ObservationStatus.Derived,
-            HallandNote, HallandNoteEn, DerivedSumOfMunicipalities.Id),
+        new("FOLKMANGD", Folkmangd.Name, Folkmangd.Unit, AreaExamples.HallandRef.Code, AreaExamples.HallandRef.Name, "2024", Sex.Total,
+            new Dictionary<string, string>(), new Dictionary<string, string>(), 345074, ObservationStatus.Derived, HallandNote, HallandNoteEn, DerivedSumOfMunicipalities.Id),
     ];
 
     /// <summary>GET …/data?format=csv&amp;area=13&amp;period=2024 (the file also begins with a byte order mark).</summary>
@@ -93,7 +118,7 @@ public static class DatasetExamples
               "type": "Feature",
               "geometry": null,
               "properties": { "indicator": "FOLKMANGD", "indicator_name": "Folkmängd 31 december", "unit": "personer", "area_code": "00", "area_name": "Sverige",
-                              "period": "2024", "sex": "total", "value": 10587710, "status": "published", "note": null, "note_en": null,
+                              "period": "2024", "sex": "total", "dimensions": {}, "dimension_labels": {}, "value": 10587710, "status": "published", "note": null, "note_en": null,
                               "source": "scb-api-be0101n1-via-pxwebapidata" }
             }
           ]
@@ -114,11 +139,11 @@ public static class DatasetExamples
           "size": [1, 1, 1, 1],
           "role": { "time": ["period"], "geo": ["area"], "metric": ["indicator"] },
           "dimension": {
-            "indicator": { "label": "indicator", "category": { "index": { "FOLKMANGD": 0 }, "label": { "FOLKMANGD": "Folkmängd 31 december" },
+            "indicator": { "label": "Indikator", "category": { "index": { "FOLKMANGD": 0 }, "label": { "FOLKMANGD": "Folkmängd 31 december" },
                                                                "unit": { "FOLKMANGD": { "label": "personer" } } } },
-            "area": { "label": "area", "category": { "index": { "13": 0 }, "label": { "13": "Hallands län" } } },
-            "period": { "label": "period", "category": { "index": { "2024": 0 }, "label": { "2024": "2024" } } },
-            "sex": { "label": "sex", "category": { "index": { "total": 0 }, "label": { "total": "total" } } }
+            "area": { "label": "Område", "category": { "index": { "13": 0 }, "label": { "13": "Hallands län" } } },
+            "period": { "label": "Period", "category": { "index": { "2024": 0 }, "label": { "2024": "2024" } } },
+            "sex": { "label": "Kön", "category": { "index": { "total": 0 }, "label": { "total": "Båda könen" } } }
           },
           "value": [345074],
           "status": { "0": "derived" },

@@ -39,6 +39,11 @@ public sealed class DatasetGraphType : ObjectGraphType<DatasetNode>
             .Resolve(c => c.Loader<RevisionsOfDatasetLoader>().Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorGraphType>>>>("indicators").Description("Vad datasetet mäter. / What it measures.")
             .Resolve(c => c.Loader<IndicatorsOfDatasetLoader>().Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DimensionGraphType>>>>("dimensions")
+            .Description("Vad varje värde delas upp efter: indikator, område, period, kön och datasetets egna dimensioner, som i REST. / "
+                         + "What each figure is broken down by: indicator, area, period, sex and the dataset's own dimensions, as in REST.")
+            .Resolve(c => LoaderResults.Combine(c.Loader<IndicatorsOfDatasetLoader>().Load(c.Source.Id), c.Loader<DimensionsOfDatasetLoader>().Load(c.Source.Id),
+                DimensionNode.All));
         var observations = PageSizes.Observations(limits.Value);
         Field<NonNullGraphType<ObservationConnectionType>>("observations")
             .Description($"Värdena, filtrerbara som i REST, upp till {observations.Max} per sida som där. I komplexiteten räknas varje observation 1 och varje fält i den "
@@ -46,6 +51,9 @@ public sealed class DatasetGraphType : ObjectGraphType<DatasetNode>
                 + $"In the complexity each observation counts 1 and each field inside it 1/{PageSizes.ObservationFieldsPerUnit}, so a full page with the fields of a REST row fits.")
             .ConnectionArguments<DatasetNode, ObservationWhereInput, ObservationOrderInput>(observations, changeFeed: false)
             .WindowArguments(DatasetQuery.ObservationsDefinition)
+            .Argument<ListGraphType<NonNullGraphType<DimensionFilterInput>>>(DatasetObservationsLoader.DimensionsArgument,
+                "Koder i datasetets egna dimensioner, som REST:s ?age=0-4,5-9; alla villkor gäller. / "
+                + "Codes of the dataset's own dimensions, as REST's ?age=0-4,5-9; every condition applies.")
             .Resolve(c => c.Loader<DatasetObservationsLoader>().Load(c, c.Source.Id));
         this.SourcesField<DatasetNode, string, SourcesOfDatasetLoader>(d => d.Id, "Dokumenten siffrorna kommer från. / The documents the figures come from.");
         Field(d => d.UpdatedAt).Description("När posten senast ändrades. / When the record last changed.");
@@ -111,6 +119,60 @@ public sealed class ObservationGraphType : ObjectGraphType<ObservationNode>
         Field<NonNullGraphType<OpenDataEnumType<ObservationStatus>>>("status").Description("Status för värdet. / Status of the value.").Resolve(c => c.Source.Status);
         this.Localized("note", o => o.Note, "En not om värdet. / A note on the value.");
         Field<NonNullGraphType<SourceGraphType>>("source").Description("Källan värdet lästes ur. / The source the value was read from.").Resolve(c => c.Loader<SourceByIdLoader>().Load(c.Source.SourceId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationDimensionGraphType>>>>("dimensions")
+            .Description("Värdets koder i datasetets egna dimensioner (åldersgrupp, läkemedel); tom lista när datasetet inte har några. / "
+                         + "The figure's codes in the dataset's own dimensions (age group, medicine); empty when the dataset has none.")
+            .Resolve(c => c.Loader<DimensionsOfDatasetLoader>().Load(c.Source.DatasetId).Select(dimensions => c.Source.CodesIn(dimensions).ToList()));
+    }
+}
+
+public sealed class DimensionGraphType : ObjectGraphType<DimensionNode>
+{
+    public DimensionGraphType()
+    {
+        Name = "Dimension";
+        Description = "En dimension av ett dataset, med sina koder. / A dimension of a dataset, with its codes.";
+        Field(d => d.Code).Description("Dimensionens kod: REST-parameter, CSV-kolumn och JSON-stat-id. / The dimension's code: REST parameter, CSV column and JSON-stat id.");
+        this.Localized("name", d => d.Name, "Namn. / Name.", nullable: false);
+        Field(d => d.Role, nullable: true).Description("JSON-stat:s roll: metric, geo eller time; null för övriga. / JSON-stat's role: metric, geo or time; null for the others.");
+        Field(d => d.TotalCode, nullable: true).Description("Koden för alla övriga tillsammans, där en finns. / The code for all the others together, where there is one.");
+        Field<ListGraphType<NonNullGraphType<DimensionCodeGraphType>>>("codes")
+            .Description("Koderna i ordning; null för område och period (se availability i REST). / The codes in order; null for area and period (see availability in REST).")
+            .Resolve(c => c.Source.Codes);
+    }
+}
+
+public sealed class DimensionCodeGraphType : ObjectGraphType<DimensionCodeNode>
+{
+    public DimensionCodeGraphType()
+    {
+        Name = "DimensionCode";
+        Description = "En kod i en dimension. / One code of a dimension.";
+        Field(c => c.Code).Description("Koden. / The code.");
+        this.Localized("label", c => c.Label, "Etikett. / Label.", nullable: false);
+    }
+}
+
+public sealed class ObservationDimensionGraphType : ObjectGraphType<ObservationDimensionNode>
+{
+    public ObservationDimensionGraphType()
+    {
+        Name = "ObservationDimension";
+        Description = "Ett värdes kod i en av datasetets egna dimensioner. / A figure's code in one of the dataset's own dimensions.";
+        Field("dimension", d => d.Dimension.Code).Description("Dimensionens kod (age). / The dimension's code (age).");
+        Field(d => d.Code).Description("Värdets kod i dimensionen (15-19). / The figure's code in the dimension (15-19).");
+        this.Localized("label", d => d.Label, "Kodens etikett. / The code's label.", nullable: false);
+    }
+}
+
+public sealed class DimensionFilterInput : InputObjectGraphType
+{
+    public DimensionFilterInput()
+    {
+        Name = "DimensionFilter";
+        Description = "Värden med en av dessa koder i en av datasetets egna dimensioner. / Figures with one of these codes in one of the dataset's own dimensions.";
+        Field<NonNullGraphType<StringGraphType>>("code").Description("Dimensionens kod (age). / The dimension's code (age).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("in").Description("Koderna (0-4, 5-9). / The codes (0-4, 5-9).");
     }
 }
 

@@ -1,4 +1,9 @@
+using GraphQL;
+using GraphQL.DataLoader;
 using LinqKit;
+using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Querying;
+using OpenData.Api.Text;
 using OpenData.Api.Data;
 using OpenData.Api.GraphQL;
 using OpenData.Api.Sources;
@@ -39,9 +44,54 @@ public sealed class IndicatorByKeyLoader(OpenDataDbContext db) : RecordLoader<In
     protected override IndicatorKey KeyOf(IndicatorNode node) => node.Key;
 }
 
-/// <summary>A page of observations under each dataset, filtered and ordered as the field's arguments say.</summary>
+/// <summary>Each dataset's own dimensions (age group, medicine) in their order, with their codes.</summary>
+public sealed class DimensionsOfDatasetLoader(OpenDataDbContext db) : RelationLoader<string, DimensionNode>(db)
+{
+    protected override IQueryable<Keyed<string, DimensionNode>> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
+        db.Set<DatasetDimension>().Where(d => keys.Contains(d.DatasetId)).OrderBy(d => d.Position)
+            .Select(d => new Keyed<string, DimensionNode>(d.DatasetId, DimensionNode.From.Invoke(d)));
+}
+
+/// <summary>
+/// A page of observations under each dataset, filtered and ordered as the field's arguments say; the dimensions argument is
+/// read against each dataset's own dimensions, as REST reads ?age=0-4.
+/// </summary>
 public sealed class DatasetObservationsLoader(OpenDataDbContext db) : ConnectionLoader<Observation, ObservationNode>(
-    db, db => db.Observations, o => o.DatasetId, o => o.DatasetId, DatasetQuery.ObservationsDefinition, ObservationNode.From);
+    db, db => db.Observations, o => o.DatasetId, o => o.DatasetId, DatasetQuery.ObservationsDefinition, ObservationNode.From)
+{
+    public const string DimensionsArgument = "dimensions";
+
+    protected override async Task<Func<string, FilterNode?>?> ParentFiltersAsync(OpenDataDbContext db, IResolveFieldContext context,
+        IReadOnlyCollection<string> parents, CancellationToken cancellationToken)
+    {
+        if (context.GetArgument<List<Dictionary<string, object?>>?>(DimensionsArgument) is not { Count: > 0 } selections)
+        {
+            return null;
+        }
+        var dimensions = (await db.Set<DatasetDimension>().Where(d => parents.Contains(d.DatasetId))
+                .Select(d => new { d.DatasetId, d.Code, d.Position, Codes = d.Codes.OrderBy(c => c.Position).Select(c => c.Code).ToList() })
+                .ToListAsync(cancellationToken))
+            .ToLookup(d => d.DatasetId, d => new CodeParameter(d.Code, d.Position, d.Codes));
+        var filters = new Dictionary<string, FilterNode>();
+        foreach (var parent in parents)
+        {
+            var conditions = new List<FilterNode>();
+            foreach (var selection in selections)
+            {
+                var code = (string)selection["code"]!;
+                var codes = ((IEnumerable<object?>)selection["in"]!).Select(c => (string)c!).ToList();
+                var parameter = dimensions[parent].FirstOrDefault(d => d.Name == code)
+                    ?? throw new ExecutionError($"{DimensionsArgument}: '{Excerpt.Shorten(code)}' is not a dimension of the dataset {parent}. "
+                                                + $"Its own dimensions: {string.Join(", ", dimensions[parent].Select(d => d.Name).DefaultIfEmpty("none"))}.")
+                    { Code = "INVALID_ARGUMENT" };
+                var (condition, error) = parameter.Read(codes);
+                conditions.Add(condition ?? throw new ExecutionError($"{DimensionsArgument}.{code}: {error}") { Code = "INVALID_ARGUMENT" });
+            }
+            filters[parent] = new AllOf(conditions);
+        }
+        return parent => filters[parent];
+    }
+}
 
 public sealed class ObservationByIdLoader(OpenDataDbContext db) : RecordLoader<long, ObservationNode>(db)
 {

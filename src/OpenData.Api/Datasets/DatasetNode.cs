@@ -39,8 +39,43 @@ public sealed record IndicatorNode(string DatasetId, string Code, BilingualText 
 }
 
 public sealed record ObservationNode(long Id, string DatasetId, string IndicatorCode, string AreaCode, string Period, Sex Sex, double? Value,
-    ObservationStatus Status, BilingualText Note, string SourceId)
+    ObservationStatus Status, BilingualText Note, string SourceId, string Dimension1, string Dimension2, string Dimension3, string Dimension4)
 {
     public static readonly Expression<Func<Observation, ObservationNode>> From = o => new ObservationNode(
-        o.Id, o.DatasetId, o.IndicatorCode, o.AreaCode, o.Period, o.Sex, o.Value, o.Status, new BilingualText(o.NoteSv, o.NoteEn), o.SourceId);
+        o.Id, o.DatasetId, o.IndicatorCode, o.AreaCode, o.Period, o.Sex, o.Value, o.Status, new BilingualText(o.NoteSv, o.NoteEn), o.SourceId,
+        o.Dimension1, o.Dimension2, o.Dimension3, o.Dimension4);
+
+    /// <summary>The observation's code in each of its dataset's own dimensions, named by <paramref name="dimensions"/> (the dataset's, in order).</summary>
+    public IEnumerable<ObservationDimensionNode> CodesIn(IReadOnlyList<DimensionNode> dimensions)
+    {
+        string[] columns = [Dimension1, Dimension2, Dimension3, Dimension4];
+        return dimensions.Where(d => d.Position > 0).Select(d => new ObservationDimensionNode(d, columns[d.Position - 1]));
+    }
+}
+
+/// <summary>A dimension of a dataset; <paramref name="Position"/> is an own dimension's column (1–4), 0 for the fixed ones.</summary>
+public sealed record DimensionNode(string Code, BilingualText Name, string? Role, string? TotalCode, IReadOnlyList<DimensionCodeNode>? Codes, int Position)
+{
+    public static readonly Expression<Func<DatasetDimension, DimensionNode>> From = d => new DimensionNode(
+        d.Code, new BilingualText(d.NameSv, d.NameEn), null, d.TotalCode,
+        d.Codes.OrderBy(c => c.Position).Select(c => new DimensionCodeNode(c.Code, new BilingualText(c.LabelSv, c.LabelEn))).ToList(), d.Position);
+
+    /// <summary>Every dimension of a dataset: indicator, area, period and sex as REST lists them, then its own.</summary>
+    public static List<DimensionNode> All(IEnumerable<IndicatorNode> indicators, IEnumerable<DimensionNode> own) =>
+    [
+        new("indicator", new BilingualText("Indikator", "Indicator"), "metric", null, [.. indicators.Select(i => new DimensionCodeNode(i.Code, i.Name))], 0),
+        new("area", new BilingualText("Område", "Area"), "geo", null, null, 0),
+        new("period", new BilingualText("Period", "Period"), "time", null, null, 0),
+        new("sex", new BilingualText("Kön", "Sex"), null, "total", [.. Enum.GetValues<Sex>().Select(s => new DimensionCodeNode(
+            Data.KebabCase.ToName(s), new BilingualText(DatasetDimensions.SexLabel(s, Infrastructure.Language.Sv), DatasetDimensions.SexLabel(s, Infrastructure.Language.En))))], 0),
+        .. own,
+    ];
+}
+
+public sealed record DimensionCodeNode(string Code, BilingualText Label);
+
+/// <summary>An observation's code in one of its dataset's own dimensions.</summary>
+public sealed record ObservationDimensionNode(DimensionNode Dimension, string Code)
+{
+    public BilingualText Label => Dimension.Codes?.FirstOrDefault(c => c.Code == Code)?.Label ?? new BilingualText(Code, Code);
 }

@@ -36,8 +36,9 @@ public static class DatasetPages
         var coverage = await DatasetReads.CoverageAsync(db, id, indicator, language, cancellationToken);
         var areas = coverage.Areas.Select(a => new Choice(a.Code, a.Name)).ToList();
 
+        var dimensions = await DatasetDimensions.ReadAsync(db, id, language, cancellationToken) ?? DatasetDimensions.None;
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var selection = DatasetSelection.Read(http.Request.Query, id, indicatorCodes, [.. coverage.Areas.Select(a => a.Code)], coverage.Sexes, errors);
+        var selection = DatasetSelection.Read(http.Request.Query, id, indicatorCodes, [.. coverage.Areas.Select(a => a.Code)], coverage.Sexes, dimensions, errors);
         if (errors.Count > 0)
         {
             return PagesEndpoints.Invalid(http, ListQuery.InvalidParameters(errors));
@@ -45,14 +46,14 @@ public static class DatasetPages
         // A dataset without figures has nothing to chart: the page shows the metadata and says there are no figures yet.
         var observations = dataset.ObservationCount == 0
             ? []
-            : await DatasetReads.SelectionAsync(db, id, selection.ToFilter(), MaxPoints + 1, language, cancellationToken);
+            : await DatasetReads.SelectionAsync(db, id, selection.ToFilter(dimensions), MaxPoints + 1, language, cancellationToken);
 
         var sourcesPublished = await DatasetReads.SourcesPublishedAsync(db, id, cancellationToken);
         var shown = observations.Take(MaxPoints).ToList();
 
         return PagesEndpoints.Render<DatasetPage>(http, ("Dataset", dataset), ("Selection", selection), ("Observations", shown),
             ("Truncated", observations.Count > MaxPoints), ("AreaChoices", areas), ("Periods", coverage.Periods), ("Sexes", coverage.Sexes),
-            ("SourcesPublished", sourcesPublished), ("Map", MapOf(shown, areas, boundaries)));
+            ("SourcesPublished", sourcesPublished), ("Map", MapOf(shown, areas, boundaries)), ("Dimensions", dimensions));
     }
 
     /// <summary>

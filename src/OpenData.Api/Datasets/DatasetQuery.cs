@@ -45,6 +45,8 @@ public static class DatasetQuery
                 Localized.OptionalText.Invoke(r.NoteSv, r.NoteEn, language))).ToList(),
             d.Indicators.OrderBy(i => i.Code).Select(i => new IndicatorResponse(i.Code, Localized.Text.Invoke(i.NameSv, i.NameEn, language),
                 Localized.Text.Invoke(i.UnitSv, i.UnitEn, language), Localized.OptionalText.Invoke(i.DefinitionSv, i.DefinitionEn, language), i.HigherIsBetter)).ToList(),
+            // The reads fill in the dimensions, the fixed ones and the dataset's own, with one statement for a whole page.
+            new List<DimensionResponse>(),
             d.ObservationCount,
             d.Sources.OrderBy(s => s.Id).Select(s => SourceRef.From.Invoke(s)).ToList(),
             d.UpdatedAt));
@@ -75,12 +77,19 @@ public static class DatasetQuery
         .Sort("area", o => o.AreaCode, "Områdeskod. / Area code.")
         .Sort("indicator", o => o.IndicatorCode, "Indikator. / Indicator.")
         .Sort("value", o => o.Value, "Värde. / Value.")
+        .WithCodeColumns(o => o.Dimension1, o => o.Dimension2, o => o.Dimension3, o => o.Dimension4)
         .WithCursor();
 
-    public static readonly Projection<Observation, ObservationResponse> ToObservationResponse = new((o, language) => new ObservationResponse(
+    // Declared first: the projections below are built from it when the class is initialised.
+    private static readonly Expression<Func<Observation, Language, ObservationResponse>> ObservationFrom = (o, language) => new ObservationResponse(
             o.Id, o.IndicatorCode,
             AreaRef.From.Invoke(o.Area!, language),
             o.Period, o.Sex, o.Value, o.Status,
             Localized.OptionalText.Invoke(o.NoteSv, o.NoteEn, language),
-            o.SourceId));
+            o.SourceId);
+
+    public static readonly Projection<Observation, ObservationResponse> ToObservationResponse = new((o, language) => ObservationFrom.Invoke(o, language));
+
+    public static readonly Projection<Observation, ObservationRow> ToObservationRow = new((o, language) => new ObservationRow(
+        ObservationFrom.Invoke(o, language), o.Dimension1, o.Dimension2, o.Dimension3, o.Dimension4));
 }

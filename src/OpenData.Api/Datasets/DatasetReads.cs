@@ -9,11 +9,24 @@ namespace OpenData.Api.Datasets;
 /// <summary>Reads of datasets, their indicators and observations, as response records projected in SQL. A relation's list is null when the dataset does not exist.</summary>
 public static class DatasetReads
 {
-    public static Task<ListResult<DatasetResponse>> ListAsync(OpenDataDbContext db, ListRequest request, Language language, CancellationToken cancellationToken) =>
-        ListReads.ReadAsync(db, db.Datasets.AsSplitQuery(), DatasetQuery.Definition, request, DatasetQuery.ToResponse.In(language), cancellationToken);
+    public static async Task<ListResult<DatasetResponse>> ListAsync(OpenDataDbContext db, ListRequest request, Language language, CancellationToken cancellationToken)
+    {
+        var list = await ListReads.ReadAsync(db, db.Datasets.AsSplitQuery(), DatasetQuery.Definition, request, DatasetQuery.ToResponse.In(language), cancellationToken);
+        return list with { Items = await WithDimensionsAsync(db, list.Items, language, cancellationToken) };
+    }
 
-    public static Task<DatasetResponse?> GetAsync(OpenDataDbContext db, string id, Language language, CancellationToken cancellationToken) =>
-        db.Datasets.Where(d => d.Id == id).Select(DatasetQuery.ToResponse.In(language)).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
+    public static async Task<DatasetResponse?> GetAsync(OpenDataDbContext db, string id, Language language, CancellationToken cancellationToken) =>
+        await db.Datasets.Where(d => d.Id == id).Select(DatasetQuery.ToResponse.In(language)).AsSplitQuery().SingleOrDefaultAsync(cancellationToken) is { } dataset
+            ? (await WithDimensionsAsync(db, [dataset], language, cancellationToken))[0]
+            : null;
+
+    /// <summary>The datasets with their dimensions: the fixed ones, then each one's own, read for all of them in one statement.</summary>
+    private static async Task<IReadOnlyList<DatasetResponse>> WithDimensionsAsync(OpenDataDbContext db, IReadOnlyList<DatasetResponse> datasets, Language language,
+        CancellationToken cancellationToken)
+    {
+        var own = await DatasetDimensions.ReadManyAsync(db, [.. datasets.Select(d => d.Id)], language, cancellationToken);
+        return [.. datasets.Select(d => d with { Dimensions = own.GetValueOrDefault(d.Id, DatasetDimensions.None).All(d.Indicators, language) })];
+    }
 
     public static async Task<ListResult<IndicatorResponse>?> ListIndicatorsAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
         CancellationToken cancellationToken) =>
@@ -22,13 +35,18 @@ public static class DatasetReads
                 DatasetQuery.ToIndicatorResponse.In(language), cancellationToken)
             : null;
 
-    /// <summary>A dataset's observations; in the default order they page by cursor, so late pages are as fast as the first.</summary>
-    public static async Task<ListResult<ObservationResponse>?> ListObservationsAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
-        CancellationToken cancellationToken) =>
-        await ExistsAsync(db, id, cancellationToken)
-            ? await ListReads.ReadAsync(db, db.Observations.Where(o => o.DatasetId == id), DatasetQuery.ObservationsDefinition, request,
-                DatasetQuery.ToObservationResponse.In(language), cancellationToken, observation => observation.Id)
-            : null;
+    /// <summary>
+    /// A dataset's observations, with the codes of its own <paramref name="dimensions"/> (<see cref="DatasetDimensions.ReadAsync"/>);
+    /// in the default order they page by cursor, so late pages are as fast as the first.
+    /// </summary>
+    public static async Task<ListResult<ObservationResponse>> ListObservationsAsync(OpenDataDbContext db, string id, DatasetDimensions dimensions,
+        ListRequest request, Language language, CancellationToken cancellationToken)
+    {
+        var rows = await ListReads.ReadAsync(db, db.Observations.Where(o => o.DatasetId == id), DatasetQuery.ObservationsDefinition, request,
+            DatasetQuery.ToObservationRow.In(language), cancellationToken, row => row.Observation.Id);
+        return new ListResult<ObservationResponse>([.. rows.Items.Select(r => r.Named(dimensions))], rows.TotalCount, rows.Limit, rows.Offset, rows.Keyset,
+            rows.NextCursor, rows.Deleted);
+    }
 
     /// <summary>What a dataset has figures for under one indicator: its areas (country, then counties, then municipalities), periods and sexes.</summary>
     public static async Task<ObservationCoverage> CoverageAsync(OpenDataDbContext db, string id, string indicator, Language language,
@@ -62,3 +80,62 @@ public static class DatasetReads
 
 /// <summary>The codes a dataset has figures for under one indicator.</summary>
 public sealed record ObservationCoverage(IReadOnlyList<Areas.AreaRef> Areas, IReadOnlyList<string> Periods, IReadOnlyList<Sex> Sexes);
+
+/// <summary>Which codes of each dimension have figures, for a selection (<see cref="DatasetAvailability.ReadAsync"/>).</summary>
+public static class DatasetAvailability
+{
+    /// <summary>The observation filters that select in each fixed dimension; an own dimension's is its <see cref="CodeCondition"/>.</summary>
+    private static readonly Dictionary<string, string[]> FiltersOf = new()
+    {
+        ["indicator"] = ["indicator"],
+        ["area"] = ["area", "areaUnder"],
+        ["period"] = ["period"],
+        ["sex"] = ["sex"],
+    };
+
+    /// <summary>
+    /// For each dimension, the codes with at least one figure among the observations the other dimensions' filters select, the way
+    /// SDMX's availability answers and a picker needs it: the age groups with figures for methylphenidate in Stockholm, whichever
+    /// age group is picked now. Filters that belong to no dimension (status) apply to every dimension.
+    /// </summary>
+    public static async Task<AvailabilityResponse> ReadAsync(OpenDataDbContext db, string id, DatasetDimensions dimensions, FilterNode filter,
+        IReadOnlyList<IndicatorResponse> indicators, Language language, CancellationToken cancellationToken)
+    {
+        var nodes = filter is AllOf all ? all.Nodes : [filter];
+        IQueryable<Observation> Without(Func<FilterNode, bool> ofDimension) =>
+            DatasetQuery.ObservationsDefinition.Where(db, db.Observations.Where(o => o.DatasetId == id), new AllOf([.. nodes.Where(n => !ofDimension(n))]), null, null);
+        IQueryable<Observation> WithoutFixed(string dimension) => Without(n => n switch
+        {
+            Condition c => FiltersOf[dimension].Contains(c.Field),
+            LatestValues w => FiltersOf[dimension].Contains(w.Field),
+            _ => false,
+        });
+
+        var count = await DatasetQuery.ObservationsDefinition.Where(db, db.Observations.Where(o => o.DatasetId == id), filter, null, null).CountAsync(cancellationToken);
+        var names = indicators.ToDictionary(i => i.Code, i => i.Name);
+        var indicatorCodes = await WithoutFixed("indicator").Select(o => o.IndicatorCode).Distinct().ToListAsync(cancellationToken);
+        // Country and county codes have 2 digits, municipality codes 4: by length, then code.
+        var areas = await WithoutFixed("area").Select(o => o.Area!).Distinct().OrderBy(a => a.Code.Length).ThenBy(a => a.Code)
+            .Select(AreaNames.In(language)).ToListAsync(cancellationToken);
+        var periods = await WithoutFixed("period").Select(o => o.Period).Distinct().OrderBy(p => p).ToListAsync(cancellationToken);
+        var sexes = await WithoutFixed("sex").Select(o => o.Sex).Distinct().ToListAsync(cancellationToken);
+        List<AvailableDimension> available =
+        [
+            new("indicator", [.. indicators.Where(i => indicatorCodes.Contains(i.Code)).Select(i => new DimensionCodeResponse(i.Code, names[i.Code]))]),
+            new("area", areas),
+            new("period", [.. periods.Select(p => new DimensionCodeResponse(p, p))]),
+            new("sex", [.. sexes.Order().Select(s => new DimensionCodeResponse(KebabCase.ToName(s), DatasetDimensions.SexLabel(s, language)))]),
+        ];
+        for (var i = 0; i < dimensions.Own.Count; i++)
+        {
+            var column = i + 1;
+            var codes = await Without(n => n is CodeCondition c && c.Column == column)
+                .Select(DatasetQuery.ObservationsDefinition.CodeColumns[i]).Distinct().ToListAsync(cancellationToken);
+            available.Add(new(dimensions.Own[i].Code, [.. dimensions.Own[i].Codes!.Where(c => codes.Contains(c.Code))]));
+        }
+        return new AvailabilityResponse(count, available);
+    }
+
+    private static readonly Projection<Areas.Area, DimensionCodeResponse> AreaNames = new((a, language) =>
+        new DimensionCodeResponse(a.Code, Localized.Text.Invoke(a.NameSv, a.NameEn, language)));
+}

@@ -21,7 +21,7 @@ internal sealed partial class DatasetSeedSet(OpenDataDbContext db) : SeedSet<Dat
     protected override string IdOf(Dataset record) => record.Id;
 
     protected override IQueryable<Dataset> Existing() =>
-        Db.Datasets.Include(d => d.Sources).Include(d => d.Indicators).AsSplitQuery();
+        Db.Datasets.Include(d => d.Sources).Include(d => d.Indicators).Include(d => d.Dimensions).AsSplitQuery();
 
     protected override Dataset Create(DatasetSeed seed, SeedRun run)
     {
@@ -59,6 +59,16 @@ internal sealed partial class DatasetSeedSet(OpenDataDbContext db) : SeedSet<Dat
                 DefinitionEn = i.DefinitionEn,
                 HigherIsBetter = i.HigherIsBetter,
             })],
+            Dimensions = [.. (seed.Dimensions ?? []).Select((d, i) => new DatasetDimension
+            {
+                DatasetId = seed.Id,
+                Code = d.Code,
+                Position = i + 1,
+                NameSv = d.NameSv,
+                NameEn = d.NameEn,
+                TotalCode = d.TotalCode,
+                Codes = [.. d.Codes.Select((c, j) => new DimensionCode { Code = c.Code, Position = j + 1, LabelSv = c.LabelSv, LabelEn = c.LabelEn })],
+            })],
             Sources = run.SourcesOf(seed.Sources, context),
         };
     }
@@ -71,6 +81,7 @@ internal sealed partial class DatasetSeedSet(OpenDataDbContext db) : SeedSet<Dat
         incoming.Modified = existing.Modified;
         CopyScalars(existing, incoming);
         SyncChildren(existing.Indicators, incoming.Indicators, i => i.Code, (_, _) => { });
+        SyncChildren(existing.Dimensions, incoming.Dimensions, d => d.Code, (current, changed) => Replace(current.Codes, changed.Codes));
         Replace(existing.Sources, incoming.Sources);
     }
 
@@ -79,7 +90,7 @@ internal sealed partial class DatasetSeedSet(OpenDataDbContext db) : SeedSet<Dat
     {
         foreach (var seed in seeds.Where(d => d.Observations is not null))
         {
-            await SyncObservationsAsync(records[seed.Id], seed.Observations!, run, cancellationToken);
+            await SyncObservationsAsync(records[seed.Id], seed, run, cancellationToken);
         }
     }
 }
@@ -89,7 +100,12 @@ internal sealed record DatasetSeed(
     string? LicenceId, string? LicenceUri, string? LicenceNoteSv, string? LicenceNoteEn,
     List<string>? KeywordsSv, List<string>? KeywordsEn, string? Theme, string? TemporalFrom, string? TemporalTo,
     string? SpatialArea, string? UpdateFrequency, DateOnly? Issued, List<IndicatorSeed>? Indicators,
-    ObservationFileSeed? Observations, List<string> Sources);
+    List<DimensionSeed>? Dimensions, ObservationFileSeed? Observations, List<string> Sources);
+
+/// <summary>A dimension of the dataset's own, and the column of its observation file that holds its codes.</summary>
+internal sealed record DimensionSeed(string Code, string NameSv, string? NameEn, string? TotalCode, string Column, List<DimensionCodeSeed> Codes);
+
+internal sealed record DimensionCodeSeed(string Code, string LabelSv, string? LabelEn);
 
 internal sealed record IndicatorSeed(
     string Code, string NameSv, string? NameEn, string UnitSv, string? UnitEn, string? DefinitionSv,
@@ -104,6 +120,11 @@ internal enum ObservationFileFormat
     Population,
     /// <summary>The layout of indicator_*.csv: indicator_code, …, area_code, year, sex, value, source_id.</summary>
     Indicator,
+    /// <summary>
+    /// One indicator by area_code, year, sex and the dataset's own dimensions, each in the column its seed names, then value and
+    /// source_id (adhd_medication_county.csv).
+    /// </summary>
+    Dimensions,
 }
 
 /// <summary>A note attached to one observation (for instance a revised value).</summary>

@@ -7,10 +7,12 @@ using OpenData.Api.Text;
 namespace OpenData.Api.Datasets;
 
 /// <summary>
-/// What a dataset page shows: one indicator, some areas, a period range and a sex. It is written as the REST API's
+/// What a dataset page shows: one indicator, some areas, a period range, a sex and one code of each of the dataset's own
+/// dimensions (<paramref name="Dimensions"/>, by dimension). It is written as the REST API's
 /// observation filters, so the page, its downloads, its REST link and its GraphQL query all return the same rows.
 /// </summary>
-public sealed record DatasetSelection(string DatasetId, string Indicator, IReadOnlyList<string> Areas, string? PeriodFrom, string? PeriodTo, Sex Sex)
+public sealed record DatasetSelection(string DatasetId, string Indicator, IReadOnlyList<string> Areas, string? PeriodFrom, string? PeriodTo, Sex Sex,
+    IReadOnlyDictionary<string, string> Dimensions)
 {
     /// <summary>The parameters a dataset page takes: the REST observation filters it offers pickers for, and lang.</summary>
     public static readonly string[] Parameters = ["indicator", "area", "periodFrom", "periodTo", "sex", "lang"];
@@ -21,14 +23,27 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
 
     /// <summary>
     /// Reads the selection; what the address leaves out defaults to the first indicator, the whole country (or the first
-    /// areas), every period, and both sexes together (or the first sex the figures have).
+    /// areas), every period, both sexes together (or the first sex the figures have), and each own dimension's total (or its
+    /// first code).
     /// </summary>
     public static DatasetSelection Read(IQueryCollection query, string datasetId, IReadOnlyList<string> indicators,
-        IReadOnlyList<string> areasWithData, IReadOnlyList<Sex> sexesWithData, Dictionary<string, string[]> errors)
+        IReadOnlyList<string> areasWithData, IReadOnlyList<Sex> sexesWithData, DatasetDimensions dimensions, Dictionary<string, string[]> errors)
     {
-        foreach (var unknown in query.Keys.Where(k => !Parameters.Contains(k)))
+        string[] parameters = [.. Parameters, .. dimensions.Own.Select(d => d.Code)];
+        foreach (var unknown in query.Keys.Where(k => !parameters.Contains(k)))
         {
-            errors[unknown] = [$"Unknown parameter. A dataset page takes {string.Join(", ", Parameters)}."];
+            errors[unknown] = [$"Unknown parameter. A dataset page takes {string.Join(", ", parameters)}."];
+        }
+        var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var dimension in dimensions.Own)
+        {
+            var codes = dimension.Codes!.Select(c => c.Code).ToList();
+            var code = query[dimension.Code].ToString() is { Length: > 0 } given ? given : dimension.TotalCode ?? codes.FirstOrDefault() ?? "";
+            if (!codes.Contains(code))
+            {
+                errors[dimension.Code] = [$"'{Excerpt.Shorten(code)}' is not a code of {dimension.Code}. Codes: {string.Join(", ", codes)}."];
+            }
+            chosen[dimension.Code] = code;
         }
         var indicator = IndicatorOf(query, indicators);
         if (indicator.Length > 0 && !indicators.Contains(indicator))
@@ -57,7 +72,7 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
             }
             return period;
         }
-        return new DatasetSelection(datasetId, indicator, areas, Period("periodFrom"), Period("periodTo"), sex);
+        return new DatasetSelection(datasetId, indicator, areas, Period("periodFrom"), Period("periodTo"), sex, chosen);
     }
 
     /// <summary>The selection as REST observation filters (also what the downloads take).</summary>
@@ -77,14 +92,16 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
             parameters.Add(new("periodTo", PeriodTo));
         }
         parameters.Add(new("sex", Data.KebabCase.ToName(Sex)));
+        parameters.AddRange(Dimensions.Select(d => new KeyValuePair<string, string?>(d.Key, d.Value)));
         parameters.AddRange(extra.Select(e => new KeyValuePair<string, string?>(e.Name, e.Value)));
         return QueryHelpers.AddQueryString("", parameters);
     }
 
     /// <summary>The selection as the observation filter the REST list and GraphQL build from the same parameters.</summary>
-    public FilterNode ToFilter()
+    public FilterNode ToFilter(DatasetDimensions dimensions)
     {
         List<FilterNode> conditions = [new Condition("indicator", FilterOperator.Eq, [Indicator]), new Condition("sex", FilterOperator.Eq, [Sex])];
+        conditions.AddRange(dimensions.Parameters.Where(p => Dimensions.ContainsKey(p.Name)).Select(p => p.Read([Dimensions[p.Name]]).Condition!));
         if (Areas.Count > 0)
         {
             conditions.Add(new Condition("area", FilterOperator.In, [.. Areas]));
@@ -122,10 +139,13 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
         // JSON string literals are GraphQL string literals: whatever the address held stays a string.
         var areas = Areas.Count == 0 ? "" : $", area: {{in: [{string.Join(", ", Areas.Select(a => JsonSerializer.Serialize(a)))}]}}";
         var where = $"{{indicator: {{eq: {JsonSerializer.Serialize(Indicator)}}}{areas}{period}, sex: {{eq: {Sex.ToString().ToUpperInvariant()}}}}}";
+        var dimensions = Dimensions.Count == 0
+            ? ""
+            : $", dimensions: [{string.Join(", ", Dimensions.Select(d => $"{{code: {JsonSerializer.Serialize(d.Key)}, in: [{JsonSerializer.Serialize(d.Value)}]}}"))}]";
         return $$"""
             {
               dataset(id: "{{DatasetId}}") {
-                observations(first: {{PageSize}}, where: {{where}}, order: [{area: ASC}, {period: ASC}]) {
+                observations(first: {{PageSize}}, where: {{where}}{{dimensions}}, order: [{area: ASC}, {period: ASC}]) {
                   totalCount
                   nodes { area { code name } period value status }
                   pageInfo { hasNextPage endCursor }

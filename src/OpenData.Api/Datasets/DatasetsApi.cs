@@ -43,13 +43,25 @@ public static class DatasetsApi
         group.MapGet("/{id}/observations", ListDatasetObservations)
             .WithName("ListDatasetObservations")
             .WithSummary("Ett datasets observationer / A dataset's observations")
-            .WithDescription("Värdena: indikator × område × period × kön, med status, not och källa. Upp till 10 000 per sida; "
+            .WithDescription("Värdena: indikator × område × period × kön × datasetets egna dimensioner, med status, not och källa. Upp till 10 000 per sida; "
                              + "next-länken bär en markör så att sena sidor är lika snabba som den första. / "
-                             + "The figures: indicator × area × period × sex, with status, note and source. Up to 10 000 per page; "
+                             + "The figures: indicator × area × period × sex × the dataset's own dimensions, with status, note and source. Up to 10 000 per page; "
                              + "the next link carries a cursor, so late pages are as fast as the first.")
             .WithListQuery(DatasetQuery.ObservationsDefinition)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithExample(DatasetExamples.Observations);
+
+        group.MapGet("/{id}/availability", GetDatasetAvailability)
+            .WithName("GetDatasetAvailability")
+            .WithSummary("Vilka koder som har värden / Which codes have figures")
+            .WithDescription("För varje dimension de koder som har minst ett värde när de andra dimensionernas filter gäller (som SDMX:s availability): "
+                             + "vilka åldersgrupper som har värden för metylfenidat i Stockholms län, vilken åldersgrupp som än är vald. Filtreras som "
+                             + "observationslistan. / For each dimension, the codes with at least one figure when the other dimensions' filters apply "
+                             + "(as SDMX's availability): which age groups have figures for methylphenidate in Stockholm County, whichever age group is "
+                             + "picked. Filtered like the observation list.")
+            .WithListQuery(new FilterQueryDescription<Observation>(DatasetQuery.ObservationsDefinition))
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExample(DatasetExamples.Availability);
 
         return api;
     }
@@ -77,9 +89,38 @@ public static class DatasetsApi
         ListQuery.AnswerUnderAsync(http, DatasetQuery.IndicatorsDefinition, "dataset", id,
             request => DatasetReads.ListIndicatorsAsync(db, id, request, http.Language(), http.RequestAborted));
 
+    /// <summary>Tells which codes of each dimension have figures for a selection.</summary>
+    /// <param name="id">Datasetets id. / The dataset's id.</param>
+    public static async Task<Results<Ok<AvailabilityResponse>, ValidationProblem, ProblemHttpResult>> GetDatasetAvailability(string id, HttpContext http,
+        OpenDataDbContext db)
+    {
+        var language = http.Language();
+        if (await DatasetReads.GetAsync(db, id, language, http.RequestAborted) is not { } dataset
+            || await DatasetDimensions.ReadAsync(db, id, language, http.RequestAborted) is not { } dimensions)
+        {
+            return ApiProblems.NotFound("dataset", id);
+        }
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (ListRequest.ParseFilterOnly(http.Request.Query, DatasetQuery.ObservationsDefinition, errors, dimensions.Parameters) is not { } filter)
+        {
+            return ListQuery.InvalidParameters(errors);
+        }
+        return TypedResults.Ok(await DatasetAvailability.ReadAsync(db, id, dimensions, filter, dataset.Indicators, language, http.RequestAborted));
+    }
+
     /// <summary>Lists a dataset's observations.</summary>
     /// <param name="id">Datasetets id. / The dataset's id.</param>
-    public static Task<Results<Ok<Page<ObservationResponse>>, ValidationProblem, ProblemHttpResult>> ListDatasetObservations(string id, HttpContext http, OpenDataDbContext db) =>
-        ListQuery.AnswerUnderAsync(http, DatasetQuery.ObservationsDefinition, "dataset", id,
-            request => DatasetReads.ListObservationsAsync(db, id, request, http.Language(), http.RequestAborted));
+    public static async Task<Results<Ok<Page<ObservationResponse>>, ValidationProblem, ProblemHttpResult>> ListDatasetObservations(string id, HttpContext http,
+        OpenDataDbContext db)
+    {
+        if (await DatasetDimensions.ReadAsync(db, id, http.Language(), http.RequestAborted) is not { } dimensions)
+        {
+            return ApiProblems.NotFound("dataset", id);
+        }
+        if (!ListQuery.TryParse(http, DatasetQuery.ObservationsDefinition, out var request, out var invalid, dimensions.Parameters))
+        {
+            return invalid;
+        }
+        return ListQuery.Page(http, request, await DatasetReads.ListObservationsAsync(db, id, dimensions, request, http.Language(), http.RequestAborted));
+    }
 }

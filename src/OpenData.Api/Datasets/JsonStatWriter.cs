@@ -9,8 +9,9 @@ namespace OpenData.Api.Datasets;
 
 /// <summary>
 /// JSON-stat 2.0 (https://json-stat.org/format/): the dimensions first, then the values in row-major
-/// order of indicator × area × period × sex, streamed from the same ordered query as the other downloads.
-/// Gaps in the cube are written as null.
+/// order of indicator × area × period × sex × the dataset's own dimensions, streamed from the same ordered query as the other
+/// downloads. The categories are in the rows' order (indicator, area, period and sex by code, an own dimension in its codes'
+/// order) and labelled; gaps in the cube are null.
 /// </summary>
 public static class JsonStatWriter
 {
@@ -25,12 +26,42 @@ public static class JsonStatWriter
         var periods = (await matching.Select(o => o.Period).Distinct().ToListAsync(cancellationToken)).Order(StringComparer.Ordinal).ToList();
         var sexes = (await matching.Select(o => o.Sex).Distinct().ToListAsync(cancellationToken))
             .OrderBy(s => KebabCase.ToName(s), StringComparer.Ordinal).ToList();
-        var rows = DatasetDownloads.Rows(matching, language);
+        var own = dataset.Dimensions.Own;
+        var ownCodes = new List<List<string>>();
+        foreach (var (column, i) in DatasetQuery.ObservationsDefinition.CodeColumns.Take(own.Count).Select((c, i) => (c, i)))
+        {
+            var present = await matching.Select(column).Distinct().ToListAsync(cancellationToken);
+            ownCodes.Add([.. own[i].Codes!.Select(c => c.Code).Where(present.Contains)]);
+        }
+        var rows = DatasetDownloads.Rows(matching, dataset, language);
 
-        var indicatorIndex = indicators.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i);
-        var areaIndex = areas.Select((a, i) => (a.AreaCode, i)).ToDictionary(x => x.AreaCode, x => x.i);
-        var periodIndex = periods.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
-        var sexIndex = sexes.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i);
+        var named = dataset.Dimensions.All([], language).ToDictionary(d => d.Code, d => d.Name);
+        List<(string Id, string Label, List<(string Code, string Label)> Categories)> dimensions =
+        [
+            ("indicator", named["indicator"], [.. indicators.Select(code => (code, dataset.Indicators.GetValueOrDefault(code, (Name: code, Unit: "")).Name))]),
+            ("area", named["area"], [.. areas.Select(a => (a.AreaCode, a.AreaName))]),
+            ("period", named["period"], [.. periods.Select(p => (p, p))]),
+            ("sex", named["sex"], [.. sexes.Select(s => (KebabCase.ToName(s), DatasetDimensions.SexLabel(s, language)))]),
+            .. own.Select((d, i) => (d.Code, d.Name, ownCodes[i].Select(code => (code, dataset.Dimensions.LabelOf(i, code))).ToList())),
+        ];
+        var indexes = dimensions.Select(d => d.Categories.Select((c, i) => (c.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal)).ToList();
+        long PositionOf(DownloadRow row)
+        {
+            long position = 0;
+            for (var d = 0; d < dimensions.Count; d++)
+            {
+                var code = d switch
+                {
+                    0 => row.Indicator,
+                    1 => row.AreaCode,
+                    2 => row.Period,
+                    3 => KebabCase.ToName(row.Sex),
+                    _ => row.DimensionAt(d - 4),
+                };
+                position = position * dimensions[d].Categories.Count + indexes[d][code];
+            }
+            return position;
+        }
 
         await using var json = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) });
         json.WriteStartObject();
@@ -39,9 +70,9 @@ public static class JsonStatWriter
         json.WriteString("label", dataset.Title);
         json.WriteString("source", string.Join("; ", dataset.Sources));
         json.WriteString("updated", dataset.Modified.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-        WriteStrings(json, "id", ["indicator", "area", "period", "sex"]);
+        WriteStrings(json, "id", dimensions.Select(d => d.Id));
         json.WriteStartArray("size");
-        foreach (var size in new[] { indicators.Count, areas.Count, periods.Count, sexes.Count })
+        foreach (var size in dimensions.Select(d => d.Categories.Count))
         {
             json.WriteNumberValue(size);
         }
@@ -53,11 +84,11 @@ public static class JsonStatWriter
         json.WriteEndObject();
 
         json.WriteStartObject("dimension");
-        WriteDimension(json, "indicator", "indicator", indicators.Select(code => (code, dataset.Indicators.GetValueOrDefault(code, (Name: code, Unit: "")).Name)),
-            unit: indicators.ToDictionary(code => code, code => dataset.Indicators.GetValueOrDefault(code, (Name: code, Unit: "")).Unit));
-        WriteDimension(json, "area", "area", areas.Select(a => (a.AreaCode, a.AreaName)));
-        WriteDimension(json, "period", "period", periods.Select(p => (p, p)));
-        WriteDimension(json, "sex", "sex", sexes.Select(s => (KebabCase.ToName(s), KebabCase.ToName(s))));
+        foreach (var (dimension, i) in dimensions.Select((d, i) => (d, i)))
+        {
+            WriteDimension(json, dimension.Id, dimension.Label, dimension.Categories,
+                unit: i == 0 ? indicators.ToDictionary(code => code, code => dataset.Indicators.GetValueOrDefault(code, (Name: code, Unit: "")).Unit) : null);
+        }
         json.WriteEndObject();
 
         var statuses = new SortedDictionary<long, string>();
@@ -66,7 +97,7 @@ public static class JsonStatWriter
         long next = 0;
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            var position = ((((long)indicatorIndex[row.Indicator] * areas.Count + areaIndex[row.AreaCode]) * periods.Count + periodIndex[row.Period]) * sexes.Count) + sexIndex[row.Sex];
+            var position = PositionOf(row);
             for (; next < position; next++)
             {
                 json.WriteNullValue();
@@ -93,7 +124,7 @@ public static class JsonStatWriter
                 await json.FlushAsync(cancellationToken);
             }
         }
-        for (var total = (long)indicators.Count * areas.Count * periods.Count * sexes.Count; next < total; next++)
+        for (var total = dimensions.Aggregate(1L, (product, d) => product * d.Categories.Count); next < total; next++)
         {
             json.WriteNullValue();
         }

@@ -34,16 +34,22 @@ public static class ParquetDownload
     private static readonly DataField<string> NoteEn = new("note_en", nullable: true);
     private static readonly DataField<string> Source = new("source", nullable: false);
 
-    private static readonly ParquetSchema Schema = new(Indicator, IndicatorName, Unit, AreaCode, AreaName, Period, Sex, Value, Status, Note, NoteEn, Source);
+    /// <summary>The CSV's columns: a code and a label column for each of the dataset's own dimensions after sex.</summary>
+    private static ParquetSchema SchemaOf(IReadOnlyList<OwnDimensionFields> dimensions) =>
+        new([Indicator, IndicatorName, Unit, AreaCode, AreaName, Period, Sex, .. dimensions.SelectMany(d => new[] { d.Code, d.Label }),
+            Value, Status, Note, NoteEn, Source]);
+
+    private sealed record OwnDimensionFields(DataField<string> Code, DataField<string> Label);
 
     public static async Task WriteAsync(Stream body, DownloadDataset dataset, IAsyncEnumerable<DownloadRow> rows, CancellationToken cancellationToken)
     {
         // The writer asks for its position to record where each column chunk starts; a response body cannot tell it.
         await using var output = new WrittenBytesStream(body);
         // Not disposed when a row fails: disposing writes the footer, and a download cut short must not end as a readable file.
-        var writer = await ParquetWriter.CreateAsync(Schema, output, cancellationToken: cancellationToken);
+        var dimensions = dataset.Dimensions.Own.Select(d => new OwnDimensionFields(new(d.Code, nullable: false), new(d.Code + "_name", nullable: false))).ToList();
+        var writer = await ParquetWriter.CreateAsync(SchemaOf(dimensions), output, cancellationToken: cancellationToken);
         writer.CustomMetadata = Metadata(dataset);
-        var group = new RowGroup(RowGroupSize);
+        var group = new RowGroup(RowGroupSize, dimensions);
         var groupsWritten = 0;
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
@@ -84,8 +90,10 @@ public static class ParquetDownload
     }
 
     /// <summary>One row group's columns, filled row by row and written column by column.</summary>
-    private sealed class RowGroup(int capacity)
+    private sealed class RowGroup(int capacity, IReadOnlyList<OwnDimensionFields> dimensions)
     {
+        private readonly string[][] _dimensionCodes = [.. dimensions.Select(_ => new string[capacity])];
+        private readonly string[][] _dimensionLabels = [.. dimensions.Select(_ => new string[capacity])];
         private readonly string[] _indicator = new string[capacity];
         private readonly string[] _indicatorName = new string[capacity];
         private readonly string[] _unit = new string[capacity];
@@ -112,6 +120,11 @@ public static class ParquetDownload
             _areaName[i] = row.AreaName;
             _period[i] = row.Period;
             _sex[i] = KebabCase.ToName(row.Sex);
+            for (var d = 0; d < _dimensionCodes.Length; d++)
+            {
+                _dimensionCodes[d][i] = row.DimensionAt(d);
+                _dimensionLabels[d][i] = dataset.Dimensions.LabelOf(d, row.DimensionAt(d));
+            }
             _value[i] = row.Value;
             _status[i] = KebabCase.ToName(row.Status);
             _note[i] = row.NoteSv;
@@ -130,6 +143,11 @@ public static class ParquetDownload
                 await group.WriteAsync(AreaName, Filled(_areaName));
                 await group.WriteAsync(Period, Filled(_period));
                 await group.WriteAsync(Sex, Filled(_sex));
+                for (var d = 0; d < dimensions.Count; d++)
+                {
+                    await group.WriteAsync(dimensions[d].Code, Filled(_dimensionCodes[d]));
+                    await group.WriteAsync(dimensions[d].Label, Filled(_dimensionLabels[d]));
+                }
                 await group.WriteAsync<double>(Value, _value.AsMemory(0, Count), cancellationToken: cancellationToken);
                 await group.WriteAsync(Status, Filled(_status));
                 await group.WriteAsync(Note, Filled(_note));

@@ -109,6 +109,13 @@ public abstract class ConnectionLoader<TEntity, TNode>(
         return batch.Load(parent);
     }
 
+    /// <summary>
+    /// A filter of each parent's own, beside the field's where (a dataset's own dimensions mean different columns in different
+    /// datasets); null when there is none.
+    /// </summary>
+    protected virtual Task<Func<string, FilterNode?>?> ParentFiltersAsync(OpenDataDbContext db, IResolveFieldContext context,
+        IReadOnlyCollection<string> parents, CancellationToken cancellationToken) => Task.FromResult<Func<string, FilterNode?>?>(null);
+
     private BatchLoader<string, Connection<TNode>> Batch(IResolveFieldContext context)
     {
         var filter = GraphQLFilters.ToFilter(context, definition);
@@ -119,11 +126,16 @@ public abstract class ConnectionLoader<TEntity, TNode>(
             {
                 Func<string, IQueryable<TEntity>> matchingOf;
                 Dictionary<string, int> counts;
-                if (QueryDefinition<TEntity>.HasWindow(filter))
+                var parentFilters = await ParentFiltersAsync(db, context, parents, cancellationToken);
+                if (QueryDefinition<TEntity>.HasWindow(filter) || parentFilters is not null)
                 {
                     // A window over latest values (lastPeriods) is each parent's own: a dataset's three latest periods, not the
-                    // three latest of every dataset in the batch. So each parent is matched, and counted, on its own.
-                    matchingOf = parent => definition.Where(db, records(db).Where(FilterExpressions.Compare(parentOf, FilterOperator.Eq, [parent])), filter, null, null);
+                    // three latest of every dataset in the batch. So each parent is matched, and counted, on its own; so is a
+                    // parent with a filter of its own.
+                    FilterNode? FilterOf(string parent) => parentFilters?.Invoke(parent) is { } own
+                        ? new AllOf([.. filter is AllOf all ? all.Nodes : filter is null ? [] : [filter], own])
+                        : filter;
+                    matchingOf = parent => definition.Where(db, records(db).Where(FilterExpressions.Compare(parentOf, FilterOperator.Eq, [parent])), FilterOf(parent), null, null);
                     counts = [];
                     foreach (var parent in parents)
                     {

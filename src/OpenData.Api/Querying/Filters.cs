@@ -20,6 +20,31 @@ public abstract record FilterNode;
 /// <summary>One field compared with one value (or several, for <see cref="FilterOperator.In"/>). Values are already typed.</summary>
 public sealed record Condition(string Field, FilterOperator Operator, IReadOnlyList<object> Values) : FilterNode;
 
+/// <summary>
+/// A record's code in one of its resource's code columns is one of <paramref name="Codes"/>. Which column means what is the
+/// record's own business (a dataset's age groups in one column, its medicines in another), so the parameter that names it comes
+/// with the request (<see cref="CodeParameter"/>), not with the resource's definition.
+/// </summary>
+public sealed record CodeCondition(int Column, IReadOnlyList<string> Codes) : FilterNode;
+
+/// <summary>A filter parameter a request brings along: its name, the code column it selects in, and the codes it may take.</summary>
+public sealed record CodeParameter(string Name, int Column, IReadOnlyList<string> Codes)
+{
+    /// <summary>The condition for <paramref name="given"/>, or the message naming what is wrong with it.</summary>
+    public (CodeCondition? Condition, string? Error) Read(IReadOnlyList<string> given)
+    {
+        if (given.Count == 0 || given.Any(g => g.Length == 0))
+        {
+            return (null, "Has an empty value. Give one or more comma-separated codes.");
+        }
+        if (given.FirstOrDefault(g => !Codes.Contains(g)) is { } unknown)
+        {
+            return (null, $"'{Text.Excerpt.Shorten(unknown)}' is not a code of {Name}. Codes: {string.Join(", ", Codes)}.");
+        }
+        return (new CodeCondition(Column, [.. given.Distinct()]), null);
+    }
+}
+
 public sealed record AllOf(IReadOnlyList<FilterNode> Nodes) : FilterNode;
 
 public sealed record AnyOf(IReadOnlyList<FilterNode> Nodes) : FilterNode;

@@ -31,12 +31,12 @@ public static class ListQuery
 
     /// <summary>Reads the query string against the list's definition and the configured page sizes; false with a 400 naming every bad parameter.</summary>
     public static bool TryParse<T>(HttpContext http, QueryDefinition<T> definition,
-        [NotNullWhen(true)] out ListRequest? request, [NotNullWhen(false)] out ValidationProblem? invalid)
+        [NotNullWhen(true)] out ListRequest? request, [NotNullWhen(false)] out ValidationProblem? invalid, IReadOnlyList<CodeParameter>? codeParameters = null)
     {
         var limits = http.RequestServices.GetRequiredService<IOptions<PagingLimits>>().Value;
         var maxLimit = definition.SupportsCursor ? limits.MaxObservationPageSize : limits.MaxPageSize;
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        request = ListRequest.Parse(http.Request.Query, definition, limits.DefaultPageSize, maxLimit, errors);
+        request = ListRequest.Parse(http.Request.Query, definition, limits.DefaultPageSize, maxLimit, errors, codeParameters);
         invalid = request is null ? InvalidParameters(errors) : null;
         return request is not null;
     }

@@ -33,15 +33,17 @@ public sealed record ListRequest(
     /// Reads the query string. Every parameter must be known to the resource: a misspelt filter answers 400,
     /// never a silently unfiltered list.
     /// </summary>
+    /// <param name="codeParameters">The filters on code columns this request's records have (a dataset's own dimensions).</param>
     public static ListRequest? Parse<T>(IQueryCollection query, QueryDefinition<T> definition, int defaultLimit, int maxLimit,
-        Dictionary<string, string[]> errors)
+        Dictionary<string, string[]> errors, IReadOnlyList<CodeParameter>? codeParameters = null)
     {
-        var accepted = AcceptedParameters(definition).ToHashSet(StringComparer.Ordinal);
+        codeParameters ??= [];
+        var accepted = AcceptedParameters(definition).Concat(codeParameters.Select(p => p.Name)).ToHashSet(StringComparer.Ordinal);
         foreach (var (name, values) in query)
         {
             if (!accepted.Contains(name))
             {
-                Add(errors, name, $"Unknown parameter. This list accepts: {string.Join(", ", AcceptedParameters(definition))}.");
+                Add(errors, name, $"Unknown parameter. This list accepts: {string.Join(", ", AcceptedParameters(definition).Concat(codeParameters.Select(p => p.Name)))}.");
             }
             else if (values.Count > 1)
             {
@@ -49,7 +51,7 @@ public sealed record ListRequest(
             }
         }
 
-        var filter = ParseFilter(query, definition, errors);
+        var filter = ParseFilter(query, definition, errors, codeParameters);
 
         var search = Single(query, SearchParameter);
         if (search is not null && (search.Trim().Length == 0 || search.Length > ValueParser.MaxTextLength))
@@ -115,10 +117,53 @@ public sealed record ListRequest(
         return new ListRequest(filter, search, changedSince, sort, limit, (int)skip, usesOffset, afterId, fingerprint);
     }
 
+    /// <summary>
+    /// Reads a query string that takes only a resource's filters (and lang): every other parameter, and one given twice, is an
+    /// error, as in <see cref="Parse"/>.
+    /// </summary>
+    public static FilterNode? ParseFilterOnly<T>(IQueryCollection query, QueryDefinition<T> definition, Dictionary<string, string[]> errors,
+        IReadOnlyList<CodeParameter> codeParameters)
+    {
+        var accepted = FilterParameters(definition).Concat(codeParameters.Select(p => p.Name)).Append(LanguageParameter).ToList();
+        foreach (var (name, values) in query)
+        {
+            if (!accepted.Contains(name))
+            {
+                Add(errors, name, $"Unknown parameter. This resource accepts: {string.Join(", ", accepted)}.");
+            }
+            else if (values.Count > 1)
+            {
+                Add(errors, name, "Given more than once. Give it once; several values go comma-separated (kind=a,b).");
+            }
+        }
+        var filter = ParseFilter(query, definition, errors, codeParameters);
+        return errors.Count == 0 ? filter : null;
+    }
+
+    /// <summary>The parameters that filter a resource: each field's own, its range parameters and its window over latest values.</summary>
+    public static IEnumerable<string> FilterParameters<T>(QueryDefinition<T> definition) =>
+        definition.Fields.SelectMany(field => new[] { field.Name, field.RangeParameters?.From, field.RangeParameters?.To, field.LatestParameter }.OfType<string>());
+
     /// <summary>Reads the filter parameters of a resource (field=a,b and the range parameters) into a filter tree.</summary>
-    public static FilterNode ParseFilter<T>(IQueryCollection query, QueryDefinition<T> definition, Dictionary<string, string[]> errors)
+    public static FilterNode ParseFilter<T>(IQueryCollection query, QueryDefinition<T> definition, Dictionary<string, string[]> errors,
+        IReadOnlyList<CodeParameter>? codeParameters = null)
     {
         var conditions = new List<FilterNode>();
+        foreach (var parameter in codeParameters ?? [])
+        {
+            if (Single(query, parameter.Name) is { } list)
+            {
+                var (condition, error) = parameter.Read(list.Split(','));
+                if (condition is not null)
+                {
+                    conditions.Add(condition);
+                }
+                else
+                {
+                    Add(errors, parameter.Name, error!);
+                }
+            }
+        }
         foreach (var field in definition.Fields)
         {
             if (Single(query, field.Name) is { } list)
@@ -179,18 +224,9 @@ public sealed record ListRequest(
 
     public static IEnumerable<string> AcceptedParameters<T>(QueryDefinition<T> definition)
     {
-        foreach (var field in definition.Fields)
+        foreach (var parameter in FilterParameters(definition))
         {
-            yield return field.Name;
-            if (field.RangeParameters is var (from, to))
-            {
-                yield return from;
-                yield return to;
-            }
-            if (field.LatestParameter is { } latest)
-            {
-                yield return latest;
-            }
+            yield return parameter;
         }
         if (definition.SearchText is not null)
         {

@@ -149,6 +149,16 @@ public sealed class QueryDefinition<T> : IQueryDescription
         return this;
     }
 
+    /// <summary>The code columns <see cref="CodeCondition"/>s select in, by their number from 1.</summary>
+    public IReadOnlyList<Expression<Func<T, string>>> CodeColumns { get; private set; } = [];
+
+    /// <summary>Columns of codes whose meaning each record's parent declares (a dataset's own dimensions).</summary>
+    public QueryDefinition<T> WithCodeColumns(params Expression<Func<T, string>>[] columns)
+    {
+        CodeColumns = columns;
+        return this;
+    }
+
     public QueryDefinition<T> WithCursor()
     {
         SupportsCursor = true;
@@ -228,6 +238,7 @@ public sealed class QueryDefinition<T> : IQueryDescription
     public Expression<Func<T, bool>> ToPredicate(OpenDataDbContext db, FilterNode node) => node switch
     {
         Condition condition => _fields[condition.Field].Build(db, condition.Operator, condition.Values),
+        CodeCondition codes => FilterExpressions.Compare(CodeColumns[codes.Column - 1], FilterOperator.In, [.. codes.Codes]),
         AllOf all => all.Nodes.Count == 0 ? _ => true : all.Nodes.Select(n => ToPredicate(db, n)).Aggregate(FilterExpressions.AndAlso),
         AnyOf any => any.Nodes.Count == 0 ? _ => false : any.Nodes.Select(n => ToPredicate(db, n)).Aggregate(FilterExpressions.OrElse),
         LatestValues => throw new ArgumentException("A window over the latest values is applied by Where, at the top of a filter.", nameof(node)),

@@ -100,3 +100,13 @@ internal sealed class ListQueryParametersFilter(Microsoft.Extensions.Options.IOp
         _ => JsonValue.Create(example),
     };
 }
+
+/// <summary>Documents an endpoint that takes only a resource's filters and lang (no sort, no paging).</summary>
+public sealed class FilterQueryDescription<T>(QueryDefinition<T> definition) : IQueryDescription
+{
+    public IEnumerable<QueryParameterDoc> RestParameters(int defaultLimit, int maxLimit)
+    {
+        var accepted = ListRequest.FilterParameters(definition).Append(ListRequest.LanguageParameter).ToHashSet(StringComparer.Ordinal);
+        return definition.RestParameters(defaultLimit, maxLimit).Where(p => accepted.Contains(p.Name));
+    }
+}

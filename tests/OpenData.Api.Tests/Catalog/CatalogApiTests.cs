@@ -48,7 +48,7 @@ public sealed class CatalogApiTests(SeededApi api)
         var graph = RdfReaders.ReadRdfXml((await GetAsync(null)).Body);
         var datasets = Subjects(graph, $"<{Dcat}Dataset>");
 
-        Assert.Equal(3, datasets.Count);
+        Assert.Equal(4, datasets.Count);
         foreach (var dataset in datasets)
         {
             foreach (var property in new[] { Dcterms + "title", Dcterms + "description", Dcterms + "publisher", Dcat + "contactPoint" })

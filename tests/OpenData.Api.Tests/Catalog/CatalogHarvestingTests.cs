@@ -19,7 +19,7 @@ public sealed class CatalogHarvestingTests(DataportalApi api)
         var graph = await GetGraphAsync();
         var agents = graph.Where(t => t.Predicate == Type && t.Object == "<http://xmlns.com/foaf/0.1/Agent>").Select(t => t.Subject).ToList();
 
-        Assert.Equal(3, agents.Count);
+        Assert.Equal(4, agents.Count);
         foreach (var agent in agents)
         {
             Assert.Contains(graph, t => t.Subject == agent && t.Predicate == "http://xmlns.com/foaf/0.1/name");
@@ -57,7 +57,7 @@ public sealed class CatalogHarvestingTests(DataportalApi api)
         var graph = await GetGraphAsync();
         var datasets = graph.Where(t => t.Predicate == Type && t.Object == $"<{Dcat}Dataset>").Select(t => t.Subject).ToList();
 
-        Assert.Equal(3, datasets.Count);
+        Assert.Equal(4, datasets.Count);
         Assert.All(datasets, dataset =>
             Assert.Equal(RdfReaders.Literal(dataset), Assert.Single(graph, t => t.Subject == dataset && t.Predicate == Dcterms + "identifier").Object));
     }

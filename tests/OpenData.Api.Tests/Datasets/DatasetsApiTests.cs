@@ -9,13 +9,13 @@ public sealed class DatasetsApiTests(SeededApi api)
     private HttpClient Client => api.Client;
 
     [Theory]
-    [InlineData("", "nasp-sjalvmordstal-lan,psykiatrin-i-siffror,scb-folkmangd")]
+    [InlineData("", "nasp-sjalvmordstal-lan,psykiatrin-i-siffror,scb-folkmangd,sos-adhd-lakemedel-lan")]
     [InlineData("publisher=scb", "scb-folkmangd")]
     [InlineData("licence=CC0-1.0", "scb-folkmangd")]
-    [InlineData("theme=HEAL", "nasp-sjalvmordstal-lan,psykiatrin-i-siffror")]
+    [InlineData("theme=HEAL", "nasp-sjalvmordstal-lan,psykiatrin-i-siffror,sos-adhd-lakemedel-lan")]
     [InlineData("indicator=NASP_SUICIDE_RATE_15PLUS", "nasp-sjalvmordstal-lan")]
     [InlineData("coversYear=1970", "scb-folkmangd")]
-    [InlineData("coversYear=2010", "nasp-sjalvmordstal-lan,scb-folkmangd")]
+    [InlineData("coversYear=2010", "nasp-sjalvmordstal-lan,scb-folkmangd,sos-adhd-lakemedel-lan")]
     [InlineData("q=sjalvmord", "nasp-sjalvmordstal-lan")]
     [InlineData("q=population", "scb-folkmangd")]
     public async Task FiltersSelectTheMatchingDatasets(string query, string expected)

@@ -117,7 +117,7 @@ public sealed class ParquetDownloadTests(SeededApi api)
 public sealed class ParquetWriterTests
 {
     private static readonly DownloadDataset Dataset = new("synthetic", "Synthetic", 3, new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc), null, null, null,
-        ["A source"], new Dictionary<string, (string Name, string Unit)> { ["I"] = ("Indikator", "antal") });
+        ["A source"], new Dictionary<string, (string Name, string Unit)> { ["I"] = ("Indikator", "antal") }, DatasetDimensions.None);
 
     private static async IAsyncEnumerable<DownloadRow> Rows(int count, int? failAt = null)
     {
@@ -129,7 +129,7 @@ public sealed class ParquetWriterTests
             }
             var suppressed = i % 1000 == 7;
             yield return new DownloadRow("I", $"{i % 290:D4}", "Område", (2000 + i / 290).ToString(System.Globalization.CultureInfo.InvariantCulture), Sex.Female,
-                suppressed ? null : i / 2.0, suppressed ? ObservationStatus.Suppressed : ObservationStatus.Published, suppressed ? "Färre än tre" : null, null, "src");
+                suppressed ? null : i / 2.0, suppressed ? ObservationStatus.Suppressed : ObservationStatus.Published, suppressed ? "Färre än tre" : null, null, "src", "", "", "", "");
         }
         await Task.CompletedTask;
     }

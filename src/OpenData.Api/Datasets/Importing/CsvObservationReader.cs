@@ -6,7 +6,7 @@ namespace OpenData.Api.Datasets.Importing;
 
 /// <summary>
 /// Reads observations from CSV: a header row naming the columns (indicator, area, period, value required; sex, status, note,
-/// note_en, source optional; in any order and case), then one row per observation with as many fields as the header. Commas or,
+/// note_en, source optional, and a column named by the code of each of the dataset's own dimensions; in any order and case), then one row per observation with as many fields as the header. Commas or,
 /// as Swedish Excel writes them, semicolons with decimal commas. A text field a download guarded against spreadsheet formulas
 /// gets its apostrophe taken off (<see cref="FormulaCells.Restore"/>).
 /// </summary>
@@ -14,7 +14,7 @@ public sealed class CsvObservationReader(Stream input) : ObservationReader
 {
     private static readonly string[] Columns = ["indicator", "area", "period", "sex", "value", "status", "note", "note_en", "source"];
 
-    public override async IAsyncEnumerable<RawObservation> ReadAsync()
+    public override async IAsyncEnumerable<RawObservation> ReadAsync(IReadOnlyList<string> dimensions)
     {
         using var reader = new StreamReader(input, detectEncodingFromByteOrderMarks: true);
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -38,11 +38,12 @@ public sealed class CsvObservationReader(Stream input) : ObservationReader
         var area = Column("area", "area_code");
         var period = Column("period");
         var value = Column("value");
-        foreach (var (name, found) in new[] { ("indicator", indicator), ("area", area), ("period", period), ("value", value) })
+        var dimensionColumns = dimensions.Select(d => Column(d.ToLowerInvariant())).ToArray();
+        foreach (var (name, found) in new[] { ("indicator", indicator), ("area", area), ("period", period), ("value", value) }.Concat(dimensions.Zip(dimensionColumns)))
         {
             if (found < 0)
             {
-                Error(1, name, $"The header has no {name} column. Columns: {string.Join(", ", Columns)}.");
+                Error(1, name, $"The header has no {name} column. Columns: {string.Join(", ", Columns.Concat(dimensions))}.");
             }
         }
         if (Errors.Count > 0)
@@ -73,7 +74,8 @@ public sealed class CsvObservationReader(Stream input) : ObservationReader
             string? Text(int index) => Field(index) is { } text ? FormulaCells.Restore(text) : null;
             var raw = Field(value);
             yield return new RawObservation(csv.Parser.Row, Text(indicator), Text(area), Text(period), Text(sex),
-                excel ? raw?.Replace(',', '.') : raw, Text(status), Text(note), Text(noteEn), Text(source));
+                excel ? raw?.Replace(',', '.') : raw, Text(status), Text(note), Text(noteEn), Text(source),
+                dimensionColumns.Length == 0 ? [] : [.. dimensionColumns.Select(Text)]);
         }
     }
 }

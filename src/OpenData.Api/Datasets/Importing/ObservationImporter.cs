@@ -104,7 +104,7 @@ public sealed class ObservationImporter(IObservationStore store)
         var batch = new List<ValidObservation>(BatchSize);
         try
         {
-            await foreach (var raw in input.ReadAsync().WithCancellation(cancellationToken))
+            await foreach (var raw in input.ReadAsync(validator.DimensionCodes).WithCancellation(cancellationToken))
             {
                 if (validator.TryValidate(raw, out var row) && validator.ErrorCount == 0 && input.Errors.Count == 0)
                 {

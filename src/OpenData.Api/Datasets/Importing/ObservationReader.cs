@@ -1,8 +1,9 @@
 namespace OpenData.Api.Datasets.Importing;
 
 /// <summary>One input row as read, before validation: every field as text.</summary>
+/// <param name="Dimensions">The codes of the dataset's own dimensions, in their order (empty when it has none).</param>
 public sealed record RawObservation(int Row, string? Indicator, string? Area, string? Period, string? Sex, string? Value,
-    string? Status, string? Note, string? NoteEn, string? Source);
+    string? Status, string? Note, string? NoteEn, string? Source, string?[] Dimensions);
 
 /// <summary>
 /// Reads an upload of observations row by row, streaming, and knows only its format: every field comes out as text, a blank
@@ -17,7 +18,8 @@ public abstract class ObservationReader
     public IReadOnlyList<ImportError> Errors => _errors;
 
     /// <summary>The rows, read as they are asked for; read once.</summary>
-    public abstract IAsyncEnumerable<RawObservation> ReadAsync();
+    /// <param name="dimensions">The codes of the dataset's own dimensions: the columns (or properties) that hold their codes.</param>
+    public abstract IAsyncEnumerable<RawObservation> ReadAsync(IReadOnlyList<string> dimensions);
 
     /// <summary>The reader for an upload's media type: <c>text/csv</c> or <c>application/json</c>; null for any other.</summary>
     public static ObservationReader? ForMediaType(string? mediaType, Stream input) => mediaType switch

@@ -7,22 +7,30 @@ using OpenData.Api.Text;
 namespace OpenData.Api.Datasets.Importing;
 
 /// <summary>A row that passed validation, ready to be written.</summary>
-/// <param name="Key">The row's key numbered by <see cref="ObservationReferences.KeyOf(string, string, string, Sex)"/>: unique within the upload.</param>
+/// <param name="Key">The row's key numbered by <see cref="ObservationReferences.KeyOf(string, string, string, Sex, string?[])"/>: unique within the upload.</param>
 /// <param name="Indicator">The indicator code; this and the other codes are the references' shared instances (<see cref="ObservationReferences.Shared(string)"/>).</param>
 /// <param name="Source">The source the row names; null when it names none.</param>
-public readonly record struct ValidObservation(long Key, string Indicator, string Area, string Period, Sex Sex, double? Value, ObservationStatus Status,
-    string? Note, string? NoteEn, string? Source);
+/// <param name="Dimensions">The codes of the dataset's own dimensions in their order, shared instances too; empty when it has none.</param>
+public readonly record struct ValidObservation(UInt128 Key, string Indicator, string Area, string Period, Sex Sex, double? Value, ObservationStatus Status,
+    string? Note, string? NoteEn, string? Source, string[] Dimensions)
+{
+    /// <summary>The code of the dimension at <paramref name="index"/> (0 to 3); empty where the dataset has no such dimension.</summary>
+    public string DimensionAt(int index) => index < Dimensions.Length ? Dimensions[index] : "";
+}
 
 /// <summary>
 /// Checks an upload's rows, one after another, against a dataset's references: every field of every row, and that no key
-/// (indicator, area, period, sex) comes twice. Each problem is reported with its row and column; the first
+/// (indicator, area, period, sex and the dataset's own dimensions) comes twice. Each problem is reported with its row and column; the first
 /// <see cref="ImportError.MaxReported"/> are kept and all are counted. Reads nothing and writes nothing.
 /// </summary>
 public sealed class ObservationValidator(ObservationReferences references)
 {
     public const int MaxNoteLength = 2000;
 
-    private readonly HashSet<long> _seen = [];
+    private readonly HashSet<UInt128> _seen = [];
+
+    /// <summary>The codes of the dataset's own dimensions: the columns a reader reads them from.</summary>
+    public IReadOnlyList<string> DimensionCodes { get; } = [.. references.Dimensions.Select(d => d.Code)];
     private readonly List<ImportError> _errors = [];
 
     /// <summary>The first problems found, in the order of the rows.</summary>
@@ -60,6 +68,15 @@ public sealed class ObservationValidator(ObservationReferences references)
         if (raw.Sex is not null && !KebabCase.TryParse(raw.Sex, out sex))
         {
             Error("sex", $"'{Excerpt.Shorten(raw.Sex)}' is not one of {string.Join(", ", KebabCase.Names<Sex>())}.");
+        }
+        for (var i = 0; i < references.Dimensions.Count; i++)
+        {
+            var dimension = references.Dimensions[i];
+            var code = raw.Dimensions.ElementAtOrDefault(i);
+            if (code is null || !references.IsCodeOf(i, code))
+            {
+                Error(dimension.Code, code is null ? "Missing." : $"'{Excerpt.Shorten(code)}' is not a code of {dimension.Code} ({string.Join(", ", dimension.Codes)}).");
+            }
         }
         var status = ObservationStatus.Published;
         if (raw.Status is not null && !KebabCase.TryParse(raw.Status, out status))
@@ -107,14 +124,15 @@ public sealed class ObservationValidator(ObservationReferences references)
         {
             return false;
         }
-        var key = references.KeyOf(raw.Indicator!, raw.Area!, raw.Period!, sex)!.Value;
+        var key = references.KeyOf(raw.Indicator!, raw.Area!, raw.Period!, sex, raw.Dimensions)!.Value;
         if (!_seen.Add(key))
         {
-            Error("period", $"A second value for {raw.Indicator}, {raw.Area}, {raw.Period}, {KebabCase.ToName(sex)}.");
+            Error("period", $"A second value for {string.Join(", ", [raw.Indicator, raw.Area, raw.Period, KebabCase.ToName(sex), .. raw.Dimensions])}.");
             return false;
         }
         row = new ValidObservation(key, references.Shared(raw.Indicator!), references.Shared(raw.Area!), references.Shared(raw.Period!), sex, value, status,
-            raw.Note, raw.NoteEn, raw.Source is null ? null : references.Shared(raw.Source));
+            raw.Note, raw.NoteEn, raw.Source is null ? null : references.Shared(raw.Source),
+            raw.Dimensions.Length == 0 ? [] : [.. raw.Dimensions.Select(d => references.Shared(d!))]);
         return true;
     }
 }

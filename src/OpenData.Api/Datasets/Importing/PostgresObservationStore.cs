@@ -27,16 +27,19 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
         /// <summary>A stored row matches a written one on the dataset's unique key.</summary>
         private const string SameKey = """
             o."DatasetId" = @dataset AND o."AreaCode" = u."AreaCode" AND o."IndicatorCode" = u."IndicatorCode"
-            AND o."Period" = u."Period" AND o."Sex" = u."Sex"
+            AND o."Period" = u."Period" AND o."Sex" = u."Sex" AND o."Dimension1" = u."Dimension1" AND o."Dimension2" = u."Dimension2"
+            AND o."Dimension3" = u."Dimension3" AND o."Dimension4" = u."Dimension4"
             """;
 
         private const string InsertColumns = """
-            "DatasetId", "IndicatorCode", "AreaCode", "Period", "Sex", "Value", "Status", "NoteSv", "NoteEn", "SourceId"
+            "DatasetId", "IndicatorCode", "AreaCode", "Period", "Sex", "Value", "Status", "NoteSv", "NoteEn", "SourceId",
+            "Dimension1", "Dimension2", "Dimension3", "Dimension4"
             """;
 
         /// <summary>An upload row u as a new observation: a row that names no source has the upload as its source.</summary>
         private const string UploadColumns = """
-            @dataset, u."IndicatorCode", u."AreaCode", u."Period", u."Sex", u."Value", u."Status", u."NoteSv", u."NoteEn", COALESCE(u."SourceId", @upload)
+            @dataset, u."IndicatorCode", u."AreaCode", u."Period", u."Sex", u."Value", u."Status", u."NoteSv", u."NoteEn", COALESCE(u."SourceId", @upload),
+            u."Dimension1", u."Dimension2", u."Dimension3", u."Dimension4"
             """;
 
         private const string FigureChanged = """
@@ -80,13 +83,15 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
             // The rows are validated against the areas and sources read here; locked, no other writer can delete one before this commits.
             await ExecuteAsync("""SELECT 1 FROM "Areas" FOR KEY SHARE; SELECT 1 FROM "Sources" FOR KEY SHARE""", cancellationToken);
             var indicators = await db.Indicators.Where(i => i.DatasetId == datasetId).Select(i => i.Code).ToListAsync(cancellationToken);
-            References = await ObservationReferences.LoadAsync(db, indicators, cancellationToken);
+            References = await ObservationReferences.LoadAsync(db, datasetId, indicators, cancellationToken);
             // The same collation as the observations' columns, so that comparing them needs no conversion.
             await ExecuteAsync($"""
                 CREATE TEMPORARY TABLE {Upload} (
                     "IndicatorCode" text COLLATE "C" NOT NULL, "AreaCode" text COLLATE "C" NOT NULL, "Period" text COLLATE "C" NOT NULL,
                     "Sex" text COLLATE "C" NOT NULL, "Value" double precision, "Status" text COLLATE "C" NOT NULL,
-                    "NoteSv" text COLLATE "C", "NoteEn" text COLLATE "C", "SourceId" text COLLATE "C"
+                    "NoteSv" text COLLATE "C", "NoteEn" text COLLATE "C", "SourceId" text COLLATE "C",
+                    "Dimension1" text COLLATE "C" NOT NULL, "Dimension2" text COLLATE "C" NOT NULL, "Dimension3" text COLLATE "C" NOT NULL,
+                    "Dimension4" text COLLATE "C" NOT NULL
                 ) ON COMMIT DROP
                 """, cancellationToken);
             return true;
@@ -97,7 +102,10 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
             // COPY's text format, a batch at a time: the binary importer's awaited call per field cost more than PostgreSQL's
             // own work on the row.
             _copy ??= await _connection.BeginTextImportAsync(
-                $"""COPY {Upload} ("IndicatorCode", "AreaCode", "Period", "Sex", "Value", "Status", "NoteSv", "NoteEn", "SourceId") FROM STDIN""",
+                $"""
+                COPY {Upload} ("IndicatorCode", "AreaCode", "Period", "Sex", "Value", "Status", "NoteSv", "NoteEn", "SourceId",
+                    "Dimension1", "Dimension2", "Dimension3", "Dimension4") FROM STDIN
+                """,
                 cancellationToken);
             _batch.Clear();
             foreach (var row in rows)
@@ -110,7 +118,12 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
                 _batch.Append(KebabCase.ToName(row.Status)).Append('\t');
                 CopyText.Append(_batch, row.Note).Append('\t');
                 CopyText.Append(_batch, row.NoteEn).Append('\t');
-                CopyText.Append(_batch, row.Source).Append('\n');
+                CopyText.Append(_batch, row.Source);
+                for (var i = 0; i < DatasetDimension.MaxPerDataset; i++)
+                {
+                    CopyText.Append(_batch.Append('\t'), row.DimensionAt(i));
+                }
+                _batch.Append('\n');
             }
             await _copy.WriteAsync(_batch, cancellationToken);
             _rows += rows.Count;
@@ -172,7 +185,7 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
                 (0, _) => await CountedAsync($"""
                     INSERT INTO "Observations" ({InsertColumns})
                     SELECT {UploadColumns} FROM {Upload} u
-                    ORDER BY u."AreaCode", u."IndicatorCode", u."Period", u."Sex"
+                    ORDER BY u."AreaCode", u."IndicatorCode", u."Period", u."Sex", u."Dimension1", u."Dimension2", u."Dimension3", u."Dimension4"
                     RETURNING "SourceId"
                     """, cancellationToken),
                 _ => await CountedAsync($"""

@@ -29,7 +29,7 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
         private DbConnection _connection = null!;
         private DbTransaction _tx = null!;
         private ObservationStatements? _statements;
-        private Dictionary<long, StoredObservation> _existing = null!;
+        private Dictionary<UInt128, StoredObservation> _existing = null!;
         private List<long> _orphans = null!;
         private int _stored, _rows, _added, _changed;
         private bool _uploadSourceWritten;
@@ -65,7 +65,7 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
             _now = clock.GetUtcNow().UtcDateTime;
             Revision = dataset.Revision;
             UploadSourceId = $"upload-{datasetId}-r{NewRevision}";
-            References = await ObservationReferences.LoadAsync(db, dataset.Indicators, cancellationToken);
+            References = await ObservationReferences.LoadAsync(db, datasetId, dataset.Indicators, cancellationToken);
             _statements = new ObservationStatements((SqliteConnection)_connection, datasetId);
             _existing = [];
             _orphans = [];
@@ -204,8 +204,9 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
             _database = connection.Handle!;
             _datasetId = datasetId;
             _insert = Prepare("""
-                INSERT INTO Observations (DatasetId, IndicatorCode, AreaCode, Period, Sex, Value, Status, NoteSv, NoteEn, SourceId)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                INSERT INTO Observations (DatasetId, IndicatorCode, AreaCode, Period, Sex, Value, Status, NoteSv, NoteEn, SourceId,
+                    Dimension1, Dimension2, Dimension3, Dimension4)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
                 """);
             raw.sqlite3_bind_text(_insert, 1, datasetId);
             _update = Prepare("UPDATE Observations SET Value = ?1, Status = ?2, NoteSv = ?3, NoteEn = ?4, SourceId = ?5 WHERE Id = ?6");
@@ -216,17 +217,23 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
         /// The dataset's observations as stored, by key; orphans are rows whose indicator the dataset no longer has. The key
         /// columns are looked up as read, without making strings of them: a re-import reads a million rows before it writes one.
         /// </summary>
-        public void ReadStored(ObservationReferences references, Dictionary<long, StoredObservation> existing, List<long> orphans)
+        public void ReadStored(ObservationReferences references, Dictionary<UInt128, StoredObservation> existing, List<long> orphans)
         {
-            using var select = Prepare("SELECT Id, IndicatorCode, AreaCode, Period, Sex, Value, Status, NoteSv, NoteEn, SourceId FROM Observations WHERE DatasetId = ?1");
+            using var select = Prepare("""
+                SELECT Id, IndicatorCode, AreaCode, Period, Sex, Value, Status, NoteSv, NoteEn, SourceId, Dimension1, Dimension2, Dimension3, Dimension4
+                FROM Observations WHERE DatasetId = ?1
+                """);
             raw.sqlite3_bind_text(select, 1, _datasetId);
             Span<char> indicator = stackalloc char[CodeBuffer], area = stackalloc char[CodeBuffer], period = stackalloc char[CodeBuffer], code = stackalloc char[CodeBuffer];
+            Span<char> dimension1 = stackalloc char[CodeBuffer], dimension2 = stackalloc char[CodeBuffer], dimension3 = stackalloc char[CodeBuffer],
+                dimension4 = stackalloc char[CodeBuffer];
             int result;
             while ((result = raw.sqlite3_step(select)) == raw.SQLITE_ROW)
             {
                 var id = raw.sqlite3_column_int64(select, 0);
                 var sex = KebabCase.Parse<Sex>(Text(select, 4, code));
-                if (references.KeyOf(Text(select, 1, indicator), Text(select, 2, area), Text(select, 3, period), sex) is not { } key)
+                if (references.KeyOf(Text(select, 1, indicator), Text(select, 2, area), Text(select, 3, period), sex,
+                        Text(select, 10, dimension1), Text(select, 11, dimension2), Text(select, 12, dimension3), Text(select, 13, dimension4)) is not { } key)
                 {
                     orphans.Add(id);
                     continue;
@@ -253,6 +260,10 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
             Bind(_insert, 8, row.Note);
             Bind(_insert, 9, row.NoteEn);
             BindCode(_insert, 10, source);
+            for (var i = 0; i < DatasetDimension.MaxPerDataset; i++)
+            {
+                BindCode(_insert, 11 + i, row.DimensionAt(i));
+            }
             Run(_insert);
         }
 

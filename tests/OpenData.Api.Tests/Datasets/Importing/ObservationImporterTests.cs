@@ -98,7 +98,7 @@ public sealed class ObservationImporterTests
 
         public int Revision => 7;
 
-        public ObservationReferences References { get; } = new(["RATE"], ["00", "01"], []);
+        public ObservationReferences References { get; } = new(["RATE"], [], ["00", "01"], []);
 
         public Task WriteAsync(IReadOnlyList<ValidObservation> rows, CancellationToken cancellationToken)
         {

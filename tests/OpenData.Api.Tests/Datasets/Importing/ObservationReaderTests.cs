@@ -10,7 +10,7 @@ public sealed class ObservationReaderTests
     {
         var reader = ObservationReader.ForMediaType(mediaType, new MemoryStream(Encoding.UTF8.GetBytes(body)))!;
         var rows = new List<RawObservation>();
-        await foreach (var row in reader.ReadAsync())
+        await foreach (var row in reader.ReadAsync([]))
         {
             rows.Add(row);
         }
@@ -24,8 +24,8 @@ public sealed class ObservationReaderTests
 
         Assert.Empty(errors);
         Assert.Equal([
-            new RawObservation(2, "RATE", "00", "2024", null, "1.5", null, "Anm.", null, null),
-            new RawObservation(3, "RATE", "01", "2023", null, null, null, null, null, null),
+            new RawObservation(2, "RATE", "00", "2024", null, "1.5", null, "Anm.", null, null, []),
+            new RawObservation(3, "RATE", "01", "2023", null, null, null, null, null, null, []),
         ], rows);
     }
 
@@ -34,7 +34,7 @@ public sealed class ObservationReaderTests
     {
         var (rows, _) = await ReadAsync("text/csv", "indicator;area;period;value;note\nRATE;00;2024;-3,5;'=SUM(A1)\n");
 
-        Assert.Equal(new RawObservation(2, "RATE", "00", "2024", null, "-3.5", null, "=SUM(A1)", null, null), Assert.Single(rows));
+        Assert.Equal(new RawObservation(2, "RATE", "00", "2024", null, "-3.5", null, "=SUM(A1)", null, null, []), Assert.Single(rows));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class ObservationReaderTests
             """[{"indicator":"RATE","areaCode":"00","period":"2024","value":1.50,"sex":" female ","note":null,"noteEn":"","source":"s"}]""");
 
         Assert.Empty(errors);
-        Assert.Equal(new RawObservation(1, "RATE", "00", "2024", "female", "1.50", null, null, null, "s"), Assert.Single(rows));
+        Assert.Equal(new RawObservation(1, "RATE", "00", "2024", "female", "1.50", null, null, null, "s", []), Assert.Single(rows));
     }
 
     [Theory]

@@ -6,11 +6,11 @@ namespace OpenData.Api.Tests.Datasets.Importing;
 /// <summary>The validator is pure: rows and references in, valid rows or problems by row and column out.</summary>
 public sealed class ObservationValidatorTests
 {
-    private static ObservationReferences References() => new(["RATE", "COUNT"], ["00", "01", "0180"], ["scb-source"]);
+    private static ObservationReferences References() => new(["RATE", "COUNT"], [], ["00", "01", "0180"], ["scb-source"]);
 
     private static RawObservation Row(int row = 2, string? indicator = "RATE", string? area = "00", string? period = "2024", string? sex = null,
         string? value = "1.5", string? status = null, string? note = null, string? noteEn = null, string? source = null) =>
-        new(row, indicator, area, period, sex, value, status, note, noteEn, source);
+        new(row, indicator, area, period, sex, value, status, note, noteEn, source, []);
 
     [Fact]
     public void AValidRowIsParsedWithItsDefaults()
@@ -132,7 +132,7 @@ public sealed class ObservationValidatorTests
 
         Assert.True(validator.TryValidate(Row(indicator: "COUNT", area: "0180", period: "2024-Q1", sex: "female"), out var row));
 
-        Assert.Equal(references.KeyOf("COUNT", "0180", "2024-Q1", Sex.Female), row.Key);
-        Assert.Null(references.KeyOf("COUNT", "99", "2024-Q1", Sex.Female));
+        Assert.Equal(references.KeyOf("COUNT", "0180", "2024-Q1", Sex.Female, []), row.Key);
+        Assert.Null(references.KeyOf("COUNT", "99", "2024-Q1", Sex.Female, []));
     }
 }

@@ -569,6 +569,41 @@ namespace OpenData.Api.Data.Migrations.Postgres
                     b.ToTable("Datasets", (string)null);
                 });
 
+            modelBuilder.Entity("OpenData.Api.Datasets.DatasetDimension", b =>
+                {
+                    b.Property<string>("DatasetId")
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("NameEn")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("NameSv")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TotalCode")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.HasKey("DatasetId", "Code");
+
+                    b.HasIndex("DatasetId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("DatasetDimensions", (string)null);
+                });
+
             modelBuilder.Entity("OpenData.Api.Datasets.DatasetRevision", b =>
                 {
                     b.Property<string>("DatasetId")
@@ -666,6 +701,38 @@ namespace OpenData.Api.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .UseCollation("C");
 
+                    b.Property<string>("Dimension1")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("")
+                        .UseCollation("C");
+
+                    b.Property<string>("Dimension2")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("")
+                        .UseCollation("C");
+
+                    b.Property<string>("Dimension3")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("")
+                        .UseCollation("C");
+
+                    b.Property<string>("Dimension4")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("")
+                        .UseCollation("C");
+
                     b.Property<string>("IndicatorCode")
                         .IsRequired()
                         .HasColumnType("character varying(100)")
@@ -707,8 +774,9 @@ namespace OpenData.Api.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DatasetId", "AreaCode", "IndicatorCode", "Period", "Sex")
-                        .IsUnique();
+                    b.HasIndex("DatasetId", "AreaCode", "IndicatorCode", "Period", "Sex", "Dimension1", "Dimension2", "Dimension3", "Dimension4")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Observations_Key");
 
                     b.ToTable("Observations", (string)null);
                 });
@@ -1583,6 +1651,53 @@ namespace OpenData.Api.Data.Migrations.Postgres
                     b.Navigation("SpatialArea");
                 });
 
+            modelBuilder.Entity("OpenData.Api.Datasets.DatasetDimension", b =>
+                {
+                    b.HasOne("OpenData.Api.Datasets.Dataset", null)
+                        .WithMany("Dimensions")
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("OpenData.Api.Datasets.DimensionCode", "Codes", b1 =>
+                        {
+                            b1.Property<string>("DatasetId")
+                                .HasColumnType("character varying(100)")
+                                .UseCollation("C");
+
+                            b1.Property<string>("DimensionCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .UseCollation("C");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .UseCollation("C");
+
+                            b1.Property<string>("LabelEn")
+                                .HasColumnType("text")
+                                .UseCollation("C");
+
+                            b1.Property<string>("LabelSv")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .UseCollation("C");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("DatasetId", "DimensionCode", "Code");
+
+                            b1.ToTable("DatasetDimensionCodes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DatasetId", "DimensionCode");
+                        });
+
+                    b.Navigation("Codes");
+                });
+
             modelBuilder.Entity("OpenData.Api.Datasets.DatasetRevision", b =>
                 {
                     b.HasOne("OpenData.Api.Datasets.Dataset", null)
@@ -2006,6 +2121,8 @@ namespace OpenData.Api.Data.Migrations.Postgres
 
             modelBuilder.Entity("OpenData.Api.Datasets.Dataset", b =>
                 {
+                    b.Navigation("Dimensions");
+
                     b.Navigation("Indicators");
 
                     b.Navigation("Revisions");

@@ -492,6 +492,36 @@ namespace OpenData.Api.Data.Migrations.Sqlite
                     b.ToTable("Datasets", (string)null);
                 });
 
+            modelBuilder.Entity("OpenData.Api.Datasets.DatasetDimension", b =>
+                {
+                    b.Property<string>("DatasetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameSv")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TotalCode")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DatasetId", "Code");
+
+                    b.HasIndex("DatasetId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("DatasetDimensions", (string)null);
+                });
+
             modelBuilder.Entity("OpenData.Api.Datasets.DatasetRevision", b =>
                 {
                     b.Property<string>("DatasetId")
@@ -574,6 +604,34 @@ namespace OpenData.Api.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Dimension1")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
+                    b.Property<string>("Dimension2")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
+                    b.Property<string>("Dimension3")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
+                    b.Property<string>("Dimension4")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<string>("IndicatorCode")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -608,8 +666,9 @@ namespace OpenData.Api.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DatasetId", "AreaCode", "IndicatorCode", "Period", "Sex")
-                        .IsUnique();
+                    b.HasIndex("DatasetId", "AreaCode", "IndicatorCode", "Period", "Sex", "Dimension1", "Dimension2", "Dimension3", "Dimension4")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Observations_Key");
 
                     b.ToTable("Observations", (string)null);
                 });
@@ -1387,6 +1446,48 @@ namespace OpenData.Api.Data.Migrations.Sqlite
                     b.Navigation("SpatialArea");
                 });
 
+            modelBuilder.Entity("OpenData.Api.Datasets.DatasetDimension", b =>
+                {
+                    b.HasOne("OpenData.Api.Datasets.Dataset", null)
+                        .WithMany("Dimensions")
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("OpenData.Api.Datasets.DimensionCode", "Codes", b1 =>
+                        {
+                            b1.Property<string>("DatasetId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DimensionCode")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LabelEn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LabelSv")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("DatasetId", "DimensionCode", "Code");
+
+                            b1.ToTable("DatasetDimensionCodes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DatasetId", "DimensionCode");
+                        });
+
+                    b.Navigation("Codes");
+                });
+
             modelBuilder.Entity("OpenData.Api.Datasets.DatasetRevision", b =>
                 {
                     b.HasOne("OpenData.Api.Datasets.Dataset", null)
@@ -1789,6 +1890,8 @@ namespace OpenData.Api.Data.Migrations.Sqlite
 
             modelBuilder.Entity("OpenData.Api.Datasets.Dataset", b =>
                 {
+                    b.Navigation("Dimensions");
+
                     b.Navigation("Indicators");
 
                     b.Navigation("Revisions");

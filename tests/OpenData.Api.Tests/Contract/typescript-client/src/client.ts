@@ -259,6 +259,17 @@ await step("datasets", async () => {
     }
     out(`${indicator.name} (${indicator.unit}; higher is ${direction}), mean over the counties: `
         + [...byPeriod].map(([period, values]) => `${period} ${(values.reduce((a, b) => a + b, 0) / values.length).toFixed(1)}`).join(", "));
+
+    // A dataset with dimensions of its own: what each is, and which codes have figures for Stockholm County.
+    const adhd = await body("GET /datasets/sos-adhd-lakemedel-lan",
+        api.GET("/datasets/{id}", { params: { path: { id: "sos-adhd-lakemedel-lan" } } }), shape.dataset);
+    const own = adhd.dimensions.slice(4);
+    expect("dimensions", own.every((d) => d.codes !== null && d.codes.length > 0), "an own dimension without codes");
+    const available = await body("GET /datasets/sos-adhd-lakemedel-lan/availability",
+        api.GET("/datasets/{id}/availability", { params: { path: { id: adhd.id }, query: { area: ["01"] } } }), shape.availability);
+    expect("availability", available.observationCount > 0, "no figures for Stockholm County");
+    out(`${adhd.title}: ${adhd.dimensions.map((d) => d.code).join(" × ")}; for Stockholm County ${available.observationCount} figures, `
+        + available.dimensions.filter((d) => own.some((o) => o.code === d.code)).map((d) => `${d.code} ${d.codes.map((c) => c.label).join("/")}`).join(", "));
 });
 
 await step("downloads", async () => {

@@ -134,20 +134,28 @@ export const indicator = object<S["IndicatorResponse"]>("IndicatorResponse", {
     code: string, name: string, unit: string, definition: nullable(string), higherIsBetter: nullable(boolean),
 });
 export const indicatorPage: Check<S["IndicatorResponsePage"]> = page("IndicatorResponsePage", indicator);
+export const dimensionCode = object<S["DimensionCodeResponse"]>("DimensionCodeResponse", { code: string, label: string });
+export const datasetDimension = object<S["DimensionResponse"]>("DimensionResponse", {
+    code: string, name: string, role: nullable(string), totalCode: nullable(string), codes: nullable(array(dimensionCode)),
+});
+export const availability = object<S["AvailabilityResponse"]>("AvailabilityResponse", {
+    observationCount: integer,
+    dimensions: array(object<S["AvailableDimension"]>("AvailableDimension", { code: string, codes: array(dimensionCode) })),
+});
 export const dataset = object<S["DatasetResponse"]>("DatasetResponse", {
     id: string, title: string, description: nullable(string), publisher: nullable(organisationRef), licence: datasetLicence,
     keywords: array(string), theme: nullable(string), temporalCoverage, spatialCoverage: nullable(areaRef),
     updateFrequency: nullable(string), issued: nullable(date), modified: dateTime, revision: integer, revisions: array(revision),
-    indicators: array(indicator), observationCount: integer, sources: array(sourceRef), updatedAt: dateTime,
+    indicators: array(indicator), dimensions: array(datasetDimension), observationCount: integer, sources: array(sourceRef), updatedAt: dateTime,
 });
 export const datasetPage: Check<S["DatasetResponsePage"]> = page("DatasetResponsePage", dataset);
 export const observation = object<S["ObservationResponse"]>("ObservationResponse", {
     id: integer, indicator: string, area: areaRef, period: string, sex, value: nullable(number), status: observationStatus,
-    note: nullable(string), source: string,
+    note: nullable(string), source: string, dimensions: record(string),
 });
 export const observationPage: Check<S["ObservationResponsePage"]> = page("ObservationResponsePage", observation);
 export const downloadedObservation = object<S["DownloadedObservation"]>("DownloadedObservation", {
-    indicator: string, indicatorName: string, unit: string, areaCode: string, areaName: string, period: string, sex,
+    indicator: string, indicatorName: string, unit: string, areaCode: string, areaName: string, period: string, sex, dimensions: record(string), dimensionLabels: record(string),
     value: nullable(number), status: observationStatus, note: nullable(string), noteEn: nullable(string), source: string,
 });
 export const downloadedObservations = array(downloadedObservation);
@@ -191,6 +199,7 @@ export const geoJson = object<GeoJson>("GeoJSON FeatureCollection", {
         geometry: nullable(object<NonNullable<Feature["geometry"]>>("GeoJSON geometry", { type: oneOf({ Polygon: true, MultiPolygon: true }), coordinates })),
         properties: object<Feature["properties"]>("GeoJSON properties", {
             indicator: string, indicator_name: string, unit: string, area_code: string, area_name: string, period: string, sex: string,
+            dimensions: record(string), dimension_labels: record(string),
             value: nullable(number), status: string, note: nullable(string), note_en: nullable(string), source: string,
         }),
     })),

@@ -1,0 +1,227 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using OpenData.Api.Datasets;
+using OpenData.Api.Querying;
+using OpenData.Api.Tests.Infrastructure;
+
+namespace OpenData.Api.Tests.Datasets;
+
+/// <summary>
+/// Dimensions as data: a dataset declares its own dimensions (the ADHD dataset's age group and medicine), and REST, GraphQL,
+/// the downloads and the availability answer all read them from there.
+/// </summary>
+[Collection(SeededApiCollection.Name)]
+public sealed class DatasetDimensionsTests(SeededApi api)
+{
+    private const string Adhd = "sos-adhd-lakemedel-lan";
+    private HttpClient Client => api.Client;
+
+    private static readonly string SourceFile = Path.Combine(RepositoryPaths.SeedDirectory, "reference", "adhd_medication_county.csv");
+
+    private async Task<Page<ObservationResponse>> ObservationsAsync(string dataset, string query) =>
+        (await Client.GetFromJsonAsync<Page<ObservationResponse>>($"/api/v1/datasets/{dataset}/observations?{query}", ApiJson.Options))!;
+
+    [Fact]
+    public async Task TheAdhdDatasetHoldsEveryFigureOfItsSourceFileAndNo2025()
+    {
+        var rows = File.ReadLines(SourceFile).Skip(1).Count();
+        var dataset = (await Client.GetFromJsonAsync<DatasetResponse>($"/api/v1/datasets/{Adhd}", ApiJson.Options))!;
+
+        Assert.Equal(25_080, rows);
+        Assert.Equal(rows, dataset.ObservationCount);
+        Assert.Equal(rows, (await ObservationsAsync(Adhd, "limit=1")).TotalCount);
+        Assert.Equal(0, (await ObservationsAsync(Adhd, "period=2025&limit=1")).TotalCount);
+        Assert.Equal(("2006", "2024"), (dataset.TemporalCoverage.From, dataset.TemporalCoverage.To));
+        Assert.Equal("socialstyrelsen", dataset.Publisher?.Id);
+        Assert.Contains("Socialstyrelsen, Statistikdatabasen för läkemedel", dataset.Licence.Note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("00", "2024", "total", "15-19", "N06BA04", 49.44)]
+    [InlineData("00", "2024", "total", "15-19", "N06BA12", 38.16)]
+    [InlineData("01", "2006", "male", "0-4", "C02AC02", 0)]
+    public async Task AFigureIsTheOneTheSourceFilePublishes(string area, string year, string sex, string age, string medicine, double expected)
+    {
+        var page = await ObservationsAsync(Adhd, $"area={area}&period={year}&sex={sex}&age={age}&medicine={medicine}");
+
+        var observation = Assert.Single(page.Items);
+        Assert.Equal(expected, observation.Value);
+        Assert.Equal(new Dictionary<string, string> { ["age"] = age, ["medicine"] = medicine }, observation.Dimensions);
+        var line = File.ReadLines(SourceFile).Single(l => l.StartsWith($"{medicine},", StringComparison.Ordinal)
+                                                         && l.Contains($",{area},", StringComparison.Ordinal)
+                                                         && l.Contains($",{year},{sex},{age},", StringComparison.Ordinal));
+        Assert.Equal(expected, double.Parse(line.Split(',')[7], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task TheDatasetListsItsDimensionsFixedOnesFirstWithTheirCodes()
+    {
+        var dataset = (await Client.GetFromJsonAsync<DatasetResponse>($"/api/v1/datasets/{Adhd}?lang=en", ApiJson.Options))!;
+
+        Assert.Equal(["indicator", "area", "period", "sex", "age", "medicine"], dataset.Dimensions.Select(d => d.Code));
+        Assert.Equal(["metric", "geo", "time", null, null, null], dataset.Dimensions.Select(d => d.Role));
+        var age = dataset.Dimensions.Single(d => d.Code == "age");
+        Assert.Equal(["0-4", "5-9", "10-14", "15-19"], age.Codes!.Select(c => c.Code));
+        Assert.Equal("15–19 years", age.Codes![3].Label);
+        Assert.Equal("Methylphenidate", dataset.Dimensions.Single(d => d.Code == "medicine").Codes!.Single(c => c.Code == "N06BA04").Label);
+        Assert.Equal("total", dataset.Dimensions.Single(d => d.Code == "sex").TotalCode);
+    }
+
+    [Fact]
+    public async Task AnExistingDatasetHasOnlyTheFixedDimensionsAndItsObservationsNoneOfTheirOwn()
+    {
+        var dataset = (await Client.GetFromJsonAsync<DatasetResponse>("/api/v1/datasets/nasp-sjalvmordstal-lan", ApiJson.Options))!;
+        var page = await ObservationsAsync("nasp-sjalvmordstal-lan", "limit=5");
+
+        Assert.Equal(["indicator", "area", "period", "sex"], dataset.Dimensions.Select(d => d.Code));
+        Assert.Equal(374, dataset.ObservationCount);
+        Assert.All(page.Items, o => Assert.Empty(o.Dimensions));
+    }
+
+    [Fact]
+    public async Task SeveralCodesOfSeveralDimensionsSelectEveryCombination()
+    {
+        var page = await ObservationsAsync(Adhd, "area=00&period=2024&sex=total&age=10-14,15-19&medicine=N06BA04,N06BA12,C02AC02&limit=100");
+
+        Assert.Equal(2 * 3, page.TotalCount);
+        Assert.Equal(6, page.Items.Select(o => (o.Dimensions["age"], o.Dimensions["medicine"])).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData(Adhd, "age=20-24", "age", "0-4, 5-9, 10-14, 15-19")]
+    [InlineData(Adhd, "medicine=N06BA04,ritalin", "medicine", "C02AC02, N06BA02, N06BA04, N06BA09, N06BA12")]
+    [InlineData(Adhd, "age=", "age", "Has an empty value")]
+    [InlineData("scb-folkmangd", "age=0-4", "age", "Unknown parameter")]
+    public async Task AnUnknownDimensionOrCodeIsA400NamingWhatIsAllowed(string dataset, string query, string parameter, string expected)
+    {
+        foreach (var path in new[] { "observations", "data", "availability" })
+        {
+            var response = await Client.GetAsync($"/api/v1/datasets/{dataset}/{path}?{query}");
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains(expected, problem.GetProperty("errors").GetProperty(parameter)[0].GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("age", "0-4")]
+    [InlineData("age", "15-19")]
+    [InlineData("medicine", "N06BA04")]
+    [InlineData("medicine", "C02AC02")]
+    public async Task RestAndGraphQLSelectTheSameFiguresByDimension(string dimension, string code)
+    {
+        var rest = await ObservationsAsync(Adhd, $"area=01&period=2020&{dimension}={code}&limit=100");
+        var graphQL = await Client.QueryAsync($$$"""
+            { dataset(id: "{{{Adhd}}}") { observations(first: 100, where: {area: {eq: "01"}, period: {eq: "2020"}}, dimensions: [{code: "{{{dimension}}}", in: ["{{{code}}}"]}]) {
+                totalCount nodes { sex value dimensions { dimension code } } } } }
+            """);
+        var connection = graphQL.GetProperty("dataset").GetProperty("observations");
+        var nodes = connection.GetProperty("nodes").EnumerateArray().ToList();
+
+        Assert.NotEmpty(rest.Items);
+        Assert.Equal(rest.TotalCount, connection.GetProperty("totalCount").GetInt32());
+        Assert.Equal(rest.Items.Select(o => $"{o.Sex.ToString().ToUpperInvariant()} {o.Dimensions["age"]} {o.Dimensions["medicine"]} {o.Value}").Order(StringComparer.Ordinal),
+            nodes.Select(n => $"{n.GetProperty("sex").GetString()} {DimensionCode(n, "age")} {DimensionCode(n, "medicine")} {n.GetProperty("value").GetDouble()}")
+                .Order(StringComparer.Ordinal));
+        Assert.All(nodes, n => Assert.Equal(code, DimensionCode(n, dimension)));
+
+        static string DimensionCode(JsonElement node, string dimension) =>
+            node.GetProperty("dimensions").EnumerateArray().Single(d => d.GetProperty("dimension").GetString() == dimension).GetProperty("code").GetString()!;
+    }
+
+    [Fact]
+    public async Task GraphQLNamesAnUnknownDimensionOrCode()
+    {
+        var unknownDimension = await Client.QueryErrorAsync($$"""{ dataset(id: "{{Adhd}}") { observations(dimensions: [{code: "colour", in: ["red"]}]) { totalCount } } }""", HttpStatusCode.OK);
+        var unknownCode = await Client.QueryErrorAsync($$"""{ dataset(id: "{{Adhd}}") { observations(dimensions: [{code: "age", in: ["99"]}]) { totalCount } } }""", HttpStatusCode.OK);
+
+        Assert.Contains("age, medicine", unknownDimension.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("0-4, 5-9, 10-14, 15-19", unknownCode.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("INVALID_ARGUMENT", unknownCode.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task GraphQLListsTheDimensionsAsRestDoes()
+    {
+        var rest = (await Client.GetFromJsonAsync<DatasetResponse>($"/api/v1/datasets/{Adhd}", ApiJson.Options))!;
+        var graphQL = await Client.QueryAsync($$"""{ dataset(id: "{{Adhd}}") { dimensions { code name role totalCode codes { code label } } } }""");
+
+        var dimensions = graphQL.GetProperty("dataset").GetProperty("dimensions").EnumerateArray().ToList();
+        Assert.Equal(rest.Dimensions.Select(d => (d.Code, d.Name, d.Role, d.TotalCode)),
+            dimensions.Select(d => (d.GetProperty("code").GetString()!, d.GetProperty("name").GetString()!, d.GetProperty("role").GetString(), d.GetProperty("totalCode").GetString())));
+        Assert.Equal(rest.Dimensions.Select(d => d.Codes?.Select(c => $"{c.Code}={c.Label}").ToList()),
+            dimensions.Select(d => d.GetProperty("codes").ValueKind == JsonValueKind.Null ? null
+                : d.GetProperty("codes").EnumerateArray().Select(c => $"{c.GetProperty("code").GetString()}={c.GetProperty("label").GetString()}").ToList()));
+    }
+
+    [Fact]
+    public async Task TheCsvHasACodeAndALabelColumnPerOwnDimension()
+    {
+        var csv = CsvText.Rows(await Client.GetStringAsync($"/api/v1/datasets/{Adhd}/data?format=csv&area=00&period=2024&sex=total&age=15-19&medicine=N06BA04"), ",");
+
+        Assert.Equal(["indicator", "indicator_name", "unit", "area_code", "area_name", "period", "sex", "age", "age_name", "medicine", "medicine_name",
+            "value", "status", "note", "note_en", "source"], csv[0]);
+        var row = Assert.Single(csv.Skip(1));
+        Assert.Equal(("15-19", "15–19 år", "N06BA04", "Metylfenidat", "49.44"), (row[7], row[8], row[9], row[10], row[11]));
+    }
+
+    [Fact]
+    public async Task JsonStatHasADimensionPerDatasetDimensionWithLabelsAndRoles()
+    {
+        var cube = await Client.GetFromJsonAsync<JsonElement>($"/api/v1/datasets/{Adhd}/data?format=jsonstat&area=00,01&period=2023,2024&sex=total&lang=en");
+
+        Assert.Equal(["indicator", "area", "period", "sex", "age", "medicine"], cube.GetProperty("id").EnumerateArray().Select(i => i.GetString()));
+        Assert.Equal([1, 2, 2, 1, 4, 5], cube.GetProperty("size").EnumerateArray().Select(s => s.GetInt32()));
+        Assert.Equal(1 * 2 * 2 * 1 * 4 * 5, cube.GetProperty("value").GetArrayLength());
+        Assert.Equal("Age group", cube.GetProperty("dimension").GetProperty("age").GetProperty("label").GetString());
+        Assert.Equal("Methylphenidate", cube.GetProperty("dimension").GetProperty("medicine").GetProperty("category").GetProperty("label").GetProperty("N06BA04").GetString());
+        Assert.Equal("Both sexes", cube.GetProperty("dimension").GetProperty("sex").GetProperty("category").GetProperty("label").GetProperty("total").GetString());
+        Assert.Equal(["period"], cube.GetProperty("role").GetProperty("time").EnumerateArray().Select(r => r.GetString()));
+
+        // Sweden, 2024, 15-19, methylphenidate: its place in row-major order of the categories' indexes.
+        var index = (string dimension, string code) => cube.GetProperty("dimension").GetProperty(dimension).GetProperty("category").GetProperty("index").GetProperty(code).GetInt32();
+        var position = ((((index("indicator", "SOS_ADHD_MEDICATION_PATIENTS") * 2 + index("area", "00")) * 2 + index("period", "2024")) * 1 + index("sex", "total")) * 4
+                        + index("age", "15-19")) * 5 + index("medicine", "N06BA04");
+        Assert.Equal(49.44, cube.GetProperty("value")[position].GetDouble());
+    }
+
+    [Fact]
+    public async Task AvailabilityGivesEachDimensionsCodesWithFiguresUnderTheOtherFilters()
+    {
+        var available = (await Client.GetFromJsonAsync<AvailabilityResponse>(
+            "/api/v1/datasets/nasp-sjalvmordstal-lan/availability?indicator=NASP_SUICIDE_RATE_15PLUS&area=09", ApiJson.Options))!;
+        var periods = available.Dimensions.Single(d => d.Code == "period").Codes.Select(c => c.Code).ToList();
+        var figures = await ObservationsAsync("nasp-sjalvmordstal-lan", "indicator=NASP_SUICIDE_RATE_15PLUS&area=09&limit=100");
+
+        Assert.Equal(figures.Items.Select(o => o.Period).Distinct().Order(StringComparer.Ordinal), periods);
+        Assert.Equal(figures.TotalCount, available.ObservationCount);
+        // Its own filter does not narrow a dimension: both indicators have figures for Gotland, though one is picked.
+        Assert.Equal(2, available.Dimensions.Single(d => d.Code == "indicator").Codes.Count);
+        Assert.Contains(available.Dimensions.Single(d => d.Code == "area").Codes, c => c is { Code: "01", Label: "Stockholms län" });
+    }
+
+    [Fact]
+    public async Task AvailabilityListsTheOwnDimensionsInTheirOrder()
+    {
+        var available = (await Client.GetFromJsonAsync<AvailabilityResponse>($"/api/v1/datasets/{Adhd}/availability?area=01&medicine=N06BA04&age=0-4", ApiJson.Options))!;
+
+        Assert.Equal(["indicator", "area", "period", "sex", "age", "medicine"], available.Dimensions.Select(d => d.Code));
+        Assert.Equal(["0-4", "5-9", "10-14", "15-19"], available.Dimensions.Single(d => d.Code == "age").Codes.Select(c => c.Code));
+        Assert.Equal(19 * 3, available.ObservationCount);
+        Assert.DoesNotContain(available.Dimensions.Single(d => d.Code == "period").Codes, c => c.Code == "2025");
+    }
+
+    [Fact]
+    public async Task TheDatasetPageHasAPickerPerOwnDimensionShowingTheSelection()
+    {
+        var html = await Client.GetStringAsync($"/datasets/{Adhd}?area=00&age=15-19&medicine=N06BA04");
+
+        Assert.Contains("<select id=\"age\" name=\"age\">", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"15-19\" selected", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"N06BA04\" selected", html, StringComparison.Ordinal);
+        Assert.Contains("49,44", html, StringComparison.Ordinal);
+        Assert.Contains("age=15-19&amp;medicine=N06BA04", html, StringComparison.Ordinal);
+    }
+}
