@@ -68,7 +68,6 @@ internal sealed class DatasetDimensionConfiguration : IEntityTypeConfiguration<D
         builder.ToTable("DatasetDimensions");
         builder.HasKey(d => new { d.DatasetId, d.Code });
         builder.Property(d => d.Code).HasMaxLength(DimensionLimits.CodeLength);
-        builder.HasIndex(d => new { d.DatasetId, d.Position }).IsUnique();
         builder.OwnsMany(d => d.Codes, codes =>
         {
             codes.ToTable("DatasetDimensionCodes");

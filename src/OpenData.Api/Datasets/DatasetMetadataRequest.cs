@@ -32,6 +32,7 @@ namespace OpenData.Api.Datasets;
 /// <param name="Issued">Date first published.</param>
 /// <param name="Sources">Ids of the sources the figures come from (at least one).</param>
 /// <param name="Indicators">What the dataset measures (at least one).</param>
+/// <param name="Dimensions">The dataset's own dimensions beside indicator, area, period and sex, in order (at most 4); omitted, an existing dataset keeps its own. Once it has observations, their list and order are fixed and a code in use stays: replace the observations first.</param>
 public sealed record DatasetMetadataRequest(
     [property: MaxLength(MetadataLimits.Title)] string? TitleSv,
     [property: MaxLength(MetadataLimits.Title)] string? TitleEn,
@@ -51,7 +52,22 @@ public sealed record DatasetMetadataRequest(
     [property: MaxLength(MetadataLimits.Code), RegularExpression(MetadataLimits.FrequencyPattern)] string? UpdateFrequency,
     DateOnly? Issued,
     List<string>? Sources,
-    List<IndicatorRequest>? Indicators);
+    List<IndicatorRequest>? Indicators,
+    List<DimensionRequest>? Dimensions = null);
+
+/// <summary>En egen dimension som utgivaren skriver den. / An own dimension as a publisher writes it.</summary>
+/// <param name="Code">Its code, also its filter parameter and column (required): a lower-case letter, then lower-case letters, digits and _, at most 40 characters; not a name the API already uses (area, period, sex, value…).</param>
+/// <param name="NameSv">Swedish name (required; at most 300 characters).</param>
+/// <param name="NameEn">English name (at most 300 characters).</param>
+/// <param name="TotalCode">The code that stands for all the others together, where the figures have one; one of the codes.</param>
+/// <param name="Codes">Its codes in order (1 to 1 000).</param>
+public sealed record DimensionRequest(string? Code, string? NameSv, string? NameEn, string? TotalCode, List<DimensionCodeRequest>? Codes);
+
+/// <summary>En kod i en egen dimension. / One code of an own dimension.</summary>
+/// <param name="Code">The code (required): letters, digits, ., _ and -, beginning with a letter or digit, at most 64 characters (no commas: lists are comma-separated).</param>
+/// <param name="LabelSv">Swedish label (required; at most 300 characters).</param>
+/// <param name="LabelEn">English label (at most 300 characters).</param>
+public sealed record DimensionCodeRequest(string? Code, string? LabelSv, string? LabelEn);
 
 /// <summary>En indikator som utgivaren skriver den. / An indicator as a publisher writes it.</summary>
 /// <param name="Code">The indicator's code (required): letters, digits, _, - and . (never two dots in a row), at most 100 characters.</param>
@@ -90,6 +106,9 @@ public static class MetadataLimits
     /// <summary>Letters, digits, _, - and ., never two dots in a row (no "../"), at most 100 characters.</summary>
     public const string IndicatorCodePattern = @"^(?!.*\.\.)[A-Za-z0-9_.-]{1,100}$";
     public const string FrequencyPattern = "^[A-Z0-9_]{1,20}$";
+    public const string DimensionPattern = "^[a-z][a-z0-9_]{0,39}$";
+    public const string DimensionCodePattern = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+    public const int DimensionCodes = 1_000;
 }
 
 /// <summary>Checks a dataset's metadata as a publisher writes it; each error names its field as the JSON does ("indicators[0].code").</summary>
@@ -110,6 +129,7 @@ internal static partial class DatasetMetadataValidation
         ValidateLicence(errors, request);
         ValidateCoverage(errors, request);
         ValidateIndicators(errors, request.Indicators);
+        ValidateDimensions(errors, request.Dimensions);
         await ValidateReferencesAsync(errors, request, publisher, db, cancellationToken);
         return errors.ByField;
     }
@@ -221,6 +241,63 @@ internal static partial class DatasetMetadataValidation
         }
     }
 
+    private static void ValidateDimensions(FieldErrors errors, List<DimensionRequest>? dimensions)
+    {
+        if (dimensions is null)
+        {
+            return;
+        }
+        if (dimensions.Count > DatasetDimension.MaxPerDataset)
+        {
+            errors.Add("dimensions", $"At most {DatasetDimension.MaxPerDataset} dimensions of its own beside indicator, area, period and sex; this has {dimensions.Count}.");
+        }
+        foreach (var (dimension, i) in dimensions.Select((x, i) => (x, i)))
+        {
+            var field = $"dimensions[{i}]";
+            if (dimension is null)
+            {
+                errors.Add(field, "A dimension, not null.");
+                continue;
+            }
+            if (dimension.Code is null || !Matches(DimensionCode(), dimension.Code))
+            {
+                errors.Add($"{field}.code", "Required: a lower-case letter, then lower-case letters, digits and _, at most 40 characters (age).");
+            }
+            else if (DatasetDimensions.ReservedCodes.Contains(dimension.Code))
+            {
+                errors.Add($"{field}.code", $"'{dimension.Code}' is a name the API already uses ({string.Join(", ", DatasetDimensions.ReservedCodes.Order(StringComparer.Ordinal))}).");
+            }
+            errors.RequiredText($"{field}.nameSv", dimension.NameSv, MetadataLimits.Name);
+            errors.Text($"{field}.nameEn", dimension.NameEn, MetadataLimits.Name);
+            if (dimension.Codes is not { Count: > 0 and <= MetadataLimits.DimensionCodes })
+            {
+                errors.Add($"{field}.codes", $"Give from 1 to {MetadataLimits.DimensionCodes} codes.");
+                continue;
+            }
+            foreach (var (code, j) in dimension.Codes.Select((x, j) => (x, j)))
+            {
+                if (code?.Code is null || !Matches(DimensionValueCode(), code.Code))
+                {
+                    errors.Add($"{field}.codes[{j}].code", "Required: letters, digits, ., _ and -, beginning with a letter or digit, at most 64 characters.");
+                }
+                errors.RequiredText($"{field}.codes[{j}].labelSv", code?.LabelSv, MetadataLimits.Name);
+                errors.Text($"{field}.codes[{j}].labelEn", code?.LabelEn, MetadataLimits.Name);
+            }
+            foreach (var duplicate in dimension.Codes.GroupBy(c => c?.Code).Where(g => g.Key is not null && g.Count() > 1))
+            {
+                errors.Add($"{field}.codes", $"The code '{duplicate.Key}' appears twice.");
+            }
+            if (dimension.TotalCode is not null && !dimension.Codes.Any(c => c?.Code == dimension.TotalCode))
+            {
+                errors.Add($"{field}.totalCode", $"'{Excerpt.Shorten(dimension.TotalCode)}' is not one of its codes.");
+            }
+        }
+        foreach (var duplicate in dimensions.GroupBy(x => x?.Code).Where(g => g.Key is not null && g.Count() > 1))
+        {
+            errors.Add("dimensions", $"The code '{duplicate.Key}' appears twice.");
+        }
+    }
+
     private static async Task ValidateReferencesAsync(FieldErrors errors, DatasetMetadataRequest request, string? publisher, OpenDataDbContext db,
         CancellationToken cancellationToken)
     {
@@ -257,6 +334,12 @@ internal static partial class DatasetMetadataValidation
 
     [GeneratedRegex(MetadataLimits.FrequencyPattern, RegexOptions.CultureInvariant)]
     private static partial Regex FrequencyCode();
+
+    [GeneratedRegex(MetadataLimits.DimensionPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex DimensionCode();
+
+    [GeneratedRegex(MetadataLimits.DimensionCodePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex DimensionValueCode();
 }
 
 /// <summary>Validation errors by field, as problem details carry them.</summary>

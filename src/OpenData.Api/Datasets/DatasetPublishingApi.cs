@@ -173,7 +173,8 @@ public static class DatasetPublishingApi
             return unreadable!;
         }
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
-        var dataset = await db.Datasets.Include(d => d.Indicators).Include(d => d.Sources).AsSplitQuery().SingleOrDefaultAsync(d => d.Id == id, http.RequestAborted);
+        var dataset = await db.Datasets.Include(d => d.Indicators).Include(d => d.Sources).Include(d => d.Dimensions).AsSplitQuery()
+            .SingleOrDefaultAsync(d => d.Id == id, http.RequestAborted);
         var writer = DatasetWriter.Of(http.User);
         if (dataset is not null && writer.RefusalToChange(id, dataset.PublisherId) is { } refusal)
         {
@@ -206,7 +207,16 @@ public static class DatasetPublishingApi
                 detail: $"Indicator(s) {string.Join(", ", dropped)} still have observations; replace the observations first.");
         }
 
+        if (request.Dimensions is not null && await DimensionConflictAsync(db, dataset, request.Dimensions, http.RequestAborted) is { } conflict)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", type: "https://httpstatuses.io/409", detail: conflict);
+        }
+
         Apply(dataset, request, publisher);
+        if (request.Dimensions is not null)
+        {
+            ApplyDimensions(dataset, request.Dimensions);
+        }
         dataset.Indicators.RemoveAll(i => dropped.Contains(i.Code));
         foreach (var indicator in request.Indicators!)
         {
@@ -238,6 +248,64 @@ public static class DatasetPublishingApi
         var response = (await DatasetReads.GetAsync(db, id, http.Language(), http.RequestAborted))!;
         http.Response.Headers.ETag = ETagOf(id, response.Revision, response.UpdatedAt);
         return seen is null ? TypedResults.Created($"/api/v1/datasets/{id}", response) : TypedResults.Ok(response);
+    }
+
+    /// <summary>
+    /// Why the dimensions cannot change as asked, or null: stored observations hold a code in each own dimension's column, so
+    /// while there are any, the dimensions and their order stay, and no code in use may go. Labels, names, total codes and new
+    /// codes may change at any time.
+    /// </summary>
+    private static async Task<string?> DimensionConflictAsync(OpenDataDbContext db, Dataset dataset, List<DimensionRequest> requested, CancellationToken cancellationToken)
+    {
+        if (dataset.ObservationCount == 0)
+        {
+            return null;
+        }
+        var current = dataset.Dimensions.OrderBy(d => d.Position).Select(d => d.Code).ToList();
+        if (!current.SequenceEqual(requested.Select(d => d.Code!)))
+        {
+            return $"The dataset's {dataset.ObservationCount} observations have codes of its dimensions ({string.Join(", ", current.DefaultIfEmpty("none"))}), "
+                   + "which a change of its dimensions or their order would leave without meaning. Empty the observations first "
+                   + "(PUT …/observations?allowEmpty=true with no rows), then change the dimensions and upload again.";
+        }
+        for (var i = 0; i < current.Count; i++)
+        {
+            var kept = requested[i].Codes!.Select(c => c.Code!).ToList();
+            var column = DatasetQuery.ObservationsDefinition.CodeColumns[i];
+            var inUse = await db.Observations.Where(o => o.DatasetId == dataset.Id).Select(column).Distinct().ToListAsync(cancellationToken);
+            if (inUse.Except(kept).ToList() is { Count: > 0 } dropped)
+            {
+                return $"Code(s) {string.Join(", ", dropped.Order(StringComparer.Ordinal))} of {current[i]} still have observations; replace the observations first.";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Updates the dimensions and their codes in place, by code: a record removed and added again with its key would be tracked twice.</summary>
+    private static void ApplyDimensions(Dataset dataset, List<DimensionRequest> requested)
+    {
+        dataset.Dimensions.RemoveAll(d => !requested.Any(r => r.Code == d.Code));
+        foreach (var (request, i) in requested.Select((d, i) => (d, i)))
+        {
+            var dimension = dataset.Dimensions.SingleOrDefault(d => d.Code == request.Code);
+            if (dimension is null)
+            {
+                dimension = new DatasetDimension { DatasetId = dataset.Id, Code = request.Code!, NameSv = request.NameSv! };
+                dataset.Dimensions.Add(dimension);
+            }
+            (dimension.Position, dimension.NameSv, dimension.NameEn, dimension.TotalCode) = (i + 1, request.NameSv!, request.NameEn, request.TotalCode);
+            dimension.Codes.RemoveAll(c => !request.Codes!.Any(r => r.Code == c.Code));
+            foreach (var (code, j) in request.Codes!.Select((c, j) => (c, j)))
+            {
+                var existing = dimension.Codes.SingleOrDefault(c => c.Code == code.Code);
+                if (existing is null)
+                {
+                    existing = new DimensionCode { Code = code.Code!, LabelSv = code.LabelSv! };
+                    dimension.Codes.Add(existing);
+                }
+                (existing.Position, existing.LabelSv, existing.LabelEn) = (j + 1, code.LabelSv!, code.LabelEn);
+            }
+        }
     }
 
     private static void Apply(Dataset dataset, DatasetMetadataRequest request, string? publisher)

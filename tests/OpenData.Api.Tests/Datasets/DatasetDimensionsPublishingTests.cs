@@ -83,4 +83,81 @@ public sealed class DatasetDimensionsPublishingTests : IAsyncLifetime
         Assert.Contains(message, error.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(25_080, await _factory.QueryAsync(db => db.Observations.CountAsync(o => o.DatasetId == Adhd)));
     }
+
+    private static DatasetMetadataRequest NewDataset(params DimensionRequest[] dimensions) => new(
+        "Testdataset", null, null, null, "nasp", null, null, null, null, null, null, "HEAL", null, null, "00", null, null,
+        ["opendata-reference-sources"], [new IndicatorRequest("X", "Ett mått", null, "antal", null, null, null, null)], [.. dimensions]);
+
+    private static readonly DimensionRequest Age = new("age", "Åldersgrupp", "Age group", "all",
+        [new("young", "Unga", "Young"), new("old", "Äldre", "Old"), new("all", "Alla", "All")]);
+
+    [Fact]
+    public async Task APublisherDeclaresDimensionsThenUploadsAndFiltersByThem()
+    {
+        var created = await _client.PutAsJsonAsync("/api/v1/datasets/test-dimensions", NewDataset(Age));
+        var filled = await PutCsvTo("test-dimensions", "indicator,area,period,age,value\nX,00,2024,young,1\nX,00,2024,old,2\nX,00,2024,all,3\n");
+        var old = await _client.GetFromJsonAsync<Page<ObservationResponse>>("/api/v1/datasets/test-dimensions/observations?age=old", ApiJson.Options);
+        var dataset = await _client.GetFromJsonAsync<DatasetResponse>("/api/v1/datasets/test-dimensions?lang=en", ApiJson.Options);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, filled.StatusCode);
+        Assert.Equal(2, Assert.Single(old!.Items).Value);
+        var age = dataset!.Dimensions.Single(d => d.Code == "age");
+        Assert.Equal(("Age group", "all", "young,old,all"), (age.Name, age.TotalCode, string.Join(",", age.Codes!.Select(c => c.Code))));
+    }
+
+    [Fact]
+    public async Task WhileThereAreObservationsTheDimensionsStayButLabelsAndNewCodesMayChange()
+    {
+        await _client.PutAsJsonAsync("/api/v1/datasets/test-dimensions", NewDataset(Age));
+        await PutCsvTo("test-dimensions", "indicator,area,period,age,value\nX,00,2024,young,1\nX,00,2024,old,2\n");
+        var relabelled = Age with { NameSv = "Ålder", Codes = [.. Age.Codes!, new("middle", "Medel", "Middle")] };
+
+        var dropped = await _client.PutAsJsonAsync("/api/v1/datasets/test-dimensions", NewDataset());
+        var dropsUsedCode = await _client.PutAsJsonAsync("/api/v1/datasets/test-dimensions", NewDataset(Age with { Codes = [Age.Codes![0], Age.Codes[2]], TotalCode = null }));
+        var added = await _client.PutAsJsonAsync("/api/v1/datasets/test-dimensions", NewDataset(relabelled));
+        var omitted = await _client.PutAsJsonAsync("/api/v1/datasets/test-dimensions", NewDataset() with { Dimensions = null });
+
+        Assert.Equal(HttpStatusCode.Conflict, dropped.StatusCode);
+        Assert.Contains("allowEmpty", (await dropped.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, dropsUsedCode.StatusCode);
+        Assert.Contains("old of age", (await dropsUsedCode.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, omitted.StatusCode);
+        var age = (await omitted.Content.ReadFromJsonAsync<DatasetResponse>(ApiJson.Options))!.Dimensions.Single(d => d.Code == "age");
+        Assert.Equal(("Ålder", "young,old,all,middle"), (age.Name, string.Join(",", age.Codes!.Select(c => c.Code))));
+        Assert.Equal(2, (await _client.GetFromJsonAsync<Page<ObservationResponse>>("/api/v1/datasets/test-dimensions/observations", ApiJson.Options))!.TotalCount);
+    }
+
+    [Theory]
+    [InlineData("period", "dimensions[0].code")]
+    [InlineData("Age", "dimensions[0].code")]
+    [InlineData("age,group", "dimensions[0].code")]
+    public async Task ADimensionCodeTheApiCannotTakeIsRejected(string code, string field)
+    {
+        var response = await _client.PutAsJsonAsync("/api/v1/datasets/test-dimensions", NewDataset(Age with { Code = code }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Fact]
+    public async Task BadDimensionsAreRejectedByField()
+    {
+        var response = await _client.PutAsJsonAsync("/api/v1/datasets/test-dimensions", NewDataset(
+            Age with { TotalCode = "everyone" },
+            new DimensionRequest("drug", null, null, null, [new("a,b", "A", null), new("c", "C", null), new("c", "C igen", null)]),
+            new DimensionRequest("x1", "X", null, null, []), Age, Age with { Code = "y" }));
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        foreach (var field in new[] { "dimensions", "dimensions[0].totalCode", "dimensions[1].nameSv", "dimensions[1].codes[0].code", "dimensions[1].codes", "dimensions[2].codes" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), $"{field} in {errors}");
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/v1/datasets/test-dimensions")).StatusCode);
+    }
+
+    private Task<HttpResponseMessage> PutCsvTo(string dataset, string body) =>
+        _client.PutAsync($"/api/v1/datasets/{dataset}/observations", new StringContent(body, Encoding.UTF8, "text/csv"));
 }

@@ -598,9 +598,6 @@ namespace OpenData.Api.Data.Migrations.Postgres
 
                     b.HasKey("DatasetId", "Code");
 
-                    b.HasIndex("DatasetId", "Position")
-                        .IsUnique();
-
                     b.ToTable("DatasetDimensions", (string)null);
                 });
 

@@ -516,9 +516,6 @@ namespace OpenData.Api.Data.Migrations.Sqlite
 
                     b.HasKey("DatasetId", "Code");
 
-                    b.HasIndex("DatasetId", "Position")
-                        .IsUnique();
-
                     b.ToTable("DatasetDimensions", (string)null);
                 });
 

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace OpenData.Api.Data.Migrations.Postgres
+namespace OpenData.Api.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class DatasetDimensions : Migration
@@ -17,49 +17,45 @@ namespace OpenData.Api.Data.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "Dimension1",
                 table: "Observations",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: false,
-                defaultValue: "",
-                collation: "C");
+                defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "Dimension2",
                 table: "Observations",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: false,
-                defaultValue: "",
-                collation: "C");
+                defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "Dimension3",
                 table: "Observations",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: false,
-                defaultValue: "",
-                collation: "C");
+                defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "Dimension4",
                 table: "Observations",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: false,
-                defaultValue: "",
-                collation: "C");
+                defaultValue: "");
 
             migrationBuilder.CreateTable(
                 name: "DatasetDimensions",
                 columns: table => new
                 {
-                    DatasetId = table.Column<string>(type: "character varying(100)", nullable: false, collation: "C"),
-                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    NameSv = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    NameEn = table.Column<string>(type: "text", nullable: true, collation: "C"),
-                    TotalCode = table.Column<string>(type: "text", nullable: true, collation: "C")
+                    DatasetId = table.Column<string>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameSv = table.Column<string>(type: "TEXT", nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", nullable: true),
+                    TotalCode = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -76,18 +72,18 @@ namespace OpenData.Api.Data.Migrations.Postgres
                 name: "DatasetDimensionCodes",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
-                    DatasetId = table.Column<string>(type: "character varying(100)", nullable: false, collation: "C"),
-                    DimensionCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    LabelSv = table.Column<string>(type: "text", nullable: false, collation: "C"),
-                    LabelEn = table.Column<string>(type: "text", nullable: true, collation: "C")
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DatasetId = table.Column<string>(type: "TEXT", nullable: false),
+                    DimensionCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    LabelSv = table.Column<string>(type: "TEXT", nullable: false),
+                    LabelEn = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DatasetDimensionCodes", x => new { x.DatasetId, x.DimensionCode, x.Code });
                     table.ForeignKey(
-                        name: "FK_DatasetDimensionCodes_DatasetDimensions_DatasetId_Dimension~",
+                        name: "FK_DatasetDimensionCodes_DatasetDimensions_DatasetId_DimensionCode",
                         columns: x => new { x.DatasetId, x.DimensionCode },
                         principalTable: "DatasetDimensions",
                         principalColumns: new[] { "DatasetId", "Code" },
@@ -98,12 +94,6 @@ namespace OpenData.Api.Data.Migrations.Postgres
                 name: "IX_Observations_Key",
                 table: "Observations",
                 columns: new[] { "DatasetId", "AreaCode", "IndicatorCode", "Period", "Sex", "Dimension1", "Dimension2", "Dimension3", "Dimension4" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_DatasetDimensions_DatasetId_Position",
-                table: "DatasetDimensions",
-                columns: new[] { "DatasetId", "Position" },
                 unique: true);
         }
 

@@ -11,7 +11,7 @@ using OpenData.Api.Data.Sqlite;
 namespace OpenData.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOpenDataDbContext))]
-    [Migration("20261203120031_DatasetDimensions")]
+    [Migration("20261203125414_DatasetDimensions")]
     partial class DatasetDimensions
     {
         /// <inheritdoc />
@@ -518,9 +518,6 @@ namespace OpenData.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("DatasetId", "Code");
-
-                    b.HasIndex("DatasetId", "Position")
-                        .IsUnique();
 
                     b.ToTable("DatasetDimensions", (string)null);
                 });

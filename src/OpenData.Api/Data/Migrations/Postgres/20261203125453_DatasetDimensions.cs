@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace OpenData.Api.Data.Migrations.Sqlite
+namespace OpenData.Api.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class DatasetDimensions : Migration
@@ -17,45 +17,49 @@ namespace OpenData.Api.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "Dimension1",
                 table: "Observations",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "",
+                collation: "C");
 
             migrationBuilder.AddColumn<string>(
                 name: "Dimension2",
                 table: "Observations",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "",
+                collation: "C");
 
             migrationBuilder.AddColumn<string>(
                 name: "Dimension3",
                 table: "Observations",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "",
+                collation: "C");
 
             migrationBuilder.AddColumn<string>(
                 name: "Dimension4",
                 table: "Observations",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "",
+                collation: "C");
 
             migrationBuilder.CreateTable(
                 name: "DatasetDimensions",
                 columns: table => new
                 {
-                    DatasetId = table.Column<string>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    NameSv = table.Column<string>(type: "TEXT", nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", nullable: true),
-                    TotalCode = table.Column<string>(type: "TEXT", nullable: true)
+                    DatasetId = table.Column<string>(type: "character varying(100)", nullable: false, collation: "C"),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    NameSv = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    NameEn = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    TotalCode = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -72,18 +76,18 @@ namespace OpenData.Api.Data.Migrations.Sqlite
                 name: "DatasetDimensionCodes",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    DatasetId = table.Column<string>(type: "TEXT", nullable: false),
-                    DimensionCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    LabelSv = table.Column<string>(type: "TEXT", nullable: false),
-                    LabelEn = table.Column<string>(type: "TEXT", nullable: true)
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    DatasetId = table.Column<string>(type: "character varying(100)", nullable: false, collation: "C"),
+                    DimensionCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    LabelSv = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    LabelEn = table.Column<string>(type: "text", nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DatasetDimensionCodes", x => new { x.DatasetId, x.DimensionCode, x.Code });
                     table.ForeignKey(
-                        name: "FK_DatasetDimensionCodes_DatasetDimensions_DatasetId_DimensionCode",
+                        name: "FK_DatasetDimensionCodes_DatasetDimensions_DatasetId_Dimension~",
                         columns: x => new { x.DatasetId, x.DimensionCode },
                         principalTable: "DatasetDimensions",
                         principalColumns: new[] { "DatasetId", "Code" },
@@ -94,12 +98,6 @@ namespace OpenData.Api.Data.Migrations.Sqlite
                 name: "IX_Observations_Key",
                 table: "Observations",
                 columns: new[] { "DatasetId", "AreaCode", "IndicatorCode", "Period", "Sex", "Dimension1", "Dimension2", "Dimension3", "Dimension4" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_DatasetDimensions_DatasetId_Position",
-                table: "DatasetDimensions",
-                columns: new[] { "DatasetId", "Position" },
                 unique: true);
         }
 

@@ -13,7 +13,7 @@ using OpenData.Api.Data.Postgres;
 namespace OpenData.Api.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOpenDataDbContext))]
-    [Migration("20261203120056_DatasetDimensions")]
+    [Migration("20261203125453_DatasetDimensions")]
     partial class DatasetDimensions
     {
         /// <inheritdoc />
@@ -600,9 +600,6 @@ namespace OpenData.Api.Data.Migrations.Postgres
                         .UseCollation("C");
 
                     b.HasKey("DatasetId", "Code");
-
-                    b.HasIndex("DatasetId", "Position")
-                        .IsUnique();
 
                     b.ToTable("DatasetDimensions", (string)null);
                 });
