@@ -12,7 +12,7 @@ WORK=$(mktemp -d /tmp/opendata-bench.XXXX)
 DB="$WORK/bench.db"
 KEY=benchmark-key
 HASH=$(printf '%s' "$KEY" | sha256sum | cut -d' ' -f1)
-PORT=5099
+PORT=${BENCH_PORT:-5099}
 if [ "${PROVIDER:-sqlite}" = postgres ]; then
   export Database__Provider=postgres ConnectionStrings__OpenData="${POSTGRES:?POSTGRES names the server};Database=opendata_bench_$$"
 else

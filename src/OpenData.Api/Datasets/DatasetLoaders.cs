@@ -72,24 +72,34 @@ public sealed class DatasetObservationsLoader(OpenDataDbContext db) : Connection
                 .Select(d => new { d.DatasetId, d.Code, d.Position, Codes = d.Codes.OrderBy(c => c.Position).Select(c => c.Code).ToList() })
                 .ToListAsync(cancellationToken))
             .ToLookup(d => d.DatasetId, d => new CodeParameter(d.Code, d.Position, d.Codes));
-        var filters = new Dictionary<string, FilterNode>();
-        foreach (var parent in parents)
+        var wanted = selections.Select(s => (Code: (string)s["code"]!, Codes: ((IEnumerable<object?>)s["in"]!).Select(c => (string)c!).ToList())).ToList();
+        if (wanted.GroupBy(w => w.Code).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            var conditions = new List<FilterNode>();
-            foreach (var selection in selections)
-            {
-                var code = (string)selection["code"]!;
-                var codes = ((IEnumerable<object?>)selection["in"]!).Select(c => (string)c!).ToList();
-                var parameter = dimensions[parent].FirstOrDefault(d => d.Name == code)
-                    ?? throw new ExecutionError($"{DimensionsArgument}: '{Excerpt.Shorten(code)}' is not a dimension of the dataset {parent}. "
-                                                + $"Its own dimensions: {string.Join(", ", dimensions[parent].Select(d => d.Name).DefaultIfEmpty("none"))}.")
-                    { Code = "INVALID_ARGUMENT" };
-                var (condition, error) = parameter.Read(codes);
-                conditions.Add(condition ?? throw new ExecutionError($"{DimensionsArgument}.{code}: {error}") { Code = "INVALID_ARGUMENT" });
-            }
-            filters[parent] = new AllOf(conditions);
+            throw Invalid($"'{Excerpt.Shorten(twice.Key)}' is given twice; give its codes once, in one in list.");
         }
-        return parent => filters[parent];
+        var filters = parents.ToDictionary(p => p, _ => new List<FilterNode>());
+        foreach (var (code, codes) in wanted)
+        {
+            if (!parents.Any(p => dimensions[p].Any(d => d.Name == code)))
+            {
+                throw Invalid($"'{Excerpt.Shorten(code)}' is not a dimension of {(parents.Count == 1 ? "the dataset " + parents.First() : "any of these datasets")}. "
+                              + $"Own dimensions: {string.Join(", ", parents.SelectMany(p => dimensions[p].Select(d => d.Name)).Distinct().DefaultIfEmpty("none"))}.");
+            }
+            foreach (var parent in parents)
+            {
+                // Under datasets, one without the dimension has no figure with those codes: it matches nothing rather than failing the others.
+                if (dimensions[parent].FirstOrDefault(d => d.Name == code) is not { } parameter)
+                {
+                    filters[parent].Add(new AnyOf([]));
+                    continue;
+                }
+                var (condition, error) = parameter.Read(codes);
+                filters[parent].Add(condition ?? throw Invalid($"{code}: {error}"));
+            }
+        }
+        return parent => new AllOf(filters[parent]);
+
+        static ExecutionError Invalid(string message) => new($"{DimensionsArgument}: {message}") { Code = "INVALID_ARGUMENT" };
     }
 }
 

@@ -33,12 +33,13 @@ public static class DatasetPages
         }
         var indicatorCodes = dataset.Indicators.Select(i => i.Code).ToList();
         var indicator = DatasetSelection.IndicatorOf(http.Request.Query, indicatorCodes);
-        var coverage = await DatasetReads.CoverageAsync(db, id, indicator, language, cancellationToken);
+        var dimensions = await DatasetDimensions.ReadAsync(db, id, language, cancellationToken) ?? DatasetDimensions.None;
+        var coverage = await DatasetReads.CoverageAsync(db, id, indicator, dimensions, language, cancellationToken);
         var areas = coverage.Areas.Select(a => new Choice(a.Code, a.Name)).ToList();
 
-        var dimensions = await DatasetDimensions.ReadAsync(db, id, language, cancellationToken) ?? DatasetDimensions.None;
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var selection = DatasetSelection.Read(http.Request.Query, id, indicatorCodes, [.. coverage.Areas.Select(a => a.Code)], coverage.Sexes, dimensions, errors);
+        var selection = DatasetSelection.Read(http.Request.Query, id, indicatorCodes, [.. coverage.Areas.Select(a => a.Code)], coverage.Sexes, dimensions,
+            coverage.FullestCodes, errors);
         if (errors.Count > 0)
         {
             return PagesEndpoints.Invalid(http, ListQuery.InvalidParameters(errors));

@@ -48,9 +48,13 @@ public static class DatasetReads
             rows.NextCursor, rows.Deleted);
     }
 
-    /// <summary>What a dataset has figures for under one indicator: its areas (country, then counties, then municipalities), periods and sexes.</summary>
-    public static async Task<ObservationCoverage> CoverageAsync(OpenDataDbContext db, string id, string indicator, Language language,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// What a dataset has figures for under one indicator: its areas (country, then counties, then municipalities), periods and
+    /// sexes, and in each of its own <paramref name="dimensions"/> the code with the most values (not missing): what a page
+    /// shows first where a dimension has no total.
+    /// </summary>
+    public static async Task<ObservationCoverage> CoverageAsync(OpenDataDbContext db, string id, string indicator, DatasetDimensions dimensions,
+        Language language, CancellationToken cancellationToken)
     {
         var ofIndicator = db.Observations.Where(o => o.DatasetId == id && o.IndicatorCode == indicator);
         // Country codes have 2 digits, county codes 2 and municipality codes 4: by length, then code.
@@ -58,7 +62,17 @@ public static class DatasetReads
             .Select(AreaRefs.In(language)).ToListAsync(cancellationToken);
         var periods = await ofIndicator.Select(o => o.Period).Distinct().OrderBy(p => p).ToListAsync(cancellationToken);
         var sexes = await ofIndicator.Select(o => o.Sex).Distinct().ToListAsync(cancellationToken);
-        return new ObservationCoverage(areas, periods, sexes);
+        var fullest = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < dimensions.Own.Count; i++)
+        {
+            var code = await ofIndicator.Where(o => o.Value != null).Select(DatasetQuery.ObservationsDefinition.CodeColumns[i])
+                .GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefaultAsync(cancellationToken);
+            if (code is not null)
+            {
+                fullest[dimensions.Own[i].Code] = code;
+            }
+        }
+        return new ObservationCoverage(areas, periods, sexes, fullest);
     }
 
     /// <summary>Up to <paramref name="max"/> observations of a selection, by area and then period: what a chart and its table show.</summary>
@@ -79,7 +93,9 @@ public static class DatasetReads
 }
 
 /// <summary>The codes a dataset has figures for under one indicator.</summary>
-public sealed record ObservationCoverage(IReadOnlyList<Areas.AreaRef> Areas, IReadOnlyList<string> Periods, IReadOnlyList<Sex> Sexes);
+/// <param name="FullestCodes">For each own dimension, the code with the most values.</param>
+public sealed record ObservationCoverage(IReadOnlyList<Areas.AreaRef> Areas, IReadOnlyList<string> Periods, IReadOnlyList<Sex> Sexes,
+    IReadOnlyDictionary<string, string> FullestCodes);
 
 /// <summary>Which codes of each dimension have figures, for a selection (<see cref="DatasetAvailability.ReadAsync"/>).</summary>
 public static class DatasetAvailability

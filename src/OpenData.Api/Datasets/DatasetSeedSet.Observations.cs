@@ -13,6 +13,10 @@ internal sealed partial class DatasetSeedSet
 {
     private const string DerivedNoteSv = "Summan av länets kommuner, beräknad av OpenData; ingen publicerad siffra.";
     private const string DerivedNoteEn = "Sum of the county's municipalities, computed by OpenData; not a published figure.";
+    private const string WrittenAsZeroNoteSv = "Källfilen har 0 här, men programmet som skrev den satte 0 där Socialstyrelsens svar saknade värde "
+                                               + "(adhd_data_fetcher.py); nästan alla nollor är sådana, så värdet redovisas som saknat.";
+    private const string WrittenAsZeroNoteEn = "The source file has 0 here, but the program that wrote it put 0 where Socialstyrelsen's answer had no value "
+                                               + "(adhd_data_fetcher.py); nearly every zero is such a gap, so the value is given as missing.";
 
     /// <summary>
     /// Loads a dataset's observations from its CSV file when the file (or its notes) changed since the
@@ -155,7 +159,7 @@ internal sealed partial class DatasetSeedSet
         {
             ObservationFileFormat.Population => ReadPopulation(dataset, path),
             ObservationFileFormat.Indicator => ReadIndicatorRates(dataset, path),
-            ObservationFileFormat.Dimensions => ReadDimensions(dataset, seed.Dimensions ?? [], path, context),
+            ObservationFileFormat.Dimensions => ReadDimensions(dataset, seed.Dimensions ?? [], file.ZeroMeansMissing ?? false, path, context),
             _ => throw new SeedDataException($"{context}: unknown format '{file.Format}'."),
         };
 
@@ -217,7 +221,8 @@ internal sealed partial class DatasetSeedSet
         })];
 
     /// <summary>Reads a file with a column per dimension; every code must be one the dimension declares.</summary>
-    private static List<Observation> ReadDimensions(Dataset dataset, IReadOnlyList<DimensionSeed> dimensions, string path, string context)
+    /// <param name="zeroMeansMissing">Whether the file's writer put 0 where its source had no value (<see cref="ObservationFileSeed.ZeroMeansMissing"/>).</param>
+    private static List<Observation> ReadDimensions(Dataset dataset, IReadOnlyList<DimensionSeed> dimensions, bool zeroMeansMissing, string path, string context)
     {
         var indicator = dataset.Indicators.Single().Code;
         using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
@@ -238,6 +243,8 @@ internal sealed partial class DatasetSeedSet
                     throw new SeedDataException($"{context}, row {csv.Parser.Row}: '{codes[i]}' is not a code of the dimension {dimensions[i].Code}.");
                 }
             }
+            var value = csv.GetField<double>("value");
+            var gap = zeroMeansMissing && value == 0;
             observations.Add(new Observation
             {
                 DatasetId = dataset.Id,
@@ -249,8 +256,10 @@ internal sealed partial class DatasetSeedSet
                 Dimension2 = codes[1],
                 Dimension3 = codes[2],
                 Dimension4 = codes[3],
-                Value = csv.GetField<double>("value"),
-                Status = ObservationStatus.Published,
+                Value = gap ? null : value,
+                Status = gap ? ObservationStatus.Missing : ObservationStatus.Published,
+                NoteSv = gap ? WrittenAsZeroNoteSv : null,
+                NoteEn = gap ? WrittenAsZeroNoteEn : null,
                 SourceId = SourceIdOf(csv.GetField("source_id")!),
             });
         }

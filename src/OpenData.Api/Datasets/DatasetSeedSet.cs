@@ -112,7 +112,11 @@ internal sealed record IndicatorSeed(
     string? DefinitionEn, bool? HigherIsBetter);
 
 /// <summary>Where a dataset's observations come from: a CSV file in one of the reference formats.</summary>
-internal sealed record ObservationFileSeed(string File, ObservationFileFormat Format, List<ObservationNoteSeed>? Notes);
+/// <param name="ZeroMeansMissing">
+/// The file was written by a program that put 0 wherever its source gave no value (adhd_medication_county.csv: the fetcher's
+/// code writes "0" for a combination missing from Socialstyrelsen's answer), so a 0 is loaded as a missing value with a note.
+/// </param>
+internal sealed record ObservationFileSeed(string File, ObservationFileFormat Format, List<ObservationNoteSeed>? Notes, bool? ZeroMeansMissing = null);
 
 internal enum ObservationFileFormat
 {

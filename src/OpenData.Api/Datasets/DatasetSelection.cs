@@ -23,11 +23,12 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
 
     /// <summary>
     /// Reads the selection; what the address leaves out defaults to the first indicator, the whole country (or the first
-    /// areas), every period, both sexes together (or the first sex the figures have), and each own dimension's total (or its
-    /// first code).
+    /// areas), every period, both sexes together (or the first sex the figures have), and each own dimension's total (or the
+    /// code with the most values, <paramref name="fullestCodes"/>, so that a first look is not a chart of gaps).
     /// </summary>
     public static DatasetSelection Read(IQueryCollection query, string datasetId, IReadOnlyList<string> indicators,
-        IReadOnlyList<string> areasWithData, IReadOnlyList<Sex> sexesWithData, DatasetDimensions dimensions, Dictionary<string, string[]> errors)
+        IReadOnlyList<string> areasWithData, IReadOnlyList<Sex> sexesWithData, DatasetDimensions dimensions,
+        IReadOnlyDictionary<string, string> fullestCodes, Dictionary<string, string[]> errors)
     {
         string[] parameters = [.. Parameters, .. dimensions.Own.Select(d => d.Code)];
         foreach (var unknown in query.Keys.Where(k => !parameters.Contains(k)))
@@ -38,7 +39,9 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
         foreach (var dimension in dimensions.Own)
         {
             var codes = dimension.Codes!.Select(c => c.Code).ToList();
-            var code = query[dimension.Code].ToString() is { Length: > 0 } given ? given : dimension.TotalCode ?? codes.FirstOrDefault() ?? "";
+            var code = query.ContainsKey(dimension.Code)
+                ? query[dimension.Code].ToString()
+                : dimension.TotalCode ?? fullestCodes.GetValueOrDefault(dimension.Code) ?? codes.FirstOrDefault() ?? "";
             if (!codes.Contains(code))
             {
                 errors[dimension.Code] = [$"'{Excerpt.Shorten(code)}' is not a code of {dimension.Code}. Codes: {string.Join(", ", codes)}."];

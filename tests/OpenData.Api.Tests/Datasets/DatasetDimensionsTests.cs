@@ -40,7 +40,7 @@ public sealed class DatasetDimensionsTests(SeededApi api)
     [Theory]
     [InlineData("00", "2024", "total", "15-19", "N06BA04", 49.44)]
     [InlineData("00", "2024", "total", "15-19", "N06BA12", 38.16)]
-    [InlineData("01", "2006", "male", "0-4", "C02AC02", 0)]
+    [InlineData("01", "2006", "male", "15-19", "N06BA04", 8.9)]
     public async Task AFigureIsTheOneTheSourceFilePublishes(string area, string year, string sex, string age, string medicine, double expected)
     {
         var page = await ObservationsAsync(Adhd, $"area={area}&period={year}&sex={sex}&age={age}&medicine={medicine}");
@@ -52,6 +52,20 @@ public sealed class DatasetDimensionsTests(SeededApi api)
                                                          && l.Contains($",{area},", StringComparison.Ordinal)
                                                          && l.Contains($",{year},{sex},{age},", StringComparison.Ordinal));
         Assert.Equal(expected, double.Parse(line.Split(',')[7], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task AZeroTheSourceFilesWriterPutForAGapIsAMissingValueWithANote()
+    {
+        var zeros = File.ReadLines(SourceFile).Skip(1).Count(l => l.Split(',')[7] == "0");
+        var missing = await ObservationsAsync(Adhd, "status=missing&limit=1");
+        var gap = Assert.Single((await ObservationsAsync(Adhd, "area=00&period=2010&sex=female&age=0-4&medicine=C02AC02")).Items);
+
+        Assert.Equal(10_327, zeros);
+        Assert.Equal(zeros, missing.TotalCount);
+        Assert.Equal((null, ObservationStatus.Missing), (gap.Value, gap.Status));
+        Assert.Contains("adhd_data_fetcher.py", gap.Note, StringComparison.Ordinal);
+        Assert.Equal(0, (await ObservationsAsync(Adhd, "status=published&limit=1")).Items.Count(o => o.Value == 0));
     }
 
     [Fact]
@@ -123,7 +137,7 @@ public sealed class DatasetDimensionsTests(SeededApi api)
         Assert.NotEmpty(rest.Items);
         Assert.Equal(rest.TotalCount, connection.GetProperty("totalCount").GetInt32());
         Assert.Equal(rest.Items.Select(o => $"{o.Sex.ToString().ToUpperInvariant()} {o.Dimensions["age"]} {o.Dimensions["medicine"]} {o.Value}").Order(StringComparer.Ordinal),
-            nodes.Select(n => $"{n.GetProperty("sex").GetString()} {DimensionCode(n, "age")} {DimensionCode(n, "medicine")} {n.GetProperty("value").GetDouble()}")
+            nodes.Select(n => $"{n.GetProperty("sex").GetString()} {DimensionCode(n, "age")} {DimensionCode(n, "medicine")} {(n.GetProperty("value").ValueKind == JsonValueKind.Null ? null : n.GetProperty("value").GetDouble())}")
                 .Order(StringComparer.Ordinal));
         Assert.All(nodes, n => Assert.Equal(code, DimensionCode(n, dimension)));
 
@@ -140,6 +154,29 @@ public sealed class DatasetDimensionsTests(SeededApi api)
         Assert.Contains("age, medicine", unknownDimension.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Contains("0-4, 5-9, 10-14, 15-19", unknownCode.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal("INVALID_ARGUMENT", unknownCode.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task UnderDatasetsADatasetWithoutTheDimensionMatchesNothingAndTheOthersAreFiltered()
+    {
+        var data = await Client.QueryAsync("""
+            { datasets(order: [{id: ASC}]) { nodes { slug observations(first: 1, dimensions: [{code: "age", in: ["15-19"]}]) { totalCount } } } }
+            """);
+        var counts = data.GetProperty("datasets").GetProperty("nodes").EnumerateArray()
+            .ToDictionary(n => n.GetProperty("slug").GetString()!, n => n.GetProperty("observations").GetProperty("totalCount").GetInt32());
+
+        Assert.Equal((await ObservationsAsync(Adhd, "age=15-19&limit=1")).TotalCount, counts[Adhd]);
+        Assert.Equal(0, counts["scb-folkmangd"]);
+        Assert.Equal(0, counts["nasp-sjalvmordstal-lan"]);
+    }
+
+    [Fact]
+    public async Task GraphQLRefusesADimensionGivenTwice()
+    {
+        var error = await Client.QueryErrorAsync($$"""{ dataset(id: "{{Adhd}}") { observations(dimensions: [{code: "age", in: ["0-4"]}, {code: "age", in: ["5-9"]}]) { totalCount } } }""",
+            HttpStatusCode.OK);
+
+        Assert.Contains("'age' is given twice", error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -211,6 +248,15 @@ public sealed class DatasetDimensionsTests(SeededApi api)
         Assert.Equal(["0-4", "5-9", "10-14", "15-19"], available.Dimensions.Single(d => d.Code == "age").Codes.Select(c => c.Code));
         Assert.Equal(19 * 3, available.ObservationCount);
         Assert.DoesNotContain(available.Dimensions.Single(d => d.Code == "period").Codes, c => c.Code == "2025");
+    }
+
+    [Fact]
+    public async Task TheDatasetPageFirstShowsEachOwnDimensionsCodeWithTheMostValues()
+    {
+        var html = await Client.GetStringAsync($"/datasets/{Adhd}");
+
+        Assert.Contains("<option value=\"N06BA04\" selected", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"15-19\" selected", html, StringComparison.Ordinal);
     }
 
     [Fact]
