@@ -58,7 +58,14 @@ public sealed record DatasetDimensions(IReadOnlyList<DimensionResponse> Own)
         return Expression.Lambda<Func<Observation, int>>(position, column.Parameters);
     }
 
-    /// <summary>Every dimension of the dataset: indicator, area, period, sex, then its own.</summary>
+    /// <summary>The dimensions <see cref="All"/> puts before a dataset's own.</summary>
+    private const int FixedCount = 4;
+
+    /// <summary>A read dataset's own dimensions, the ones after the fixed in its <see cref="DatasetResponse.Dimensions"/>.</summary>
+    public static DatasetDimensions OwnOf(DatasetResponse dataset) =>
+        dataset.Dimensions.Count == FixedCount ? None : new([.. dataset.Dimensions.Skip(FixedCount)]);
+
+    /// <summary>Every dimension of the dataset: indicator, area, period, sex (<see cref="FixedCount"/>), then its own.</summary>
     public IReadOnlyList<DimensionResponse> All(IReadOnlyList<IndicatorResponse> indicators, Language language) =>
     [
         new("indicator", language == Language.En ? "Indicator" : "Indikator", "metric", null, [.. indicators.Select(i => new DimensionCodeResponse(i.Code, i.Name))]),

@@ -68,10 +68,9 @@ public sealed class DatasetObservationsLoader(OpenDataDbContext db) : Connection
         {
             return null;
         }
-        var dimensions = (await db.Set<DatasetDimension>().Where(d => parents.Contains(d.DatasetId))
-                .Select(d => new { d.DatasetId, d.Code, d.Position, Codes = d.Codes.OrderBy(c => c.Position).Select(c => c.Code).ToList() })
-                .ToListAsync(cancellationToken))
-            .ToLookup(d => d.DatasetId, d => new CodeParameter(d.Code, d.Position, d.Codes));
+        // Only the codes matter here, not the labels' language.
+        var own = await DatasetDimensions.ReadManyAsync(db, parents, Infrastructure.Language.Sv, cancellationToken);
+        var dimensions = parents.ToDictionary(p => p, p => own.GetValueOrDefault(p, DatasetDimensions.None).Parameters);
         var wanted = selections.Select(s => (Code: (string)s["code"]!, Codes: ((IEnumerable<object?>)s["in"]!).Select(c => (string)c!).ToList())).ToList();
         if (wanted.GroupBy(w => w.Code).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {

@@ -33,7 +33,7 @@ public static class DatasetPages
         }
         var indicatorCodes = dataset.Indicators.Select(i => i.Code).ToList();
         var indicator = DatasetSelection.IndicatorOf(http.Request.Query, indicatorCodes);
-        var dimensions = await DatasetDimensions.ReadAsync(db, id, language, cancellationToken) ?? DatasetDimensions.None;
+        var dimensions = DatasetDimensions.OwnOf(dataset);
         var coverage = await DatasetReads.CoverageAsync(db, id, indicator, dimensions, language, cancellationToken);
         var areas = coverage.Areas.Select(a => new Choice(a.Code, a.Name)).ToList();
 

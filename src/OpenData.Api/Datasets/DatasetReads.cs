@@ -115,8 +115,10 @@ public static class DatasetAvailability
     /// age group is picked now. Filters that belong to no dimension (status) apply to every dimension.
     /// </summary>
     public static async Task<AvailabilityResponse> ReadAsync(OpenDataDbContext db, string id, DatasetDimensions dimensions, FilterNode filter,
-        IReadOnlyList<IndicatorResponse> indicators, Language language, CancellationToken cancellationToken)
+        Language language, CancellationToken cancellationToken)
     {
+        var indicators = await db.Indicators.Where(i => i.DatasetId == id).OrderBy(i => i.Code)
+            .Select(DatasetQuery.ToIndicatorResponse.In(language)).ToListAsync(cancellationToken);
         var nodes = filter is AllOf all ? all.Nodes : [filter];
         IQueryable<Observation> Without(Func<FilterNode, bool> ofDimension) =>
             DatasetQuery.ObservationsDefinition.Where(db, db.Observations.Where(o => o.DatasetId == id), new AllOf([.. nodes.Where(n => !ofDimension(n))]), null, null);

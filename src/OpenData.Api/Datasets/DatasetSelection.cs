@@ -36,15 +36,14 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
             errors[unknown] = [$"Unknown parameter. A dataset page takes {string.Join(", ", parameters)}."];
         }
         var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var dimension in dimensions.Own)
+        foreach (var (dimension, parameter) in dimensions.Own.Zip(dimensions.Parameters))
         {
-            var codes = dimension.Codes!.Select(c => c.Code).ToList();
             var code = query.ContainsKey(dimension.Code)
                 ? query[dimension.Code].ToString()
-                : dimension.TotalCode ?? fullestCodes.GetValueOrDefault(dimension.Code) ?? codes.FirstOrDefault() ?? "";
-            if (!codes.Contains(code))
+                : dimension.TotalCode ?? fullestCodes.GetValueOrDefault(dimension.Code) ?? parameter.Codes.FirstOrDefault() ?? "";
+            if (parameter.Read([code]).Error is { } error)
             {
-                errors[dimension.Code] = [$"'{Excerpt.Shorten(code)}' is not a code of {dimension.Code}. Codes: {string.Join(", ", codes)}."];
+                errors[dimension.Code] = [error];
             }
             chosen[dimension.Code] = code;
         }

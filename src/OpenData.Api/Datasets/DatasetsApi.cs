@@ -95,8 +95,7 @@ public static class DatasetsApi
         OpenDataDbContext db)
     {
         var language = http.Language();
-        if (await DatasetReads.GetAsync(db, id, language, http.RequestAborted) is not { } dataset
-            || await DatasetDimensions.ReadAsync(db, id, language, http.RequestAborted) is not { } dimensions)
+        if (await DatasetDimensions.ReadAsync(db, id, language, http.RequestAborted) is not { } dimensions)
         {
             return ApiProblems.NotFound("dataset", id);
         }
@@ -105,7 +104,7 @@ public static class DatasetsApi
         {
             return ListQuery.InvalidParameters(errors);
         }
-        return TypedResults.Ok(await DatasetAvailability.ReadAsync(db, id, dimensions, filter, dataset.Indicators, language, http.RequestAborted));
+        return TypedResults.Ok(await DatasetAvailability.ReadAsync(db, id, dimensions, filter, language, http.RequestAborted));
     }
 
     /// <summary>Lists a dataset's observations.</summary>
