@@ -46,17 +46,7 @@ public sealed record DatasetDimensions(IReadOnlyList<DimensionResponse> Own)
     public string LabelOf(int index, string code) => Own[index].Codes!.FirstOrDefault(c => c.Code == code)?.Label ?? code;
 
     /// <summary>An observation's place in the order of the own dimension at <paramref name="index"/>: its code's position among the codes.</summary>
-    public Expression<Func<Observation, int>> OrderOf(int index)
-    {
-        var column = DatasetQuery.ObservationsDefinition.CodeColumns[index];
-        var codes = Own[index].Codes!;
-        Expression position = Expression.Constant(codes.Count);
-        for (var k = codes.Count - 1; k >= 0; k--)
-        {
-            position = Expression.Condition(Expression.Equal(column.Body, Expression.Constant(codes[k].Code)), Expression.Constant(k), position);
-        }
-        return Expression.Lambda<Func<Observation, int>>(position, column.Parameters);
-    }
+    public Expression<Func<Observation, int>> OrderOf(int index) => DatasetQuery.ObservationsDefinition.CodeOrder(Parameters[index]);
 
     /// <summary>The dimensions <see cref="All"/> puts before a dataset's own.</summary>
     private const int FixedCount = 4;

@@ -12,7 +12,9 @@ namespace OpenData.Api.Datasets;
 /// </summary>
 internal sealed class DatasetDimensionsDocumentFilter(IServiceScopeFactory scopes) : IDocumentAsyncFilter
 {
-    public static readonly string[] Operations = ["ListDatasetObservations", "DownloadDataset", "GetDatasetAvailability"];
+    private const string ListObservations = "ListDatasetObservations";
+
+    public static readonly string[] Operations = [ListObservations, "DownloadDataset", "GetDatasetAvailability"];
 
     public async Task ApplyAsync(OpenApiDocument document, DocumentFilterContext context, CancellationToken cancellationToken)
     {
@@ -28,10 +30,12 @@ internal sealed class DatasetDimensionsDocumentFilter(IServiceScopeFactory scope
         var text = " Datasetens egna dimensioner filtreras med sina koder som parametrar (?age=0-4,5-9&medicine=N06BA04); en okänd kod ger 400 med de "
                    + "tillåtna. / Each dataset's own dimensions are filtered with their codes as parameters (?age=0-4,5-9&medicine=N06BA04); an unknown "
                    + $"code is a 400 naming the allowed ones. {listed}.";
+        const string sorting = " Värdena sorteras också efter dem, i kodernas ordning (sort=age,-medicine). / The figures also sort by them, in their codes' "
+                               + "order (sort=age,-medicine).";
         foreach (var operation in document.Paths.Values.SelectMany(p => p.Operations ?? []).Select(o => o.Value)
                      .Where(o => Operations.Contains(o.OperationId)))
         {
-            operation.Description += text;
+            operation.Description += text + (operation.OperationId == ListObservations ? sorting : "");
         }
     }
 }

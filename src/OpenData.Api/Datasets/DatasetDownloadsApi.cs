@@ -243,28 +243,29 @@ public static class DatasetDownloadsApi
         {
             return ApiProblems.NotFound("dataset", id);
         }
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new ParameterErrors();
         var accepted = DownloadQueryDescription.Accepted(format == DownloadFormat.Csv).Concat(dataset.Dimensions.Parameters.Select(p => p.Name)).ToList();
         foreach (var (name, values) in http.Request.Query)
         {
             if (name == VariantParameter && format != DownloadFormat.Csv)
             {
-                errors[name] = ["Only CSV downloads take variant (format=csv)."];
+                errors.Add(name, "Bara CSV-nedladdningar tar variant (format=csv).", "Only CSV downloads take variant (format=csv).");
             }
             else if (!accepted.Contains(name))
             {
-                errors[name] = [$"Unknown parameter. Downloads accept: {string.Join(", ", accepted)}."];
+                errors.Add(name, $"Okänd parameter. Nedladdningar tar: {string.Join(", ", accepted)}.", $"Unknown parameter. Downloads accept: {string.Join(", ", accepted)}.");
             }
             else if (values.Count > 1)
             {
-                errors[name] = ["Given more than once."];
+                errors.Add(name, "Angiven mer än en gång.", "Given more than once.");
             }
         }
         var filter = ListRequest.ParseFilter(http.Request.Query, DatasetQuery.ObservationsDefinition, errors, dataset.Dimensions.Parameters);
         var variant = (string?)http.Request.Query[VariantParameter];
         if (variant is not (null or DatasetDownloads.ExcelVariant or "rfc4180"))
         {
-            errors[VariantParameter] = ["Give variant=excel (semicolons, decimal commas) or variant=rfc4180 (the default)."];
+            errors.Add(VariantParameter, "Ange variant=excel (semikolon, decimalkomma) eller variant=rfc4180 (standard).",
+                "Give variant=excel (semicolons, decimal commas) or variant=rfc4180 (the default).");
         }
         if (errors.Count > 0)
         {

@@ -184,4 +184,22 @@ public sealed class DatasetOrderInput() : OrderInputType<Dataset>("Dataset", Dat
 
 public sealed class ObservationWhereInput() : WhereInputType<Observation>("Observation", DatasetQuery.ObservationsDefinition);
 
-public sealed class ObservationOrderInput() : OrderInputType<Observation>("Observation", DatasetQuery.ObservationsDefinition);
+public sealed class ObservationOrderInput : OrderInputType<Observation>
+{
+    public ObservationOrderInput() : base("Observation", DatasetQuery.ObservationsDefinition) =>
+        Field<DimensionOrderInput>("dimension").Description(
+            "En av datasetets egna dimensioner, i kodernas ordning (0-4 före 10-14), som REST:s sort=age. / "
+            + "One of the dataset's own dimensions, in its codes' order (0-4 before 10-14), as REST's sort=age.");
+}
+
+public sealed class DimensionOrderInput : InputObjectGraphType
+{
+    public DimensionOrderInput()
+    {
+        Name = "DimensionOrder";
+        Description = "Sortering efter en av datasetets egna dimensioner. / Order by one of the dataset's own dimensions.";
+        Field<NonNullGraphType<StringGraphType>>("code").Description("Dimensionens kod (age). / The dimension's code (age).");
+        Field<NonNullGraphType<SortDirectionType>>("direction").DefaultValue(false)
+            .Description("Riktning; stigande om inget anges. / Direction; ascending unless given.");
+    }
+}

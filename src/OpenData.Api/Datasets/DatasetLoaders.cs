@@ -53,37 +53,39 @@ public sealed class DimensionsOfDatasetLoader(OpenDataDbContext db) : RelationLo
 }
 
 /// <summary>
-/// A page of observations under each dataset, filtered and ordered as the field's arguments say; the dimensions argument is
-/// read against each dataset's own dimensions, as REST reads ?age=0-4.
+/// A page of observations under each dataset, filtered and ordered as the field's arguments say; the dimensions argument and
+/// the order's dimension keys are read against each dataset's own dimensions, as REST reads ?age=0-4 and sort=age.
 /// </summary>
 public sealed class DatasetObservationsLoader(OpenDataDbContext db) : ConnectionLoader<Observation, ObservationNode>(
     db, db => db.Observations, o => o.DatasetId, o => o.DatasetId, DatasetQuery.ObservationsDefinition, ObservationNode.From)
 {
     public const string DimensionsArgument = "dimensions";
 
-    protected override async Task<Func<string, FilterNode?>?> ParentFiltersAsync(OpenDataDbContext db, IResolveFieldContext context,
+    protected override async Task<Func<string, ParentArguments>?> ParentArgumentsAsync(OpenDataDbContext db, IResolveFieldContext context,
         IReadOnlyCollection<string> parents, CancellationToken cancellationToken)
     {
-        if (context.GetArgument<List<Dictionary<string, object?>>?>(DimensionsArgument) is not { Count: > 0 } selections)
+        var selections = context.GetArgument<List<Dictionary<string, object?>>?>(DimensionsArgument) ?? [];
+        var orders = GraphQLFilters.CodeOrders(context.GetArgument<List<object?>?>("order")).ToList();
+        if (selections.Count == 0 && orders.Count == 0)
         {
             return null;
         }
         // Only the codes matter here, not the labels' language.
         var own = await DatasetDimensions.ReadManyAsync(db, parents, Infrastructure.Language.Sv, cancellationToken);
         var dimensions = parents.ToDictionary(p => p, p => own.GetValueOrDefault(p, DatasetDimensions.None).Parameters);
+        foreach (var (index, code) in orders)
+        {
+            EnsureSomeParentHas(code, $"order[{index}].dimension");
+        }
         var wanted = selections.Select(s => (Code: (string)s["code"]!, Codes: ((IEnumerable<object?>)s["in"]!).Select(c => (string)c!).ToList())).ToList();
         if (wanted.GroupBy(w => w.Code).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            throw Invalid($"'{Excerpt.Shorten(twice.Key)}' is given twice; give its codes once, in one in list.");
+            throw Invalid(DimensionsArgument, $"'{Excerpt.Shorten(twice.Key)}' is given twice; give its codes once, in one in list.");
         }
         var filters = parents.ToDictionary(p => p, _ => new List<FilterNode>());
         foreach (var (code, codes) in wanted)
         {
-            if (!parents.Any(p => dimensions[p].Any(d => d.Name == code)))
-            {
-                throw Invalid($"'{Excerpt.Shorten(code)}' is not a dimension of {(parents.Count == 1 ? "the dataset " + parents.First() : "any of these datasets")}. "
-                              + $"Own dimensions: {string.Join(", ", parents.SelectMany(p => dimensions[p].Select(d => d.Name)).Distinct().DefaultIfEmpty("none"))}.");
-            }
+            EnsureSomeParentHas(code, DimensionsArgument);
             foreach (var parent in parents)
             {
                 // Under datasets, one without the dimension has no figure with those codes: it matches nothing rather than failing the others.
@@ -93,12 +95,21 @@ public sealed class DatasetObservationsLoader(OpenDataDbContext db) : Connection
                     continue;
                 }
                 var (condition, error) = parameter.Read(codes);
-                filters[parent].Add(condition ?? throw Invalid($"{code}: {error}"));
+                filters[parent].Add(condition ?? throw Invalid(DimensionsArgument, $"{code}: {error!.En}"));
             }
         }
-        return parent => new AllOf(filters[parent]);
+        return parent => new ParentArguments(wanted.Count == 0 ? null : new AllOf(filters[parent]), dimensions[parent]);
 
-        static ExecutionError Invalid(string message) => new($"{DimensionsArgument}: {message}") { Code = "INVALID_ARGUMENT" };
+        void EnsureSomeParentHas(string code, string path)
+        {
+            if (!parents.Any(p => dimensions[p].Any(d => d.Name == code)))
+            {
+                throw Invalid(path, $"'{Excerpt.Shorten(code)}' is not a dimension of {(parents.Count == 1 ? "the dataset " + parents.First() : "any of these datasets")}. "
+                                    + $"Own dimensions: {string.Join(", ", parents.SelectMany(p => dimensions[p].Select(d => d.Name)).Distinct().DefaultIfEmpty("none"))}.");
+            }
+        }
+
+        static ExecutionError Invalid(string path, string message) => new($"{path}: {message}") { Code = "INVALID_ARGUMENT" };
     }
 }
 

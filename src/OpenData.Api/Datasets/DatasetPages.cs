@@ -37,12 +37,12 @@ public static class DatasetPages
         var coverage = await DatasetReads.CoverageAsync(db, id, indicator, dimensions, language, cancellationToken);
         var areas = coverage.Areas.Select(a => new Choice(a.Code, a.Name)).ToList();
 
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new ParameterErrors();
         var selection = DatasetSelection.Read(http.Request.Query, id, indicatorCodes, [.. coverage.Areas.Select(a => a.Code)], coverage.Sexes, dimensions,
             coverage.FullestCodes, errors);
         if (errors.Count > 0)
         {
-            return PagesEndpoints.Invalid(http, ListQuery.InvalidParameters(errors));
+            return PagesEndpoints.Invalid(http, errors);
         }
         // A dataset without figures has nothing to chart: the page shows the metadata and says there are no figures yet.
         var observations = dataset.ObservationCount == 0

@@ -28,12 +28,13 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
     /// </summary>
     public static DatasetSelection Read(IQueryCollection query, string datasetId, IReadOnlyList<string> indicators,
         IReadOnlyList<string> areasWithData, IReadOnlyList<Sex> sexesWithData, DatasetDimensions dimensions,
-        IReadOnlyDictionary<string, string> fullestCodes, Dictionary<string, string[]> errors)
+        IReadOnlyDictionary<string, string> fullestCodes, ParameterErrors errors)
     {
         string[] parameters = [.. Parameters, .. dimensions.Own.Select(d => d.Code)];
         foreach (var unknown in query.Keys.Where(k => !parameters.Contains(k)))
         {
-            errors[unknown] = [$"Unknown parameter. A dataset page takes {string.Join(", ", parameters)}."];
+            errors.Add(unknown, $"Okänd parameter. En datasetsida tar {string.Join(", ", parameters)}.",
+                $"Unknown parameter. A dataset page takes {string.Join(", ", parameters)}.");
         }
         var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (dimension, parameter) in dimensions.Own.Zip(dimensions.Parameters))
@@ -43,14 +44,15 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
                 : dimension.TotalCode ?? fullestCodes.GetValueOrDefault(dimension.Code) ?? parameter.Codes.FirstOrDefault() ?? "";
             if (parameter.Read([code]).Error is { } error)
             {
-                errors[dimension.Code] = [error];
+                errors.Add(dimension.Code, error);
             }
             chosen[dimension.Code] = code;
         }
         var indicator = IndicatorOf(query, indicators);
         if (indicator.Length > 0 && !indicators.Contains(indicator))
         {
-            errors["indicator"] = [$"'{indicator}' is not an indicator of this dataset ({string.Join(", ", indicators)})."];
+            errors.Add("indicator", $"'{Excerpt.Shorten(indicator)}' är ingen indikator i datasetet ({string.Join(", ", indicators)}).",
+                $"'{Excerpt.Shorten(indicator)}' is not an indicator of this dataset ({string.Join(", ", indicators)}).");
         }
         var areas = query["area"].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct().ToList();
         if (areas.Count == 0)
@@ -60,7 +62,7 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
         var sex = sexesWithData.Count == 0 || sexesWithData.Contains(Sex.Total) ? Sex.Total : sexesWithData.Min();
         if (query["sex"].ToString() is { Length: > 0 } sexName && !Data.KebabCase.TryParse(sexName, out sex))
         {
-            errors["sex"] = [$"Give one of {string.Join(", ", Data.KebabCase.Names<Sex>())}."];
+            errors.Add("sex", $"Ange något av {string.Join(", ", Data.KebabCase.Names<Sex>())}.", $"Give one of {string.Join(", ", Data.KebabCase.Names<Sex>())}.");
         }
         string? Period(string name)
         {
@@ -70,7 +72,8 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
             }
             if (!ValueFormat.Period.Pattern.IsMatch(period))
             {
-                errors[name] = [$"'{Excerpt.Shorten(period)}' is not {ValueFormat.Period.Description}."];
+                var isNot = ValueParser.IsNot(period, ValueFormat.Period.Describes);
+                errors.Add(name, isNot.Sv + ".", isNot.En + ".");
             }
             return period;
         }

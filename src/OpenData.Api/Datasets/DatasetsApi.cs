@@ -99,7 +99,7 @@ public static class DatasetsApi
         {
             return ApiProblems.NotFound("dataset", id);
         }
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new ParameterErrors();
         if (ListRequest.ParseFilterOnly(http.Request.Query, DatasetQuery.ObservationsDefinition, errors, dimensions.Parameters) is not { } filter)
         {
             return ListQuery.InvalidParameters(errors);

@@ -197,8 +197,12 @@ public static class GraphQLFilters
         return new AllOf(nodes);
     }
 
-    /// <summary>Turns an order argument into sort keys; each element names exactly one key.</summary>
-    public static List<SortKey> ToOrder<T>(IEnumerable<object?>? order, QueryDefinition<T> definition)
+    /// <summary>
+    /// Turns an order argument into sort keys; each element names exactly one key. An element whose key takes an input object
+    /// ({code, direction}) orders by a code column, a dataset's own dimension: it becomes a key where
+    /// <paramref name="codeParameters"/> (the parent's) has that code, and is left out where the parent has no such dimension.
+    /// </summary>
+    public static List<SortKey> ToOrder<T>(IEnumerable<object?>? order, QueryDefinition<T> definition, IReadOnlyList<CodeParameter>? codeParameters = null)
     {
         var keys = new List<SortKey>();
         foreach (var (element, i) in (order ?? []).Select((e, i) => (e as IDictionary<string, object?>, i)))
@@ -209,10 +213,28 @@ public static class GraphQLFilters
                 throw new ExecutionError($"order[{i}]: set exactly one sort key, one of {string.Join(", ", definition.Sorts.Select(s => s.Name))}.")
                     { Code = "INVALID_ORDER" };
             }
+            if (set[0].Value is IDictionary<string, object?> codeOrder)
+            {
+                var code = CodeOf(codeOrder);
+                if ((codeParameters ?? []).FirstOrDefault(p => p.Name == code) is { } parameter)
+                {
+                    keys.Add(new SortKey(code, DescendingOf(codeOrder)) { Codes = parameter });
+                }
+                continue;
+            }
             keys.Add(new SortKey(set[0].Key, (bool)set[0].Value!));
         }
         return keys;
     }
+
+    /// <summary>The codes an order argument sorts by ({code, direction} elements, see <see cref="ToOrder"/>), with their positions.</summary>
+    public static IEnumerable<(int Index, string Code)> CodeOrders(IEnumerable<object?>? order) =>
+        (order ?? []).Select((e, i) => (Element: e as IDictionary<string, object?>, i))
+            .SelectMany(e => (e.Element?.Values ?? []).OfType<IDictionary<string, object?>>().Select(codeOrder => (e.i, CodeOf(codeOrder))));
+
+    private static string CodeOf(IDictionary<string, object?> codeOrder) => (string)codeOrder["code"]!;
+
+    private static bool DescendingOf(IDictionary<string, object?> codeOrder) => codeOrder.TryGetValue("direction", out var d) && d is true;
 
     private static IEnumerable<IDictionary<string, object?>> Items(object value) => ((IEnumerable<object?>)value).OfType<IDictionary<string, object?>>();
 

@@ -110,29 +110,31 @@ public abstract class ConnectionLoader<TEntity, TNode>(
     }
 
     /// <summary>
-    /// A filter of each parent's own, beside the field's where (a dataset's own dimensions mean different columns in different
-    /// datasets); null when there is none.
+    /// What each parent adds to the field's arguments: a filter of its own beside the field's where, and the code parameters its
+    /// order keys on code columns mean (a dataset's own dimensions mean different columns in different datasets); null when no
+    /// parent adds anything.
     /// </summary>
-    protected virtual Task<Func<string, FilterNode?>?> ParentFiltersAsync(OpenDataDbContext db, IResolveFieldContext context,
-        IReadOnlyCollection<string> parents, CancellationToken cancellationToken) => Task.FromResult<Func<string, FilterNode?>?>(null);
+    protected virtual Task<Func<string, ParentArguments>?> ParentArgumentsAsync(OpenDataDbContext db, IResolveFieldContext context,
+        IReadOnlyCollection<string> parents, CancellationToken cancellationToken) => Task.FromResult<Func<string, ParentArguments>?>(null);
 
     private BatchLoader<string, Connection<TNode>> Batch(IResolveFieldContext context)
     {
         var filter = GraphQLFilters.ToFilter(context, definition);
-        var order = GraphQLFilters.ToOrder(context.GetArgument<List<object?>?>("order"), definition);
+        var orderArgument = context.GetArgument<List<object?>?>("order");
+        var order = GraphQLFilters.ToOrder(orderArgument, definition);
         var window = PageWindow.From(context);
         return new BatchLoader<string, Connection<TNode>>(
             async (parents, cancellationToken) =>
             {
                 Func<string, IQueryable<TEntity>> matchingOf;
                 Dictionary<string, int> counts;
-                var parentFilters = await ParentFiltersAsync(db, context, parents, cancellationToken);
-                if (QueryDefinition<TEntity>.HasWindow(filter) || parentFilters is not null)
+                var parentArguments = await ParentArgumentsAsync(db, context, parents, cancellationToken);
+                if (QueryDefinition<TEntity>.HasWindow(filter) || (parentArguments is not null && parents.Any(p => parentArguments(p).Filter is not null)))
                 {
                     // A window over latest values (lastPeriods) is each parent's own: a dataset's three latest periods, not the
                     // three latest of every dataset in the batch. So each parent is matched, and counted, on its own; so is a
                     // parent with a filter of its own.
-                    FilterNode? FilterOf(string parent) => parentFilters?.Invoke(parent) is { } own
+                    FilterNode? FilterOf(string parent) => parentArguments?.Invoke(parent).Filter is { } own
                         ? new AllOf([.. filter is AllOf all ? all.Nodes : filter is null ? [] : [filter], own])
                         : filter;
                     matchingOf = parent => definition.Where(db, records(db).Where(FilterExpressions.Compare(parentOf, FilterOperator.Eq, [parent])), FilterOf(parent), null, null);
@@ -150,11 +152,14 @@ public abstract class ConnectionLoader<TEntity, TNode>(
                         .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
                     matchingOf = parent => matching.Where(FilterExpressions.Compare(parentOf, FilterOperator.Eq, [parent]));
                 }
+                IReadOnlyList<SortKey> OrderOf(string parent) => parentArguments is null
+                    ? order
+                    : GraphQLFilters.ToOrder(orderArgument, definition, parentArguments(parent).CodeParameters);
                 var slices = parents.ToDictionary(p => p, p => window.Slice(counts.GetValueOrDefault(p)));
                 IQueryable<TEntity>? pages = null;
                 foreach (var (parent, (skip, take)) in slices.Where(s => s.Value.Take > 0))
                 {
-                    var page = definition.OrderBy(matchingOf(parent), order).Skip(skip).Take(take);
+                    var page = definition.OrderBy(matchingOf(parent), OrderOf(parent)).Skip(skip).Take(take);
                     pages = pages is null ? page : pages.Concat(page);
                 }
                 // EF Core cannot UNION projections into records, so the projection goes over the union. UNION ALL returns its parts
@@ -166,6 +171,11 @@ public abstract class ConnectionLoader<TEntity, TNode>(
             PageWindow.ToConnection<TNode>([], 0, 0));
     }
 }
+
+/// <summary>What one parent adds to a connection's arguments (see <see cref="ConnectionLoader{TEntity, TNode}.ParentArgumentsAsync"/>).</summary>
+/// <param name="Filter">The parent's own filter beside the field's where; null when it has none.</param>
+/// <param name="CodeParameters">The parent's code columns, which its order keys on codes sort by.</param>
+public sealed record ParentArguments(FilterNode? Filter, IReadOnlyList<CodeParameter> CodeParameters);
 
 /// <summary>A top-level connection: filter, count, order and page one resource, and project the page to nodes in SQL.</summary>
 public static class RootConnection

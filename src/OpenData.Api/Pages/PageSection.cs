@@ -42,7 +42,7 @@ public abstract class PageSection(string path, string sv, string en)
     public abstract Task<int> CountAsync(OpenDataDbContext db, CancellationToken cancellationToken);
 
     /// <summary>Reads the query string against the list's own definition, as its list page and REST list do.</summary>
-    public abstract bool TryParse(HttpContext http, [NotNullWhen(true)] out ListRequest? request, [NotNullWhen(false)] out ValidationProblem? invalid);
+    public abstract bool TryParse(HttpContext http, [NotNullWhen(true)] out ListRequest? request, out ParameterErrors errors);
 
     /// <summary>The page of the list the request asks for, as the list page shows it.</summary>
     public abstract Task<object> ReadPageAsync(HttpContext http, OpenDataDbContext db, ListRequest request);
@@ -57,8 +57,8 @@ public sealed class PageSection<T, TItem>(string path, string sv, string en, Que
 {
     public override Task<int> CountAsync(OpenDataDbContext db, CancellationToken cancellationToken) => db.Set<T>().CountAsync(cancellationToken);
 
-    public override bool TryParse(HttpContext http, [NotNullWhen(true)] out ListRequest? request, [NotNullWhen(false)] out ValidationProblem? invalid) =>
-        ListQuery.TryParse(http, definition, out request, out invalid);
+    public override bool TryParse(HttpContext http, [NotNullWhen(true)] out ListRequest? request, out ParameterErrors errors) =>
+        ListQuery.TryRead(http, definition, out request, out errors);
 
     public override async Task<object> ReadPageAsync(HttpContext http, OpenDataDbContext db, ListRequest request) => await ReadAsync(http, db, request);
 

@@ -66,9 +66,9 @@ public static class PagesEndpoints
         var section = new PageSection<T, TItem>(path, sv, en, definition, read, link);
         pages.ServiceProvider.GetRequiredService<PageSections>().Add(section);
         pages.MapGet(path, async (HttpContext http, OpenDataDbContext db) =>
-            section.TryParse(http, out var request, out var invalid)
+            section.TryParse(http, out var request, out var errors)
                 ? Render<TPage>(http, ("Result", await section.ReadAsync(http, db, request)))
-                : Invalid(http, invalid));
+                : Invalid(http, errors));
         return section;
     }
 
@@ -78,9 +78,9 @@ public static class PagesEndpoints
         var shown = new List<(PageSection Section, ListRequest Request)>();
         foreach (var section in sections.Where(s => s.HomeBlock is not null))
         {
-            if (!section.TryParse(http, out var request, out var invalid))
+            if (!section.TryParse(http, out var request, out var errors))
             {
-                return Invalid(http, invalid);
+                return Invalid(http, errors);
             }
             shown.Add((section, request));
         }
@@ -107,9 +107,9 @@ public static class PagesEndpoints
         var requests = new List<(PageSection Section, ListRequest Request)>();
         foreach (var section in sections)
         {
-            if (!section.TryParse(http, out var request, out var invalid))
+            if (!section.TryParse(http, out var request, out var errors))
             {
-                return Invalid(http, invalid);
+                return Invalid(http, errors);
             }
             requests.Add((section, request));
         }
@@ -163,7 +163,7 @@ public static class PagesEndpoints
         return new RazorComponentResult<TPage>(values);
     }
 
-    internal static IResult Invalid(HttpContext http, ValidationProblem problem)
+    internal static IResult Invalid(HttpContext http, ParameterErrors errors)
     {
         var page = Context(http);
         return new RazorComponentResult<ErrorPage>(new Dictionary<string, object?>
@@ -171,7 +171,7 @@ public static class PagesEndpoints
             ["Page"] = page,
             ["Title"] = page.T("Ogiltig sökning", "Invalid query"),
             ["Detail"] = page.T("Adressen innehåller parametrar som inte går att använda:", "The address has parameters that cannot be used:"),
-            ["Errors"] = problem.ProblemDetails.Errors,
+            ["Errors"] = errors.In(page.Language),
         }) { StatusCode = StatusCodes.Status400BadRequest };
     }
 

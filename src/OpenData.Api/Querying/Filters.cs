@@ -31,15 +31,16 @@ public sealed record CodeCondition(int Column, IReadOnlyList<string> Codes) : Fi
 public sealed record CodeParameter(string Name, int Column, IReadOnlyList<string> Codes)
 {
     /// <summary>The condition for <paramref name="given"/>, or the message naming what is wrong with it.</summary>
-    public (CodeCondition? Condition, string? Error) Read(IReadOnlyList<string> given)
+    public (CodeCondition? Condition, ErrorMessage? Error) Read(IReadOnlyList<string> given)
     {
         if (given.Count == 0 || given.Any(g => g.Length == 0))
         {
-            return (null, "Has an empty value. Give one or more comma-separated codes.");
+            return (null, new("Har ett tomt värde. Ange en eller flera kommaseparerade koder.", "Has an empty value. Give one or more comma-separated codes."));
         }
         if (given.FirstOrDefault(g => !Codes.Contains(g)) is { } unknown)
         {
-            return (null, $"'{Text.Excerpt.Shorten(unknown)}' is not a code of {Name}. Codes: {string.Join(", ", Codes)}.");
+            return (null, new($"'{Text.Excerpt.Shorten(unknown)}' är ingen kod i {Name}. Koder: {string.Join(", ", Codes)}.",
+                $"'{Text.Excerpt.Shorten(unknown)}' is not a code of {Name}. Codes: {string.Join(", ", Codes)}."));
         }
         return (new CodeCondition(Column, [.. given.Distinct()]), null);
     }
@@ -63,4 +64,11 @@ public sealed record LatestValues(string Field, int Count) : FilterNode
 }
 
 /// <summary>One key of a sort order; descending when written with a leading '-' in REST.</summary>
-public sealed record SortKey(string Field, bool Descending);
+public sealed record SortKey(string Field, bool Descending)
+{
+    /// <summary>
+    /// For a key on a code column (a dataset's own dimension, <see cref="Field"/> its name): the parameter whose codes' declared
+    /// order is the order. Null for the resource's own sort keys.
+    /// </summary>
+    public CodeParameter? Codes { get; init; }
+}

@@ -33,11 +33,19 @@ public static class ListQuery
     public static bool TryParse<T>(HttpContext http, QueryDefinition<T> definition,
         [NotNullWhen(true)] out ListRequest? request, [NotNullWhen(false)] out ValidationProblem? invalid, IReadOnlyList<CodeParameter>? codeParameters = null)
     {
+        var parsed = TryRead(http, definition, out request, out var errors, codeParameters);
+        invalid = parsed ? null : InvalidParameters(errors);
+        return parsed;
+    }
+
+    /// <summary>Reads the query string against the list's definition and the configured page sizes; false with every bad parameter.</summary>
+    public static bool TryRead<T>(HttpContext http, QueryDefinition<T> definition, [NotNullWhen(true)] out ListRequest? request, out ParameterErrors errors,
+        IReadOnlyList<CodeParameter>? codeParameters = null)
+    {
         var limits = http.RequestServices.GetRequiredService<IOptions<PagingLimits>>().Value;
         var maxLimit = definition.SupportsCursor ? limits.MaxObservationPageSize : limits.MaxPageSize;
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        errors = new ParameterErrors();
         request = ListRequest.Parse(http.Request.Query, definition, limits.DefaultPageSize, maxLimit, errors, codeParameters);
-        invalid = request is null ? InvalidParameters(errors) : null;
         return request is not null;
     }
 
@@ -68,14 +76,17 @@ public static class ListQuery
         http.Path = VersionedBaseUrlFilter.BasePath + parts[0];
         http.QueryString = parts.Length == 2 ? new QueryString("?" + parts[1]) : QueryString.Empty;
         var limits = new PagingLimits();
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new ParameterErrors();
         var request = ListRequest.Parse(http.Query, definition, limits.DefaultPageSize,
                           definition.SupportsCursor ? limits.MaxObservationPageSize : limits.MaxPageSize, errors)
-                      ?? throw new ArgumentException($"{pathAndQuery}: {string.Join(" ", errors.SelectMany(e => e.Value))}", nameof(pathAndQuery));
+                      ?? throw new ArgumentException($"{pathAndQuery}: {string.Join(" ", errors.In(Language.En).SelectMany(e => e.Value))}", nameof(pathAndQuery));
         // As ListReads pages it: a list that can page by cursor does so in its default order; every match is here, so there is no next page.
         var keyset = definition.SupportsCursor && request.Sort.Count == 0 && items.Count > 0;
         return ToPage(http, request, new ListResult<TResponse>(items, items.Count, request.Limit, request.Offset, keyset, NextCursor: null, Deleted: null));
     }
+
+    /// <summary>The 400 naming every bad parameter; the API's messages are in English.</summary>
+    public static ValidationProblem InvalidParameters(ParameterErrors errors) => InvalidParameters(errors.In(Language.En));
 
     public static ValidationProblem InvalidParameters(Dictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors,

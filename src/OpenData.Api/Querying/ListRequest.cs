@@ -35,7 +35,7 @@ public sealed record ListRequest(
     /// </summary>
     /// <param name="codeParameters">The filters on code columns this request's records have (a dataset's own dimensions).</param>
     public static ListRequest? Parse<T>(IQueryCollection query, QueryDefinition<T> definition, int defaultLimit, int maxLimit,
-        Dictionary<string, string[]> errors, IReadOnlyList<CodeParameter>? codeParameters = null)
+        ParameterErrors errors, IReadOnlyList<CodeParameter>? codeParameters = null)
     {
         codeParameters ??= [];
         var accepted = AcceptedParameters(definition).Concat(codeParameters.Select(p => p.Name)).ToHashSet(StringComparer.Ordinal);
@@ -43,11 +43,12 @@ public sealed record ListRequest(
         {
             if (!accepted.Contains(name))
             {
-                Add(errors, name, $"Unknown parameter. This list accepts: {string.Join(", ", AcceptedParameters(definition).Concat(codeParameters.Select(p => p.Name)))}.");
+                var names = string.Join(", ", AcceptedParameters(definition).Concat(codeParameters.Select(p => p.Name)));
+                errors.Add(name, $"Okänd parameter. Listan tar: {names}.", $"Unknown parameter. This list accepts: {names}.");
             }
             else if (values.Count > 1)
             {
-                Add(errors, name, "Given more than once. Give it once; several values go comma-separated (kind=a,b).");
+                errors.Add(name, GivenTwice);
             }
         }
 
@@ -56,7 +57,8 @@ public sealed record ListRequest(
         var search = Single(query, SearchParameter);
         if (search is not null && (search.Trim().Length == 0 || search.Length > ValueParser.MaxTextLength))
         {
-            Add(errors, SearchParameter, $"Give between 1 and {ValueParser.MaxTextLength} characters to search for.");
+            errors.Add(SearchParameter, $"Ange mellan 1 och {ValueParser.MaxTextLength} tecken att söka efter.",
+                $"Give between 1 and {ValueParser.MaxTextLength} characters to search for.");
         }
 
         DateTime? changedSince = null;
@@ -68,18 +70,18 @@ public sealed record ListRequest(
             }
             else
             {
-                Add(errors, ChangedSinceParameter, $"'{Excerpt.Shorten(since)}' is not {ValueParser.Describe(typeof(DateTime))}.");
+                errors.Add(ChangedSinceParameter, Sentence(ValueParser.IsNot(since, ValueParser.Describe(typeof(DateTime)))));
             }
         }
 
-        var sort = ParseSort(definition, Single(query, SortParameter), errors);
+        var sort = ParseSort(definition, Single(query, SortParameter), errors, codeParameters);
         var limit = ParseInteger(query, LimitParameter, 1, maxLimit, defaultLimit, errors);
         var page = ParseInteger(query, PageParameter, 1, int.MaxValue, 1, errors);
         var offset = ParseInteger(query, OffsetParameter, 0, int.MaxValue, 0, errors);
         var usesOffset = query.ContainsKey(OffsetParameter);
         if (usesOffset && query.ContainsKey(PageParameter))
         {
-            Add(errors, OffsetParameter, "Give either page or offset, not both.");
+            errors.Add(OffsetParameter, "Ange antingen page eller offset, inte båda.", "Give either page or offset, not both.");
         }
 
         var fingerprint = Fingerprint(query);
@@ -88,11 +90,12 @@ public sealed record ListRequest(
         {
             if (!definition.SupportsCursor)
             {
-                Add(errors, CursorParameter, "This list pages with page or offset; it takes no cursor.");
+                errors.Add(CursorParameter, "Listan bläddras med page eller offset; den tar ingen cursor.", "This list pages with page or offset; it takes no cursor.");
             }
             else if (query.ContainsKey(PageParameter) || usesOffset || query.ContainsKey(SortParameter))
             {
-                Add(errors, CursorParameter, "A cursor continues the default order; give it without page, offset or sort.");
+                errors.Add(CursorParameter, "En cursor fortsätter standardordningen; ange den utan page, offset eller sort.",
+                    "A cursor continues the default order; give it without page, offset or sort.");
             }
             else if (Cursor.TryRead(cursor, fingerprint, out var id))
             {
@@ -100,7 +103,8 @@ public sealed record ListRequest(
             }
             else
             {
-                Add(errors, CursorParameter, "Not a cursor of this query. Use the next link of the previous page, with the same filters.");
+                errors.Add(CursorParameter, "Inte en cursor för den här frågan. Använd föregående sidas next-länk, med samma filter.",
+                    "Not a cursor of this query. Use the next link of the previous page, with the same filters.");
             }
         }
 
@@ -111,7 +115,7 @@ public sealed record ListRequest(
         var skip = usesOffset ? offset : (long)(page - 1) * limit;
         if (skip > int.MaxValue)
         {
-            Add(errors, PageParameter, "Is past the end of any list.");
+            errors.Add(PageParameter, "Ligger bortom slutet av varje lista.", "Is past the end of any list.");
             return null;
         }
         return new ListRequest(filter, search, changedSince, sort, limit, (int)skip, usesOffset, afterId, fingerprint);
@@ -121,7 +125,7 @@ public sealed record ListRequest(
     /// Reads a query string that takes only a resource's filters (and lang): every other parameter, and one given twice, is an
     /// error, as in <see cref="Parse"/>.
     /// </summary>
-    public static FilterNode? ParseFilterOnly<T>(IQueryCollection query, QueryDefinition<T> definition, Dictionary<string, string[]> errors,
+    public static FilterNode? ParseFilterOnly<T>(IQueryCollection query, QueryDefinition<T> definition, ParameterErrors errors,
         IReadOnlyList<CodeParameter> codeParameters)
     {
         var accepted = FilterParameters(definition).Concat(codeParameters.Select(p => p.Name)).Append(LanguageParameter).ToList();
@@ -129,11 +133,11 @@ public sealed record ListRequest(
         {
             if (!accepted.Contains(name))
             {
-                Add(errors, name, $"Unknown parameter. This resource accepts: {string.Join(", ", accepted)}.");
+                errors.Add(name, $"Okänd parameter. Resursen tar: {string.Join(", ", accepted)}.", $"Unknown parameter. This resource accepts: {string.Join(", ", accepted)}.");
             }
             else if (values.Count > 1)
             {
-                Add(errors, name, "Given more than once. Give it once; several values go comma-separated (kind=a,b).");
+                errors.Add(name, GivenTwice);
             }
         }
         var filter = ParseFilter(query, definition, errors, codeParameters);
@@ -145,7 +149,7 @@ public sealed record ListRequest(
         definition.Fields.SelectMany(field => new[] { field.Name, field.RangeParameters?.From, field.RangeParameters?.To, field.LatestParameter }.OfType<string>());
 
     /// <summary>Reads the filter parameters of a resource (field=a,b and the range parameters) into a filter tree.</summary>
-    public static FilterNode ParseFilter<T>(IQueryCollection query, QueryDefinition<T> definition, Dictionary<string, string[]> errors,
+    public static FilterNode ParseFilter<T>(IQueryCollection query, QueryDefinition<T> definition, ParameterErrors errors,
         IReadOnlyList<CodeParameter>? codeParameters = null)
     {
         var conditions = new List<FilterNode>();
@@ -160,7 +164,7 @@ public sealed record ListRequest(
                 }
                 else
                 {
-                    Add(errors, parameter.Name, error!);
+                    errors.Add(parameter.Name, error!);
                 }
             }
         }
@@ -176,7 +180,8 @@ public sealed record ListRequest(
                     }
                     else
                     {
-                        Add(errors, field.Name, $"{LatestValues.Latest} stands alone: give {field.Name}={LatestValues.Latest}, or {windowParameter}=N for the N latest.");
+                        errors.Add(field.Name, $"{LatestValues.Latest} står ensamt: ange {field.Name}={LatestValues.Latest}, eller {windowParameter}=N för de N senaste.",
+                            $"{LatestValues.Latest} stands alone: give {field.Name}={LatestValues.Latest}, or {windowParameter}=N for the N latest.");
                     }
                 }
                 else if (ParseValues(field, field.Name, list, errors) is { } values)
@@ -188,7 +193,8 @@ public sealed record ListRequest(
             {
                 if (conditions.Any(c => c is LatestValues window && window.Field == field.Name))
                 {
-                    Add(errors, latestParameter, $"Give either {field.Name}={LatestValues.Latest} or {latestParameter}, not both.");
+                    errors.Add(latestParameter, $"Ange antingen {field.Name}={LatestValues.Latest} eller {latestParameter}, inte båda.",
+                        $"Give either {field.Name}={LatestValues.Latest} or {latestParameter}, not both.");
                 }
                 else if (int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var latest)
                          && latest is >= 1 and <= LatestValues.MaxCount)
@@ -197,7 +203,7 @@ public sealed record ListRequest(
                 }
                 else
                 {
-                    Add(errors, latestParameter, $"'{Excerpt.Shorten(count)}' is not a whole number from 1 to {LatestValues.MaxCount}.");
+                    errors.Add(latestParameter, Sentence(ValueParser.IsNot(count, WholeNumber(1, LatestValues.MaxCount))));
                 }
             }
             if (field.RangeParameters is var (from, to))
@@ -212,7 +218,7 @@ public sealed record ListRequest(
                         }
                         else
                         {
-                            Add(errors, parameter, error + ".");
+                            errors.Add(parameter, Sentence(error));
                         }
                     }
                 }
@@ -247,19 +253,19 @@ public sealed record ListRequest(
         yield return LanguageParameter;
     }
 
-    private static List<object>? ParseValues<T>(FilterField<T> field, string parameter, string raw, Dictionary<string, string[]> errors)
+    private static List<object>? ParseValues<T>(FilterField<T> field, string parameter, string raw, ParameterErrors errors)
     {
         var values = new List<object>();
         foreach (var part in raw.Split(','))
         {
             if (part.Length == 0)
             {
-                Add(errors, parameter, "Has an empty value. Give one or more comma-separated values.");
+                errors.Add(parameter, "Har ett tomt värde. Ange ett eller flera kommaseparerade värden.", "Has an empty value. Give one or more comma-separated values.");
                 return null;
             }
             if (!TryParseValue(field, part, out var value, out var error))
             {
-                Add(errors, parameter, error + ".");
+                errors.Add(parameter, Sentence(error));
                 return null;
             }
             values.Add(value);
@@ -267,11 +273,11 @@ public sealed record ListRequest(
         return values;
     }
 
-    private static bool TryParseValue<T>(FilterField<T> field, string raw, out object value, out string error)
+    private static bool TryParseValue<T>(FilterField<T> field, string raw, out object value, out ErrorMessage error)
     {
         if (raw.Length == 0)
         {
-            (value, error) = (raw, "is empty");
+            (value, error) = (raw, new("är tom", "is empty"));
             return false;
         }
         if (!ValueParser.TryParse(field.ValueType, raw, out value, out error))
@@ -280,13 +286,14 @@ public sealed record ListRequest(
         }
         if (field.Format is { } format && !format.Pattern.IsMatch(raw))
         {
-            error = $"'{Excerpt.Shorten(raw)}' is not {format.Description}";
+            error = ValueParser.IsNot(raw, format.Describes);
             return false;
         }
         return true;
     }
 
-    private static List<SortKey> ParseSort<T>(QueryDefinition<T> definition, string? raw, Dictionary<string, string[]> errors)
+    private static List<SortKey> ParseSort<T>(QueryDefinition<T> definition, string? raw, ParameterErrors errors,
+        IReadOnlyList<CodeParameter> codeParameters)
     {
         var keys = new List<SortKey>();
         if (raw is null)
@@ -297,10 +304,17 @@ public sealed record ListRequest(
         {
             var descending = part.StartsWith('-');
             var name = descending ? part[1..] : part;
+            if (codeParameters.FirstOrDefault(p => p.Name == name) is { } codes)
+            {
+                keys.Add(new SortKey(name, descending) { Codes = codes });
+                continue;
+            }
             if (!definition.TryGetSort(name, out _))
             {
-                Add(errors, SortParameter, $"'{Excerpt.Shorten(part)}' is not a sort key. Sort by {string.Join(", ", definition.Sorts.Select(s => s.Name))}, "
-                                           + "comma-separated, each with a leading '-' for descending order.");
+                var names = definition.Sorts.Select(s => s.Name).Concat(codeParameters.Select(p => p.Name));
+                errors.Add(SortParameter,
+                    $"'{Excerpt.Shorten(part)}' är ingen sorteringsnyckel. Sortera efter {string.Join(", ", names)}, kommaseparerat, med '-' före för fallande ordning.",
+                    $"'{Excerpt.Shorten(part)}' is not a sort key. Sort by {string.Join(", ", names)}, comma-separated, each with a leading '-' for descending order.");
                 return keys;
             }
             keys.Add(new SortKey(name, descending));
@@ -308,7 +322,7 @@ public sealed record ListRequest(
         return keys;
     }
 
-    private static int ParseInteger(IQueryCollection query, string name, int min, int max, int fallback, Dictionary<string, string[]> errors)
+    private static int ParseInteger(IQueryCollection query, string name, int min, int max, int fallback, ParameterErrors errors)
     {
         if (Single(query, name) is not { } raw)
         {
@@ -319,17 +333,19 @@ public sealed record ListRequest(
         {
             return value;
         }
-        Add(errors, name, max == int.MaxValue
-            ? $"'{Excerpt.Shorten(raw)}' is not a whole number of at least {min}."
-            : $"'{Excerpt.Shorten(raw)}' is not a whole number from {min} to {max}.");
+        errors.Add(name, Sentence(ValueParser.IsNot(raw, max == int.MaxValue ? new($"ett heltal på minst {min}", $"a whole number of at least {min}") : WholeNumber(min, max))));
         return fallback;
     }
 
     private static string? Single(IQueryCollection query, string name) =>
         query.TryGetValue(name, out var values) && values.Count == 1 ? values[0] : null;
 
-    private static void Add(Dictionary<string, string[]> errors, string parameter, string message) =>
-        errors[parameter] = errors.TryGetValue(parameter, out var existing) ? [.. existing, message] : [message];
+    private static readonly ErrorMessage GivenTwice = new("Angiven mer än en gång. Ange den en gång; flera värden kommaseparerade (kind=a,b).",
+        "Given more than once. Give it once; several values go comma-separated (kind=a,b).");
+
+    private static ErrorMessage WholeNumber(int min, int max) => new($"ett heltal från {min} till {max}", $"a whole number from {min} to {max}");
+
+    private static ErrorMessage Sentence(ErrorMessage message) => new(message.Sv + ".", message.En + ".");
 
     /// <summary>Identifies which records a query selects and in which order (not which page), so a cursor cannot be used with another query.</summary>
     private static string Fingerprint(IQueryCollection query)

@@ -286,6 +286,12 @@ public sealed class QueryDefinition<T> : IQueryDescription
         var first = true;
         foreach (var key in (keys is { Count: > 0 } ? keys : DefaultSort))
         {
+            if (key.Codes is { } codes)
+            {
+                ordered = ApplyOrder(ordered, CodeOrder(codes), key.Descending, first);
+                first = false;
+                continue;
+            }
             var sort = _sorts[key.Field];
             if (sort.IsNull is { } isNull)
             {
@@ -296,6 +302,21 @@ public sealed class QueryDefinition<T> : IQueryDescription
             first = false;
         }
         return ApplyOrder(ordered, IdKey, descending: false, first);
+    }
+
+    /// <summary>
+    /// A record's place in the declared order of a code parameter's codes (0-4 before 10-14, which text order would not give):
+    /// its code's position, or the number of codes for a code not declared.
+    /// </summary>
+    public Expression<Func<T, int>> CodeOrder(CodeParameter parameter)
+    {
+        var column = CodeColumns[parameter.Column - 1];
+        Expression position = Expression.Constant(parameter.Codes.Count);
+        for (var k = parameter.Codes.Count - 1; k >= 0; k--)
+        {
+            position = Expression.Condition(Expression.Equal(column.Body, Expression.Constant(parameter.Codes[k])), Expression.Constant(k), position);
+        }
+        return Expression.Lambda<Func<T, int>>(position, column.Parameters);
     }
 
     /// <summary>Whether a sort key can be null: a nullable value, or a property declared nullable.</summary>
@@ -343,12 +364,15 @@ public sealed record FilterField<T>(
     public Func<IQueryable<T>, int, IQueryable<T>>? KeepLatest { get; init; }
 }
 
-/// <summary>The form a text value must have ("a year such as 2024").</summary>
-public sealed record ValueFormat(System.Text.RegularExpressions.Regex Pattern, string Description)
+/// <summary>The form a text value must have ("a year such as 2024"), described in Swedish and English.</summary>
+public sealed record ValueFormat(System.Text.RegularExpressions.Regex Pattern, ErrorMessage Describes)
 {
     /// <summary>ISO 8601 periods: a year, a month or a quarter ("2024", "2024-03", "2024-Q1").</summary>
     public static readonly ValueFormat Period = new(new(@"^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant),
-        "an ISO 8601 period such as 2024, 2024-03 or 2024-Q1");
+        new("en period enligt ISO 8601, till exempel 2024, 2024-03 eller 2024-Q1", "an ISO 8601 period such as 2024, 2024-03 or 2024-Q1"));
+
+    /// <summary>The description in English, as the API's messages give it.</summary>
+    public string Description => Describes.En;
 }
 
 internal static class QueryParameterTypes

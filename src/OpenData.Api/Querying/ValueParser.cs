@@ -9,15 +9,15 @@ public static class ValueParser
 {
     public const int MaxTextLength = 200;
 
-    public static bool TryParse(Type type, string raw, out object value, out string error)
+    public static bool TryParse(Type type, string raw, out object value, out ErrorMessage error)
     {
         value = raw;
-        error = "";
+        error = new("", "");
         if (type == typeof(string))
         {
             if (raw.Length > MaxTextLength)
             {
-                error = $"is longer than {MaxTextLength} characters";
+                error = new($"är längre än {MaxTextLength} tecken", $"is longer than {MaxTextLength} characters");
                 return false;
             }
             return true;
@@ -57,10 +57,11 @@ public static class ValueParser
                     return true;
                 }
             }
-            error = $"'{Excerpt.Shorten(raw)}' is not one of {string.Join(", ", EnumNames(type))}";
+            error = new($"'{Excerpt.Shorten(raw)}' är inte något av {string.Join(", ", EnumNames(type))}",
+                $"'{Excerpt.Shorten(raw)}' is not one of {string.Join(", ", EnumNames(type))}");
             return false;
         }
-        error = $"'{Excerpt.Shorten(raw)}' is not {Describe(type)}";
+        error = IsNot(raw, Describe(type));
         return false;
     }
 
@@ -78,12 +79,17 @@ public static class ValueParser
 
     public static IEnumerable<string> EnumNames(Type type) => Enum.GetValues(type).Cast<object>().Select(EnumName);
 
-    public static string Describe(Type type) => type switch
+    /// <summary>"'x' is not a whole number" in both languages.</summary>
+    public static ErrorMessage IsNot(string raw, ErrorMessage what) =>
+        new($"'{Excerpt.Shorten(raw)}' är inte {what.Sv}", $"'{Excerpt.Shorten(raw)}' is not {what.En}");
+
+    /// <summary>What a value of the type looks like ("a whole number").</summary>
+    public static ErrorMessage Describe(Type type) => type switch
     {
-        _ when type == typeof(int) || type == typeof(long) => "a whole number",
-        _ when type == typeof(double) => "a number",
-        _ when type == typeof(bool) => "true or false",
-        _ when type == typeof(DateTime) => "an RFC 3339 timestamp such as 2026-01-31T12:00:00Z",
-        _ => "text",
+        _ when type == typeof(int) || type == typeof(long) => new("ett heltal", "a whole number"),
+        _ when type == typeof(double) => new("ett tal", "a number"),
+        _ when type == typeof(bool) => new("true eller false", "true or false"),
+        _ when type == typeof(DateTime) => new("en tidpunkt enligt RFC 3339, till exempel 2026-01-31T12:00:00Z", "an RFC 3339 timestamp such as 2026-01-31T12:00:00Z"),
+        _ => new("text", "text"),
     };
 }

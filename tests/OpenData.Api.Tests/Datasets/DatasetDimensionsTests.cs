@@ -145,6 +145,82 @@ public sealed class DatasetDimensionsTests(SeededApi api)
             node.GetProperty("dimensions").EnumerateArray().Single(d => d.GetProperty("dimension").GetString() == dimension).GetProperty("code").GetString()!;
     }
 
+    [Theory]
+    [InlineData("age", new[] { "0-4", "5-9", "10-14", "15-19" })]
+    [InlineData("-age", new[] { "15-19", "10-14", "5-9", "0-4" })]
+    public async Task ObservationsSortByAnOwnDimensionInItsCodesOrder(string sort, string[] expected)
+    {
+        var page = await ObservationsAsync(Adhd, $"area=00&period=2024&sex=total&medicine=N06BA04&sort={sort}");
+
+        Assert.Equal(expected, page.Items.Select(o => o.Dimensions["age"]));
+    }
+
+    [Fact]
+    public async Task SortKeysOnDimensionsCombineWithTheResourcesOwn()
+    {
+        var page = await ObservationsAsync(Adhd, "area=00&period=2024&sex=total&age=0-4,15-19&medicine=N06BA04,N06BA09&sort=-medicine,age,value");
+
+        Assert.Equal(["N06BA09 0-4", "N06BA09 15-19", "N06BA04 0-4", "N06BA04 15-19"],
+            page.Items.Select(o => $"{o.Dimensions["medicine"]} {o.Dimensions["age"]}"));
+    }
+
+    [Theory]
+    [InlineData(Adhd, "colour", "Sort by period, area, indicator, value, age, medicine, comma-separated")]
+    [InlineData("scb-folkmangd", "age", "Sort by period, area, indicator, value, comma-separated")]
+    public async Task AnUnknownSortKeyIsA400NamingTheDatasetsDimensionsAmongTheKeys(string dataset, string sort, string expected)
+    {
+        var response = await Client.GetAsync($"/api/v1/datasets/{dataset}/observations?sort={sort}");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expected, problem.GetProperty("errors").GetProperty("sort")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sort=-age,medicine", "[{dimension: {code: \"age\", direction: DESC}}, {dimension: {code: \"medicine\"}}]")]
+    [InlineData("sort=medicine,-value", "[{dimension: {code: \"medicine\"}}, {value: DESC}]")]
+    public async Task RestAndGraphQLOrderByDimensionsAlike(string sort, string order)
+    {
+        var rest = await ObservationsAsync(Adhd, $"area=01&period=2020&sex=total&{sort}&limit=20");
+        var graphQL = await Client.QueryAsync($$$"""
+            { dataset(id: "{{{Adhd}}}") { observations(first: 20, where: {area: {eq: "01"}, period: {eq: "2020"}, sex: {eq: TOTAL}}, order: {{{order}}}) {
+                nodes { value dimensions { code } } } } }
+            """);
+
+        Assert.Equal(20, rest.Items.Count);
+        Assert.Equal(rest.Items.Select(o => $"{o.Dimensions["age"]} {o.Dimensions["medicine"]} {o.Value}"),
+            graphQL.GetProperty("dataset").GetProperty("observations").GetProperty("nodes").EnumerateArray().Select(n =>
+                $"{string.Join(' ', n.GetProperty("dimensions").EnumerateArray().Select(d => d.GetProperty("code").GetString()))} "
+                + $"{(n.GetProperty("value").ValueKind == JsonValueKind.Null ? null : n.GetProperty("value").GetDouble())}"));
+    }
+
+    [Fact]
+    public async Task GraphQLNamesAnUnknownDimensionToOrderBy()
+    {
+        var error = await Client.QueryErrorAsync($$$"""{ dataset(id: "{{{Adhd}}}") { observations(order: [{period: ASC}, {dimension: {code: "colour"}}]) { totalCount } } }""",
+            HttpStatusCode.OK);
+
+        Assert.StartsWith("order[1].dimension: 'colour' is not a dimension", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("age, medicine", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnderDatasetsOrderingByADimensionLeavesDatasetsWithoutItInTheirOtherOrder()
+    {
+        var data = await Client.QueryAsync("""
+            { datasets(order: [{id: ASC}]) { nodes { slug observations(first: 4, where: {area: {eq: "00"}, period: {eq: "2024"}, sex: {eq: TOTAL}},
+                order: [{dimension: {code: "age", direction: DESC}}, {value: ASC}]) { nodes { value dimensions { dimension code } } } } } }
+            """);
+        var byDataset = data.GetProperty("datasets").GetProperty("nodes").EnumerateArray()
+            .ToDictionary(n => n.GetProperty("slug").GetString()!, n => n.GetProperty("observations").GetProperty("nodes").EnumerateArray().ToList());
+
+        Assert.Equal(["15-19", "15-19", "15-19", "15-19"], byDataset[Adhd].Select(n => n.GetProperty("dimensions").EnumerateArray()
+            .Single(d => d.GetProperty("dimension").GetString() == "age").GetProperty("code").GetString()));
+        var others = byDataset["scb-folkmangd"].Where(n => n.GetProperty("value").ValueKind == JsonValueKind.Number).Select(n => n.GetProperty("value").GetDouble()).ToList();
+        Assert.NotEmpty(others);
+        Assert.Equal(others.Order(), others);
+    }
+
     [Fact]
     public async Task GraphQLNamesAnUnknownDimensionOrCode()
     {

@@ -244,6 +244,35 @@ public sealed partial class PagesHttpTests(SeededApi api)
         Assert.Contains(parameter, html);
     }
 
+    [Theory]
+    [InlineData("/organisations?kind=planet", "kind", "'planet' är inte något av government", "'planet' is not one of government")]
+    [InlineData("/organisations?limit=0", "limit", "'0' är inte ett heltal från 1 till 100.", "'0' is not a whole number from 1 to 100.")]
+    [InlineData("/organisations?sort=size", "sort", "'size' är ingen sorteringsnyckel. Sortera efter name", "'size' is not a sort key. Sort by name")]
+    [InlineData("/organisations?colour=red", "colour", "Okänd parameter. Listan tar: ", "Unknown parameter. This list accepts: ")]
+    [InlineData("/datasets/nasp-sjalvmordstal-lan?periodFrom=20x0", "periodFrom", "'20x0' är inte en period enligt ISO 8601", "'20x0' is not an ISO 8601 period")]
+    [InlineData("/datasets/nasp-sjalvmordstal-lan?indicator=NOPE", "indicator", "'NOPE' är ingen indikator i datasetet", "'NOPE' is not an indicator of this dataset")]
+    [InlineData("/datasets/sos-adhd-lakemedel-lan?age=99", "age", "'99' är ingen kod i age. Koder: 0-4, 5-9, 10-14, 15-19.", "'99' is not a code of age. Codes: 0-4, 5-9, 10-14, 15-19.")]
+    [InlineData("/datasets/nasp-sjalvmordstal-lan?status=published", "status", "Okänd parameter. En datasetsida tar ", "Unknown parameter. A dataset page takes ")]
+    public async Task AnErrorPageSaysWhatIsWrongInThePagesLanguage(string path, string parameter, string swedish, string english)
+    {
+        var sv = WebUtility.HtmlDecode((await GetPageAsync(path)).Html);
+        var en = WebUtility.HtmlDecode((await GetPageAsync(path + "&lang=en")).Html);
+
+        Assert.Contains($"<strong>{parameter}</strong>: {swedish}", sv, StringComparison.Ordinal);
+        Assert.DoesNotContain(english, sv, StringComparison.Ordinal);
+        Assert.Contains($"<strong>{parameter}</strong>: {english}", en, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheApiAnswersTheSameBadParameterInEnglishWhateverTheLanguage()
+    {
+        var response = await Client.GetAsync("/api/v1/organisations?kind=planet&lang=sv");
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("'planet' is not one of government", problem.GetProperty("errors").GetProperty("kind")[0].GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TheEnglishPageIsInEnglish()
     {
