@@ -222,6 +222,35 @@ public sealed class DatasetDimensionsTests(SeededApi api)
     }
 
     [Fact]
+    public async Task EveryCodeOfEveryOwnDimensionFiltersAndSortsAlikeInRestAndGraphQL()
+    {
+        var dataset = (await Client.GetFromJsonAsync<DatasetResponse>($"/api/v1/datasets/{Adhd}", ApiJson.Options))!;
+        var own = DatasetDimensions.OwnOf(dataset).Own;
+        var selections = own.SelectMany(d => d.Codes!.Select(c => (RestQuery: $"{d.Code}={c.Code}", Arguments: $"dimensions: [{{code: \"{d.Code}\", in: [\"{c.Code}\"]}}]")))
+            .Concat(own.SelectMany(d => new[] { "", "-" }.Select(direction => (RestQuery: $"sort={direction}{d.Code}",
+                Arguments: $"order: [{{dimension: {{code: \"{d.Code}\", direction: {(direction == "-" ? "DESC" : "ASC")}}}}}]"))))
+            .ToList();
+
+        Assert.Equal(own.Sum(d => d.Codes!.Count) + 2 * own.Count, selections.Count);
+        foreach (var (rest, graphQL) in selections)
+        {
+            var restPage = await ObservationsAsync(Adhd, $"area=03&period=2015,2016&{rest}&limit=200");
+            var data = await Client.QueryAsync($$$"""
+                { dataset(id: "{{{Adhd}}}") { observations(first: 200, where: {area: {eq: "03"}, period: {in: ["2015", "2016"]}}, {{{graphQL}}}) {
+                    totalCount nodes { period sex value dimensions { code } } } } }
+                """);
+            var connection = data.GetProperty("dataset").GetProperty("observations");
+
+            Assert.NotEmpty(restPage.Items);
+            Assert.Equal(restPage.TotalCount, connection.GetProperty("totalCount").GetInt32());
+            Assert.Equal(restPage.Items.Select(o => $"{o.Period} {o.Sex.ToString().ToUpperInvariant()} {o.Dimensions["age"]} {o.Dimensions["medicine"]} {o.Value}"),
+                connection.GetProperty("nodes").EnumerateArray().Select(n => $"{n.GetProperty("period").GetString()} {n.GetProperty("sex").GetString()} "
+                    + $"{string.Join(' ', n.GetProperty("dimensions").EnumerateArray().Select(d => d.GetProperty("code").GetString()))} "
+                    + $"{(n.GetProperty("value").ValueKind == JsonValueKind.Null ? null : n.GetProperty("value").GetDouble())}"));
+        }
+    }
+
+    [Fact]
     public async Task GraphQLNamesAnUnknownDimensionOrCode()
     {
         var unknownDimension = await Client.QueryErrorAsync($$"""{ dataset(id: "{{Adhd}}") { observations(dimensions: [{code: "colour", in: ["red"]}]) { totalCount } } }""", HttpStatusCode.OK);
