@@ -231,7 +231,12 @@ public static class DatasetDownloadsApi
     {
         if (format is null && http.Request.Query.ContainsKey(FormatParameter))
         {
-            return ListQuery.InvalidParameters(new Dictionary<string, string[]> { [FormatParameter] = [$"Give format={DownloadFormatName.Listed(f => f.Name)}."] });
+            return ListQuery.InvalidParameters(new Dictionary<string, string[]>
+            {
+                [FormatParameter] = [http.Request.Query[FormatParameter].Count > 1
+                    ? "Given more than once. Give one format."
+                    : $"Give format={DownloadFormatName.Listed(f => f.Name)}."],
+            });
         }
         if (format is null)
         {

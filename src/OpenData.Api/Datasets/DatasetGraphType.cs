@@ -187,7 +187,7 @@ public sealed class ObservationWhereInput() : WhereInputType<Observation>("Obser
 public sealed class ObservationOrderInput : OrderInputType<Observation>
 {
     public ObservationOrderInput() : base("Observation", DatasetQuery.ObservationsDefinition) =>
-        Field<DimensionOrderInput>("dimension").Description(
+        Field<DimensionOrderInput>(GraphQLFilters.CodeOrderField).Description(
             "En av datasetets egna dimensioner, i kodernas ordning (0-4 före 10-14), som REST:s sort=age. / "
             + "One of the dataset's own dimensions, in its codes' order (0-4 before 10-14), as REST's sort=age.");
 }

@@ -75,7 +75,7 @@ public sealed class DatasetObservationsLoader(OpenDataDbContext db) : Connection
         var dimensions = parents.ToDictionary(p => p, p => own.GetValueOrDefault(p, DatasetDimensions.None).Parameters);
         foreach (var (index, code) in orders)
         {
-            EnsureSomeParentHas(code, $"order[{index}].dimension");
+            EnsureSomeParentHas(code, $"order[{index}].{GraphQLFilters.CodeOrderField}");
         }
         var wanted = selections.Select(s => (Code: (string)s["code"]!, Codes: ((IEnumerable<object?>)s["in"]!).Select(c => (string)c!).ToList())).ToList();
         if (wanted.GroupBy(w => w.Code).FirstOrDefault(g => g.Count() > 1) is { } twice)
@@ -86,6 +86,10 @@ public sealed class DatasetObservationsLoader(OpenDataDbContext db) : Connection
         foreach (var (code, codes) in wanted)
         {
             EnsureSomeParentHas(code, DimensionsArgument);
+            if (codes.Count == 0)
+            {
+                throw Invalid(DimensionsArgument, $"{code}: give one or more codes in in.");
+            }
             foreach (var parent in parents)
             {
                 // Under datasets, one without the dimension has no figure with those codes: it matches nothing rather than failing the others.

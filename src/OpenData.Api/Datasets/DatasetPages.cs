@@ -39,7 +39,7 @@ public static class DatasetPages
 
         var errors = new ParameterErrors();
         var selection = DatasetSelection.Read(http.Request.Query, id, indicatorCodes, [.. coverage.Areas.Select(a => a.Code)], coverage.Sexes, dimensions,
-            coverage.FullestCodes, errors);
+            coverage.FullestCodes, language, errors);
         if (errors.Count > 0)
         {
             return PagesEndpoints.Invalid(http, errors);
@@ -49,12 +49,12 @@ public static class DatasetPages
             ? []
             : await DatasetReads.SelectionAsync(db, id, selection.ToFilter(dimensions), MaxPoints + 1, language, cancellationToken);
 
-        var sourcesPublished = await DatasetReads.SourcesPublishedAsync(db, id, cancellationToken);
+        var sourcePublications = await DatasetReads.SourcePublicationsAsync(db, id, cancellationToken);
         var shown = observations.Take(MaxPoints).ToList();
 
         return PagesEndpoints.Render<DatasetPage>(http, ("Dataset", dataset), ("Selection", selection), ("Observations", shown),
             ("Truncated", observations.Count > MaxPoints), ("AreaChoices", areas), ("Periods", coverage.Periods), ("Sexes", coverage.Sexes),
-            ("SourcesPublished", sourcesPublished), ("Map", MapOf(shown, areas, boundaries)), ("Dimensions", dimensions));
+            ("SourcePublications", sourcePublications), ("Map", MapOf(shown, areas, boundaries)), ("Dimensions", dimensions));
     }
 
     /// <summary>

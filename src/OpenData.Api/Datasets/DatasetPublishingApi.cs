@@ -66,11 +66,13 @@ public static class DatasetPublishingApi
         group.MapPut("/{id}/observations", PutObservations)
             .WithName("PutDatasetObservations")
             .WithSummary("Ersätt ett datasets observationer / Replace a dataset's observations")
-            .WithDescription("CSV (text/csv; kolumner indicator, area, period, sex, value, status, note, note_en, source) eller JSON (en lista av objekt). "
+            .WithDescription("CSV (text/csv; kolumner indicator, area, period, sex, value, status, note, note_en, source och en kolumn per egen dimension, "
+                             + "med dimensionens kod som namn: age, medicine) eller JSON (en lista av objekt; egna dimensioner i dimensions). "
                              + "Allt valideras innan något skrivs; fel anges med rad och kolumn. Varje skrivning blir en ny revision. En uppladdning utan observationer "
                              + "tömmer datasetet och avvisas (400) utan allowEmpty=true. Kräver X-Api-Key för datasetets utgivare (annars 403) eller en operatörsnyckel; "
                              + "If-Match med datasetets ETag skyddar mot samtidiga skrivare. / "
-                             + "CSV (text/csv; columns indicator, area, period, sex, value, status, note, note_en, source) or JSON (an array of objects). "
+                             + "CSV (text/csv; columns indicator, area, period, sex, value, status, note, note_en, source and one column per own dimension, "
+                             + "named by the dimension's code: age, medicine) or JSON (an array of objects; own dimensions in dimensions). "
                              + "Everything is validated before anything is written; errors name their row and column. Each write makes a new revision. An upload "
                              + "without observations would empty the dataset and is refused (400) without allowEmpty=true. Needs an X-Api-Key of the dataset's "
                              + "publisher (else 403) or an operator's key; If-Match with the dataset's ETag guards against concurrent writers.")

@@ -82,15 +82,23 @@ public static class DatasetReads
             .OrderBy(o => o.AreaCode).ThenBy(o => o.Period).Take(max)
             .Select(DatasetQuery.ToObservationResponse.In(language)).ToListAsync(cancellationToken);
 
-    /// <summary>The latest date a dataset's sources give for their publication (ISO 8601, as precise as the source); null when none gives one.</summary>
-    public static Task<string?> SourcesPublishedAsync(OpenDataDbContext db, string id, CancellationToken cancellationToken) =>
-        db.Datasets.Where(d => d.Id == id).SelectMany(d => d.Sources).Select(s => s.Published).MaxAsync(cancellationToken);
+    /// <summary>
+    /// Each of a dataset's sources that gives a publication date, with it (ISO 8601, as precise as the source), latest first:
+    /// named one by one, because one date for all would pass off the date of a reference document as the figures' own.
+    /// </summary>
+    public static Task<List<SourcePublication>> SourcePublicationsAsync(OpenDataDbContext db, string id, CancellationToken cancellationToken) =>
+        db.Datasets.Where(d => d.Id == id).SelectMany(d => d.Sources).Where(s => s.Published != null)
+            .OrderByDescending(s => s.Published).ThenBy(s => s.Id)
+            .Select(s => new SourcePublication(s.Id, s.Title, s.Published!)).ToListAsync(cancellationToken);
 
     private static readonly Projection<Areas.Area, Areas.AreaRef> AreaRefs = new((a, language) => Areas.AreaRef.From.Invoke(a, language));
 
     private static Task<bool> ExistsAsync(OpenDataDbContext db, string id, CancellationToken cancellationToken) =>
         db.Datasets.AnyAsync(d => d.Id == id, cancellationToken);
 }
+
+/// <summary>When one of a dataset's sources was published, as the source gives it.</summary>
+public sealed record SourcePublication(string SourceId, string Title, string Published);
 
 /// <summary>The codes a dataset has figures for under one indicator.</summary>
 /// <param name="FullestCodes">For each own dimension, the code with the most values.</param>
@@ -110,7 +118,7 @@ public static class DatasetAvailability
     };
 
     /// <summary>
-    /// For each dimension, the codes with at least one figure among the observations the other dimensions' filters select, the way
+    /// For each dimension, the codes with at least one value among the observations the other dimensions' filters select, the way
     /// SDMX's availability answers and a picker needs it: the age groups with figures for methylphenidate in Stockholm, whichever
     /// age group is picked now. Filters that belong to no dimension (status) apply to every dimension.
     /// </summary>
@@ -120,8 +128,10 @@ public static class DatasetAvailability
         var indicators = await db.Indicators.Where(i => i.DatasetId == id).OrderBy(i => i.Code)
             .Select(DatasetQuery.ToIndicatorResponse.In(language)).ToListAsync(cancellationToken);
         var nodes = filter is AllOf all ? all.Nodes : [filter];
+        // A missing or suppressed figure is a row without a value: a code with only such rows has nothing to show.
         IQueryable<Observation> Without(Func<FilterNode, bool> ofDimension) =>
-            DatasetQuery.ObservationsDefinition.Where(db, db.Observations.Where(o => o.DatasetId == id), new AllOf([.. nodes.Where(n => !ofDimension(n))]), null, null);
+            DatasetQuery.ObservationsDefinition.Where(db, db.Observations.Where(o => o.DatasetId == id), new AllOf([.. nodes.Where(n => !ofDimension(n))]), null, null)
+                .Where(o => o.Value != null);
         IQueryable<Observation> WithoutFixed(string dimension) => Without(n => n switch
         {
             Condition c => FiltersOf[dimension].Contains(c.Field),

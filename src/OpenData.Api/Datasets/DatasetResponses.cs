@@ -112,7 +112,7 @@ public sealed record ObservationRow(ObservationResponse Observation, string Dime
 
 /// <summary>Vilka koder som har värden för ett urval. / Which codes have figures for a selection.</summary>
 /// <param name="ObservationCount">How many observations the whole selection holds.</param>
-/// <param name="Dimensions">For each dimension in the dataset's order, its codes with at least one figure when every other dimension's filter applies.</param>
+/// <param name="Dimensions">For each dimension in the dataset's order, its codes with at least one value (not missing or suppressed) when every other dimension's filter applies.</param>
 public sealed record AvailabilityResponse(int ObservationCount, IReadOnlyList<AvailableDimension> Dimensions);
 
 /// <summary>En dimensions koder med värden. / A dimension's codes that have figures.</summary>

@@ -11,8 +11,9 @@ namespace OpenData.Api.Datasets;
 /// dimensions (<paramref name="Dimensions"/>, by dimension). It is written as the REST API's
 /// observation filters, so the page, its downloads, its REST link and its GraphQL query all return the same rows.
 /// </summary>
+/// <param name="Language">The page's language, which its downloads and REST link ask for too: labels in the CSV are the page's.</param>
 public sealed record DatasetSelection(string DatasetId, string Indicator, IReadOnlyList<string> Areas, string? PeriodFrom, string? PeriodTo, Sex Sex,
-    IReadOnlyDictionary<string, string> Dimensions)
+    IReadOnlyDictionary<string, string> Dimensions, Infrastructure.Language Language)
 {
     /// <summary>The parameters a dataset page takes: the REST observation filters it offers pickers for, and lang.</summary>
     public static readonly string[] Parameters = ["indicator", "area", "periodFrom", "periodTo", "sex", "lang"];
@@ -28,7 +29,7 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
     /// </summary>
     public static DatasetSelection Read(IQueryCollection query, string datasetId, IReadOnlyList<string> indicators,
         IReadOnlyList<string> areasWithData, IReadOnlyList<Sex> sexesWithData, DatasetDimensions dimensions,
-        IReadOnlyDictionary<string, string> fullestCodes, ParameterErrors errors)
+        IReadOnlyDictionary<string, string> fullestCodes, Infrastructure.Language language, ParameterErrors errors)
     {
         string[] parameters = [.. Parameters, .. dimensions.Own.Select(d => d.Code)];
         foreach (var unknown in query.Keys.Where(k => !parameters.Contains(k)))
@@ -77,7 +78,7 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
             }
             return period;
         }
-        return new DatasetSelection(datasetId, indicator, areas, Period("periodFrom"), Period("periodTo"), sex, chosen);
+        return new DatasetSelection(datasetId, indicator, areas, Period("periodFrom"), Period("periodTo"), sex, chosen, language);
     }
 
     /// <summary>The selection as REST observation filters (also what the downloads take).</summary>
@@ -99,6 +100,7 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
         parameters.Add(new("sex", Data.KebabCase.ToName(Sex)));
         parameters.AddRange(Dimensions.Select(d => new KeyValuePair<string, string?>(d.Key, d.Value)));
         parameters.AddRange(extra.Select(e => new KeyValuePair<string, string?>(e.Name, e.Value)));
+        parameters.Add(new("lang", Language == Infrastructure.Language.En ? "en" : "sv"));
         return QueryHelpers.AddQueryString("", parameters);
     }
 

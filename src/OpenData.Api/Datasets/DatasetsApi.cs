@@ -55,10 +55,11 @@ public static class DatasetsApi
             .WithName("GetDatasetAvailability")
             .WithSummary("Vilka koder som har värden / Which codes have figures")
             .WithDescription("För varje dimension de koder som har minst ett värde när de andra dimensionernas filter gäller (som SDMX:s availability): "
-                             + "vilka åldersgrupper som har värden för metylfenidat i Stockholms län, vilken åldersgrupp som än är vald. Filtreras som "
-                             + "observationslistan. / For each dimension, the codes with at least one figure when the other dimensions' filters apply "
-                             + "(as SDMX's availability): which age groups have figures for methylphenidate in Stockholm County, whichever age group is "
-                             + "picked. Filtered like the observation list.")
+                             + "vilka åldersgrupper som har värden för metylfenidat i Stockholms län, vilken åldersgrupp som än är vald. Ett saknat eller "
+                             + "undertryckt värde räknas inte. Filtreras som observationslistan. / For each dimension, the codes with at least one value "
+                             + "when the other dimensions' filters apply (as SDMX's availability): which age groups have figures for methylphenidate in "
+                             + "Stockholm County, whichever age group is picked. A missing or suppressed figure does not count. Filtered like the "
+                             + "observation list.")
             .WithListQuery(new FilterQueryDescription<Observation>(DatasetQuery.ObservationsDefinition))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithExample(DatasetExamples.Availability);

@@ -197,6 +197,9 @@ public static class GraphQLFilters
         return new AllOf(nodes);
     }
 
+    /// <summary>The order input's field for a key on a code column ({code, direction}), where the resource has code columns.</summary>
+    public const string CodeOrderField = "dimension";
+
     /// <summary>
     /// Turns an order argument into sort keys; each element names exactly one key. An element whose key takes an input object
     /// ({code, direction}) orders by a code column, a dataset's own dimension: it becomes a key where
@@ -210,8 +213,8 @@ public static class GraphQLFilters
             var set = element?.Where(p => p.Value is not null).ToList() ?? [];
             if (set.Count != 1)
             {
-                throw new ExecutionError($"order[{i}]: set exactly one sort key, one of {string.Join(", ", definition.Sorts.Select(s => s.Name))}.")
-                    { Code = "INVALID_ORDER" };
+                var names = definition.Sorts.Select(s => s.Name).Concat(definition.CodeColumns.Count > 0 ? [CodeOrderField] : []);
+                throw new ExecutionError($"order[{i}]: set exactly one sort key, one of {string.Join(", ", names)}.") { Code = "INVALID_ORDER" };
             }
             if (set[0].Value is IDictionary<string, object?> codeOrder)
             {

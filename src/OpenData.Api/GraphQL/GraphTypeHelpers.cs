@@ -56,7 +56,7 @@ public static class GraphTypeHelpers
     {
         sizes.Declare(field.FieldType);
         field.Argument<TWhere>("where", "Filter; samma som REST-parametrarna. / Filter; the same as the REST parameters.")
-            .Argument<ListGraphType<NonNullGraphType<TOrder>>>("order", "Sortering, en nyckel per element; lika värden ordnas efter id. / Sort keys, one per element; ties go by id.")
+            .Argument<ListGraphType<NonNullGraphType<TOrder>>>("order", "Sortering, en nyckel per element; saknade värden kommer sist; lika värden ordnas efter id. / Sort keys, one per element; missing values come last; ties go by id.")
             .Argument<IntGraphType>("first", $"De första n posterna, högst {sizes.Max} (standard {sizes.Default}). / The first n records, at most {sizes.Max} (default {sizes.Default}).")
             .Argument<StringGraphType>("after", "Poster efter denna markör. / Records after this cursor.")
             .Argument<IntGraphType>("last", $"De sista n posterna, högst {sizes.Max}. / The last n records, at most {sizes.Max}.")

@@ -304,6 +304,12 @@ public sealed record ListRequest(
         {
             var descending = part.StartsWith('-');
             var name = descending ? part[1..] : part;
+            if (keys.Any(k => k.Field == name))
+            {
+                errors.Add(SortParameter, $"'{Excerpt.Shorten(name)}' står två gånger; sortera efter en nyckel en gång.",
+                    $"'{Excerpt.Shorten(name)}' is given twice; sort by a key once.");
+                return keys;
+            }
             if (codeParameters.FirstOrDefault(p => p.Name == name) is { } codes)
             {
                 keys.Add(new SortKey(name, descending) { Codes = codes });
@@ -332,6 +338,11 @@ public sealed record ListRequest(
             && value >= min && value <= max)
         {
             return value;
+        }
+        if (long.TryParse(raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var large) && large > max)
+        {
+            errors.Add(name, $"'{Excerpt.Shorten(raw)}' är för stort: högst {max}.", $"'{Excerpt.Shorten(raw)}' is too large: at most {max}.");
+            return fallback;
         }
         errors.Add(name, Sentence(ValueParser.IsNot(raw, max == int.MaxValue ? new($"ett heltal på minst {min}", $"a whole number of at least {min}") : WholeNumber(min, max))));
         return fallback;

@@ -202,8 +202,9 @@ public sealed class QueryDefinition<T> : IQueryDescription
                 Microsoft.OpenApi.JsonSchemaType.String, null, "2026-01-01T00:00:00Z") { Format = "date-time" };
         }
         yield return new QueryParameterDoc(ListRequest.SortParameter,
-            $"Sortering: {string.Join(", ", Sorts.Select(s => $"{s.Name} ({s.Description})"))}. Kommaseparerat, '-' före ett namn ger fallande ordning; lika värden ordnas efter id. / "
-            + "Sort keys, comma-separated, '-' before a key for descending order; ties are ordered by id.",
+            $"Sortering: {string.Join(", ", Sorts.Select(s => $"{s.Name} ({s.Description})"))}. Kommaseparerat, '-' före ett namn ger fallande ordning; saknade värden "
+            + "kommer sist; lika värden ordnas efter id. / Sort keys, comma-separated, '-' before a key for descending order; missing values come last; ties are "
+            + "ordered by id.",
             Microsoft.OpenApi.JsonSchemaType.String, null, DefaultSort.Count > 0 ? (DefaultSort[0].Descending ? "-" : "") + DefaultSort[0].Field : Sorts.First().Name);
         yield return new QueryParameterDoc(ListRequest.LimitParameter,
             $"Antal poster per sida, 1–{maxLimit} (standard {defaultLimit}). / Records per page, 1–{maxLimit} (default {defaultLimit}).",
@@ -295,7 +296,7 @@ public sealed class QueryDefinition<T> : IQueryDescription
             var sort = _sorts[key.Field];
             if (sort.IsNull is { } isNull)
             {
-                ordered = ApplyOrder(ordered, isNull, key.Descending, first);
+                ordered = ApplyOrder(ordered, isNull, descending: false, first);
                 first = false;
             }
             ordered = ApplyOrder(ordered, sort.Key, key.Descending, first);
@@ -326,8 +327,8 @@ public sealed class QueryDefinition<T> : IQueryDescription
             && new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable);
 
     /// <summary>
-    /// Sorted before the key itself, so that nulls come last in ascending order and first in descending order on every
-    /// database: SQLite alone would put them first, PostgreSQL last.
+    /// Sorted before the key itself, so that nulls come last in either order on every database (SQLite alone would put them
+    /// first, PostgreSQL last): the five highest values are the first five, not five missing ones.
     /// </summary>
     private static LambdaExpression IsNull(LambdaExpression key) =>
         Expression.Lambda(Expression.Equal(key.Body, Expression.Constant(null, key.ReturnType)), key.Parameters);

@@ -165,6 +165,21 @@ public sealed class DatasetDimensionsTests(SeededApi api)
     }
 
     [Theory]
+    [InlineData("-value")]
+    [InlineData("value")]
+    public async Task MissingValuesComeLastWhicheverWayValuesSort(string sort)
+    {
+        var page = await ObservationsAsync(Adhd, $"medicine=C02AC02&period=2024&sex=male&age=0-4&sort={sort}&limit=30");
+        var values = page.Items.Select(o => o.Value).ToList();
+        var present = values.TakeWhile(v => v is not null).Select(v => v!.Value).ToList();
+
+        Assert.Contains(null, values);
+        Assert.NotEmpty(present);
+        Assert.All(values.Skip(present.Count), v => Assert.Null(v));
+        Assert.Equal(sort.StartsWith('-') ? present.OrderDescending() : present.Order(), present);
+    }
+
+    [Theory]
     [InlineData(Adhd, "colour", "Sort by period, area, indicator, value, age, medicine, comma-separated")]
     [InlineData("scb-folkmangd", "age", "Sort by period, area, indicator, value, comma-separated")]
     public async Task AnUnknownSortKeyIsA400NamingTheDatasetsDimensionsAmongTheKeys(string dataset, string sort, string expected)
@@ -248,6 +263,30 @@ public sealed class DatasetDimensionsTests(SeededApi api)
                     + $"{string.Join(' ', n.GetProperty("dimensions").EnumerateArray().Select(d => d.GetProperty("code").GetString()))} "
                     + $"{(n.GetProperty("value").ValueKind == JsonValueKind.Null ? null : n.GetProperty("value").GetDouble())}"));
         }
+    }
+
+    [Theory]
+    [InlineData("observations?sort=age,-age", "sort", "'age' is given twice")]
+    [InlineData("observations?sort=value,value", "sort", "'value' is given twice")]
+    [InlineData("observations?page=99999999999", "page", "'99999999999' is too large: at most 2147483647.")]
+    [InlineData("data?format=csv&format=json", "format", "Given more than once.")]
+    public async Task ARestMessageSaysWhatIsReallyWrong(string pathAndQuery, string parameter, string expected)
+    {
+        var response = await Client.GetAsync($"/api/v1/datasets/{Adhd}/{pathAndQuery}");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith(expected, problem.GetProperty("errors").GetProperty(parameter)[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("order: [{}]", "order[0]: set exactly one sort key, one of period, area, indicator, value, dimension.")]
+    [InlineData("dimensions: [{code: \"age\", in: []}]", "dimensions: age: give one or more codes in in.")]
+    public async Task AGraphQLMessageSaysWhatIsReallyWrong(string arguments, string expected)
+    {
+        var error = await Client.QueryErrorAsync($$$"""{ dataset(id: "{{{Adhd}}}") { observations({{{arguments}}}) { totalCount } } }""", HttpStatusCode.OK);
+
+        Assert.Equal(expected, error.GetProperty("message").GetString());
     }
 
     [Fact]
@@ -342,6 +381,23 @@ public sealed class DatasetDimensionsTests(SeededApi api)
         // Its own filter does not narrow a dimension: both indicators have figures for Gotland, though one is picked.
         Assert.Equal(2, available.Dimensions.Single(d => d.Code == "indicator").Codes.Count);
         Assert.Contains(available.Dimensions.Single(d => d.Code == "area").Codes, c => c is { Code: "01", Label: "Stockholms län" });
+    }
+
+    [Fact]
+    public async Task AvailabilityLeavesOutCodesWhoseFiguresAreAllMissing()
+    {
+        const string selection = "period=2006&medicine=C02AC02";
+        var available = (await Client.GetFromJsonAsync<AvailabilityResponse>($"/api/v1/datasets/{Adhd}/availability?{selection}", ApiJson.Options))!;
+        var rows = await ObservationsAsync(Adhd, $"{selection}&limit=1000");
+        var withValues = rows.Items.Where(o => o.Value is not null).ToList();
+
+        Assert.Equal(rows.TotalCount, available.ObservationCount);
+        Assert.Equal(withValues.Select(o => o.Area.Code).Distinct().Order(StringComparer.Ordinal),
+            available.Dimensions.Single(d => d.Code == "area").Codes.Select(c => c.Code).Order(StringComparer.Ordinal));
+        Assert.Equal(withValues.Select(o => o.Dimensions["age"]).Distinct().Order(StringComparer.Ordinal),
+            available.Dimensions.Single(d => d.Code == "age").Codes.Select(c => c.Code).Order(StringComparer.Ordinal));
+        Assert.True(rows.Items.Select(o => o.Area.Code).Distinct().Count() > withValues.Select(o => o.Area.Code).Distinct().Count(),
+            "the selection has areas with only missing figures");
     }
 
     [Fact]

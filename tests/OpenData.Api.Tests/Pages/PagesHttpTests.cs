@@ -183,25 +183,31 @@ public sealed partial class PagesHttpTests(SeededApi api)
         Assert.DoesNotMatch("<option value=\"\" selected", html);
     }
 
-    [Fact]
-    public async Task ADatasetPageSaysWhenItsSourcesWerePublishedAndWhenItsFiguresWereLoadedHere()
+    [Theory]
+    [InlineData("scb-folkmangd")]
+    [InlineData("sos-adhd-lakemedel-lan")]
+    public async Task ADatasetPageSaysWhenEachSourceWasPublishedAndWhenItsFiguresWereLoadedHere(string id)
     {
-        var dataset = await Client.GetJsonAsync("/api/v1/datasets/scb-folkmangd");
-        var published = new List<string>();
+        var dataset = await Client.GetJsonAsync($"/api/v1/datasets/{id}");
+        var published = new List<(string Date, string Title)>();
         foreach (var source in dataset.GetProperty("sources").EnumerateArray())
         {
             var details = await Client.GetJsonAsync($"/api/v1/sources/{source.GetProperty("id").GetString()}");
             if (details.GetProperty("published").GetString() is { } date)
             {
-                published.Add(date);
+                published.Add((date, details.GetProperty("title").GetString()!));
             }
         }
         var loaded = dataset.GetProperty("modified").GetDateTime().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        var (_, html) = await GetPageAsync("/datasets/scb-folkmangd");
+        var html = WebUtility.HtmlDecode((await GetPageAsync($"/datasets/{id}")).Html);
+        var shown = Regex.Matches(html, "<dt>Källa publicerad</dt><dd>(.*?)</dd>").Select(m => m.Groups[1].Value).ToList();
 
         Assert.NotEmpty(published);
-        Assert.Contains($"<dt>Källorna publicerade</dt><dd>senast {published.Max(StringComparer.Ordinal)}</dd>", html, StringComparison.Ordinal);
+        // Each source with its own date, latest first: no one date that passes for every source's.
+        Assert.Equal(published.Select(p => $"{p.Date}: {p.Title}").Order(StringComparer.Ordinal), shown.Order(StringComparer.Ordinal));
+        Assert.Equal(shown.Select(s => s.Split(':')[0]).OrderDescending(StringComparer.Ordinal), shown.Select(s => s.Split(':')[0]));
+        Assert.DoesNotContain("Källorna publicerade", html, StringComparison.Ordinal);
         Assert.Contains($"<dt>Inlästa här</dt><dd>{loaded}</dd>", html, StringComparison.Ordinal);
     }
 
@@ -271,6 +277,59 @@ public sealed partial class PagesHttpTests(SeededApi api)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.StartsWith("'planet' is not one of government", problem.GetProperty("errors").GetProperty("kind")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnEnglishDatasetPagesDownloadsAndRestLinkAreInEnglishWhateverTheBrowserPrefers()
+    {
+        var (_, html) = await GetPageAsync("/datasets/sos-adhd-lakemedel-lan?lang=en&medicine=N06BA04");
+        var links = Regex.Matches(WebUtility.HtmlDecode(html), "/api/v1/datasets/sos-adhd-lakemedel-lan/(data|observations)\\?[^\"<]*").Select(m => m.Value).ToList();
+        using var request = new HttpRequestMessage(HttpMethod.Get, links.First(l => l.Contains("format=csv", StringComparison.Ordinal) && !l.Contains("variant", StringComparison.Ordinal)));
+        request.Headers.AcceptLanguage.ParseAdd("sv");
+        var csv = await (await Client.SendAsync(request)).Content.ReadAsStringAsync();
+        var english = (await Client.GetFromJsonAsync<DatasetResponse>("/api/v1/datasets/sos-adhd-lakemedel-lan?lang=en", ApiJson.Options))!;
+        var methylphenidate = english.Dimensions.Single(d => d.Code == "medicine").Codes!.Single(c => c.Code == "N06BA04").Label;
+
+        Assert.Equal(6, links.Count);
+        Assert.All(links, link => Assert.Contains("lang=en", link, StringComparison.Ordinal));
+        Assert.Contains($",{methylphenidate}", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ALineBreaksWhereFiguresAreMissingInsteadOfBeingDrawnThroughTheGap()
+    {
+        const string selection = "area=00&area=01&age=0-4&medicine=C02AC02&sex=male";
+        var (_, html) = await GetPageAsync($"/datasets/sos-adhd-lakemedel-lan?{selection}");
+        var rows = await Client.GetFromJsonAsync<OpenData.Api.Querying.Page<ObservationResponse>>("/api/v1/datasets/sos-adhd-lakemedel-lan/observations?area=01&age=0-4&medicine=C02AC02&sex=male&limit=100",
+            ApiJson.Options);
+        var stockholm = rows!.Items.Where(o => o.Area.Code == "01").OrderBy(o => o.Period, StringComparer.Ordinal).Select(o => o.Value).ToList();
+        // Runs of consecutive years with figures, as the line must be drawn.
+        var runs = stockholm.Select((v, i) => (v, i)).Where(p => p.v is not null && (p.i == 0 || stockholm[p.i - 1] is null)).Count();
+        var series = Regex.Match(html, "<g class=\"series\" data-name=\"Stockholms län\">(.*?)</g>", RegexOptions.Singleline).Groups[1].Value;
+
+        Assert.Contains(null, stockholm);
+        Assert.True(runs > 1, "Stockholm's figures have gaps between years with figures");
+        Assert.Equal(runs, Regex.Matches(series, "<polyline").Count);
+        Assert.Equal(stockholm.Count(v => v is not null), Regex.Matches(series, "<circle").Count);
+    }
+
+    [Fact]
+    public async Task ABarChartMarksAMissingFigureAndItsHeadingNamesTheSelectionAndUnit()
+    {
+        const string selection = "area=00,01,03,09&periodFrom=2024&periodTo=2024&age=0-4&medicine=C02AC02&sex=male";
+        var (_, html) = await GetPageAsync($"/datasets/sos-adhd-lakemedel-lan?{selection}");
+        var rows = (await Client.GetFromJsonAsync<OpenData.Api.Querying.Page<ObservationResponse>>($"/api/v1/datasets/sos-adhd-lakemedel-lan/observations?{selection.Replace("periodFrom=2024&periodTo=2024", "period=2024")}",
+            ApiJson.Options))!.Items;
+        var heading = WebUtility.HtmlDecode(Regex.Match(html, "<h2 id=\"chart-heading\">(.*?)</h2>").Groups[1].Value);
+
+        Assert.Equal(4, rows.Count);
+        Assert.Contains(rows, o => o.Value is null);
+        Assert.Equal(rows.Count(o => o.Value is null), Regex.Matches(html, "<g class=\"missing\">").Count);
+        Assert.Equal(rows.Count(o => o.Value is not null), Regex.Matches(html, "<rect class=\"bar\"").Count);
+        Assert.Contains("2024", heading, StringComparison.Ordinal);
+        Assert.Contains("0–4", heading, StringComparison.Ordinal);
+        Assert.Contains("män", heading, StringComparison.Ordinal);
+        Assert.EndsWith("(patienter per 1 000 invånare)", heading, StringComparison.Ordinal);
     }
 
     [Fact]
