@@ -77,9 +77,31 @@ public sealed record DatasetDimensions(IReadOnlyList<DimensionResponse> Own)
     public static async Task<DatasetDimensions?> ReadAsync(OpenDataDbContext db, string datasetId, Language language, CancellationToken cancellationToken)
     {
         var dataset = await db.Datasets.AsExpandable().Where(d => d.Id == datasetId)
-            .Select(d => new { Dimensions = d.Dimensions.OrderBy(x => x.Position).Select(x => From.Invoke(x, language)).ToList() })
+            .Select(d => new
+            {
+                Dimensions = d.Dimensions.OrderBy(x => x.Position).Select(x => From.Invoke(x, language)).ToList(),
+                Indicators = d.Indicators.OrderBy(i => i.Code).Select(i => i.Code).ToList(),
+            })
             .SingleOrDefaultAsync(cancellationToken);
-        return dataset is null ? null : dataset.Dimensions.Count == 0 ? None : new DatasetDimensions(dataset.Dimensions);
+        return dataset is null ? null : new DatasetDimensions(dataset.Dimensions) { Indicators = dataset.Indicators };
+    }
+
+    /// <summary>The codes of the dataset's indicators, where it was read with them (<see cref="ReadAsync"/>).</summary>
+    public IReadOnlyList<string> Indicators { get; init; } = [];
+
+    /// <summary>
+    /// Adds a 400's message for an indicator code in a REST filter that the dataset does not have: an indicator is a dimension
+    /// with codes like the dataset's own, and a misspelt one answers 400 naming the codes, not an empty list.
+    /// </summary>
+    public static void CheckIndicators(FilterNode filter, IReadOnlyCollection<string> indicators, ParameterErrors errors)
+    {
+        var given = (filter is AllOf all ? all.Nodes : [filter]).OfType<Condition>().Where(c => c.Field == "indicator").SelectMany(c => c.Values).Cast<string>();
+        if (given.FirstOrDefault(code => !indicators.Contains(code)) is { } unknown)
+        {
+            var codes = string.Join(", ", indicators.Order(StringComparer.Ordinal));
+            errors.Add("indicator", $"'{Text.Excerpt.Shorten(unknown)}' är ingen indikator i datasetet. Indikatorer: {codes}.",
+                $"'{Text.Excerpt.Shorten(unknown)}' is not an indicator of this dataset. Indicators: {codes}.");
+        }
     }
 
     /// <summary>The own dimensions of several datasets, by dataset id; a dataset without any is left out.</summary>

@@ -101,7 +101,12 @@ public static class DatasetsApi
             return ApiProblems.NotFound("dataset", id);
         }
         var errors = new ParameterErrors();
-        if (ListRequest.ParseFilterOnly(http.Request.Query, DatasetQuery.ObservationsDefinition, errors, dimensions.Parameters) is not { } filter)
+        var filter = ListRequest.ParseFilterOnly(http.Request.Query, DatasetQuery.ObservationsDefinition, errors, dimensions.Parameters);
+        if (filter is not null)
+        {
+            DatasetDimensions.CheckIndicators(filter, dimensions.Indicators, errors);
+        }
+        if (filter is null || errors.Count > 0)
         {
             return ListQuery.InvalidParameters(errors);
         }
@@ -117,9 +122,14 @@ public static class DatasetsApi
         {
             return ApiProblems.NotFound("dataset", id);
         }
-        if (!ListQuery.TryParse(http, DatasetQuery.ObservationsDefinition, out var request, out var invalid, dimensions.Parameters))
+        if (!ListQuery.TryRead(http, DatasetQuery.ObservationsDefinition, out var request, out var errors, dimensions.Parameters))
         {
-            return invalid;
+            return ListQuery.InvalidParameters(errors);
+        }
+        DatasetDimensions.CheckIndicators(request.Filter, dimensions.Indicators, errors);
+        if (errors.Count > 0)
+        {
+            return ListQuery.InvalidParameters(errors);
         }
         return ListQuery.Page(http, request, await DatasetReads.ListObservationsAsync(db, id, dimensions, request, http.Language(), http.RequestAborted));
     }

@@ -107,6 +107,8 @@ public sealed class DatasetDimensionsTests(SeededApi api)
     [InlineData(Adhd, "medicine=N06BA04,ritalin", "medicine", "C02AC02, N06BA02, N06BA04, N06BA09, N06BA12")]
     [InlineData(Adhd, "age=", "age", "Has an empty value")]
     [InlineData("scb-folkmangd", "age=0-4", "age", "Unknown parameter")]
+    [InlineData(Adhd, "indicator=X", "indicator", "'X' is not an indicator of this dataset. Indicators: SOS_ADHD_MEDICATION_PATIENTS.")]
+    [InlineData("nasp-sjalvmordstal-lan", "indicator=NASP_SUICIDE_RATE_15PLUS,NOPE", "indicator", "'NOPE' is not an indicator of this dataset.")]
     public async Task AnUnknownDimensionOrCodeIsA400NamingWhatIsAllowed(string dataset, string query, string parameter, string expected)
     {
         foreach (var path in new[] { "observations", "data", "availability" })
