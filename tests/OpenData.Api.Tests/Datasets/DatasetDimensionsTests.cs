@@ -167,6 +167,22 @@ public sealed class DatasetDimensionsTests(SeededApi api)
     }
 
     [Theory]
+    [InlineData("sex", new[] { "total", "female", "male" })]
+    [InlineData("-sex", new[] { "male", "female", "total" })]
+    public async Task ObservationsSortBySexInTheOrderTheDatasetListsItsCodes(string sort, string[] expected)
+    {
+        var page = await ObservationsAsync(Adhd, $"area=00&period=2024&age=15-19&medicine=N06BA04&sort={sort}");
+        var graphQL = await Client.QueryAsync($$$"""
+            { dataset(id: "{{{Adhd}}}") { observations(where: {area: {eq: "00"}, period: {eq: "2024"}}, dimensions: [{code: "age", in: ["15-19"]}, {code: "medicine", in: ["N06BA04"]}],
+                order: [{sex: {{{(sort.StartsWith('-') ? "DESC" : "ASC")}}}}]) { nodes { sex } } } }
+            """);
+
+        Assert.Equal(expected, page.Items.Select(o => OpenData.Api.Data.KebabCase.ToName(o.Sex)));
+        Assert.Equal(expected.Select(s => s.ToUpperInvariant()),
+            graphQL.GetProperty("dataset").GetProperty("observations").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("sex").GetString()));
+    }
+
+    [Theory]
     [InlineData("-value")]
     [InlineData("value")]
     public async Task MissingValuesComeLastWhicheverWayValuesSort(string sort)
@@ -182,8 +198,8 @@ public sealed class DatasetDimensionsTests(SeededApi api)
     }
 
     [Theory]
-    [InlineData(Adhd, "colour", "Sort by period, area, indicator, value, age, medicine, comma-separated")]
-    [InlineData("scb-folkmangd", "age", "Sort by period, area, indicator, value, comma-separated")]
+    [InlineData(Adhd, "colour", "Sort by period, area, indicator, value, sex, age, medicine, comma-separated")]
+    [InlineData("scb-folkmangd", "age", "Sort by period, area, indicator, value, sex, comma-separated")]
     public async Task AnUnknownSortKeyIsA400NamingTheDatasetsDimensionsAmongTheKeys(string dataset, string sort, string expected)
     {
         var response = await Client.GetAsync($"/api/v1/datasets/{dataset}/observations?sort={sort}");
@@ -282,7 +298,7 @@ public sealed class DatasetDimensionsTests(SeededApi api)
     }
 
     [Theory]
-    [InlineData("order: [{}]", "order[0]: set exactly one sort key, one of period, area, indicator, value, dimension.")]
+    [InlineData("order: [{}]", "order[0]: set exactly one sort key, one of period, area, indicator, value, sex, dimension.")]
     [InlineData("dimensions: [{code: \"age\", in: []}]", "dimensions: age: give one or more codes in in.")]
     public async Task AGraphQLMessageSaysWhatIsReallyWrong(string arguments, string expected)
     {
