@@ -22,7 +22,7 @@ public sealed record DatasetDimensions(IReadOnlyList<DimensionResponse> Own)
     /// <summary>Codes of the fixed dimensions; an own dimension may not take one, nor a name a list or download already uses.</summary>
     public static readonly IReadOnlySet<string> ReservedCodes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "indicator", "area", "areaUnder", "area_code", "area_name", "period", "periodFrom", "periodTo", "lastPeriods", "sex", "value", "status",
+        "indicator", "area", "areaUnder", "area_code", "area_name", "period", "periodFrom", "periodTo", "lastPeriods", "sex", "sex_name", "sexName", "value", "status",
         "note", "note_en", "noteEn", "source", "unit", "indicator_name", "indicatorName", "areaCode", "areaName", "format", "variant",
         "sort", "limit", "page", "offset", "cursor", "lang", "q", "changedSince", "dimensions", "id",
     };
@@ -65,6 +65,12 @@ public sealed record DatasetDimensions(IReadOnlyList<DimensionResponse> Own)
             [.. Enum.GetValues<Sex>().Select(s => new DimensionCodeResponse(KebabCase.ToName(s), SexLabel(s, language)))]),
         .. Own,
     ];
+
+    /// <summary>
+    /// An observation's place among the sexes in their declared order, the enum's (total, female, male), as <see cref="All"/>
+    /// lists them: the column holds their names, whose text order would put female first.
+    /// </summary>
+    public static readonly Expression<Func<Observation, int>> SexOrder = o => o.Sex == Sex.Total ? 0 : o.Sex == Sex.Female ? 1 : 2;
 
     /// <summary>The enum's own bilingual description, halved: "Båda könen. / Both sexes." → "Both sexes".</summary>
     public static string SexLabel(Sex sex, Language language)

@@ -10,6 +10,7 @@ using Microsoft.Net.Http.Headers;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
 using OpenData.Api.Querying;
+using OpenData.Api.Sources;
 
 namespace OpenData.Api.Datasets;
 
@@ -31,6 +32,7 @@ public sealed record DownloadRow(string Indicator, string AreaCode, string AreaN
 /// <param name="AreaName">The area's name in the requested language.</param>
 /// <param name="Period">ISO 8601 period ("2024").</param>
 /// <param name="Sex">Sex.</param>
+/// <param name="SexName">The sex's label in the requested language.</param>
 /// <param name="Dimensions">The codes of the dataset's own dimensions, by dimension ({"age": "15-19"}); empty when it has none.</param>
 /// <param name="DimensionLabels">Their labels in the requested language, by dimension ({"age": "15–19 år"}).</param>
 /// <param name="Value">The figure; null when missing or suppressed.</param>
@@ -39,13 +41,23 @@ public sealed record DownloadRow(string Indicator, string AreaCode, string AreaN
 /// <param name="NoteEn">Note in English.</param>
 /// <param name="Source">Id of the source the figure was read from.</param>
 public sealed record DownloadedObservation(string Indicator, string IndicatorName, string Unit, string AreaCode, string AreaName, string Period, Sex Sex,
-    IReadOnlyDictionary<string, string> Dimensions, IReadOnlyDictionary<string, string> DimensionLabels, double? Value, ObservationStatus Status, string? Note,
+    string SexName, IReadOnlyDictionary<string, string> Dimensions, IReadOnlyDictionary<string, string> DimensionLabels, double? Value, ObservationStatus Status, string? Note,
     string? NoteEn, string Source);
 
-/// <summary>What a download needs to know of its dataset.</summary>
+/// <summary>What a download needs to know of its dataset: the dataset as the API and its page read it (<see cref="DatasetReads.GetAsync"/>).</summary>
+/// <param name="Licence">The licence and its note (how to cite the figures) in the answer's language, as the page shows them.</param>
+/// <param name="Sources">The documents the figures come from, by id.</param>
 /// <param name="Dimensions">Its own dimensions: each is a column (its code) and a label column (<c>age_name</c>, <c>ageName</c>).</param>
-public sealed record DownloadDataset(string Id, string Title, int Revision, DateTime Modified, string? LicenceId, string? LicenceUri,
-    string? Publisher, IReadOnlyList<string> Sources, IReadOnlyDictionary<string, (string Name, string Unit)> Indicators, DatasetDimensions Dimensions);
+/// <param name="SexLabels">Each sex's label in the answer's language, for the <c>sex_name</c> column.</param>
+public sealed record DownloadDataset(string Id, string Title, int Revision, DateTime Modified, DatasetLicence Licence, string? Publisher,
+    IReadOnlyList<SourceRef> Sources, IReadOnlyDictionary<string, (string Name, string Unit)> Indicators, DatasetDimensions Dimensions,
+    IReadOnlyDictionary<Sex, string> SexLabels)
+{
+    public static DownloadDataset Of(DatasetResponse dataset, Language language) => new(
+        dataset.Id, dataset.Title, dataset.Revision, dataset.Modified, dataset.Licence, dataset.Publisher?.Name, dataset.Sources,
+        dataset.Indicators.ToDictionary(i => i.Code, i => (i.Name, i.Unit)), DatasetDimensions.OwnOf(dataset),
+        Enum.GetValues<Sex>().ToDictionary(s => s, s => DatasetDimensions.SexLabel(s, language)));
+}
 
 public enum DownloadFormat
 {
@@ -85,39 +97,22 @@ public static class DatasetDownloads
     public const string ExcelVariant = "excel";
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
-    public static async Task<DownloadDataset?> FindAsync(OpenDataDbContext db, string id, Language language, CancellationToken cancellationToken)
-    {
-        var dataset = await db.Datasets.AsExpandable().Where(d => d.Id == id).Select(d => new
-        {
-            d.Id,
-            Title = Localized.Text.Invoke(d.TitleSv, d.TitleEn, language),
-            d.Revision,
-            d.Modified,
-            d.LicenceId,
-            d.LicenceUri,
-            Publisher = d.Publisher == null ? null : Localized.Text.Invoke(d.Publisher.NameSv, d.Publisher.NameEn, language),
-            Sources = d.Sources.OrderBy(s => s.Id).Select(s => s.Title).ToList(),
-            Indicators = d.Indicators.Select(i => new { i.Code, Name = Localized.Text.Invoke(i.NameSv, i.NameEn, language), Unit = Localized.Text.Invoke(i.UnitSv, i.UnitEn, language) }).ToList(),
-        }).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
-        return dataset is null
-            ? null
-            : new DownloadDataset(dataset.Id, dataset.Title, dataset.Revision, dataset.Modified, dataset.LicenceId, dataset.LicenceUri, dataset.Publisher,
-                dataset.Sources, dataset.Indicators.ToDictionary(i => i.Code, i => (i.Name, i.Unit)),
-                await DatasetDimensions.ReadAsync(db, id, language, cancellationToken) ?? DatasetDimensions.None);
-    }
+    /// <summary>The dataset with the same read as its page and <c>/datasets/{id}</c>, so that a download states its licence as they do.</summary>
+    public static async Task<DownloadDataset?> FindAsync(OpenDataDbContext db, string id, Language language, CancellationToken cancellationToken) =>
+        await DatasetReads.GetAsync(db, id, language, cancellationToken) is { } dataset ? DownloadDataset.Of(dataset, language) : null;
 
     /// <summary>The observations a download selects, with the same filters as the REST list.</summary>
     public static IQueryable<Observation> Matching(OpenDataDbContext db, string datasetId, FilterNode filter) =>
         DatasetQuery.ObservationsDefinition.Where(db, db.Observations.Where(o => o.DatasetId == datasetId), filter, null, null);
 
     /// <summary>
-    /// The rows in a fixed order: indicator, area, period and sex by code, then the dataset's own dimensions each in its codes'
-    /// order (0-4 before 10-14). The unique index starts with the area, so the database sorts them first (about a quarter of a
-    /// large download's time in SQLite).
+    /// The rows in a fixed order: indicator, area and period by code, sex in its declared order (total, female, male), then the
+    /// dataset's own dimensions each in its codes' order (0-4 before 10-14). The unique index starts with the area, so the
+    /// database sorts them first (about a quarter of a large download's time in SQLite).
     /// </summary>
     public static IQueryable<DownloadRow> Rows(IQueryable<Observation> matching, DownloadDataset dataset, Language language)
     {
-        var ordered = matching.OrderBy(o => o.IndicatorCode).ThenBy(o => o.AreaCode).ThenBy(o => o.Period).ThenBy(o => o.Sex);
+        var ordered = matching.OrderBy(o => o.IndicatorCode).ThenBy(o => o.AreaCode).ThenBy(o => o.Period).ThenBy(DatasetDimensions.SexOrder);
         for (var i = 0; i < dataset.Dimensions.Own.Count; i++)
         {
             ordered = ordered.ThenBy(dataset.Dimensions.OrderOf(i));
@@ -194,7 +189,7 @@ public static class DatasetDownloads
         await using var writer = new StreamWriter(body, Utf8WithBom, bufferSize: 1 << 16, leaveOpen: true);
         await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = excel ? ";" : "," });
         var dimensions = dataset.Dimensions.Own;
-        foreach (var header in new[] { "indicator", "indicator_name", "unit", "area_code", "area_name", "period", "sex" }
+        foreach (var header in new[] { "indicator", "indicator_name", "unit", "area_code", "area_name", "period", "sex", "sex_name" }
                      .Concat(dimensions.SelectMany(d => new[] { d.Code, d.Code + "_name" }))
                      .Concat(["value", "status", "note", "note_en", "source"]))
         {
@@ -212,6 +207,7 @@ public static class DatasetDownloads
             WriteText(csv, row.AreaName);
             WriteText(csv, row.Period);
             csv.WriteField(KebabCase.ToName(row.Sex));
+            WriteText(csv, dataset.SexLabels[row.Sex]);
             for (var i = 0; i < dimensions.Count; i++)
             {
                 WriteText(csv, row.DimensionAt(i));
@@ -256,12 +252,13 @@ public static class DatasetDownloads
     }
 
     /// <summary>
-    /// A row's members, named as the JSON download names them (<see cref="DownloadedObservation"/>) or, with a naming policy, as
-    /// another format does (GeoJSON's properties take the CSV's snake_case names).
+    /// A row's members, named as the JSON download names them (<see cref="DownloadedObservation"/>) or as the CSV's columns
+    /// (GeoJSON's properties): snake_case, and each own dimension flat as its code and label column (<c>age</c>, <c>age_name</c>),
+    /// since map tools (QGIS, Datawrapper) read no nested property.
     /// </summary>
-    public static void WriteRow(Utf8JsonWriter json, DownloadDataset dataset, DownloadRow row, JsonNamingPolicy? naming = null)
+    public static void WriteRow(Utf8JsonWriter json, DownloadDataset dataset, DownloadRow row, bool asCsvColumns = false)
     {
-        string Name(string name) => naming?.ConvertName(name) ?? name;
+        string Name(string name) => asCsvColumns ? JsonNamingPolicy.SnakeCaseLower.ConvertName(name) : name;
         var (indicatorName, unit) = dataset.Indicators.GetValueOrDefault(row.Indicator, (row.Indicator, ""));
         json.WriteString("indicator", row.Indicator);
         json.WriteString(Name("indicatorName"), indicatorName);
@@ -270,19 +267,31 @@ public static class DatasetDownloads
         json.WriteString(Name("areaName"), row.AreaName);
         json.WriteString("period", row.Period);
         json.WriteString("sex", KebabCase.ToName(row.Sex));
-        // As the observation list has them: an object by dimension, empty for a dataset without dimensions of its own.
-        json.WriteStartObject("dimensions");
-        for (var i = 0; i < dataset.Dimensions.Own.Count; i++)
+        json.WriteString(Name("sexName"), dataset.SexLabels[row.Sex]);
+        if (asCsvColumns)
         {
-            json.WriteString(dataset.Dimensions.Own[i].Code, row.DimensionAt(i));
+            for (var i = 0; i < dataset.Dimensions.Own.Count; i++)
+            {
+                json.WriteString(dataset.Dimensions.Own[i].Code, row.DimensionAt(i));
+                json.WriteString(dataset.Dimensions.Own[i].Code + "_name", dataset.Dimensions.LabelOf(i, row.DimensionAt(i)));
+            }
         }
-        json.WriteEndObject();
-        json.WriteStartObject(Name("dimensionLabels"));
-        for (var i = 0; i < dataset.Dimensions.Own.Count; i++)
+        else
         {
-            json.WriteString(dataset.Dimensions.Own[i].Code, dataset.Dimensions.LabelOf(i, row.DimensionAt(i)));
+            // As the observation list has them: an object by dimension, empty for a dataset without dimensions of its own.
+            json.WriteStartObject("dimensions");
+            for (var i = 0; i < dataset.Dimensions.Own.Count; i++)
+            {
+                json.WriteString(dataset.Dimensions.Own[i].Code, row.DimensionAt(i));
+            }
+            json.WriteEndObject();
+            json.WriteStartObject("dimensionLabels");
+            for (var i = 0; i < dataset.Dimensions.Own.Count; i++)
+            {
+                json.WriteString(dataset.Dimensions.Own[i].Code, dataset.Dimensions.LabelOf(i, row.DimensionAt(i)));
+            }
+            json.WriteEndObject();
         }
-        json.WriteEndObject();
         if (row.Value is { } value)
         {
             json.WriteNumber("value", value);

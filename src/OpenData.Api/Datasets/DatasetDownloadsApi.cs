@@ -20,26 +20,32 @@ public static class DatasetDownloadsApi
         var group = api.MapGroup("/datasets").WithTag(DatasetsApi.Tag, DatasetsApi.TagDescription).WithPathParameter("id", "dataset", DatasetExamples.Id);
         const string filters = " Filtreras som observationslistan (indicator, area, areaUnder, period, periodFrom, periodTo, lastPeriods, sex, status och "
                                + "datasetets egna dimensioner). / Filtered like the observation list (indicator, area, areaUnder, period, periodFrom, periodTo, "
-                               + "lastPeriods, sex, status and the dataset's own dimensions). Egna dimensioner (age) blir en kod- och en etikettkolumn i "
-                               + "CSV och Parquet (age, age_name), dimensions och dimensionLabels i JSON och GeoJSON, och en dimension med etiketter i JSON-stat. / "
-                               + "Own dimensions (age) become a code and a label column in CSV and Parquet (age, age_name), dimensions and dimensionLabels in "
-                               + "JSON and GeoJSON, and a labelled dimension in JSON-stat.";
+                               + "lastPeriods, sex, status and the dataset's own dimensions). Kön och egna dimensioner (age) blir en kod- och en etikettkolumn i "
+                               + "CSV, Parquet och GeoJSON:s egenskaper (sex, sex_name, age, age_name), sex och sexName, dimensions och dimensionLabels i JSON, och "
+                               + "en dimension med etiketter i JSON-stat, koderna i den ordning datasetet anger dem (total, female, male). / "
+                               + "Sex and own dimensions (age) become a code and a label column in CSV, Parquet and GeoJSON's properties (sex, sex_name, age, "
+                               + "age_name), sex and sexName, dimensions and dimensionLabels in JSON, and a labelled dimension in JSON-stat, their codes in the "
+                               + "order the dataset declares them (total, female, male).";
 
         group.MapGet("/{id}/data", Download)
             .WithName("DownloadDataset")
             .WithSummary("Ladda ner ett dataset som CSV, JSON, JSON-stat, Parquet eller GeoJSON / Download a dataset as CSV, JSON, JSON-stat, Parquet or GeoJSON")
             .WithDescription($"format=csv (RFC 4180, UTF-8 med BOM; variant=excel ger semikolon och decimalkomma för svenska Excel), json (en lista), jsonstat "
                              + "(JSON-stat 2.0) eller parquet (Apache Parquet med CSV:ns kolumner, värdet som tal, i radgrupper om "
-                             + $"{ParquetDownload.RowGroupSize} rader; datasetets id, titel, revision, licens och källor i filens metadata) eller geojson "
+                             + $"{ParquetDownload.RowGroupSize} rader; datasetets id, titel, revision, licens med anmärkning och källor i filens metadata) eller geojson "
                              + $"(GeoJSON, en feature per observation med CSV:ns kolumner som egenskaper och områdets förenklade gräns från {Areas.AreaBoundaries.Credit}; "
-                             + "null där området saknar gräns, som riket); "
-                             + $"utan format väljer Accept ({string.Join(", ", DownloadFormatName.All.Select(f => f.MediaType))}), annars CSV. / "
+                             + "null där området saknar gräns, som riket; licensen och dess anmärkning överst); "
+                             + $"utan format väljer Accept ({string.Join(", ", DownloadFormatName.All.Select(f => f.MediaType))}), annars CSV. "
+                             + "JSON-stat har licensen och anmärkningen i extension; anmärkningen säger hur siffrorna ska anges, också där utgivaren inte "
+                             + "anger någon licens. / "
                              + "format=csv (RFC 4180, UTF-8 with BOM; variant=excel gives semicolons and decimal commas for Swedish Excel), json (an array), jsonstat "
                              + "(JSON-stat 2.0) or parquet (Apache Parquet with the CSV's columns, the value as a number, in row groups of "
-                             + $"{ParquetDownload.RowGroupSize} rows; the dataset's id, title, revision, licence and sources in the file's metadata) or geojson "
+                             + $"{ParquetDownload.RowGroupSize} rows; the dataset's id, title, revision, licence with its note and sources in the file's metadata) or geojson "
                              + $"(GeoJSON, a feature per observation with the CSV's columns as properties and the area's simplified boundary from {Areas.AreaBoundaries.Credit}; "
-                             + "null where the area has none, as for Sweden); "
-                             + $"without format, Accept chooses ({string.Join(", ", DownloadFormatName.All.Select(f => f.MediaType))}), else CSV." + filters)
+                             + "null where the area has none, as for Sweden; the licence and its note at the top); "
+                             + $"without format, Accept chooses ({string.Join(", ", DownloadFormatName.All.Select(f => f.MediaType))}), else CSV. "
+                             + "JSON-stat has the licence and its note in extension; the note says how to cite the figures, also where the publisher "
+                             + "states no licence." + filters)
             .WithListQuery(new DownloadQueryDescription())
             .Streamed()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -155,7 +161,8 @@ public static class DatasetDownloadsApi
                 ["datasetId"] = Text(),
                 ["revision"] = new OpenApiSchema { Type = JsonSchemaType.Integer },
                 ["publisher"] = NullableText(),
-                ["licence"] = Record(new() { ["id"] = NullableText(), ["uri"] = NullableText() }),
+                ["licence"] = Record(new() { ["id"] = NullableText(), ["uri"] = NullableText(), ["note"] = NullableText() },
+                    "Licensen och hur siffrorna ska anges, som datasetet har dem. / The licence and how to cite the figures, as the dataset has them."),
                 ["valueNotes"] = MapOf(Text(), "Anmärkningar, efter plats i value. / Notes, by position in value."),
             }),
         }, "En JSON-stat 2.0-kub (json-stat.org). / A JSON-stat 2.0 cube (json-stat.org).");
@@ -176,12 +183,13 @@ public static class DatasetDownloadsApi
                 ["coordinates"] = new OpenApiSchema { Type = JsonSchemaType.Array },
             },
         };
-        var properties = Record(closed: false, properties: new()
+        // Flat, as the CSV's columns are (map tools read no nested property): each own dimension is two more text members, its code
+        // and label, which an open object allows.
+        var properties = Record(closed: false, description: "CSV:ns kolumner; varje egen dimension som kod och etikett (age, age_name). / "
+                                                            + "The CSV's columns; each own dimension as its code and label (age, age_name).", properties: new()
         {
             ["indicator"] = Text(), ["indicator_name"] = Text(), ["unit"] = Text(), ["area_code"] = Text(), ["area_name"] = Text(),
-            ["period"] = Text(), ["sex"] = Text(),
-            ["dimensions"] = new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalProperties = Text(), Description = "Koderna i datasetets egna dimensioner. / The codes of the dataset's own dimensions." },
-            ["dimension_labels"] = new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalProperties = Text(), Description = "Deras etiketter. / Their labels." },
+            ["period"] = Text(), ["sex"] = Text(), ["sex_name"] = Text(),
             ["value"] = new OpenApiSchema { Type = JsonSchemaType.Number | JsonSchemaType.Null },
             ["status"] = Text(), ["note"] = NullableText(), ["note_en"] = NullableText(), ["source"] = Text(),
         });
@@ -192,6 +200,8 @@ public static class DatasetDownloadsApi
             ["dataset"] = Text(),
             ["revision"] = new OpenApiSchema { Type = JsonSchemaType.Integer },
             ["licence"] = NullableText(),
+            ["licence_uri"] = NullableText(),
+            ["licence_note"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = "Hur siffrorna ska anges. / How to cite the figures." },
             ["attribution"] = Text(),
             ["features"] = new OpenApiSchema
             {

@@ -95,14 +95,14 @@ public static class DatasetExamples
     /// <summary>GET …/data?format=json&amp;area=13&amp;period=2024</summary>
     public static readonly IReadOnlyList<DownloadedObservation> JsonDownload =
     [
-        new("FOLKMANGD", Folkmangd.Name, Folkmangd.Unit, AreaExamples.HallandRef.Code, AreaExamples.HallandRef.Name, "2024", Sex.Total,
+        new("FOLKMANGD", Folkmangd.Name, Folkmangd.Unit, AreaExamples.HallandRef.Code, AreaExamples.HallandRef.Name, "2024", Sex.Total, "Båda könen",
             new Dictionary<string, string>(), new Dictionary<string, string>(), 345074, ObservationStatus.Derived, HallandNote, HallandNoteEn, DerivedSumOfMunicipalities.Id),
     ];
 
     /// <summary>GET …/data?format=csv&amp;area=13&amp;period=2024 (the file also begins with a byte order mark).</summary>
     public const string CsvDownload =
-        "indicator,indicator_name,unit,area_code,area_name,period,sex,value,status,note,note_en,source\r\n"
-        + $"FOLKMANGD,Folkmängd 31 december,personer,13,Hallands län,2024,total,345074,derived,\"{HallandNote}\",\"{HallandNoteEn}\",derived-sum-of-municipalities\r\n";
+        "indicator,indicator_name,unit,area_code,area_name,period,sex,sex_name,value,status,note,note_en,source\r\n"
+        + $"FOLKMANGD,Folkmängd 31 december,personer,13,Hallands län,2024,total,Båda könen,345074,derived,\"{HallandNote}\",\"{HallandNoteEn}\",derived-sum-of-municipalities\r\n";
 
     /// <summary>GET …/data?format=geojson&amp;area=00&amp;period=2024: Sweden as a whole has no boundary, so its geometry is null.</summary>
     public static JsonNode GeoJsonDownload() => JsonNode.Parse($$"""
@@ -112,13 +112,15 @@ public static class DatasetExamples
           "dataset": "scb-folkmangd",
           "revision": 1,
           "licence": "CC0-1.0",
+          "licence_uri": "http://creativecommons.org/publicdomain/zero/1.0/",
+          "licence_note": "SCB:s öppna data (CC0).",
           "attribution": {{System.Text.Json.JsonSerializer.Serialize(Datasets.GeoJsonDownload.Attribution)}},
           "features": [
             {
               "type": "Feature",
               "geometry": null,
               "properties": { "indicator": "FOLKMANGD", "indicator_name": "Folkmängd 31 december", "unit": "personer", "area_code": "00", "area_name": "Sverige",
-                              "period": "2024", "sex": "total", "dimensions": {}, "dimension_labels": {}, "value": 10587710, "status": "published", "note": null, "note_en": null,
+                              "period": "2024", "sex": "total", "sex_name": "Båda könen", "value": 10587710, "status": "published", "note": null, "note_en": null,
                               "source": "scb-api-be0101n1-via-pxwebapidata" }
             }
           ]
@@ -152,12 +154,13 @@ public static class DatasetExamples
             "datasetId": "{{Id}}",
             "revision": 1,
             "publisher": "Statistiska centralbyrån",
-            "licence": { "id": "CC0-1.0", "uri": "http://creativecommons.org/publicdomain/zero/1.0/" },
+            "licence": { "id": "CC0-1.0", "uri": "http://creativecommons.org/publicdomain/zero/1.0/", "note": "SCB:s öppna data (CC0)." },
             "valueNotes": { "0": "{{HallandNote}}" }
           }
         }
         """)!;
-        cube["source"] = string.Join("; ", ScbFolkmangd.Sources.Select(s => s.Title));
+        // Halland's one figure was computed by OpenData, so its own method is the source the cube names.
+        cube["source"] = DerivedSumOfMunicipalities.Title;
         return cube;
     }
 

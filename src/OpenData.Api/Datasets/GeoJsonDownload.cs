@@ -5,8 +5,9 @@ namespace OpenData.Api.Datasets;
 
 /// <summary>
 /// GeoJSON (RFC 7946): the selection joined to the areas' boundaries, one feature per observation with the CSV's columns as
-/// its properties, streamed as the rows come. An area without a boundary (Sweden as a whole, a healthcare region) has a null
-/// geometry, as the format allows. The boundaries are simplified for display, and their publisher is credited in the file.
+/// its properties, flat as map tools need them (a dataset's own dimensions too), streamed as the rows come. An area without a
+/// boundary (Sweden as a whole, a healthcare region) has a null geometry, as the format allows. The boundaries are simplified
+/// for display, and their publisher is credited in the file, as the dataset's licence and how to cite it are.
 /// </summary>
 public static class GeoJsonDownload
 {
@@ -20,11 +21,14 @@ public static class GeoJsonDownload
         await using var json = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) });
         json.WriteStartObject();
         json.WriteString("type", "FeatureCollection");
-        // Foreign members (RFC 7946 §6.1): what the file is and whose boundaries it draws.
+        // Foreign members (RFC 7946 §6.1): what the file is, on what terms the figures may be used and how to cite them, and
+        // whose boundaries it draws.
         json.WriteString("title", dataset.Title);
         json.WriteString("dataset", dataset.Id);
         json.WriteNumber("revision", dataset.Revision);
-        json.WriteString("licence", dataset.LicenceId);
+        json.WriteString("licence", dataset.Licence.Id);
+        json.WriteString("licence_uri", dataset.Licence.Uri);
+        json.WriteString("licence_note", dataset.Licence.Note);
         json.WriteString("attribution", Attribution);
         json.WriteStartArray("features");
         var written = 0;
@@ -42,7 +46,7 @@ public static class GeoJsonDownload
                 json.WriteNullValue();
             }
             json.WriteStartObject("properties");
-            DatasetDownloads.WriteRow(json, dataset, row, JsonNamingPolicy.SnakeCaseLower);
+            DatasetDownloads.WriteRow(json, dataset, row, asCsvColumns: true);
             json.WriteEndObject();
             json.WriteEndObject();
             // Boundaries make features large: flush by size rather than by count.

@@ -10,22 +10,22 @@ namespace OpenData.Api.Datasets;
 /// <summary>
 /// JSON-stat 2.0 (https://json-stat.org/format/): the dimensions first, then the values in row-major
 /// order of indicator × area × period × sex × the dataset's own dimensions, streamed from the same ordered query as the other
-/// downloads. The categories are in the rows' order (indicator, area, period and sex by code, an own dimension in its codes'
-/// order) and labelled; gaps in the cube are null.
+/// downloads. The categories are in the rows' order (indicator, area and period by code, sex and an own dimension in their
+/// codes' declared order) and labelled; gaps in the cube are null.
 /// </summary>
 public static class JsonStatWriter
 {
     public static async Task WriteAsync(Stream body, DownloadDataset dataset, IQueryable<Observation> matching, Infrastructure.Language language,
         CancellationToken cancellationToken)
     {
-        // The categories, sorted as the rows are (ordinal code order), so that positions line up.
+        // The categories, sorted as the rows are (ordinal code order, sex and own dimensions in declared order), so that positions line up.
         var indicators = (await matching.Select(o => o.IndicatorCode).Distinct().ToListAsync(cancellationToken)).Order(StringComparer.Ordinal).ToList();
         var areas = (await matching.AsExpandable().Select(o => new { o.AreaCode, AreaName = Localized.Text.Invoke(o.Area!.NameSv, o.Area.NameEn, language) })
                 .Distinct().ToListAsync(cancellationToken))
             .OrderBy(a => a.AreaCode, StringComparer.Ordinal).ToList();
         var periods = (await matching.Select(o => o.Period).Distinct().ToListAsync(cancellationToken)).Order(StringComparer.Ordinal).ToList();
-        var sexes = (await matching.Select(o => o.Sex).Distinct().ToListAsync(cancellationToken))
-            .OrderBy(s => KebabCase.ToName(s), StringComparer.Ordinal).ToList();
+        // In their declared order (total, female, male), as the rows have them.
+        var sexes = (await matching.Select(o => o.Sex).Distinct().ToListAsync(cancellationToken)).Order().ToList();
         var own = dataset.Dimensions.Own;
         var ownCodes = new List<List<string>>();
         foreach (var (column, i) in DatasetQuery.ObservationsDefinition.CodeColumns.Take(own.Count).Select((c, i) => (c, i)))
@@ -33,6 +33,11 @@ public static class JsonStatWriter
             var present = await matching.Select(column).Distinct().ToListAsync(cancellationToken);
             ownCodes.Add([.. own[i].Codes!.Select(c => c.Code).Where(present.Contains)]);
         }
+        // The documents the selected figures were read from (Socialstyrelsen's database for the ADHD figures), not every document
+        // the dataset lists: OpenData's notes on its reference data (SOURCES.md) are no figure's source. All of them when the
+        // selection is empty.
+        var cited = await matching.Select(o => o.SourceId).Distinct().ToListAsync(cancellationToken);
+        var sources = dataset.Sources.Where(s => cited.Count == 0 || cited.Contains(s.Id)).Select(s => s.Title);
         var rows = DatasetDownloads.Rows(matching, dataset, language);
 
         var named = dataset.Dimensions.All([], language).ToDictionary(d => d.Code, d => d.Name);
@@ -68,7 +73,7 @@ public static class JsonStatWriter
         json.WriteString("version", "2.0");
         json.WriteString("class", "dataset");
         json.WriteString("label", dataset.Title);
-        json.WriteString("source", string.Join("; ", dataset.Sources));
+        json.WriteString("source", string.Join("; ", sources));
         json.WriteString("updated", dataset.Modified.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         WriteStrings(json, "id", dimensions.Select(d => d.Id));
         json.WriteStartArray("size");
@@ -142,8 +147,10 @@ public static class JsonStatWriter
         json.WriteNumber("revision", dataset.Revision);
         json.WriteString("publisher", dataset.Publisher);
         json.WriteStartObject("licence");
-        json.WriteString("id", dataset.LicenceId);
-        json.WriteString("uri", dataset.LicenceUri);
+        json.WriteString("id", dataset.Licence.Id);
+        json.WriteString("uri", dataset.Licence.Uri);
+        // How to cite the figures, where the publisher says: a dataset without a licence may still ask for its source to be named.
+        json.WriteString("note", dataset.Licence.Note);
         json.WriteEndObject();
         json.WriteStartObject("valueNotes");
         foreach (var (position, note) in notes)

@@ -8,7 +8,7 @@ namespace OpenData.Api.Datasets;
 /// <summary>
 /// Apache Parquet, for people who load data into pandas, R, DuckDB or Arrow: the CSV download's columns, typed (the value a
 /// nullable double, everything else text), written row group by row group as the rows come from the database, so memory holds
-/// one row group and not the dataset. The dataset's id, title, revision, licence, publisher and sources go in the file's
+/// one row group and not the dataset. The dataset's id, title, revision, licence and its note, publisher and sources go in the file's
 /// key-value metadata, where <c>pyarrow.parquet.read_metadata</c> and DuckDB's <c>parquet_kv_metadata</c> show them.
 /// </summary>
 public static class ParquetDownload
@@ -28,15 +28,16 @@ public static class ParquetDownload
     private static readonly DataField<string> AreaName = new("area_name", nullable: false);
     private static readonly DataField<string> Period = new("period", nullable: false);
     private static readonly DataField<string> Sex = new("sex", nullable: false);
+    private static readonly DataField<string> SexName = new("sex_name", nullable: false);
     private static readonly DataField<double?> Value = new("value");
     private static readonly DataField<string> Status = new("status", nullable: false);
     private static readonly DataField<string> Note = new("note", nullable: true);
     private static readonly DataField<string> NoteEn = new("note_en", nullable: true);
     private static readonly DataField<string> Source = new("source", nullable: false);
 
-    /// <summary>The CSV's columns: a code and a label column for each of the dataset's own dimensions after sex.</summary>
+    /// <summary>The CSV's columns: a code and a label column for each of the dataset's own dimensions after sex and its label.</summary>
     private static ParquetSchema SchemaOf(IReadOnlyList<OwnDimensionFields> dimensions) =>
-        new([Indicator, IndicatorName, Unit, AreaCode, AreaName, Period, Sex, .. dimensions.SelectMany(d => new[] { d.Code, d.Label }),
+        new([Indicator, IndicatorName, Unit, AreaCode, AreaName, Period, Sex, SexName, .. dimensions.SelectMany(d => new[] { d.Code, d.Label }),
             Value, Status, Note, NoteEn, Source]);
 
     private sealed record OwnDimensionFields(DataField<string> Code, DataField<string> Label);
@@ -77,9 +78,13 @@ public static class ParquetDownload
             ["title"] = dataset.Title,
             ["revision"] = dataset.Revision.ToString(CultureInfo.InvariantCulture),
             ["modified"] = dataset.Modified.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            ["sources"] = string.Join("; ", dataset.Sources),
+            ["sources"] = string.Join("; ", dataset.Sources.Select(s => s.Title)),
         };
-        foreach (var (key, value) in new[] { ("publisher", dataset.Publisher), ("licence", dataset.LicenceId), ("licence_uri", dataset.LicenceUri) })
+        // A dataset without a licence may still say how to cite it: the note goes in whenever there is one.
+        foreach (var (key, value) in new[]
+                 {
+                     ("publisher", dataset.Publisher), ("licence", dataset.Licence.Id), ("licence_uri", dataset.Licence.Uri), ("licence_note", dataset.Licence.Note),
+                 })
         {
             if (value is not null)
             {
@@ -101,6 +106,7 @@ public static class ParquetDownload
         private readonly string[] _areaName = new string[capacity];
         private readonly string[] _period = new string[capacity];
         private readonly string[] _sex = new string[capacity];
+        private readonly string[] _sexName = new string[capacity];
         private readonly double?[] _value = new double?[capacity];
         private readonly string[] _status = new string[capacity];
         private readonly string?[] _note = new string?[capacity];
@@ -120,6 +126,7 @@ public static class ParquetDownload
             _areaName[i] = row.AreaName;
             _period[i] = row.Period;
             _sex[i] = KebabCase.ToName(row.Sex);
+            _sexName[i] = dataset.SexLabels[row.Sex];
             for (var d = 0; d < _dimensionCodes.Length; d++)
             {
                 _dimensionCodes[d][i] = row.DimensionAt(d);
@@ -143,6 +150,7 @@ public static class ParquetDownload
                 await group.WriteAsync(AreaName, Filled(_areaName));
                 await group.WriteAsync(Period, Filled(_period));
                 await group.WriteAsync(Sex, Filled(_sex));
+                await group.WriteAsync(SexName, Filled(_sexName));
                 for (var d = 0; d < dimensions.Count; d++)
                 {
                     await group.WriteAsync(dimensions[d].Code, Filled(_dimensionCodes[d]));

@@ -55,7 +55,7 @@ public sealed class DatasetDimensionsPublishingTests : IAsyncLifetime
     public async Task AnUploadChangesOnlyTheFigureOfItsOwnCombinationOfDimensions()
     {
         var csv = await _client.GetStringAsync($"/api/v1/datasets/{Adhd}/data?format=csv");
-        var changed = csv.Replace(",2024,total,15-19,15–19 år,N06BA04,Metylfenidat,49.44,", ",2024,total,15-19,15–19 år,N06BA04,Metylfenidat,50.5,", StringComparison.Ordinal);
+        var changed = csv.Replace(",2024,total,Båda könen,15-19,15–19 år,N06BA04,Metylfenidat,49.44,", ",2024,total,Båda könen,15-19,15–19 år,N06BA04,Metylfenidat,50.5,", StringComparison.Ordinal);
 
         var result = await (await PutCsvAsync(changed)).Content.ReadFromJsonAsync<JsonElement>();
         var page = await _client.GetFromJsonAsync<Page<ObservationResponse>>(

@@ -360,10 +360,10 @@ public sealed class DatasetDimensionsTests(SeededApi api)
     {
         var csv = CsvText.Rows(await Client.GetStringAsync($"/api/v1/datasets/{Adhd}/data?format=csv&area=00&period=2024&sex=total&age=15-19&medicine=N06BA04"), ",");
 
-        Assert.Equal(["indicator", "indicator_name", "unit", "area_code", "area_name", "period", "sex", "age", "age_name", "medicine", "medicine_name",
+        Assert.Equal(["indicator", "indicator_name", "unit", "area_code", "area_name", "period", "sex", "sex_name", "age", "age_name", "medicine", "medicine_name",
             "value", "status", "note", "note_en", "source"], csv[0]);
         var row = Assert.Single(csv.Skip(1));
-        Assert.Equal(("15-19", "15–19 år", "N06BA04", "Metylfenidat", "49.44"), (row[7], row[8], row[9], row[10], row[11]));
+        Assert.Equal(("15-19", "15–19 år", "N06BA04", "Metylfenidat", "49.44"), (row[8], row[9], row[10], row[11], row[12]));
     }
 
     [Fact]

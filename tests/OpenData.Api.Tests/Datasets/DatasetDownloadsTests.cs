@@ -21,9 +21,9 @@ public sealed class DatasetDownloadsTests(SeededApi api)
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var rows = CsvText.Rows(Encoding.UTF8.GetString(bytes[3..]), ",");
-        Assert.Equal(["indicator", "indicator_name", "unit", "area_code", "area_name", "period", "sex", "value", "status", "note", "note_en", "source"], rows[0]);
+        Assert.Equal(["indicator", "indicator_name", "unit", "area_code", "area_name", "period", "sex", "sex_name", "value", "status", "note", "note_en", "source"], rows[0]);
         Assert.Equal(27, rows.Count);
-        Assert.Contains(rows, r => r[4] == "Österåker" && r[7] == "49787");
+        Assert.Contains(rows, r => r[4] == "Österåker" && r[8] == "49787");
     }
 
     [Fact]
@@ -33,9 +33,9 @@ public sealed class DatasetDownloadsTests(SeededApi api)
         var rows = CsvText.Rows(text.TrimStart('\uFEFF'), ";");
 
         Assert.Equal(2, rows.Count);
-        Assert.Equal("17,6", rows[1][7]);
+        Assert.Equal("17,6", rows[1][8]);
         Assert.Equal("Sverige", rows[1][4]);
-        Assert.Contains("17,4", rows[1][9], StringComparison.Ordinal);
+        Assert.Contains("17,4", rows[1][10], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,6 +36,7 @@ public sealed class ParquetDownloadTests(SeededApi api)
             Assert.Equal(expected.GetProperty("areaName").GetString(), row.AreaName);
             Assert.Equal(expected.GetProperty("period").GetString(), row.Period);
             Assert.Equal(expected.GetProperty("sex").GetString(), row.Sex);
+            Assert.Equal(expected.GetProperty("sexName").GetString(), row.SexName);
             Assert.Equal(expected.GetProperty("value").GetDouble(), row.Value);
             Assert.Equal(expected.GetProperty("status").GetString(), row.Status);
             Assert.Equal(expected.GetProperty("note").GetString(), row.Note);
@@ -68,7 +69,7 @@ public sealed class ParquetDownloadTests(SeededApi api)
 
         await using var reader = await ParquetReader.CreateAsync(file);
 
-        Assert.Equal(["indicator", "indicator_name", "unit", "area_code", "area_name", "period", "sex", "value", "status", "note", "note_en", "source"],
+        Assert.Equal(["indicator", "indicator_name", "unit", "area_code", "area_name", "period", "sex", "sex_name", "value", "status", "note", "note_en", "source"],
             reader.Schema.DataFields.Select(f => f.Name));
         Assert.Equal(0, Enumerable.Range(0, reader.RowGroupCount).Sum(g => reader.OpenRowGroupReader(g).RowCount));
     }
@@ -105,6 +106,7 @@ public sealed class ParquetDownloadTests(SeededApi api)
         [ParquetRequired, JsonPropertyName("area_name")] public string AreaName { get; set; } = "";
         [ParquetRequired, JsonPropertyName("period")] public string Period { get; set; } = "";
         [ParquetRequired, JsonPropertyName("sex")] public string Sex { get; set; } = "";
+        [ParquetRequired, JsonPropertyName("sex_name")] public string SexName { get; set; } = "";
         [JsonPropertyName("value")] public double? Value { get; set; }
         [ParquetRequired, JsonPropertyName("status")] public string Status { get; set; } = "";
         [JsonPropertyName("note")] public string? Note { get; set; }
@@ -116,8 +118,10 @@ public sealed class ParquetDownloadTests(SeededApi api)
 /// <summary>The writer on its own: row groups, missing values, and a download that fails half-way.</summary>
 public sealed class ParquetWriterTests
 {
-    private static readonly DownloadDataset Dataset = new("synthetic", "Synthetic", 3, new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc), null, null, null,
-        ["A source"], new Dictionary<string, (string Name, string Unit)> { ["I"] = ("Indikator", "antal") }, DatasetDimensions.None);
+    private static readonly DownloadDataset Dataset = new("synthetic", "Synthetic", 3, new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc),
+        new DatasetLicence(null, null, null), null, [new("src", "A source", null)],
+        new Dictionary<string, (string Name, string Unit)> { ["I"] = ("Indikator", "antal") }, DatasetDimensions.None,
+        Enum.GetValues<Sex>().ToDictionary(s => s, s => DatasetDimensions.SexLabel(s, Api.Infrastructure.Language.Sv)));
 
     private static async IAsyncEnumerable<DownloadRow> Rows(int count, int? failAt = null)
     {
@@ -154,7 +158,7 @@ public sealed class ParquetWriterTests
         Assert.Null(rows[7].Value);
         Assert.Equal("suppressed", rows[7].Status);
         Assert.Equal("Färre än tre", rows[7].Note);
-        Assert.Equal(("Indikator", "antal", "female"), (rows[0].IndicatorName, rows[0].Unit, rows[0].Sex));
+        Assert.Equal(("Indikator", "antal", "female", "Kvinnor"), (rows[0].IndicatorName, rows[0].Unit, rows[0].Sex, rows[0].SexName));
     }
 
     [Fact]

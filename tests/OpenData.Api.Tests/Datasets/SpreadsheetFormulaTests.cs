@@ -89,14 +89,14 @@ public sealed class SpreadsheetFormulaTests : IAsyncLifetime
             var rows = CsvText.Rows(text, delimiter).Skip(1).ToDictionary(row => row[3]);
 
             Assert.Equal(($"'{trigger}Antal", $"'{trigger}kr"), (rows["00"][1], rows["00"][2]));
-            Assert.Equal((negative, $"'{notes.Sweden}", $"'{notes.SwedenEn}"), (rows["00"][7], rows["00"][9], rows["00"][10]));
+            Assert.Equal((negative, $"'{notes.Sweden}", $"'{notes.SwedenEn}"), (rows["00"][8], rows["00"][10], rows["00"][11]));
             Assert.Contains($"{delimiter}{negative}{delimiter}", text, StringComparison.Ordinal);
             foreach (var guarded in new[] { notes.Sweden, notes.SwedenEn, $"{trigger}Antal", $"{trigger}kr" })
             {
                 Assert.Contains($"\"'{guarded}\"", text, StringComparison.Ordinal);
             }
             var stockholm = notes.Stockholm.StartsWith('\'') ? $"'{notes.Stockholm}" : notes.Stockholm;
-            Assert.Equal((stockholm, ""), (rows["01"][9], rows["01"][10]));
+            Assert.Equal((stockholm, ""), (rows["01"][10], rows["01"][11]));
 
             var upload = await _client.PutAsync($"/api/v1/datasets/{Dataset}/observations",
                 new ByteArrayContent(exported) { Headers = { ContentType = new MediaTypeHeaderValue("text/csv") } });

@@ -7,14 +7,14 @@ namespace OpenData.Api.Datasets.Importing;
 /// <summary>
 /// Reads observations from a JSON array of objects with the properties indicator, area (or areaCode), period, sex, value,
 /// status, note, noteEn, source and, for a dataset with dimensions of its own, dimensions: an object with each one's code
-/// ({"age": "15-19"}). A download's JSON records are such an array (their indicatorName, unit, areaName and dimensionLabels
+/// ({"age": "15-19"}). A download's JSON records are such an array (their indicatorName, unit, areaName, sexName and dimensionLabels
 /// are ignored: names come from the references). Any other property is an error of its row, so that a misspelt one (note_en)
 /// is not dropped without a word. Numbers are kept as written.
 /// </summary>
 public sealed class JsonObservationReader(Stream input) : ObservationReader
 {
     private static readonly string[] Properties = ["indicator", "area", "areaCode", "period", "sex", "dimensions", "value", "status", "note", "noteEn", "source"];
-    private static readonly string[] DownloadedNames = ["indicatorName", "unit", "areaName", "dimensionLabels"];
+    private static readonly string[] DownloadedNames = ["indicatorName", "unit", "areaName", "sexName", "dimensionLabels"];
 
     public override async IAsyncEnumerable<RawObservation> ReadAsync(IReadOnlyList<string> dimensions)
     {

@@ -155,7 +155,8 @@ export const observation = object<S["ObservationResponse"]>("ObservationResponse
 });
 export const observationPage: Check<S["ObservationResponsePage"]> = page("ObservationResponsePage", observation);
 export const downloadedObservation = object<S["DownloadedObservation"]>("DownloadedObservation", {
-    indicator: string, indicatorName: string, unit: string, areaCode: string, areaName: string, period: string, sex, dimensions: record(string), dimensionLabels: record(string),
+    indicator: string, indicatorName: string, unit: string, areaCode: string, areaName: string, period: string, sex, sexName: string,
+    dimensions: record(string), dimensionLabels: record(string),
     value: nullable(number), status: observationStatus, note: nullable(string), noteEn: nullable(string), source: string,
 });
 export const downloadedObservations = array(downloadedObservation);
@@ -185,7 +186,7 @@ export const jsonStat = object<JsonStat>("JSON-stat dataset", {
     note: array(string),
     extension: object<JsonStat["extension"]>("JSON-stat extension", {
         datasetId: string, revision: integer, publisher: nullable(string),
-        licence: object<JsonStat["extension"]["licence"]>("JSON-stat licence", { id: nullable(string), uri: nullable(string) }),
+        licence: object<JsonStat["extension"]["licence"]>("JSON-stat licence", { id: nullable(string), uri: nullable(string), note: nullable(string) }),
         valueNotes: record(string),
     }),
 });
@@ -193,15 +194,15 @@ export const jsonStat = object<JsonStat>("JSON-stat dataset", {
 type GeoJson = paths["/datasets/{id}/data"]["get"]["responses"][200]["content"]["application/geo+json"];
 type Feature = GeoJson["features"][number];
 export const geoJson = object<GeoJson>("GeoJSON FeatureCollection", {
-    type: literal("FeatureCollection"), title: string, dataset: string, revision: integer, licence: nullable(string), attribution: string,
+    type: literal("FeatureCollection"), title: string, dataset: string, revision: integer,
+    licence: nullable(string), licence_uri: nullable(string), licence_note: nullable(string), attribution: string,
     features: array(object<Feature>("GeoJSON feature", {
         type: literal("Feature"),
         geometry: nullable(object<NonNullable<Feature["geometry"]>>("GeoJSON geometry", { type: oneOf({ Polygon: true, MultiPolygon: true }), coordinates })),
         properties: object<Feature["properties"]>("GeoJSON properties", {
-            indicator: string, indicator_name: string, unit: string, area_code: string, area_name: string, period: string, sex: string,
-            dimensions: record(string), dimension_labels: record(string),
+            indicator: string, indicator_name: string, unit: string, area_code: string, area_name: string, period: string, sex: string, sex_name: string,
             value: nullable(number), status: string, note: nullable(string), note_en: nullable(string), source: string,
-        }),
+        }, "allowed"), // a dataset's own dimensions add their code and label columns (age, age_name), as in the CSV
     })),
 });
 
