@@ -56,7 +56,7 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
             _transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             _tx = _transaction.GetDbTransaction();
             var dataset = await db.Datasets.Where(d => d.Id == datasetId)
-                .Select(d => new { d.Revision, Indicators = d.Indicators.Select(i => i.Code).ToList() })
+                .Select(d => new { d.Revision, d.ObservationCount, Indicators = d.Indicators.Select(i => i.Code).ToList() })
                 .SingleOrDefaultAsync(cancellationToken);
             if (dataset is null)
             {
@@ -67,7 +67,7 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
             UploadSourceId = $"upload-{datasetId}-r{NewRevision}";
             References = await ObservationReferences.LoadAsync(db, datasetId, dataset.Indicators, cancellationToken);
             _statements = new ObservationStatements((SqliteConnection)_connection, datasetId);
-            _existing = [];
+            _existing = new(dataset.ObservationCount);
             _orphans = [];
             _statements.ReadStored(References, _existing, _orphans);
             _stored = _existing.Count + _orphans.Count;
@@ -219,10 +219,7 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
         /// </summary>
         public void ReadStored(ObservationReferences references, Dictionary<UInt128, StoredObservation> existing, List<long> orphans)
         {
-            using var select = Prepare("""
-                SELECT Id, IndicatorCode, AreaCode, Period, Sex, Value, Status, NoteSv, NoteEn, SourceId, Dimension1, Dimension2, Dimension3, Dimension4
-                FROM Observations WHERE DatasetId = ?1
-                """);
+            using var select = Prepare(StoredRowsQuery());
             raw.sqlite3_bind_text(select, 1, _datasetId);
             Span<char> indicator = stackalloc char[CodeBuffer], area = stackalloc char[CodeBuffer], period = stackalloc char[CodeBuffer], code = stackalloc char[CodeBuffer];
             Span<char> dimension1 = stackalloc char[CodeBuffer], dimension2 = stackalloc char[CodeBuffer], dimension3 = stackalloc char[CodeBuffer],
@@ -247,6 +244,23 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
             {
                 Check(result);
             }
+        }
+
+        /// <summary>
+        /// The query for the dataset's stored rows. Through the key index every row costs a seek into the table; where the
+        /// dataset's rows lie close together by id (as an import writes them), a scan of their id range reads the table in order
+        /// instead, in half the time for a million rows.
+        /// </summary>
+        private string StoredRowsQuery()
+        {
+            const string columns = "Id, IndicatorCode, AreaCode, Period, Sex, Value, Status, NoteSv, NoteEn, SourceId, Dimension1, Dimension2, Dimension3, Dimension4";
+            using var range = Prepare("SELECT count(*), min(Id), max(Id) FROM Observations WHERE DatasetId = ?1");
+            raw.sqlite3_bind_text(range, 1, _datasetId);
+            Check(raw.sqlite3_step(range) == raw.SQLITE_ROW ? raw.SQLITE_OK : raw.sqlite3_errcode(_database));
+            var (count, first, last) = (raw.sqlite3_column_int64(range, 0), raw.sqlite3_column_int64(range, 1), raw.sqlite3_column_int64(range, 2));
+            return count > 0 && last - first + 1 <= 2 * count
+                ? $"SELECT {columns} FROM Observations NOT INDEXED WHERE Id BETWEEN {first} AND {last} AND DatasetId = ?1"
+                : $"SELECT {columns} FROM Observations WHERE DatasetId = ?1";
         }
 
         public void Insert(ValidObservation row, string source)
