@@ -154,7 +154,9 @@ public static class DatasetDownloads
     /// <summary>
     /// A name that says what the file holds, so that downloads of one dataset kept side by side do not overwrite each other: the
     /// dataset and its revision, the selection as its parameters give it (<c>scb-folkmangd-r3-area-01-period-2024.csv</c>), English
-    /// names and the Excel variant. A selection too long for a file name is named by a short hash of it.
+    /// names and the Excel variant. A parameter with a long list of values is named by its first value, how many more there are
+    /// and a short hash of the list (<c>area-01_and_20_more_3fa2c1</c>), so the rest of the selection still shows; a selection too
+    /// long for a file name even so is named by a short hash of it.
     /// </summary>
     public static string FileName(DownloadDataset dataset, DownloadFormat format, IQueryCollection query, Language language)
     {
@@ -162,7 +164,7 @@ public static class DatasetDownloads
         var selection = string.Join("-", query
             .Where(p => p.Key is not (ListRequest.LanguageParameter or "format" or "variant"))
             .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => $"{FileNamePart(p.Key)}-{FileNamePart(p.Value.ToString())}"));
+            .Select(p => $"{FileNamePart(p.Key)}-{ValuesInFileName(p.Value.ToString())}"));
         if (selection.Length > MaxSelectionInFileName)
         {
             selection = "selection-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(selection)))[..10].ToLowerInvariant();
@@ -177,7 +179,17 @@ public static class DatasetDownloads
         return $"{string.Join("-", parts.Where(part => part.Length > 0))}.{extension}";
     }
 
-    private const int MaxSelectionInFileName = 80;
+    // Room for a dataset page's whole selection (indicator, areas, periods, sex, each own dimension) within the 255 bytes of a file name.
+    private const int MaxSelectionInFileName = 150;
+
+    /// <summary>A parameter's values as a file name gives them: all of a short list, the first and a count of a long one.</summary>
+    private static string ValuesInFileName(string values)
+    {
+        var list = values.Split(',');
+        return list.Length <= 3
+            ? FileNamePart(values)
+            : $"{FileNamePart(list[0])}_and_{list.Length - 1}_more_{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(values)))[..6].ToLowerInvariant()}";
+    }
 
     /// <summary>Letters and digits as they are; anything else (commas, spaces, slashes) becomes an underscore.</summary>
     private static string FileNamePart(string text) =>

@@ -63,12 +63,35 @@ public sealed class DatasetDownloadsTests(SeededApi api)
     }
 
     [Fact]
-    public async Task ASelectionTooLongForAFileNameIsNamedByAHashOfIt()
+    public async Task ALongListInASelectionIsNamedByItsFirstValueAndCountSoTheRestOfTheSelectionStillShows()
     {
         const string counties = "01,03,04,05,06,07,08,09,10,12,13,14,17,18,19,20,21,22,23,24,25";
         var years = string.Join(",", Enumerable.Range(2010, 15));
-        var first = await Client.GetAsync($"/api/v1/datasets/scb-folkmangd/data.csv?area={counties}&period={years}");
-        var other = await Client.GetAsync($"/api/v1/datasets/scb-folkmangd/data.csv?area={counties}&period={years}&sex=total");
+        var first = await Client.GetAsync($"/api/v1/datasets/scb-folkmangd/data.csv?area={counties}&period={years}&sex=total");
+        var other = await Client.GetAsync($"/api/v1/datasets/scb-folkmangd/data.csv?area={counties[3..]}&period={years}&sex=total");
+
+        var name = first.Content.Headers.ContentDisposition?.FileName?.Trim('"');
+        Assert.Matches("^scb-folkmangd-r1-area-01_and_20_more_[0-9a-f]{6}-period-2010_and_14_more_[0-9a-f]{6}-sex-total\\.csv$", name);
+        Assert.Matches("^scb-folkmangd-r1-area-03_and_19_more_[0-9a-f]{6}-period-2010_and_14_more_[0-9a-f]{6}-sex-total\\.csv$",
+            other.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+    }
+
+    [Fact]
+    public async Task ADatasetPagesMapSelectionDownloadsUnderANameThatKeepsEveryDimension()
+    {
+        const string counties = "01,03,04,05,06,07,08,09,10,12,13,14,17,18,19,20,21,22,23,24,25";
+        var response = await Client.GetAsync($"/api/v1/datasets/sos-adhd-lakemedel-lan/data?format=csv&indicator=SOS_ADHD_MEDICATION_PATIENTS&area={counties}"
+                                             + "&periodFrom=2024&periodTo=2024&sex=male&age=10-14&medicine=N06BA12&lang=sv");
+
+        Assert.Matches("^sos-adhd-lakemedel-lan-r1-age-10_14-area-01_and_20_more_[0-9a-f]{6}-indicator-SOS_ADHD_MEDICATION_PATIENTS-medicine-N06BA12"
+                       + "-periodFrom-2024-periodTo-2024-sex-male\\.csv$", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+    }
+
+    [Fact]
+    public async Task ASelectionTooLongForAFileNameEvenSoIsNamedByAHashOfIt()
+    {
+        var first = await Client.GetAsync("/api/v1/datasets/scb-folkmangd/data.csv?areaUnder=sjukvardsregion-vastra,sjukvardsregion-sodra,sjukvardsregion-norra&periodFrom=2010&periodTo=2020&status=published&indicator=FOLKMANGD&sex=total");
+        var other = await Client.GetAsync("/api/v1/datasets/scb-folkmangd/data.csv?areaUnder=sjukvardsregion-vastra,sjukvardsregion-sodra,sjukvardsregion-norra&periodFrom=2011&periodTo=2020&status=published&indicator=FOLKMANGD&sex=total");
 
         var name = first.Content.Headers.ContentDisposition?.FileName?.Trim('"');
         Assert.Matches("^scb-folkmangd-r1-selection-[0-9a-f]{10}\\.csv$", name);
