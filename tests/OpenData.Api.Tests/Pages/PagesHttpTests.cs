@@ -267,6 +267,8 @@ public sealed partial class PagesHttpTests(SeededApi api)
         Assert.Contains($"<strong>{parameter}</strong>: {swedish}", sv, StringComparison.Ordinal);
         Assert.DoesNotContain(english, sv, StringComparison.Ordinal);
         Assert.Contains($"<strong>{parameter}</strong>: {english}", en, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{path[..path.IndexOf('?')]}\">Visa sidan utan parametrar</a>", sv, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{path[..path.IndexOf('?')]}?lang=en\">Show the page without parameters</a>", en, StringComparison.Ordinal);
     }
 
     [Fact]
