@@ -51,9 +51,9 @@ public sealed record DatasetDimensions(IReadOnlyList<DimensionResponse> Own)
     /// <summary>The dimensions <see cref="All"/> puts before a dataset's own.</summary>
     private const int FixedCount = 4;
 
-    /// <summary>A read dataset's own dimensions, the ones after the fixed in its <see cref="DatasetResponse.Dimensions"/>.</summary>
+    /// <summary>A read dataset's own dimensions, the ones after the fixed in its <see cref="DatasetResponse.Dimensions"/>, and its indicators.</summary>
     public static DatasetDimensions OwnOf(DatasetResponse dataset) =>
-        dataset.Dimensions.Count == FixedCount ? None : new([.. dataset.Dimensions.Skip(FixedCount)]);
+        new([.. dataset.Dimensions.Skip(FixedCount)]) { Indicators = [.. dataset.Indicators.Select(i => i.Code)] };
 
     /// <summary>Every dimension of the dataset: indicator, area, period, sex (<see cref="FixedCount"/>), then its own.</summary>
     public IReadOnlyList<DimensionResponse> All(IReadOnlyList<IndicatorResponse> indicators, Language language) =>
@@ -92,19 +92,19 @@ public sealed record DatasetDimensions(IReadOnlyList<DimensionResponse> Own)
         return dataset is null ? null : new DatasetDimensions(dataset.Dimensions) { Indicators = dataset.Indicators };
     }
 
-    /// <summary>The codes of the dataset's indicators, where it was read with them (<see cref="ReadAsync"/>).</summary>
+    /// <summary>The codes of the dataset's indicators, where it was read with them (<see cref="ReadAsync"/>, <see cref="OwnOf"/>).</summary>
     public IReadOnlyList<string> Indicators { get; init; } = [];
 
     /// <summary>
     /// Adds a 400's message for an indicator code in a REST filter that the dataset does not have: an indicator is a dimension
     /// with codes like the dataset's own, and a misspelt one answers 400 naming the codes, not an empty list.
     /// </summary>
-    public static void CheckIndicators(FilterNode filter, IReadOnlyCollection<string> indicators, ParameterErrors errors)
+    public void CheckIndicators(FilterNode filter, ParameterErrors errors)
     {
         var given = (filter is AllOf all ? all.Nodes : [filter]).OfType<Condition>().Where(c => c.Field == "indicator").SelectMany(c => c.Values).Cast<string>();
-        if (given.FirstOrDefault(code => !indicators.Contains(code)) is { } unknown)
+        if (given.FirstOrDefault(code => !Indicators.Contains(code)) is { } unknown)
         {
-            var codes = string.Join(", ", indicators.Order(StringComparer.Ordinal));
+            var codes = string.Join(", ", Indicators.Order(StringComparer.Ordinal));
             errors.Add("indicator", $"'{Text.Excerpt.Shorten(unknown)}' är ingen indikator i datasetet. Indikatorer: {codes}.",
                 $"'{Text.Excerpt.Shorten(unknown)}' is not an indicator of this dataset. Indicators: {codes}.");
         }

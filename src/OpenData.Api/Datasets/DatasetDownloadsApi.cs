@@ -276,7 +276,7 @@ public static class DatasetDownloadsApi
             }
         }
         var filter = ListRequest.ParseFilter(http.Request.Query, DatasetQuery.ObservationsDefinition, errors, dataset.Dimensions.Parameters);
-        DatasetDimensions.CheckIndicators(filter, [.. dataset.Indicators.Keys], errors);
+        dataset.Dimensions.CheckIndicators(filter, errors);
         var variant = (string?)http.Request.Query[VariantParameter];
         if (variant is not (null or DatasetDownloads.ExcelVariant or "rfc4180"))
         {

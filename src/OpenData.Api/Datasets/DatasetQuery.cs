@@ -77,8 +77,7 @@ public static class DatasetQuery
         .Sort("area", o => o.AreaCode, "Områdeskod. / Area code.")
         .Sort("indicator", o => o.IndicatorCode, "Indikator. / Indicator.")
         .Sort("value", o => o.Value, "Värde. / Value.")
-        // As the dataset lists its codes (total, female, male), not as the stored names sort.
-        .Sort("sex", o => o.Sex == Sex.Total ? 0 : o.Sex == Sex.Female ? 1 : 2, "Kön: totalt, kvinnor, män. / Sex: total, female, male.")
+        .Sort("sex", DatasetDimensions.SexOrder, "Kön: totalt, kvinnor, män. / Sex: total, female, male.")
         .WithCodeColumns(o => o.Dimension1, o => o.Dimension2, o => o.Dimension3, o => o.Dimension4)
         .WithCursor();
 

@@ -73,8 +73,7 @@ public sealed record DatasetSelection(string DatasetId, string Indicator, IReadO
             }
             if (!ValueFormat.Period.Pattern.IsMatch(period))
             {
-                var isNot = ValueParser.IsNot(period, ValueFormat.Period.Describes);
-                errors.Add(name, isNot.Sv + ".", isNot.En + ".");
+                errors.Add(name, ValueParser.IsNot(period, ValueFormat.Period.Describes).Sentence());
             }
             return period;
         }

@@ -104,7 +104,7 @@ public static class DatasetsApi
         var filter = ListRequest.ParseFilterOnly(http.Request.Query, DatasetQuery.ObservationsDefinition, errors, dimensions.Parameters);
         if (filter is not null)
         {
-            DatasetDimensions.CheckIndicators(filter, dimensions.Indicators, errors);
+            dimensions.CheckIndicators(filter, errors);
         }
         if (filter is null || errors.Count > 0)
         {
@@ -126,7 +126,7 @@ public static class DatasetsApi
         {
             return ListQuery.InvalidParameters(errors);
         }
-        DatasetDimensions.CheckIndicators(request.Filter, dimensions.Indicators, errors);
+        dimensions.CheckIndicators(request.Filter, errors);
         if (errors.Count > 0)
         {
             return ListQuery.InvalidParameters(errors);

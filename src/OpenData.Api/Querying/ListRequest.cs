@@ -70,7 +70,7 @@ public sealed record ListRequest(
             }
             else
             {
-                errors.Add(ChangedSinceParameter, Sentence(ValueParser.IsNot(since, ValueParser.Describe(typeof(DateTime)))));
+                errors.Add(ChangedSinceParameter, ValueParser.IsNot(since, ValueParser.Describe(typeof(DateTime))).Sentence());
             }
         }
 
@@ -203,7 +203,7 @@ public sealed record ListRequest(
                 }
                 else
                 {
-                    errors.Add(latestParameter, Sentence(ValueParser.IsNot(count, WholeNumber(1, LatestValues.MaxCount))));
+                    errors.Add(latestParameter, ValueParser.IsNot(count, WholeNumber(1, LatestValues.MaxCount)).Sentence());
                 }
             }
             if (field.RangeParameters is var (from, to))
@@ -218,7 +218,7 @@ public sealed record ListRequest(
                         }
                         else
                         {
-                            errors.Add(parameter, Sentence(error));
+                            errors.Add(parameter, error.Sentence());
                         }
                     }
                 }
@@ -265,7 +265,7 @@ public sealed record ListRequest(
             }
             if (!TryParseValue(field, part, out var value, out var error))
             {
-                errors.Add(parameter, Sentence(error));
+                errors.Add(parameter, error.Sentence());
                 return null;
             }
             values.Add(value);
@@ -344,7 +344,7 @@ public sealed record ListRequest(
             errors.Add(name, $"'{Excerpt.Shorten(raw)}' är för stort: högst {max}.", $"'{Excerpt.Shorten(raw)}' is too large: at most {max}.");
             return fallback;
         }
-        errors.Add(name, Sentence(ValueParser.IsNot(raw, max == int.MaxValue ? new($"ett heltal på minst {min}", $"a whole number of at least {min}") : WholeNumber(min, max))));
+        errors.Add(name, ValueParser.IsNot(raw, max == int.MaxValue ? new($"ett heltal på minst {min}", $"a whole number of at least {min}") : WholeNumber(min, max)).Sentence());
         return fallback;
     }
 
@@ -355,8 +355,6 @@ public sealed record ListRequest(
         "Given more than once. Give it once; several values go comma-separated (kind=a,b).");
 
     private static ErrorMessage WholeNumber(int min, int max) => new($"ett heltal från {min} till {max}", $"a whole number from {min} to {max}");
-
-    private static ErrorMessage Sentence(ErrorMessage message) => new(message.Sv + ".", message.En + ".");
 
     /// <summary>Identifies which records a query selects and in which order (not which page), so a cursor cannot be used with another query.</summary>
     private static string Fingerprint(IQueryCollection query)

@@ -6,6 +6,9 @@ namespace OpenData.Api.Querying;
 public sealed record ErrorMessage(string Sv, string En)
 {
     public string In(Language language) => language == Language.En ? En : Sv;
+
+    /// <summary>The message as a sentence of its own, ended with a full stop in both languages.</summary>
+    public ErrorMessage Sentence() => new(Sv + ".", En + ".");
 }
 
 /// <summary>The bad parameters of a request, each with what is wrong with it; one parameter may have several messages.</summary>
