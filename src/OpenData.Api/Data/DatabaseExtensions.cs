@@ -37,7 +37,10 @@ public static class DatabaseExtensions
         var db = scope.ServiceProvider.GetRequiredService<OpenDataDbContext>();
         await using (await database.PrepareAsync(db, app.Lifetime.ApplicationStopping))
         {
-            await db.Database.MigrateAsync();
+            if ((await db.Database.GetPendingMigrationsAsync()).Any())
+            {
+                await db.Database.MigrateAsync();
+            }
             if (app.Configuration.GetValue("Seed:OnStartup", true))
             {
                 // The seeder tracks what it loads; the rest of the app reads without tracking.
