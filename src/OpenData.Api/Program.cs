@@ -46,9 +46,11 @@ builder.AddAreaBoundaries();
 
 var app = builder.Build();
 
-await app.InitialiseDatabaseAsync();
+// The database is migrated and seeded while the endpoints are mapped, on the other core.
+var databaseReady = Task.Run(app.InitialiseDatabaseAsync);
 if (OperatorCommands.IsCommand(args))
 {
+    await databaseReady;
     return await OperatorCommands.RunAsync(app, args);
 }
 
@@ -88,6 +90,7 @@ pages.MapNetworkPages();
 pages.MapAreaPages();
 pages.MapDatasetPages();
 
+await databaseReady;
 await app.RunAsync();
 return 0;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -77,8 +76,7 @@ public sealed class PostgresDatabase(string connectionString) : IOpenDataDatabas
     public void AddContext(IServiceCollection services) =>
         services.AddDbContextPool<OpenDataDbContext, PostgresOpenDataDbContext>((provider, options) => options
             .UseNpgsql(ConnectionString)
-            .AddInterceptors(provider.GetServices<IInterceptor>())
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+            .WithOpenDataDefaults(provider));
 
     public async Task<IAsyncDisposable> PrepareAsync(OpenDataDbContext db, CancellationToken cancellationToken)
     {

@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace OpenData.Api.Data.Sqlite;
 
@@ -26,8 +25,7 @@ public sealed class SqliteDatabase(string path, int busyTimeoutSeconds) : IOpenD
             // Mode=ReadWrite: once the database exists, a missing file is an error (answered 503), never a new empty database.
             .UseSqlite($"Data Source={Path};Mode=ReadWrite;Default Timeout={busyTimeoutSeconds}")
             .AddInterceptors(new DatabaseFileGuard())
-            .AddInterceptors(provider.GetServices<IInterceptor>())
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+            .WithOpenDataDefaults(provider));
 
     public async Task<IAsyncDisposable> PrepareAsync(OpenDataDbContext db, CancellationToken cancellationToken)
     {
