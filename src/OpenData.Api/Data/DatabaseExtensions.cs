@@ -37,6 +37,7 @@ public static class DatabaseExtensions
         var db = scope.ServiceProvider.GetRequiredService<OpenDataDbContext>();
         await using (await database.PrepareAsync(db, app.Lifetime.ApplicationStopping))
         {
+            // Asking which migrations are pending reads only the history table; migrating does more even when none is.
             if ((await db.Database.GetPendingMigrationsAsync()).Any())
             {
                 await db.Database.MigrateAsync();

@@ -15,7 +15,7 @@ public sealed class FolderDependencyTests
     private static readonly string[] CrossCutting = ["Data", "GraphQL", "Infrastructure", "Pages", "Querying", "Text", "Web"];
     /// <summary>
     /// The host's own parts: its endpoints (what the API says about itself and its health) and the EF models compiled from
-    /// every feature's entities, which only the host's start uses.
+    /// every feature's entities, which EF finds by their assembly attribute and no code of the API names.
     /// </summary>
     private static readonly string[] Host = ["ApiInfo", "Health", "CompiledModels"];
 
