@@ -2,25 +2,48 @@
 # Cold start: seconds from starting the process to the first 200 of a REST list, on an existing database (migrated and
 # seeded by an earlier start) and on a new one (migrated and seeded by this start). The API is published as the Dockerfile
 # publishes it (Release, ReadyToRun). Prints every run and the median of each.
-# ROUNDS (default 5) runs of each; BUILDS="<dir> <dir>" compares published builds alternately instead of publishing this tree.
+# ROUNDS (default 5) runs of each; BUILDS="<dir> <dir>" compares published builds alternately instead of publishing this tree;
+# PROVIDER=postgres POSTGRES="<connection string>" (the line .ci/start-postgres prints) starts on databases of that server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 
 ROUNDS=${ROUNDS:-5}
 PORT=${BENCH_PORT:-5098}
 WORK=$(mktemp -d /tmp/opendata-coldstart.XXXX)
-trap 'rm -rf "$WORK"' EXIT
+# database_settings <name>: the settings that put the API on its database called <name>.
+database_settings() {
+  if [ "${PROVIDER:-sqlite}" = postgres ]; then
+    echo "Database__Provider=postgres ConnectionStrings__OpenData=${POSTGRES:?POSTGRES names the server};Database=opendata_cold_$1"
+  else
+    echo "Database__Path=$WORK/$1.db"
+  fi
+}
+drop_database() {
+  if [ "${PROVIDER:-sqlite}" = postgres ]; then
+    psql "$(psql_conninfo "$POSTGRES")" -qc "DROP DATABASE IF EXISTS opendata_cold_$1 WITH (FORCE)" 2> /dev/null
+  else
+    rm -f "$WORK/$1.db"*
+  fi
+}
+cleanup() {
+  for build in ${BUILDS:-}; do
+    for database in existing new; do drop_database "$(basename "$build")_$database"; done
+  done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
 if [ -z "${BUILDS:-}" ]; then
   dotnet publish src/OpenData.Api -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$WORK/app" -v quiet -nologo > /dev/null
   BUILDS="$WORK/app"
 fi
 export Logging__LogLevel__Default=Warning
 
-# first_answer <build> <database file>: seconds until /api/v1/organisations answers 200.
+# first_answer <build> <database name>: seconds until /api/v1/organisations answers 200.
 first_answer() {
   local start end pid
   start=$(date +%s.%N)
-  Database__Path="$2" dotnet "$1/OpenData.Api.dll" --urls "http://127.0.0.1:$PORT" > "$WORK/server.log" 2>&1 &
+  env $(database_settings "$2") dotnet "$1/OpenData.Api.dll" --urls "http://127.0.0.1:$PORT" > "$WORK/server.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/v1/organisations?limit=5"; do
     kill -0 $pid 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
@@ -33,17 +56,17 @@ first_answer() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); ${PROVIDER:-sqlite}"
 for build in $BUILDS; do
   # The existing database is the one a first start creates; its seeding is remembered, so later starts only check it.
-  first_answer "$build" "$WORK/$(basename "$build")-existing.db" > /dev/null
+  first_answer "$build" "$(basename "$build")_existing" > /dev/null
 done
 for round in $(seq "$ROUNDS"); do
   for build in $BUILDS; do
     name=$(basename "$build")
-    rm -f "$WORK/$name-new.db"*
-    echo "$name existing $(first_answer "$build" "$WORK/$name-existing.db")" >> "$WORK/times"
-    echo "$name new $(first_answer "$build" "$WORK/$name-new.db")" >> "$WORK/times"
+    drop_database "${name}_new"
+    echo "$name existing $(first_answer "$build" "${name}_existing")" >> "$WORK/times"
+    echo "$name new $(first_answer "$build" "${name}_new")" >> "$WORK/times"
   done
 done
 cat "$WORK/times"
