@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using OpenData.Api.Areas;
 using OpenData.Api.Data;
 using OpenData.Api.Data.Seeding;
+using OpenData.Api.Datasets.Importing;
 using OpenData.Api.Sources;
 
 namespace OpenData.Api.Datasets;
@@ -19,8 +18,8 @@ internal sealed partial class DatasetSeedSet
                                                + "(adhd_data_fetcher.py); nearly every zero is such a gap, so the value is given as missing.";
 
     /// <summary>
-    /// Loads a dataset's observations from its CSV file when the file (or its notes) changed since the
-    /// last load, and records the difference as a new revision.
+    /// Loads a dataset's observations from its CSV file when the file (or its notes) changed since the last load, through the
+    /// observation store as an upload is written, and records the difference as a new revision.
     /// </summary>
     private async Task SyncObservationsAsync(Dataset dataset, DatasetSeed seed, SeedRun run, CancellationToken cancellationToken)
     {
@@ -36,46 +35,14 @@ internal sealed partial class DatasetSeedSet
         }
 
         var incoming = ReadObservations(dataset, seed, file, path, run);
-        var existing = await Db.Observations.Where(o => o.DatasetId == dataset.Id).ToDictionaryAsync(KeyOf, cancellationToken);
-        int added = 0, changed = 0, removed = 0;
-        var newObservations = new List<Observation>();
-        foreach (var observation in incoming)
+        // A savepoint of the seeder's transaction: a bad seed file further on still leaves the database as it was.
+        await using (var replacement = await store.BeginReplaceAsync(dataset.Id, ReplacementOrigin.SeedFile(file.File), cancellationToken)
+                                       ?? throw new InvalidOperationException($"The dataset {dataset.Id} was saved, but the observation store cannot find it."))
         {
-            if (!existing.Remove(KeyOf(observation), out var current))
-            {
-                newObservations.Add(observation);
-                added++;
-            }
-            else if (current.Value != observation.Value || current.Status != observation.Status
-                     || current.NoteSv != observation.NoteSv || current.NoteEn != observation.NoteEn
-                     || current.SourceId != observation.SourceId)
-            {
-                observation.Id = current.Id;
-                Db.Entry(current).CurrentValues.SetValues(observation);
-                changed++;
-            }
-        }
-        Db.Observations.RemoveRange(existing.Values);
-        removed = existing.Count;
-        await InsertAsync(newObservations, cancellationToken);
-
-        if (added + changed + removed > 0)
-        {
-            dataset.Revision++;
-            dataset.Revisions.Add(new DatasetRevision
-            {
-                DatasetId = dataset.Id,
-                Number = dataset.Revision,
-                CreatedAt = run.Now,
-                RowsAdded = added,
-                RowsChanged = changed,
-                RowsRemoved = removed,
-                NoteSv = $"Inläst från {file.File}.",
-                NoteEn = $"Loaded from {file.File}.",
-            });
-            dataset.Modified = run.Now;
-            dataset.UpdatedAt = run.Now;
-            dataset.ObservationCount = incoming.Count;
+            await replacement.WriteAsync([.. incoming.Select(o => ToValid(o, replacement.References))], cancellationToken);
+            var written = await replacement.CommitAsync(cancellationToken)
+                          ?? throw new InvalidOperationException($"The revision of {dataset.Id} moved on during seeding, inside the seeder's transaction.");
+            LogObservations(run.Logger, dataset.Id, written.RowsAdded, written.RowsChanged, written.RowsRemoved);
         }
 
         if (loaded is null)
@@ -88,65 +55,16 @@ internal sealed partial class DatasetSeedSet
             loaded.LoadedAt = run.Now;
         }
         await Db.SaveChangesAsync(cancellationToken);
-        LogObservations(run.Logger, dataset.Id, added, changed, removed);
     }
 
-    /// <summary>
-    /// Inserts new observations several to a statement, prepared once, in the seed's transaction. Change tracking cost four
-    /// seconds for the 25 000 figures of one dataset on every fresh database (and every test host that starts on one); this costs
-    /// about half a second. On SQLite more than ten rows to a statement cost more, not less: its parameters are looked up by
-    /// name. PostgreSQL binds them by position, and there the round trips are what costs (1.9 s at ten rows, 1.0 s at 500).
-    /// </summary>
-    private async Task InsertAsync(IReadOnlyList<Observation> observations, CancellationToken cancellationToken)
+    /// <summary>An observation <see cref="ReadObservations"/> checked, as the store takes it.</summary>
+    private static ValidObservation ToValid(Observation o, ObservationReferences references)
     {
-        var rowsPerStatement = Db.Database.IsSqlite() ? 10 : 500;
-        string[] columns = ["DatasetId", "IndicatorCode", "AreaCode", "Period", "Sex", "Dimension1", "Dimension2", "Dimension3", "Dimension4",
-            "Value", "Status", "NoteSv", "NoteEn", "SourceId"];
-        DbCommand? command = null;
-        try
-        {
-            foreach (var chunk in observations.Chunk(rowsPerStatement))
-            {
-                if (command?.Parameters.Count != chunk.Length * columns.Length)
-                {
-                    command?.Dispose();
-                    command = Command(chunk.Length, columns);
-                }
-                var p = 0;
-                foreach (var o in chunk)
-                {
-                    foreach (var value in new object?[]
-                             {
-                                 o.DatasetId, o.IndicatorCode, o.AreaCode, o.Period, KebabCase.ToName(o.Sex), o.Dimension1, o.Dimension2, o.Dimension3,
-                                 o.Dimension4, o.Value, KebabCase.ToName(o.Status), o.NoteSv, o.NoteEn, o.SourceId,
-                             })
-                    {
-                        command.Parameters[p++].Value = value ?? DBNull.Value;
-                    }
-                }
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-        finally
-        {
-            command?.Dispose();
-        }
-    }
-
-    /// <summary>An INSERT of <paramref name="rows"/> rows on the seed's connection and transaction; quoted names are the same on SQLite and PostgreSQL.</summary>
-    private DbCommand Command(int rows, string[] columns)
-    {
-        var command = Db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = Db.Database.CurrentTransaction?.GetDbTransaction();
-        var values = Enumerable.Range(0, rows).Select(row => $"({string.Join(", ", columns.Select((_, column) => $"@p{row * columns.Length + column}"))})");
-        command.CommandText = $"INSERT INTO \"Observations\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES {string.Join(", ", values)}";
-        for (var i = 0; i < rows * columns.Length; i++)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = $"@p{i}";
-            command.Parameters.Add(parameter);
-        }
-        return command;
+        string[] dimensions = [.. new[] { o.Dimension1, o.Dimension2, o.Dimension3, o.Dimension4 }.TakeWhile(code => code != "").Select(references.Shared)];
+        var key = references.KeyOf(o.IndicatorCode, o.AreaCode, o.Period, o.Sex, dimensions)
+                  ?? throw new SeedDataException($"Dataset '{o.DatasetId}': {o.IndicatorCode}/{o.AreaCode}/{o.Period} names a code the dataset does not have.");
+        return new ValidObservation(key, references.Shared(o.IndicatorCode), references.Shared(o.AreaCode), references.Shared(o.Period), o.Sex, o.Value,
+            o.Status, o.NoteSv, o.NoteEn, references.Shared(o.SourceId), dimensions);
     }
 
     private static (string, string, string, Sex, string, string, string, string) KeyOf(Observation o) =>

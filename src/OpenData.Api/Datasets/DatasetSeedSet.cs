@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Areas;
 using OpenData.Api.Data;
 using OpenData.Api.Data.Seeding;
+using OpenData.Api.Datasets.Importing;
 using OpenData.Api.Organisations;
 using OpenData.Api.Sources;
 
 namespace OpenData.Api.Datasets;
 
 /// <summary>The datasets of datasets.json with their indicators, and the observations of the CSV files they name.</summary>
-internal sealed partial class DatasetSeedSet(OpenDataDbContext db) : SeedSet<DatasetSeed, Dataset>(db)
+internal sealed partial class DatasetSeedSet(OpenDataDbContext db, IObservationStore store) : SeedSet<DatasetSeed, Dataset>(db)
 {
     public override string ResourceType => "datasets";
 

@@ -226,6 +226,23 @@ public sealed partial class DatasetPublishingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFailingRowAfterThousandsOfWrittenRowsIs400AndLeavesTheDatabaseUnchanged()
+    {
+        // More valid rows than the importer writes in one batch, so the store has begun writing when the bad row comes.
+        var body = "indicator,area,period,value\n"
+                   + string.Concat(Enumerable.Range(1000, 5_000).Select(year => $"NASP_SUICIDE_RATE_15PLUS,00,{year},1\n"))
+                   + "NASP_SUICIDE_RATE_15PLUS,00,9999,not-a-number\n";
+
+        var response = await _client.PutAsync($"/api/v1/datasets/{Nasp}/observations", Csv(body));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal((5_002, "value"), (problem.GetProperty("errors")[0].GetProperty("row").GetInt32(), problem.GetProperty("errors")[0].GetProperty("column").GetString()));
+        Assert.Equal(1, await RevisionAsync(Nasp));
+        Assert.Equal(374, await _factory.QueryAsync(db => db.Observations.CountAsync(o => o.DatasetId == Nasp)));
+    }
+
+    [Fact]
     public async Task IfMatchWithAStaleETagIs412()
     {
         var first = await _client.GetAsync($"/api/v1/datasets/{Nasp}");

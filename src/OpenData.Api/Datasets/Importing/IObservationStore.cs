@@ -1,4 +1,7 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using OpenData.Api.Data;
 
 namespace OpenData.Api.Datasets.Importing;
@@ -7,16 +10,33 @@ namespace OpenData.Api.Datasets.Importing;
 /// Where an import writes: the database-specific half of replacing a dataset's observations. A store owns the write
 /// transaction, the difference against the stored observations (only rows that differ are written), the upload's own source,
 /// the new revision and the dataset's counters; <see cref="ObservationImporter"/> does the rest, the same for every database.
-/// One implementation per database provider, chosen by <see cref="ObservationStoreRegistration.AddObservationImport"/>.
+/// One implementation per database provider, chosen by <see cref="ObservationStoreRegistration.AddObservationImport"/>; every
+/// write of observations goes through it, a publisher's upload as well as the seed files'.
 /// </summary>
 public interface IObservationStore
 {
     /// <summary>
     /// Begins replacing the observations of <paramref name="datasetId"/>: starts the write transaction and reads in it the
-    /// dataset's revision and the references its rows are validated against. Null when there is no such dataset.
+    /// dataset's revision and the references its rows are validated against. Null when there is no such dataset. When the
+    /// context is already in a transaction (the seeder's), the replacement is a savepoint of it instead, committed with it.
     /// </summary>
-    /// <param name="publisher">The name the write is recorded under, and the publisher of the upload's own source.</param>
-    Task<IObservationReplacement?> BeginReplaceAsync(string datasetId, string publisher, CancellationToken cancellationToken);
+    Task<IObservationReplacement?> BeginReplaceAsync(string datasetId, ReplacementOrigin origin, CancellationToken cancellationToken);
+}
+
+/// <summary>Who replaces a dataset's observations, and what the new revision says about it.</summary>
+/// <param name="Publisher">The publisher of the upload's own source (see <see cref="IObservationReplacement.WriteAsync"/>).</param>
+/// <param name="NoteSv">The new revision's note.</param>
+/// <param name="RevisionWhenUnchanged">
+/// Whether a replacement that adds, changes and removes nothing still records a revision: a publisher's upload does (it is a
+/// write they made), the seed files' reload does not.
+/// </param>
+public sealed record ReplacementOrigin(string Publisher, string NoteSv, string NoteEn, bool RevisionWhenUnchanged)
+{
+    /// <summary>An upload, recorded under the name of the API key or the import command's <c>--publisher</c>.</summary>
+    public static ReplacementOrigin Upload(string publisher) => new(publisher, $"Uppladdad av {publisher}.", $"Uploaded by {publisher}.", true);
+
+    /// <summary>A seed file loaded at start.</summary>
+    public static ReplacementOrigin SeedFile(string file) => new("OpenData", $"Inläst från {file}.", $"Loaded from {file}.", false);
 }
 
 /// <summary>
@@ -75,6 +95,74 @@ internal static class ObservationReplacement
         }
         await replacement.DisposeAsync();
         return null;
+    }
+}
+
+/// <summary>
+/// The transaction a replacement writes in: its own, or a savepoint of the transaction the context is already in. Either way the
+/// replacement is all or nothing, and in the second the caller's commit makes it last, with the rest of the caller's work.
+/// </summary>
+internal sealed class ReplacementTransaction : IAsyncDisposable
+{
+    private const string Savepoint = "observation_replacement";
+    private readonly IDbContextTransaction _transaction;
+    private bool _ended;
+
+    private ReplacementTransaction(IDbContextTransaction transaction, bool owned) => (_transaction, Owned) = (transaction, owned);
+
+    /// <summary>Whether the replacement began the transaction, rather than a savepoint of the caller's.</summary>
+    public bool Owned { get; }
+
+    public DbTransaction DbTransaction => _transaction.GetDbTransaction();
+
+    public static async Task<ReplacementTransaction> BeginAsync(DatabaseFacade database, CancellationToken cancellationToken)
+    {
+        if (database.CurrentTransaction is { } outer)
+        {
+            await outer.CreateSavepointAsync(Savepoint, cancellationToken);
+            return new ReplacementTransaction(outer, owned: false);
+        }
+        return new ReplacementTransaction(await database.BeginTransactionAsync(cancellationToken), owned: true);
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        _ended = true;
+        if (Owned)
+        {
+            await _transaction.CommitAsync(cancellationToken);
+        }
+        else
+        {
+            await _transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+        }
+    }
+
+    public async Task RollbackAsync(CancellationToken cancellationToken)
+    {
+        _ended = true;
+        if (Owned)
+        {
+            await _transaction.RollbackAsync(cancellationToken);
+        }
+        else
+        {
+            await _transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
+            await _transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+        }
+    }
+
+    /// <summary>Undoes what was written unless it was committed; the caller's transaction goes on.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Owned)
+        {
+            await _transaction.DisposeAsync();
+        }
+        else if (!_ended)
+        {
+            await RollbackAsync(CancellationToken.None);
+        }
     }
 }
 

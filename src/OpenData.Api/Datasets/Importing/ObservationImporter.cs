@@ -42,7 +42,7 @@ public sealed class ObservationImporter(IObservationStore store)
     public async Task<ImportResult> ImportAsync(string datasetId, ObservationReader input, string publisher, int? expectedRevision, bool allowEmpty,
         CancellationToken cancellationToken)
     {
-        await using var replacement = await store.BeginReplaceAsync(datasetId, publisher, cancellationToken);
+        await using var replacement = await store.BeginReplaceAsync(datasetId, ReplacementOrigin.Upload(publisher), cancellationToken);
         if (replacement is null)
         {
             return Failed(ImportOutcome.NotFound);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using OpenData.Api.Data;
 using OpenData.Api.Text;
@@ -17,10 +16,10 @@ namespace OpenData.Api.Datasets.Importing;
 /// </summary>
 public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider clock) : IObservationStore
 {
-    public Task<IObservationReplacement?> BeginReplaceAsync(string datasetId, string publisher, CancellationToken cancellationToken) =>
-        ObservationReplacement.BeginAsync(new Replacement(db, clock, datasetId, publisher), cancellationToken);
+    public Task<IObservationReplacement?> BeginReplaceAsync(string datasetId, ReplacementOrigin origin, CancellationToken cancellationToken) =>
+        ObservationReplacement.BeginAsync(new Replacement(db, clock, datasetId, origin), cancellationToken);
 
-    private sealed class Replacement(OpenDataDbContext db, TimeProvider clock, string datasetId, string publisher) : IStartableReplacement
+    private sealed class Replacement(OpenDataDbContext db, TimeProvider clock, string datasetId, ReplacementOrigin origin) : IStartableReplacement
     {
         private const string Upload = "observation_upload";
 
@@ -48,7 +47,7 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
             """;
 
         private bool _connectionOpened;
-        private IDbContextTransaction? _transaction;
+        private ReplacementTransaction? _transaction;
         private NpgsqlConnection _connection = null!;
         private NpgsqlCopyTextWriter? _copy;
         private readonly StringBuilder _batch = new();
@@ -69,7 +68,7 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
             await db.Database.OpenConnectionAsync(cancellationToken);
             _connectionOpened = true;
             _connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            _transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            _transaction = await ReplacementTransaction.BeginAsync(db.Database, cancellationToken);
             // Writers of one dataset take turns from here; readers go on reading the committed revision.
             var revision = await db.Database
                 .SqlQuery<int>($"""SELECT "Revision" AS "Value" FROM "Datasets" WHERE "Id" = {datasetId} FOR NO KEY UPDATE""")
@@ -150,10 +149,10 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
                 INSERT INTO "Sources" ("Id", "Kind", "Title", "Language", "Publisher", "Published", "Url", "NoteSv", "NoteEn", "MentionedInId", "UpdatedAt", "SearchText", "SeedHash")
                 VALUES (@upload, 'data-file', @title, 'sv', @publisher, @published, NULL, @note, @noteEn, NULL, @now, @search, NULL)
                 """, cancellationToken,
-                ("title", $"Uppladdning till {datasetId}, revision {NewRevision}"), ("publisher", publisher),
+                ("title", $"Uppladdning till {datasetId}, revision {NewRevision}"), ("publisher", origin.Publisher),
                 ("published", _now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 ("note", "Observationer som utgivaren laddade upp utan egen källa."), ("noteEn", "Observations the publisher uploaded without a source of their own."),
-                ("search", TextFolding.Fold(UploadSourceId, publisher)));
+                ("search", TextFolding.Fold(UploadSourceId, origin.Publisher)));
 
             var stored = await ScalarAsync<int>("""SELECT count(*)::int FROM "Observations" WHERE "DatasetId" = @dataset""", cancellationToken);
             var (changed, changedFromUpload, removed) = (0, 0, 0);
@@ -199,13 +198,20 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
             {
                 await ExecuteAsync("""DELETE FROM "Sources" WHERE "Id" = @upload""", cancellationToken);
             }
+            // In a savepoint of the seeder's transaction neither the table nor the settings would end with this replacement.
+            await ExecuteAsync($"DROP TABLE {Upload}; RESET enable_nestloop; RESET work_mem", cancellationToken);
+            if (added + changed + removed == 0 && !origin.RevisionWhenUnchanged)
+            {
+                await _transaction!.CommitAsync(cancellationToken);
+                return new ReplacedObservations(Revision, _rows, 0, 0, 0);
+            }
 
             await ExecuteAsync("""
                 INSERT INTO "DatasetRevisions" ("DatasetId", "Number", "CreatedAt", "RowsAdded", "RowsChanged", "RowsRemoved", "NoteSv", "NoteEn")
                 VALUES (@dataset, @revision, @now, @added, @changed, @removed, @noteSv, @noteEn)
                 """, cancellationToken,
                 ("revision", NewRevision), ("added", added), ("changed", changed), ("removed", removed),
-                ("noteSv", $"Uppladdad av {publisher}."), ("noteEn", $"Uploaded by {publisher}."));
+                ("noteSv", origin.NoteSv), ("noteEn", origin.NoteEn));
             // The dataset's row is locked since the replacement began, so the revision cannot have moved; checked all the same.
             var updated = await ExecuteAsync("""
                 UPDATE "Datasets" SET "Revision" = @revision, "Modified" = @now, "UpdatedAt" = @now, "ObservationCount" = @count
@@ -226,9 +232,9 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
             {
                 if (_copy is not null)
                 {
-                    // An unfinished COPY is cancelled, not completed.
+                    // An unfinished COPY is cancelled, not completed. Cancelling ends the writer's stream, so the writer is not
+                    // disposed after it: that would flush what it buffers into the ended stream.
                     await _copy.CancelAsync();
-                    await _copy.DisposeAsync();
                 }
             }
             finally
@@ -289,7 +295,7 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
         /// <summary>A command in the replacement's transaction, with the parameters every statement may use and its own.</summary>
         private NpgsqlCommand Command(string sql, params (string Name, object Value)[] parameters)
         {
-            var command = new NpgsqlCommand(sql, _connection, (NpgsqlTransaction)_transaction!.GetDbTransaction());
+            var command = new NpgsqlCommand(sql, _connection, (NpgsqlTransaction)_transaction!.DbTransaction);
             command.Parameters.AddWithValue("dataset", datasetId);
             command.Parameters.AddWithValue("upload", UploadSourceId);
             command.Parameters.AddWithValue("now", _now);

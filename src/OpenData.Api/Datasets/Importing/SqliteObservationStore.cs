@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using OpenData.Api.Data;
 using OpenData.Api.Text;
 using SQLitePCL;
@@ -19,13 +18,14 @@ namespace OpenData.Api.Datasets.Importing;
 /// </summary>
 public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider clock) : IObservationStore
 {
-    public Task<IObservationReplacement?> BeginReplaceAsync(string datasetId, string publisher, CancellationToken cancellationToken) =>
-        ObservationReplacement.BeginAsync(new Replacement(db, clock, datasetId, publisher), cancellationToken);
+    public Task<IObservationReplacement?> BeginReplaceAsync(string datasetId, ReplacementOrigin origin, CancellationToken cancellationToken) =>
+        ObservationReplacement.BeginAsync(new Replacement(db, clock, datasetId, origin), cancellationToken);
 
-    private sealed class Replacement(OpenDataDbContext db, TimeProvider clock, string datasetId, string publisher) : IStartableReplacement
+    private sealed class Replacement(OpenDataDbContext db, TimeProvider clock, string datasetId, ReplacementOrigin origin) : IStartableReplacement
     {
         private bool _connectionOpened;
-        private IDbContextTransaction? _transaction;
+        private bool _foreignKeysOff;
+        private ReplacementTransaction? _transaction;
         private DbConnection _connection = null!;
         private DbTransaction _tx = null!;
         private ObservationStatements? _statements;
@@ -49,12 +49,18 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
             _connection = db.Database.GetDbConnection();
             await db.Database.OpenConnectionAsync(cancellationToken);
             _connectionOpened = true;
-            // A large page cache keeps the index B-tree in memory while a million rows go in. Foreign keys are checked by
-            // ObservationValidator rather than by SQLite row by row: every reference is validated against the indicators, areas
-            // and sources read inside this write transaction, which no other writer can change before it commits.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = OFF;", cancellationToken);
-            _transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            _tx = _transaction.GetDbTransaction();
+            // A large page cache keeps the index B-tree in memory while a million rows go in.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;", cancellationToken);
+            // Foreign keys are checked by ObservationValidator rather than by SQLite row by row: every reference is validated
+            // against the indicators, areas and sources read inside this write transaction, which no other writer can change
+            // before it commits. SQLite ignores the PRAGMA inside a transaction, so in the seeder's they stay checked.
+            if (db.Database.CurrentTransaction is null)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF;", cancellationToken);
+                _foreignKeysOff = true;
+            }
+            _transaction = await ReplacementTransaction.BeginAsync(db.Database, cancellationToken);
+            _tx = _transaction.DbTransaction;
             var dataset = await db.Datasets.Where(d => d.Id == datasetId)
                 .Select(d => new { d.Revision, d.ObservationCount, Indicators = d.Indicators.Select(i => i.Code).ToList() })
                 .SingleOrDefaultAsync(cancellationToken);
@@ -108,12 +114,17 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
                 _statements!.Delete(id);
             }
             var removed = _existing.Count + _orphans.Count;
+            if (_added + _changed + removed == 0 && !origin.RevisionWhenUnchanged)
+            {
+                await _transaction!.CommitAsync(cancellationToken);
+                return new ReplacedObservations(Revision, _rows, 0, 0, 0);
+            }
             Execute("""
                 INSERT INTO DatasetRevisions (DatasetId, Number, CreatedAt, RowsAdded, RowsChanged, RowsRemoved, NoteSv, NoteEn)
                     VALUES ($d, $revision, $now, $added, $changed, $removed, $noteSv, $noteEn);
                 """,
                 ("$d", datasetId), ("$revision", NewRevision), ("$now", _now), ("$added", _added), ("$changed", _changed), ("$removed", removed),
-                ("$noteSv", $"Uppladdad av {publisher}."), ("$noteEn", $"Uploaded by {publisher}."));
+                ("$noteSv", origin.NoteSv), ("$noteEn", origin.NoteEn));
             // The revision check makes concurrent writers safe: only the first to commit moves the revision on.
             var updated = Execute("""
                 UPDATE Datasets SET Revision = $revision, Modified = $now, UpdatedAt = $now, ObservationCount = $count
@@ -136,10 +147,13 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
                 // Rolls back unless committed.
                 await _transaction.DisposeAsync();
             }
-            if (_connectionOpened)
+            if (_foreignKeysOff)
             {
                 // The connection goes back to the pool: it must enforce foreign keys again for whoever uses it next.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON;", CancellationToken.None);
+            }
+            if (_connectionOpened)
+            {
                 await db.Database.CloseConnectionAsync();
             }
         }
@@ -152,10 +166,10 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
                     INSERT INTO Sources (Id, Kind, Title, Language, Publisher, Published, Url, NoteSv, NoteEn, MentionedInId, UpdatedAt, SearchText, SeedHash)
                     VALUES ($id, 'data-file', $title, 'sv', $publisher, $published, NULL, $note, $noteEn, NULL, $now, $search, NULL)
                     """,
-                    ("$id", UploadSourceId), ("$title", $"Uppladdning till {datasetId}, revision {NewRevision}"), ("$publisher", publisher),
+                    ("$id", UploadSourceId), ("$title", $"Uppladdning till {datasetId}, revision {NewRevision}"), ("$publisher", origin.Publisher),
                     ("$published", _now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                     ("$note", "Observationer som utgivaren laddade upp utan egen källa."), ("$noteEn", "Observations the publisher uploaded without a source of their own."),
-                    ("$now", _now), ("$search", TextFolding.Fold(UploadSourceId, publisher)));
+                    ("$now", _now), ("$search", TextFolding.Fold(UploadSourceId, origin.Publisher)));
                 _uploadSourceWritten = true;
             }
             return UploadSourceId;

@@ -21,6 +21,7 @@ public sealed class ObservationImporterTests
         var result = await ImportAsync(Csv(10_000));
 
         Assert.Equal(new ImportResult(ImportOutcome.Written, 8, 10_000, 10_000, 0, 3, [], 0), result);
+        Assert.Equal(new ReplacementOrigin("publisher", "Uppladdad av publisher.", "Uploaded by publisher.", RevisionWhenUnchanged: true), _store.Origin);
         Assert.Equal(10_000, _store.Replacement!.Written.Count);
         Assert.True(_store.Replacement.Committed);
         Assert.True(_store.Replacement.Disposed);
@@ -81,8 +82,11 @@ public sealed class ObservationImporterTests
 
         public bool LoseTheRace { get; set; }
 
-        public Task<IObservationReplacement?> BeginReplaceAsync(string datasetId, string publisher, CancellationToken cancellationToken)
+        public ReplacementOrigin? Origin { get; private set; }
+
+        public Task<IObservationReplacement?> BeginReplaceAsync(string datasetId, ReplacementOrigin origin, CancellationToken cancellationToken)
         {
+            Origin = origin;
             Replacement = datasetId == "dataset" ? new FakeReplacement(LoseTheRace) : null;
             return Task.FromResult<IObservationReplacement?>(Replacement);
         }

@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenData.Api.Data;
+using OpenData.Api.Datasets;
+using OpenData.Api.Datasets.Importing;
+using OpenData.Api.Tests.Infrastructure;
+
+namespace OpenData.Api.Tests.Datasets.Importing;
+
+/// <summary>
+/// The store of the provider the suite runs on, begun inside a transaction the caller already holds (as the seeder does):
+/// the replacement is a savepoint of it. Each test has a database of its own.
+/// </summary>
+public sealed class ObservationStoreTests : IAsyncLifetime
+{
+    private const string Dataset = "scb-folkmangd";
+    private readonly OpenDataApiFactory _factory = new();
+
+    public Task InitializeAsync()
+    {
+        _factory.CreateClient().Dispose();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        _factory.DeleteDatabase();
+    }
+
+    [Fact]
+    public async Task AReplacementLeftUncommittedInsideTheCallersTransactionUndoesOnlyItsOwnWrites()
+    {
+        var before = await StateAsync();
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<OpenDataDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.Database.ExecuteSqlAsync($"""UPDATE "Datasets" SET "TitleEn" = 'Written before the replacement' WHERE "Id" = {Dataset}""");
+
+            await using (var replacement = await BeginAsync(scope))
+            {
+                await replacement.WriteAsync([Row(replacement.References, "2099", 1)], CancellationToken.None);
+            }
+
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(before with { Title = "Written before the replacement" }, await StateAsync());
+    }
+
+    [Fact]
+    public async Task AReplacementCommittedInsideTheCallersTransactionLastsOnlyIfTheCallerCommits()
+    {
+        var before = await StateAsync();
+        foreach (var callerCommits in new[] { false, true })
+        {
+            await using var scope = _factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<OpenDataDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await using (var replacement = await BeginAsync(scope))
+            {
+                await replacement.WriteAsync([Row(replacement.References, "2099", 1)], CancellationToken.None);
+                Assert.Equal(new ReplacedObservations(before.Revision + 1, 1, 1, 0, before.Observations), await replacement.CommitAsync(CancellationToken.None));
+            }
+            if (callerCommits)
+            {
+                await transaction.CommitAsync();
+            }
+        }
+
+        Assert.Equal(new State(before.Revision + 1, 1, before.Title, "Inläst från test.csv."), await StateAsync());
+    }
+
+    [Fact]
+    public async Task AReloadThatChangesNothingRecordsNoRevisionButAnUploadDoes()
+    {
+        var before = await StateAsync();
+        var rows = await _factory.QueryAsync(db => db.Observations.Where(o => o.DatasetId == Dataset).ToListAsync());
+
+        foreach (var origin in new[] { ReplacementOrigin.SeedFile("test.csv"), ReplacementOrigin.Upload("test") })
+        {
+            await using var scope = _factory.Services.CreateAsyncScope();
+            await using var replacement = await BeginAsync(scope, origin);
+            await replacement.WriteAsync([.. rows.Select(o => Row(replacement.References, o.AreaCode, o.Period, o.Value, o.Status, o.NoteSv, o.NoteEn, o.SourceId))],
+                CancellationToken.None);
+            var written = await replacement.CommitAsync(CancellationToken.None);
+
+            Assert.Equal((0, 0, 0), (written!.RowsAdded, written.RowsChanged, written.RowsRemoved));
+        }
+
+        Assert.Equal(before with { Revision = before.Revision + 1, LastNote = "Uppladdad av test." }, await StateAsync());
+    }
+
+    private static async Task<IObservationReplacement> BeginAsync(AsyncServiceScope scope, ReplacementOrigin? origin = null) =>
+        await scope.ServiceProvider.GetRequiredService<IObservationStore>()
+            .BeginReplaceAsync(Dataset, origin ?? ReplacementOrigin.SeedFile("test.csv"), CancellationToken.None)
+        ?? throw new InvalidOperationException($"No dataset {Dataset}.");
+
+    private static ValidObservation Row(ObservationReferences references, string period, double value) =>
+        Row(references, "00", period, value, ObservationStatus.Published, null, null, "scb-folkmangd-2024-page");
+
+    private static ValidObservation Row(ObservationReferences references, string area, string period, double? value, ObservationStatus status,
+        string? noteSv, string? noteEn, string source) =>
+        new(references.KeyOf("FOLKMANGD", area, period, Sex.Total, [])!.Value, references.Shared("FOLKMANGD"), references.Shared(area),
+            references.Shared(period), Sex.Total, value, status, noteSv, noteEn, references.Shared(source), []);
+
+    private Task<State> StateAsync() => _factory.QueryAsync(async db =>
+    {
+        var dataset = await db.Datasets.Where(d => d.Id == Dataset).Select(d => new { d.Revision, d.TitleEn }).SingleAsync();
+        var lastNote = await db.Set<DatasetRevision>().Where(r => r.DatasetId == Dataset).OrderByDescending(r => r.Number).Select(r => r.NoteSv).FirstAsync();
+        return new State(dataset.Revision, await db.Observations.CountAsync(o => o.DatasetId == Dataset), dataset.TitleEn, lastNote);
+    });
+
+    private sealed record State(int Revision, int Observations, string? Title, string? LastNote);
+}
