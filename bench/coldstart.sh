@@ -34,7 +34,7 @@ cleanup() {
 }
 trap cleanup EXIT
 if [ -z "${BUILDS:-}" ]; then
-  dotnet publish src/OpenData.Api -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$WORK/app" -v quiet -nologo > /dev/null
+  publish_api "$WORK/app"
   BUILDS="$WORK/app"
 fi
 export Logging__LogLevel__Default=Warning

@@ -20,7 +20,7 @@ else
 fi
 export ApiKeys__0__Name=benchmark ApiKeys__0__Operator=true ApiKeys__0__Sha256="$HASH" Logging__LogLevel__Default=Warning
 
-dotnet publish src/OpenData.Api -c Release -o "$WORK/app" -v quiet -nologo > /dev/null
+publish_api "$WORK/app"
 APP="dotnet $WORK/app/OpenData.Api.dll"
 
 $APP --urls "http://127.0.0.1:$PORT" > "$WORK/server.log" 2>&1 &

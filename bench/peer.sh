@@ -22,7 +22,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-dotnet publish src/OpenData.Api -c Release -o "$WORK/app" -v quiet -nologo > /dev/null
+publish_api "$WORK/app"
 APP="dotnet $WORK/app/OpenData.Api.dll"
 python3 "$PEERS/ours/make-seed.py" "$WORK/app/Data/Seed" "$PEERS/data" "$WORK/seed" > /dev/null
 KEY=peer-benchmark-key

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -13,12 +14,15 @@ namespace OpenData.Api.Datasets.Importing;
 public sealed class CsvObservationReader(Stream input) : ObservationReader
 {
     private static readonly string[] Columns = ["indicator", "area", "period", "sex", "value", "status", "note", "note_en", "source"];
+    private const int BufferSize = 64 * 1024;
 
     public override async IAsyncEnumerable<RawObservation> ReadAsync(IReadOnlyList<string> dimensions)
     {
-        using var reader = new StreamReader(input, detectEncodingFromByteOrderMarks: true);
+        // Large buffers: every refill is an asynchronous read, and with the default ones a million rows took tens of thousands.
+        using var reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize);
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
+            BufferSize = BufferSize,
             // Swedish Excel writes ';' and decimal commas.
             DetectDelimiter = true,
             DetectDelimiterValues = [",", ";"],

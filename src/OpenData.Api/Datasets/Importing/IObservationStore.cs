@@ -54,7 +54,8 @@ public interface IObservationReplacement : IAsyncDisposable
     /// <summary>
     /// Writes validated rows, batch after batch while the rest of the upload is still being read. Every key comes at most once
     /// in a replacement. A row the dataset holds unchanged is left as it is (it keeps its id, and its source when it names none);
-    /// a new or changed row that names no source gets the upload as its source.
+    /// a new or changed row that names no source gets the upload as its source. The list is the caller's again once the
+    /// returned task completes (the importer fills it anew), so a store keeps nothing of it but copies.
     /// </summary>
     Task WriteAsync(IReadOnlyList<ValidObservation> rows, CancellationToken cancellationToken);
 
