@@ -8,5 +8,5 @@ psql_conninfo() {
 # publish_api <dir>: the API published as the Dockerfile publishes it (Release, ReadyToRun), so that the figures are those
 # of what runs in production rather than of code the JIT compiles as it goes.
 publish_api() {
-  dotnet publish src/OpenData.Api -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$1" -v quiet -nologo > /dev/null
+  dotnet publish src/OpenData.Api -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o "$1" -v quiet -nologo > /dev/null
 }

@@ -35,8 +35,8 @@ internal sealed partial class DatasetSeedSet
         }
 
         var incoming = ReadObservations(dataset, seed, file, path, run);
-        // A savepoint of the seeder's transaction: a bad seed file further on still leaves the database as it was.
-        await using (var replacement = await store.BeginReplaceAsync(dataset.Id, ReplacementOrigin.SeedFile(file.File), cancellationToken)
+        // Inside the seeder's transaction the replacement is a savepoint of it, committed (or undone) with the whole seed run.
+        await using (var replacement = await store.BeginReplaceAsync(dataset.Id, ReplacementOrigin.SeedFile(file.File, run.Now), cancellationToken)
                                        ?? throw new InvalidOperationException($"The dataset {dataset.Id} was saved, but the observation store cannot find it."))
         {
             await replacement.WriteAsync([.. incoming.Select(o => ToValid(o, replacement.References))], cancellationToken);
@@ -44,6 +44,9 @@ internal sealed partial class DatasetSeedSet
                           ?? throw new InvalidOperationException($"The revision of {dataset.Id} moved on during seeding, inside the seeder's transaction.");
             LogObservations(run.Logger, dataset.Id, written.RowsAdded, written.RowsChanged, written.RowsRemoved);
         }
+        // The store moved the dataset's revision, counters and dates on in SQL: the tracked record takes them over, so that
+        // nothing saved later writes the old ones back.
+        await Db.Entry(dataset).ReloadAsync(cancellationToken);
 
         if (loaded is null)
         {

@@ -14,7 +14,8 @@ namespace OpenData.Api.Datasets.Importing;
 public sealed class CsvObservationReader(Stream input) : ObservationReader
 {
     private static readonly string[] Columns = ["indicator", "area", "period", "sex", "value", "status", "note", "note_en", "source"];
-    private const int BufferSize = 64 * 1024;
+    /// <summary>Characters (and bytes) read at a time, within what stays off the large object heap.</summary>
+    private const int BufferSize = 32 * 1024;
 
     public override async IAsyncEnumerable<RawObservation> ReadAsync(IReadOnlyList<string> dimensions)
     {

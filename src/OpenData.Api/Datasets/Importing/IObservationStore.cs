@@ -8,8 +8,8 @@ namespace OpenData.Api.Datasets.Importing;
 
 /// <summary>
 /// Where an import writes: the database-specific half of replacing a dataset's observations. A store owns the write
-/// transaction, the difference against the stored observations (only rows that differ are written), the upload's own source,
-/// the new revision and the dataset's counters; <see cref="ObservationImporter"/> does the rest, the same for every database.
+/// transaction (a savepoint, inside a transaction the caller holds), the difference against the stored observations (only
+/// rows that differ are written), the upload's own source, the new revision and the dataset's counters; <see cref="ObservationImporter"/> does the rest, the same for every database.
 /// One implementation per database provider, chosen by <see cref="ObservationStoreRegistration.AddObservationImport"/>; every
 /// write of observations goes through it, a publisher's upload as well as the seed files'.
 /// </summary>
@@ -30,18 +30,26 @@ public interface IObservationStore
 /// Whether a replacement that adds, changes and removes nothing still records a revision: a publisher's upload does (it is a
 /// write they made), the seed files' reload does not.
 /// </param>
-public sealed record ReplacementOrigin(string Publisher, string NoteSv, string NoteEn, bool RevisionWhenUnchanged)
+/// <param name="IdsInRowOrder">
+/// Whether a first load numbers its rows in the order they were written. The seed files' rows are, on every provider, so that
+/// a seeded observation has the same id on SQLite and PostgreSQL (the API's examples name some); an upload's rows go in in
+/// whichever order the store writes fastest (on PostgreSQL, the unique index's).
+/// </param>
+/// <param name="At">When the write happens: the revision's time and the dataset's new <c>modified</c>; null for now.</param>
+public sealed record ReplacementOrigin(string Publisher, string NoteSv, string NoteEn, bool RevisionWhenUnchanged, bool IdsInRowOrder = false,
+    DateTime? At = null)
 {
     /// <summary>An upload, recorded under the name of the API key or the import command's <c>--publisher</c>.</summary>
     public static ReplacementOrigin Upload(string publisher) => new(publisher, $"Uppladdad av {publisher}.", $"Uploaded by {publisher}.", true);
 
-    /// <summary>A seed file loaded at start.</summary>
-    public static ReplacementOrigin SeedFile(string file) => new("OpenData", $"Inläst från {file}.", $"Loaded from {file}.", false);
+    /// <summary>A seed file loaded by the seed run of <paramref name="at"/>, which dates every record it writes.</summary>
+    public static ReplacementOrigin SeedFile(string file, DateTime at) =>
+        new("OpenData", $"Inläst från {file}.", $"Loaded from {file}.", RevisionWhenUnchanged: false, IdsInRowOrder: true, at);
 }
 
 /// <summary>
 /// One replacement of a dataset's observations, all or nothing: what it writes is seen by no one else until
-/// <see cref="CommitAsync"/>, and disposing it without committing undoes all of it.
+/// <see cref="CommitAsync"/> (or, in a savepoint, until the caller commits), and disposing it without committing undoes all of it.
 /// </summary>
 public interface IObservationReplacement : IAsyncDisposable
 {
@@ -54,8 +62,7 @@ public interface IObservationReplacement : IAsyncDisposable
     /// <summary>
     /// Writes validated rows, batch after batch while the rest of the upload is still being read. Every key comes at most once
     /// in a replacement. A row the dataset holds unchanged is left as it is (it keeps its id, and its source when it names none);
-    /// a new or changed row that names no source gets the upload as its source. The list is the caller's again once the
-    /// returned task completes (the importer fills it anew), so a store keeps nothing of it but copies.
+    /// a new or changed row that names no source gets the upload as its source.
     /// </summary>
     Task WriteAsync(IReadOnlyList<ValidObservation> rows, CancellationToken cancellationToken);
 
@@ -64,7 +71,7 @@ public interface IObservationReplacement : IAsyncDisposable
 
     /// <summary>
     /// Removes the stored observations no written row matched, records the new revision with what was added, changed and
-    /// removed, updates the dataset's revision and counters and commits; null, with nothing written, when another write moved
+    /// removed, updates the dataset's revision and counters and commits (releases the savepoint); null, with nothing written, when another write moved
     /// the dataset's revision on since <see cref="Revision"/>.
     /// </summary>
     Task<ReplacedObservations?> CommitAsync(CancellationToken cancellationToken);
@@ -128,7 +135,6 @@ internal sealed class ReplacementTransaction : IAsyncDisposable
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        _ended = true;
         if (Owned)
         {
             await _transaction.CommitAsync(cancellationToken);
@@ -137,11 +143,11 @@ internal sealed class ReplacementTransaction : IAsyncDisposable
         {
             await _transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
         }
+        _ended = true;
     }
 
     public async Task RollbackAsync(CancellationToken cancellationToken)
     {
-        _ended = true;
         if (Owned)
         {
             await _transaction.RollbackAsync(cancellationToken);
@@ -151,6 +157,7 @@ internal sealed class ReplacementTransaction : IAsyncDisposable
             await _transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
             await _transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
         }
+        _ended = true;
     }
 
     /// <summary>Undoes what was written unless it was committed; the caller's transaction goes on.</summary>
@@ -159,10 +166,20 @@ internal sealed class ReplacementTransaction : IAsyncDisposable
         if (Owned)
         {
             await _transaction.DisposeAsync();
+            return;
         }
-        else if (!_ended)
+        if (_ended)
+        {
+            return;
+        }
+        try
         {
             await RollbackAsync(CancellationToken.None);
+        }
+        catch (DbException)
+        {
+            // Some failures end the caller's whole transaction (a lost connection; on SQLite a full disk), and the savepoint
+            // with it: the error that did so is the one to report, and the caller's own rollback follows.
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Threading.Channels;
 
 namespace OpenData.Api.Datasets.Importing;
@@ -60,9 +59,7 @@ public sealed class ObservationImporter(IObservationStore store)
         var validator = new ObservationValidator(replacement.References);
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var batches = Channel.CreateBounded<List<ValidObservation>>(new BoundedChannelOptions(64) { SingleReader = true, SingleWriter = true });
-        // Written batches go back to be filled again: a million rows then fill a few dozen lists rather than two thousand.
-        var spent = new ConcurrentBag<List<ValidObservation>>();
-        var validation = Task.Run(() => ValidateAllAsync(input, validator, batches.Writer, spent, stopReading.Token), stopReading.Token);
+        var validation = Task.Run(() => ValidateAllAsync(input, validator, batches.Writer, stopReading.Token), stopReading.Token);
         var count = 0;
         try
         {
@@ -71,7 +68,6 @@ public sealed class ObservationImporter(IObservationStore store)
                 // Written as validated, inside the transaction: an invalid row further on rolls all of it back.
                 count += batch.Count;
                 await replacement.WriteAsync(batch, cancellationToken);
-                spent.Add(batch);
             }
         }
         finally
@@ -107,19 +103,9 @@ public sealed class ObservationImporter(IObservationStore store)
     /// it only collects problems.
     /// </summary>
     private static async Task ValidateAllAsync(ObservationReader input, ObservationValidator validator, ChannelWriter<List<ValidObservation>> output,
-        ConcurrentBag<List<ValidObservation>> spent, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
-        List<ValidObservation> NextBatch()
-        {
-            if (spent.TryTake(out var batch))
-            {
-                batch.Clear();
-                return batch;
-            }
-            return new List<ValidObservation>(BatchSize);
-        }
-
-        var batch = NextBatch();
+        var batch = new List<ValidObservation>(BatchSize);
         try
         {
             await foreach (var raw in input.ReadAsync(validator.DimensionCodes).WithCancellation(cancellationToken))
@@ -130,7 +116,7 @@ public sealed class ObservationImporter(IObservationStore store)
                     if (batch.Count == BatchSize)
                     {
                         await output.WriteAsync(batch, cancellationToken);
-                        batch = NextBatch();
+                        batch = new List<ValidObservation>(BatchSize);
                     }
                 }
             }

@@ -30,6 +30,10 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
             AND o."Dimension3" = u."Dimension3" AND o."Dimension4" = u."Dimension4"
             """;
 
+        private const string KeyOrder = """
+            u."AreaCode", u."IndicatorCode", u."Period", u."Sex", u."Dimension1", u."Dimension2", u."Dimension3", u."Dimension4"
+            """;
+
         private const string InsertColumns = """
             "DatasetId", "IndicatorCode", "AreaCode", "Period", "Sex", "Value", "Status", "NoteSv", "NoteEn", "SourceId",
             "Dimension1", "Dimension2", "Dimension3", "Dimension4"
@@ -78,7 +82,7 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
                 return false;
             }
             Revision = current;
-            _now = clock.GetUtcNow().UtcDateTime;
+            _now = origin.At ?? clock.GetUtcNow().UtcDateTime;
             // The rows are validated against the areas and sources read here; locked, no other writer can delete one before this commits.
             await ExecuteAsync("""SELECT 1 FROM "Areas" FOR KEY SHARE; SELECT 1 FROM "Sources" FOR KEY SHARE""", cancellationToken);
             var indicators = await db.Indicators.Where(i => i.DatasetId == datasetId).Select(i => i.Code).ToListAsync(cancellationToken);
@@ -86,7 +90,7 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
             // The same collation as the observations' columns, so that comparing them needs no conversion.
             await ExecuteAsync($"""
                 CREATE TEMPORARY TABLE {Upload} (
-                    "IndicatorCode" text COLLATE "C" NOT NULL, "AreaCode" text COLLATE "C" NOT NULL, "Period" text COLLATE "C" NOT NULL,
+                    "Position" integer NOT NULL, "IndicatorCode" text COLLATE "C" NOT NULL, "AreaCode" text COLLATE "C" NOT NULL, "Period" text COLLATE "C" NOT NULL,
                     "Sex" text COLLATE "C" NOT NULL, "Value" double precision, "Status" text COLLATE "C" NOT NULL,
                     "NoteSv" text COLLATE "C", "NoteEn" text COLLATE "C", "SourceId" text COLLATE "C",
                     "Dimension1" text COLLATE "C" NOT NULL, "Dimension2" text COLLATE "C" NOT NULL, "Dimension3" text COLLATE "C" NOT NULL,
@@ -102,13 +106,15 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
             // own work on the row.
             _copy ??= await _connection.BeginTextImportAsync(
                 $"""
-                COPY {Upload} ("IndicatorCode", "AreaCode", "Period", "Sex", "Value", "Status", "NoteSv", "NoteEn", "SourceId",
+                COPY {Upload} ("Position", "IndicatorCode", "AreaCode", "Period", "Sex", "Value", "Status", "NoteSv", "NoteEn", "SourceId",
                     "Dimension1", "Dimension2", "Dimension3", "Dimension4") FROM STDIN
                 """,
                 cancellationToken);
             _batch.Clear();
+            var position = _rows;
             foreach (var row in rows)
             {
+                _batch.Append(position++).Append('\t');
                 CopyText.Append(_batch, row.Indicator).Append('\t');
                 CopyText.Append(_batch, row.Area).Append('\t');
                 CopyText.Append(_batch, row.Period).Append('\t');
@@ -175,8 +181,9 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
             }
             // Keys are unique among the stored rows and among the written ones, so each stored row left matches one written
             // row and the other written rows are new. Into an empty dataset (a first load) they go in in the unique index's
-            // order, which costs less than inserting into the index at random; otherwise they are found by an anti-join, which
-            // a sort would turn into a merge join over every stored row. A re-import without new rows inserts nothing.
+            // order, which costs less than inserting into the index at random, unless the origin wants them numbered in the
+            // order written; otherwise they are found by an anti-join, which a sort would turn into a merge join over every
+            // stored row. A re-import without new rows inserts nothing.
             var kept = stored - removed;
             var (added, addedFromUpload) = (kept, _rows - kept) switch
             {
@@ -184,7 +191,7 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
                 (0, _) => await CountedAsync($"""
                     INSERT INTO "Observations" ({InsertColumns})
                     SELECT {UploadColumns} FROM {Upload} u
-                    ORDER BY u."AreaCode", u."IndicatorCode", u."Period", u."Sex", u."Dimension1", u."Dimension2", u."Dimension3", u."Dimension4"
+                    ORDER BY {(origin.IdsInRowOrder ? "u.\"Position\"" : KeyOrder)}
                     RETURNING "SourceId"
                     """, cancellationToken),
                 _ => await CountedAsync($"""

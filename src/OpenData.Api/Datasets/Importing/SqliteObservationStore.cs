@@ -68,7 +68,7 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
             {
                 return false;
             }
-            _now = clock.GetUtcNow().UtcDateTime;
+            _now = origin.At ?? clock.GetUtcNow().UtcDateTime;
             Revision = dataset.Revision;
             UploadSourceId = $"upload-{datasetId}-r{NewRevision}";
             References = await ObservationReferences.LoadAsync(db, datasetId, dataset.Indicators, cancellationToken);

@@ -23,6 +23,8 @@ public sealed class ObservationImporterTests
         Assert.Equal(new ImportResult(ImportOutcome.Written, 8, 10_000, 10_000, 0, 3, [], 0), result);
         Assert.Equal(new ReplacementOrigin("publisher", "Uppladdad av publisher.", "Uploaded by publisher.", RevisionWhenUnchanged: true), _store.Origin);
         Assert.Equal(10_000, _store.Replacement!.Written.Count);
+        Assert.Equal(Enumerable.Range(1000, 5_000).SelectMany(year => new[] { $"{year}", $"{year}" }), _store.Replacement.Written.Select(r => r.Period));
+        Assert.Equal(10_000, _store.Replacement.Written.Select(r => r.Key).Distinct().Count());
         Assert.True(_store.Replacement.Committed);
         Assert.True(_store.Replacement.Disposed);
     }

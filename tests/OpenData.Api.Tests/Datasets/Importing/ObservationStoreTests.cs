@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenData.Api.Data;
@@ -14,6 +15,7 @@ namespace OpenData.Api.Tests.Datasets.Importing;
 public sealed class ObservationStoreTests : IAsyncLifetime
 {
     private const string Dataset = "scb-folkmangd";
+    private static readonly DateTime SeedRun = new(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
     private readonly OpenDataApiFactory _factory = new();
 
     public Task InitializeAsync()
@@ -70,6 +72,36 @@ public sealed class ObservationStoreTests : IAsyncLifetime
         }
 
         Assert.Equal(new State(before.Revision + 1, 1, before.Title, "Inläst från test.csv."), await StateAsync());
+        Assert.Equal(SeedRun, await _factory.QueryAsync(db => db.Set<DatasetRevision>().Where(r => r.DatasetId == Dataset).OrderByDescending(r => r.Number).Select(r => r.CreatedAt).FirstAsync()));
+    }
+
+    [Fact]
+    public async Task AFailedWriteInsideTheCallersTransactionIsUndoneAndTheCallerGoesOn()
+    {
+        var before = await StateAsync();
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<OpenDataDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.Database.ExecuteSqlAsync($"""UPDATE "Datasets" SET "TitleEn" = 'Written before the replacement' WHERE "Id" = {Dataset}""");
+
+            await using (var replacement = await BeginAsync(scope))
+            {
+                // Validated rows only name known sources; this one reaches the database, whose reference check refuses it.
+                var unknownSource = Row(replacement.References, "2099", 1) with { Source = replacement.References.Shared("no-such-source") };
+                await Assert.ThrowsAnyAsync<DbException>(async () =>
+                {
+                    await replacement.WriteAsync([unknownSource], CancellationToken.None);
+                    await replacement.CommitAsync(CancellationToken.None);
+                });
+            }
+
+            await db.Database.ExecuteSqlAsync($"""UPDATE "Datasets" SET "TitleSv" = 'Written after it' WHERE "Id" = {Dataset}""");
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(before with { Title = "Written before the replacement" }, await StateAsync());
+        Assert.Equal("Written after it", await _factory.QueryAsync(db => db.Datasets.Where(d => d.Id == Dataset).Select(d => d.TitleSv).SingleAsync()));
     }
 
     [Fact]
@@ -78,7 +110,7 @@ public sealed class ObservationStoreTests : IAsyncLifetime
         var before = await StateAsync();
         var rows = await _factory.QueryAsync(db => db.Observations.Where(o => o.DatasetId == Dataset).ToListAsync());
 
-        foreach (var origin in new[] { ReplacementOrigin.SeedFile("test.csv"), ReplacementOrigin.Upload("test") })
+        foreach (var origin in new[] { ReplacementOrigin.SeedFile("test.csv", SeedRun), ReplacementOrigin.Upload("test") })
         {
             await using var scope = _factory.Services.CreateAsyncScope();
             await using var replacement = await BeginAsync(scope, origin);
@@ -94,7 +126,7 @@ public sealed class ObservationStoreTests : IAsyncLifetime
 
     private static async Task<IObservationReplacement> BeginAsync(AsyncServiceScope scope, ReplacementOrigin? origin = null) =>
         await scope.ServiceProvider.GetRequiredService<IObservationStore>()
-            .BeginReplaceAsync(Dataset, origin ?? ReplacementOrigin.SeedFile("test.csv"), CancellationToken.None)
+            .BeginReplaceAsync(Dataset, origin ?? ReplacementOrigin.SeedFile("test.csv", SeedRun), CancellationToken.None)
         ?? throw new InvalidOperationException($"No dataset {Dataset}.");
 
     private static ValidObservation Row(ObservationReferences references, string period, double value) =>
