@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Areas;
 using OpenData.Api.Data;
 using OpenData.Api.Data.Seeding;

@@ -90,7 +90,8 @@ public sealed class PostgresObservationStore(OpenDataDbContext db, TimeProvider 
             // The same collation as the observations' columns, so that comparing them needs no conversion.
             await ExecuteAsync($"""
                 CREATE TEMPORARY TABLE {Upload} (
-                    "Position" integer NOT NULL, "IndicatorCode" text COLLATE "C" NOT NULL, "AreaCode" text COLLATE "C" NOT NULL, "Period" text COLLATE "C" NOT NULL,
+                    "Position" integer NOT NULL,
+                    "IndicatorCode" text COLLATE "C" NOT NULL, "AreaCode" text COLLATE "C" NOT NULL, "Period" text COLLATE "C" NOT NULL,
                     "Sex" text COLLATE "C" NOT NULL, "Value" double precision, "Status" text COLLATE "C" NOT NULL,
                     "NoteSv" text COLLATE "C", "NoteEn" text COLLATE "C", "SourceId" text COLLATE "C",
                     "Dimension1" text COLLATE "C" NOT NULL, "Dimension2" text COLLATE "C" NOT NULL, "Dimension3" text COLLATE "C" NOT NULL,
