@@ -43,6 +43,7 @@ public sealed class HealthApiTests(SeededApi api)
 }
 
 /// <summary>Each test here has a database of its own, to lock or break.</summary>
+[Collection(ConnectionPoolCollection.Name)]
 public sealed class DatabaseFailureTests
 {
     [SqliteFact(nameof(ADatasetLockedByAnotherWriterIsAnswered503WithRetryAfterAndTheServiceRecovers))]

@@ -112,3 +112,13 @@ public sealed class TestDatabase
         }
     }
 }
+
+/// <summary>
+/// Tests that rely on the connections a host keeps in its pool: every other test's clean-up empties all the process's pools
+/// (<see cref="TestDatabase.ReleaseConnections"/>), so these run alone, after the others.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ConnectionPoolCollection
+{
+    public const string Name = "Connection pools";
+}
