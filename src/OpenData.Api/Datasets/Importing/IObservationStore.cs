@@ -9,9 +9,10 @@ namespace OpenData.Api.Datasets.Importing;
 /// <summary>
 /// Where an import writes: the database-specific half of replacing a dataset's observations. A store owns the write
 /// transaction (a savepoint, inside a transaction the caller holds), the difference against the stored observations (only
-/// rows that differ are written), the upload's own source, the new revision and the dataset's counters; <see cref="ObservationImporter"/> does the rest, the same for every database.
-/// One implementation per database provider, chosen by <see cref="ObservationStoreRegistration.AddObservationImport"/>; every
-/// write of observations goes through it, a publisher's upload as well as the seed files'.
+/// rows that differ are written), the upload's own source, the new revision and the dataset's counters;
+/// <see cref="ObservationImporter"/> does the rest, the same for every database. One implementation per database provider,
+/// chosen by <see cref="ObservationStoreRegistration.AddObservationImport"/>; every write of observations goes through it, a
+/// publisher's upload as well as the seed files'.
 /// </summary>
 public interface IObservationStore
 {
