@@ -6,42 +6,28 @@ using OpenData.Api.Tests.Infrastructure;
 namespace OpenData.Api.Tests.Data;
 
 /// <summary>When the data last changed, as api-info reports it and the output cache's poll watches it.</summary>
-public sealed class DataLastChangedTests : IAsyncLifetime
+public sealed class DataLastChangedTests : OwnDatabaseTests
 {
-    private readonly OpenDataApiFactory _factory = new();
-
-    public Task InitializeAsync()
-    {
-        _factory.CreateClient().Dispose();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        _factory.DeleteDatabase();
-    }
-
     [Fact]
     public async Task ItIsTheLatestUpdateOfAnyTrackedRecordOrTheLatestDeletionReadInOneQuery()
     {
         var networkUpdated = new DateTime(2098, 1, 1, 12, 30, 15, 123, DateTimeKind.Utc);
         var deleted = new DateTime(2099, 6, 1, 8, 0, 0, DateTimeKind.Utc);
 
-        await _factory.QueryAsync(async db =>
+        await Factory.QueryAsync(async db =>
         {
             var id = await db.Networks.OrderBy(n => n.Id).Select(n => n.Id).FirstAsync();
             return await db.Networks.Where(n => n.Id == id).ExecuteUpdateAsync(set => set.SetProperty(n => n.UpdatedAt, networkUpdated));
         });
-        var queriesBefore = _factory.Queries.Count;
-        var afterUpdate = await _factory.QueryAsync(db => db.DataLastChangedAsync(CancellationToken.None));
-        var queries = _factory.Queries.Count - queriesBefore;
-        await _factory.QueryAsync(db =>
+        var queriesBefore = Factory.Queries.Count;
+        var afterUpdate = await Factory.QueryAsync(db => db.DataLastChangedAsync(CancellationToken.None));
+        var queries = Factory.Queries.Count - queriesBefore;
+        await Factory.QueryAsync(db =>
         {
             db.Deletions.Add(new Deletion { ResourceType = "network", ResourceId = "gone", DeletedAt = deleted });
             return db.SaveChangesAsync();
         });
-        var afterDeletion = await _factory.QueryAsync(db => db.DataLastChangedAsync(CancellationToken.None));
+        var afterDeletion = await Factory.QueryAsync(db => db.DataLastChangedAsync(CancellationToken.None));
 
         Assert.Equal(1, queries);
         Assert.Equal(networkUpdated, afterUpdate);

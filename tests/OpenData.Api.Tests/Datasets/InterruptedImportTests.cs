@@ -9,22 +9,9 @@ using OpenData.Api.Tests.Infrastructure;
 namespace OpenData.Api.Tests.Datasets;
 
 /// <summary>The import command killed with SIGKILL while it writes: the database must keep the previous revision whole.</summary>
-public sealed class InterruptedImportTests : IAsyncLifetime
+public sealed class InterruptedImportTests : OwnDatabaseTests
 {
     private const string Dataset = LargeDataset.Id;
-    private readonly OpenDataApiFactory _factory = new();
-
-    public Task InitializeAsync()
-    {
-        _factory.CreateClient().Dispose();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        _factory.DeleteDatabase();
-    }
 
     // SQLite writes a transaction's pages at commit, so there is no moment to catch it writing from outside; its
     // all-or-nothing import is shown by an upload that fails halfway.
@@ -61,7 +48,7 @@ public sealed class InterruptedImportTests : IAsyncLifetime
         }
     }
 
-    private Process StartImport(string file) => OperatorCommand.Start(_factory.Database, null, "import", file, "--dataset", Dataset);
+    private Process StartImport(string file) => OperatorCommand.Start(Factory.Database, null, "import", file, "--dataset", Dataset);
 
     /// <summary>Until rows are going into the database: a statement on the import's temporary table runs (COPY, then the merge).</summary>
     private async Task WaitUntilWritingAsync(Process import)
@@ -85,14 +72,14 @@ public sealed class InterruptedImportTests : IAsyncLifetime
 
     private async Task<bool> IsWritingAsync()
     {
-        await using var connection = new NpgsqlConnection(_factory.Database.PostgresConnectionString);
+        await using var connection = new NpgsqlConnection(Factory.Database.PostgresConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND query LIKE '%observation_upload%' AND pid <> pg_backend_pid()", connection);
         return (long)(await command.ExecuteScalarAsync())! > 0;
     }
 
     /// <summary>The dataset's revision, its number of observations and a checksum over all of them.</summary>
-    private async Task<(int Revision, int Count, string Checksum)> StateAsync() => await _factory.QueryAsync(async db =>
+    private async Task<(int Revision, int Count, string Checksum)> StateAsync() => await Factory.QueryAsync(async db =>
     {
         var revision = await db.Datasets.Where(d => d.Id == Dataset).Select(d => d.Revision).SingleAsync();
         var rows = await db.Observations.Where(o => o.DatasetId == Dataset)

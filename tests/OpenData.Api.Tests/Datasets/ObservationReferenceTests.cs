@@ -10,22 +10,8 @@ namespace OpenData.Api.Tests.Datasets;
 /// What an observation refers to is kept whole by the database itself, for every writer: by foreign keys on SQLite and by
 /// statement-level triggers on PostgreSQL (which check a million imported rows at once instead of row by row).
 /// </summary>
-public sealed class ObservationReferenceTests : IAsyncLifetime
+public sealed class ObservationReferenceTests : OwnDatabaseTests
 {
-    private readonly OpenDataApiFactory _factory = new();
-
-    public Task InitializeAsync()
-    {
-        _factory.CreateClient().Dispose();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        _factory.DeleteDatabase();
-    }
-
     [Theory]
     [InlineData("indicator")]
     [InlineData("area")]
@@ -41,14 +27,14 @@ public sealed class ObservationReferenceTests : IAsyncLifetime
             _ => observation.SourceId = "no-such-source",
         };
 
-        var error = await Assert.ThrowsAsync<DbUpdateException>(() => _factory.QueryAsync(db =>
+        var error = await Assert.ThrowsAsync<DbUpdateException>(() => Factory.QueryAsync(db =>
         {
             db.Observations.Add(observation);
             return db.SaveChangesAsync();
         }));
 
         Assert.Contains("foreign key", error.InnerException!.Message, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(0, await _factory.QueryAsync(db => db.Observations.CountAsync(o => o.Period == "1901")));
+        Assert.Equal(0, await Factory.QueryAsync(db => db.Observations.CountAsync(o => o.Period == "1901")));
     }
 
     [Fact]
@@ -56,10 +42,10 @@ public sealed class ObservationReferenceTests : IAsyncLifetime
     {
         var stored = await AnyObservationAsync();
 
-        await Assert.ThrowsAnyAsync<Exception>(() => _factory.QueryAsync(db =>
+        await Assert.ThrowsAnyAsync<Exception>(() => Factory.QueryAsync(db =>
             db.Observations.Where(o => o.Id == stored.Id).ExecuteUpdateAsync(set => set.SetProperty(o => o.SourceId, "no-such-source"))));
 
-        Assert.Equal(stored.SourceId, await _factory.QueryAsync(db => db.Observations.Where(o => o.Id == stored.Id).Select(o => o.SourceId).SingleAsync()));
+        Assert.Equal(stored.SourceId, await Factory.QueryAsync(db => db.Observations.Where(o => o.Id == stored.Id).Select(o => o.SourceId).SingleAsync()));
     }
 
     [Fact]
@@ -67,31 +53,31 @@ public sealed class ObservationReferenceTests : IAsyncLifetime
     {
         var stored = await AnyObservationAsync();
         // An area nothing but this observation refers to, so that only the observation's reference can stop the delete.
-        await _factory.QueryAsync(db =>
+        await Factory.QueryAsync(db =>
         {
             db.Areas.Add(new Area { Code = "9990", Kind = AreaKind.Municipality, NameSv = "Provområde", SearchText = "provomrade" });
             db.Observations.Add(Copy(stored, period: "1902", area: "9990"));
             return db.SaveChangesAsync();
         });
 
-        await Assert.ThrowsAnyAsync<Exception>(() => _factory.QueryAsync(db => db.Areas.Where(a => a.Code == "9990").ExecuteDeleteAsync()));
+        await Assert.ThrowsAnyAsync<Exception>(() => Factory.QueryAsync(db => db.Areas.Where(a => a.Code == "9990").ExecuteDeleteAsync()));
 
-        Assert.True(await _factory.QueryAsync(db => db.Areas.AnyAsync(a => a.Code == "9990")));
+        Assert.True(await Factory.QueryAsync(db => db.Areas.AnyAsync(a => a.Code == "9990")));
     }
 
     [Fact]
     public async Task DeletingAnIndicatorOrADatasetDeletesItsObservations()
     {
         var stored = await AnyObservationAsync();
-        var otherDataset = await _factory.QueryAsync(db => db.Observations.Where(o => o.DatasetId != stored.DatasetId).Select(o => o.DatasetId).FirstAsync());
-        var otherBefore = await _factory.QueryAsync(db => db.Observations.CountAsync(o => o.DatasetId == otherDataset));
+        var otherDataset = await Factory.QueryAsync(db => db.Observations.Where(o => o.DatasetId != stored.DatasetId).Select(o => o.DatasetId).FirstAsync());
+        var otherBefore = await Factory.QueryAsync(db => db.Observations.CountAsync(o => o.DatasetId == otherDataset));
 
-        await _factory.QueryAsync(db => db.Indicators
+        await Factory.QueryAsync(db => db.Indicators
             .Where(i => i.DatasetId == stored.DatasetId && i.Code == stored.IndicatorCode).ExecuteDeleteAsync());
-        var ofIndicator = await _factory.QueryAsync(db =>
+        var ofIndicator = await Factory.QueryAsync(db =>
             db.Observations.CountAsync(o => o.DatasetId == stored.DatasetId && o.IndicatorCode == stored.IndicatorCode));
-        await _factory.QueryAsync(db => db.Datasets.Where(d => d.Id == otherDataset).ExecuteDeleteAsync());
-        var ofDataset = await _factory.QueryAsync(db => db.Observations.CountAsync(o => o.DatasetId == otherDataset));
+        await Factory.QueryAsync(db => db.Datasets.Where(d => d.Id == otherDataset).ExecuteDeleteAsync());
+        var ofDataset = await Factory.QueryAsync(db => db.Observations.CountAsync(o => o.DatasetId == otherDataset));
 
         Assert.True(otherBefore > 0);
         Assert.Equal(0, ofIndicator);
@@ -99,7 +85,7 @@ public sealed class ObservationReferenceTests : IAsyncLifetime
     }
 
     private Task<Observation> AnyObservationAsync() =>
-        _factory.QueryAsync(db => db.Observations.AsNoTracking().OrderBy(o => o.Id).FirstAsync());
+        Factory.QueryAsync(db => db.Observations.AsNoTracking().OrderBy(o => o.Id).FirstAsync());
 
     private static Observation Copy(Observation stored, string period, string? area = null) => new()
     {

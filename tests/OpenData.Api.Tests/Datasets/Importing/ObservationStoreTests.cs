@@ -12,29 +12,16 @@ namespace OpenData.Api.Tests.Datasets.Importing;
 /// The store of the provider the suite runs on, begun inside a transaction the caller already holds (as the seeder does):
 /// the replacement is a savepoint of it. Each test has a database of its own.
 /// </summary>
-public sealed class ObservationStoreTests : IAsyncLifetime
+public sealed class ObservationStoreTests : OwnDatabaseTests
 {
     private const string Dataset = "scb-folkmangd";
     private static readonly DateTime SeedRun = new(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
-    private readonly OpenDataApiFactory _factory = new();
-
-    public Task InitializeAsync()
-    {
-        _factory.CreateClient().Dispose();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        _factory.DeleteDatabase();
-    }
 
     [Fact]
     public async Task AReplacementLeftUncommittedInsideTheCallersTransactionUndoesOnlyItsOwnWrites()
     {
         var before = await StateAsync();
-        await using (var scope = _factory.Services.CreateAsyncScope())
+        await using (var scope = Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<OpenDataDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync();
@@ -57,7 +44,7 @@ public sealed class ObservationStoreTests : IAsyncLifetime
         var before = await StateAsync();
         foreach (var callerCommits in new[] { false, true })
         {
-            await using var scope = _factory.Services.CreateAsyncScope();
+            await using var scope = Factory.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<OpenDataDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync();
             await using (var replacement = await BeginAsync(scope))
@@ -72,14 +59,14 @@ public sealed class ObservationStoreTests : IAsyncLifetime
         }
 
         Assert.Equal(new State(before.Revision + 1, 1, before.Title, "Inläst från test.csv."), await StateAsync());
-        Assert.Equal(SeedRun, await _factory.QueryAsync(db => db.Set<DatasetRevision>().Where(r => r.DatasetId == Dataset).OrderByDescending(r => r.Number).Select(r => r.CreatedAt).FirstAsync()));
+        Assert.Equal(SeedRun, await Factory.QueryAsync(db => db.Set<DatasetRevision>().Where(r => r.DatasetId == Dataset).OrderByDescending(r => r.Number).Select(r => r.CreatedAt).FirstAsync()));
     }
 
     [Fact]
     public async Task AFailedWriteInsideTheCallersTransactionIsUndoneAndTheCallerGoesOn()
     {
         var before = await StateAsync();
-        await using (var scope = _factory.Services.CreateAsyncScope())
+        await using (var scope = Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<OpenDataDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync();
@@ -107,11 +94,11 @@ public sealed class ObservationStoreTests : IAsyncLifetime
     public async Task AReloadThatChangesNothingRecordsNoRevisionButAnUploadDoes()
     {
         var before = await StateAsync();
-        var rows = await _factory.QueryAsync(db => db.Observations.Where(o => o.DatasetId == Dataset).ToListAsync());
+        var rows = await Factory.QueryAsync(db => db.Observations.Where(o => o.DatasetId == Dataset).ToListAsync());
 
         foreach (var origin in new[] { ReplacementOrigin.SeedFile("test.csv", SeedRun), ReplacementOrigin.Upload("test") })
         {
-            await using var scope = _factory.Services.CreateAsyncScope();
+            await using var scope = Factory.Services.CreateAsyncScope();
             await using var replacement = await BeginAsync(scope, origin);
             await replacement.WriteAsync([.. rows.Select(o => Row(replacement.References, o.AreaCode, o.Period, o.Value, o.Status, o.NoteSv, o.NoteEn, o.SourceId))],
                 CancellationToken.None);
@@ -140,7 +127,7 @@ public sealed class ObservationStoreTests : IAsyncLifetime
         new(references.KeyOf("FOLKMANGD", area, period, Sex.Total, [])!.Value, references.Shared("FOLKMANGD"), references.Shared(area),
             references.Shared(period), Sex.Total, value, status, noteSv, noteEn, references.Shared(source), []);
 
-    private Task<State> StateAsync() => _factory.QueryAsync(async db =>
+    private Task<State> StateAsync() => Factory.QueryAsync(async db =>
     {
         var dataset = await db.Datasets.Where(d => d.Id == Dataset).Select(d => new { d.Revision, d.TitleEn }).SingleAsync();
         var lastNote = await db.Set<DatasetRevision>().Where(r => r.DatasetId == Dataset).OrderByDescending(r => r.Number).Select(r => r.NoteSv).FirstAsync();
