@@ -36,6 +36,25 @@ public sealed class MigrationTests
         }
     }
 
+    [SqliteFact("none, PostgreSQL's block size is fixed when the server is built")]
+    public async Task ANewDatabaseFileHasSixteenKibibytePagesAndAWriteAheadLog()
+    {
+        await using var factory = new OpenDataApiFactory(seed: false);
+        try
+        {
+            factory.CreateClient().Dispose();
+
+            var pageSize = await factory.QueryAsync(db => db.Database.SqlQueryRaw<long>("SELECT page_size AS \"Value\" FROM pragma_page_size").SingleAsync());
+            var journalMode = await factory.QueryAsync(db => db.Database.SqlQueryRaw<string>("SELECT journal_mode AS \"Value\" FROM pragma_journal_mode").SingleAsync());
+
+            Assert.Equal((16384, "wal"), (pageSize, journalMode));
+        }
+        finally
+        {
+            factory.DeleteDatabase();
+        }
+    }
+
     [Fact]
     public async Task TheModelHasNoChangesMissingFromTheMigrations()
     {

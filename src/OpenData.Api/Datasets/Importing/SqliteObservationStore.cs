@@ -25,6 +25,7 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
     {
         private bool _connectionOpened;
         private bool _foreignKeysOff;
+        private long? _cacheSizeBefore;
         private ReplacementTransaction? _transaction;
         private DbConnection _connection = null!;
         private DbTransaction _tx = null!;
@@ -50,7 +51,12 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
             await db.Database.OpenConnectionAsync(cancellationToken);
             _connectionOpened = true;
             // A large page cache keeps the index B-tree in memory while a million rows go in.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;", cancellationToken);
+            await using (var cacheSize = _connection.CreateCommand())
+            {
+                cacheSize.CommandText = "PRAGMA cache_size";
+                _cacheSizeBefore = Convert.ToInt64(await cacheSize.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            }
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144;", cancellationToken);
             // Foreign keys are checked by ObservationValidator rather than by SQLite row by row: every reference is validated
             // against the indicators, areas and sources read inside this write transaction, which no other writer can change
             // before it commits. SQLite ignores the PRAGMA inside a transaction, so in the seeder's they stay checked.
@@ -151,6 +157,13 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
             {
                 // The connection goes back to the pool: it must enforce foreign keys again for whoever uses it next.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON;", CancellationToken.None);
+            }
+            if (_cacheSizeBefore is { } cacheSize)
+            {
+                // A pooled connection would otherwise keep up to 256 MB of cached pages for as long as it lives.
+                await using var restore = _connection.CreateCommand();
+                restore.CommandText = "PRAGMA cache_size = " + cacheSize.ToString(CultureInfo.InvariantCulture);
+                await restore.ExecuteNonQueryAsync(CancellationToken.None);
             }
             if (_connectionOpened)
             {

@@ -110,6 +110,41 @@ public sealed class ObservationStoreTests : OwnDatabaseTests
         Assert.Equal(before with { Revision = before.Revision + 1, LastNote = "Uppladdad av test." }, await StateAsync());
     }
 
+    [Fact]
+    public async Task AReplacementHandsItsConnectionBackWithTheSettingsANewConnectionHas()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OpenDataDbContext>();
+        // Held open by the test, the connection stays the same one across the replacement instead of going back to the pool.
+        await db.Database.OpenConnectionAsync();
+
+        await using (var replacement = await BeginAsync(scope, ReplacementOrigin.Upload("test")))
+        {
+            await replacement.WriteAsync([Row(replacement.References, "2099", 1)], CancellationToken.None);
+            Assert.NotNull(await replacement.CommitAsync(CancellationToken.None));
+        }
+
+        var connection = db.Database.GetDbConnection();
+        await using var fresh = (DbConnection)Activator.CreateInstance(connection.GetType())!;
+        fresh.ConnectionString = db.Database.GetConnectionString() + ";Pooling=False";
+        await fresh.OpenAsync();
+        Assert.Equal(await SettingsAsync(fresh), await SettingsAsync(connection));
+    }
+
+    /// <summary>What a store may change on a connection for the length of a write: its page cache, checks and planner settings.</summary>
+    private static async Task<string> SettingsAsync(DbConnection connection)
+    {
+        var settings = new List<string>();
+        var names = TestDatabase.OnPostgres ? new[] { "SHOW work_mem", "SHOW enable_nestloop" } : ["PRAGMA cache_size", "PRAGMA foreign_keys", "PRAGMA temp_store"];
+        foreach (var name in names)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = name;
+            settings.Add($"{name} = {await command.ExecuteScalarAsync()}");
+        }
+        return string.Join("; ", settings);
+    }
+
     /// <summary>The caller's own write in its transaction, beside the replacement: the dataset's English title.</summary>
     private static Task CallerWritesAsync(OpenDataDbContext db, string title) =>
         db.Database.ExecuteSqlAsync($"""UPDATE "Datasets" SET "TitleEn" = {title} WHERE "Id" = {Dataset}""");
