@@ -102,8 +102,27 @@ public static class DatasetDownloads
         await DatasetReads.GetAsync(db, id, language, cancellationToken) is { } dataset ? DownloadDataset.Of(dataset, language) : null;
 
     /// <summary>The observations a download selects, with the same filters as the REST list.</summary>
-    public static IQueryable<Observation> Matching(OpenDataDbContext db, string datasetId, FilterNode filter) =>
-        DatasetQuery.ObservationsDefinition.Where(db, db.Observations.Where(o => o.DatasetId == datasetId), filter, null, null);
+    public static async Task<IQueryable<Observation>> MatchingAsync(OpenDataDbContext db, string datasetId, FilterNode filter,
+        CancellationToken cancellationToken)
+    {
+        var observations = filter is AllOf { Nodes.Count: 0 } && db.Database.IsSqlite() ? await WholeDatasetInSqliteAsync(db, datasetId, cancellationToken) : db.Observations;
+        return DatasetQuery.ObservationsDefinition.Where(db, observations.Where(o => o.DatasetId == datasetId), filter, null, null);
+    }
+
+    /// <summary>
+    /// Where a whole dataset's rows lie close together by id (as an import writes them), SQLite reads them by a scan of that id
+    /// range rather than through the key index, which costs a seek into the table per row: a million-row selection took 2.8 s
+    /// through the index and 2.0 s by the scan, sort included. A dataset spread thinly over the table keeps the index.
+    /// </summary>
+    private static async Task<IQueryable<Observation>> WholeDatasetInSqliteAsync(OpenDataDbContext db, string datasetId, CancellationToken cancellationToken)
+    {
+        var range = await db.Observations.Where(o => o.DatasetId == datasetId).GroupBy(o => o.DatasetId)
+            .Select(g => new { Count = g.Count(), First = g.Min(o => o.Id), Last = g.Max(o => o.Id) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return range is not null && range.Last - range.First + 1 <= 2L * range.Count
+            ? db.Observations.FromSql($"SELECT * FROM Observations NOT INDEXED WHERE Id BETWEEN {range.First} AND {range.Last}")
+            : db.Observations;
+    }
 
     /// <summary>
     /// The rows in a fixed order: indicator, area and period by code, sex in its declared order (total, female, male), then the

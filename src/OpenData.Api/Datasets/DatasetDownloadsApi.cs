@@ -297,7 +297,7 @@ public static class DatasetDownloadsApi
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var matching = DatasetDownloads.Matching(db, id, filter);
+        var matching = await DatasetDownloads.MatchingAsync(db, id, filter, http.RequestAborted);
         return new StreamedResult(async (response, cancellationToken) =>
         {
             switch (format)
