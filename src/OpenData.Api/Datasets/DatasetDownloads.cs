@@ -231,25 +231,25 @@ public static class DatasetDownloads
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             var (name, unit) = dataset.Indicators.GetValueOrDefault(row.Indicator, (row.Indicator, ""));
-            WriteText(csv, row.Indicator);
-            WriteText(csv, name);
-            WriteText(csv, unit);
-            WriteText(csv, row.AreaCode);
-            WriteText(csv, row.AreaName);
-            WriteText(csv, row.Period);
+            WriteText(csv, excel, row.Indicator);
+            WriteText(csv, excel, name);
+            WriteText(csv, excel, unit);
+            WriteText(csv, excel, row.AreaCode);
+            WriteText(csv, excel, row.AreaName);
+            WriteText(csv, excel, row.Period);
             csv.WriteField(KebabCase.ToName(row.Sex));
-            WriteText(csv, dataset.SexLabels[row.Sex]);
+            WriteText(csv, excel, dataset.SexLabels[row.Sex]);
             for (var i = 0; i < dimensions.Count; i++)
             {
-                WriteText(csv, row.DimensionAt(i));
-                WriteText(csv, dataset.Dimensions.LabelOf(i, row.DimensionAt(i)));
+                WriteText(csv, excel, row.DimensionAt(i));
+                WriteText(csv, excel, dataset.Dimensions.LabelOf(i, row.DimensionAt(i)));
             }
             // A number stays a number: -3.5 is a value, not a formula.
             csv.WriteField(FormatValue(row.Value, excel));
             csv.WriteField(KebabCase.ToName(row.Status));
-            WriteText(csv, row.NoteSv);
-            WriteText(csv, row.NoteEn);
-            WriteText(csv, row.Source);
+            WriteText(csv, excel, row.NoteSv);
+            WriteText(csv, excel, row.NoteEn);
+            WriteText(csv, excel, row.Source);
             await csv.NextRecordAsync();
             if (++written % 10_000 == 0)
             {
@@ -259,12 +259,19 @@ public static class DatasetDownloads
         await csv.FlushAsync();
     }
 
-    /// <summary>A text cell; one a spreadsheet would run as a formula goes out with an apostrophe, in quotes (<see cref="FormulaCells"/>).</summary>
-    private static void WriteText(CsvWriter csv, string? text)
+    /// <summary>
+    /// A text cell; one a spreadsheet would run as a formula goes out with an apostrophe, in quotes, and in the Excel variant one
+    /// Excel would turn into a number or a date goes out as a formula that shows it as written (<see cref="FormulaCells"/>).
+    /// </summary>
+    private static void WriteText(CsvWriter csv, bool excel, string? text)
     {
         if (text is not null && FormulaCells.NeedsApostrophe(text))
         {
             csv.WriteField("'" + text, shouldQuote: true);
+        }
+        else if (excel && text is not null && FormulaCells.ExcelWouldConvert(text))
+        {
+            csv.WriteField(FormulaCells.AsExcelText(text));
         }
         else
         {

@@ -26,6 +26,20 @@ public sealed class DatasetDownloadsTests(SeededApi api)
         Assert.Contains(rows, r => r[4] == "Österåker" && r[8] == "49787");
     }
 
+    [Fact]
+    public async Task TheExcelVariantKeepsCodesExcelWouldTurnIntoNumbersOrDatesAsText()
+    {
+        const string selection = "/api/v1/datasets/sos-adhd-lakemedel-lan/data.csv?area=01&period=2022&sex=total&age=5-9";
+        var excel = CsvText.Rows((await Client.GetStringAsync($"{selection}&variant=excel")).TrimStart('\uFEFF'), ";");
+        var standard = CsvText.Rows((await Client.GetStringAsync(selection)).TrimStart('\uFEFF'), ",");
+
+        Assert.True(excel.Count > 1, $"{excel.Count} rows");
+        Assert.All(excel.Skip(1), row => Assert.Equal(("=\"01\"", "=\"5-9\"", "2022"),
+            (row[excel[0].IndexOf("area_code")], row[excel[0].IndexOf("age")], row[excel[0].IndexOf("period")])));
+        Assert.All(standard.Skip(1), row => Assert.Equal(("01", "5-9", "2022"),
+            (row[standard[0].IndexOf("area_code")], row[standard[0].IndexOf("age")], row[standard[0].IndexOf("period")])));
+    }
+
     /// <summary>
     /// A whole dataset is read differently (in SQLite, by a scan of its rows' id range rather than through the key index); a
     /// filter that every row passes keeps the index. Both must give the same file.

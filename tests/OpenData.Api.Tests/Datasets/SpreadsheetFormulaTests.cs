@@ -86,7 +86,8 @@ public sealed class SpreadsheetFormulaTests : IAsyncLifetime
             var url = $"/api/v1/datasets/{Dataset}/data.csv?lang=sv&variant={variant}";
             var exported = await _client.GetByteArrayAsync(url);
             var text = Encoding.UTF8.GetString(exported).TrimStart('\uFEFF');
-            var rows = CsvText.Rows(text, delimiter).Skip(1).ToDictionary(row => row[3]);
+            // The Excel variant writes area codes as ="00", which Excel shows as 00 rather than the number 0.
+            var rows = CsvText.Rows(text, delimiter).Skip(1).ToDictionary(row => variant == "excel" && row[3] is ['=', '"', .. var code, '"'] ? code : row[3]);
 
             Assert.Equal(($"'{trigger}Antal", $"'{trigger}kr"), (rows["00"][1], rows["00"][2]));
             Assert.Equal((negative, $"'{notes.Sweden}", $"'{notes.SwedenEn}"), (rows["00"][8], rows["00"][10], rows["00"][11]));

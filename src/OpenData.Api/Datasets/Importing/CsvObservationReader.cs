@@ -9,7 +9,7 @@ namespace OpenData.Api.Datasets.Importing;
 /// Reads observations from CSV: a header row naming the columns (indicator, area, period, value required; sex, status, note,
 /// note_en, source optional, and a column named by the code of each of the dataset's own dimensions; in any order and case), then one row per observation with as many fields as the header. Commas or,
 /// as Swedish Excel writes them, semicolons with decimal commas. A text field a download guarded against spreadsheet formulas
-/// gets its apostrophe taken off (<see cref="FormulaCells.Restore"/>).
+/// gets its apostrophe taken off, and a code the Excel variant kept as text (<c>="0114"</c>) its formula (<see cref="FormulaCells.Restore"/>).
 /// </summary>
 public sealed class CsvObservationReader(Stream input) : ObservationReader
 {
@@ -75,7 +75,7 @@ public sealed class CsvObservationReader(Stream input) : ObservationReader
                 continue;
             }
             string? Field(int index) => index < 0 ? null : Blank(csv.Parser[index]);
-            // Text as it was before a download guarded it against spreadsheet formulas; the value is a number and never guarded.
+            // Text as it was before a download guarded it against spreadsheet formulas or Excel; the value is a number and never guarded.
             string? Text(int index) => Field(index) is { } text ? FormulaCells.Restore(text) : null;
             var raw = Field(value);
             yield return new RawObservation(csv.Parser.Row, Text(indicator), Text(area), Text(period), Text(sex),
