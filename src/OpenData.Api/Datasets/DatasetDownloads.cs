@@ -119,8 +119,13 @@ public static class DatasetDownloads
         var range = await db.Observations.Where(o => o.DatasetId == datasetId).GroupBy(o => o.DatasetId)
             .Select(g => new { Count = g.Count(), First = g.Min(o => o.Id), Last = g.Max(o => o.Id) })
             .SingleOrDefaultAsync(cancellationToken);
+        // The bounds are read again in the statement that reads the rows, so that the rows are of one revision even when an import
+        // commits between the two statements (its new rows would lie beyond the range read here).
         return range is not null && range.Last - range.First + 1 <= 2L * range.Count
-            ? db.Observations.FromSql($"SELECT * FROM Observations NOT INDEXED WHERE Id BETWEEN {range.First} AND {range.Last}")
+            ? db.Observations.FromSql($"""
+                SELECT * FROM Observations NOT INDEXED
+                WHERE Id BETWEEN (SELECT min(Id) FROM Observations WHERE DatasetId = {datasetId}) AND (SELECT max(Id) FROM Observations WHERE DatasetId = {datasetId})
+                """)
             : db.Observations;
     }
 
@@ -156,8 +161,14 @@ public static class DatasetDownloads
     public static string ETag(DownloadDataset dataset, DownloadFormat format, Language language, HttpRequest request)
     {
         var selection = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(request.QueryString.Value ?? "")))[..12];
-        return $"\"{dataset.Id}-r{dataset.Revision}-{format.ToString().ToLowerInvariant()}-{language.ToString().ToLowerInvariant()}-{selection}\"";
+        return $"\"{dataset.Id}-r{dataset.Revision}-{format.ToString().ToLowerInvariant()}-{language.ToString().ToLowerInvariant()}-{selection}-l{Layout}\"";
     }
+
+    /// <summary>
+    /// Raised whenever a download of the same rows is written differently (2: the Excel variant writes codes as text), so that a
+    /// client or cache holding a file of the old layout gets the new one instead of 304 until the next revision.
+    /// </summary>
+    private const int Layout = 2;
 
     public static void SetHeaders(HttpResponse response, DownloadDataset dataset, DownloadFormat format, string etag, string contentType)
     {
@@ -231,17 +242,17 @@ public static class DatasetDownloads
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             var (name, unit) = dataset.Indicators.GetValueOrDefault(row.Indicator, (row.Indicator, ""));
-            WriteText(csv, excel, row.Indicator);
+            WriteCode(csv, excel, row.Indicator);
             WriteText(csv, excel, name);
             WriteText(csv, excel, unit);
-            WriteText(csv, excel, row.AreaCode);
+            WriteCode(csv, excel, row.AreaCode);
             WriteText(csv, excel, row.AreaName);
-            WriteText(csv, excel, row.Period);
+            WriteCode(csv, excel, row.Period);
             csv.WriteField(KebabCase.ToName(row.Sex));
             WriteText(csv, excel, dataset.SexLabels[row.Sex]);
             for (var i = 0; i < dimensions.Count; i++)
             {
-                WriteText(csv, excel, row.DimensionAt(i));
+                WriteCode(csv, excel, row.DimensionAt(i));
                 WriteText(csv, excel, dataset.Dimensions.LabelOf(i, row.DimensionAt(i)));
             }
             // A number stays a number: -3.5 is a value, not a formula.
@@ -249,7 +260,7 @@ public static class DatasetDownloads
             csv.WriteField(KebabCase.ToName(row.Status));
             WriteText(csv, excel, row.NoteSv);
             WriteText(csv, excel, row.NoteEn);
-            WriteText(csv, excel, row.Source);
+            WriteCode(csv, excel, row.Source);
             await csv.NextRecordAsync();
             if (++written % 10_000 == 0)
             {
@@ -260,16 +271,23 @@ public static class DatasetDownloads
     }
 
     /// <summary>
-    /// A text cell; one a spreadsheet would run as a formula goes out with an apostrophe, in quotes, and in the Excel variant one
-    /// Excel would turn into a number or a date goes out as a formula that shows it as written (<see cref="FormulaCells"/>).
+    /// A code cell (indicator, area, period, a dimension's code, source): in the Excel variant every code of digits and separators
+    /// goes out as text, so the whole column is text in Excel, not 0114 as text beside 1280 as a number.
     /// </summary>
-    private static void WriteText(CsvWriter csv, bool excel, string? text)
+    private static void WriteCode(CsvWriter csv, bool excel, string text) =>
+        WriteText(csv, excel, text, asExcelText: FormulaCells.IsNumberLike);
+
+    /// <summary>
+    /// A text cell; one a spreadsheet would run as a formula goes out with an apostrophe, in quotes, and in the Excel variant one
+    /// Excel would show as something else goes out as a formula that shows it as written (<see cref="FormulaCells"/>).
+    /// </summary>
+    private static void WriteText(CsvWriter csv, bool excel, string? text, Func<string, bool>? asExcelText = null)
     {
         if (text is not null && FormulaCells.NeedsApostrophe(text))
         {
             csv.WriteField("'" + text, shouldQuote: true);
         }
-        else if (excel && text is not null && FormulaCells.ExcelWouldConvert(text))
+        else if (excel && text is not null && (asExcelText ?? FormulaCells.ExcelWouldConvert)(text))
         {
             csv.WriteField(FormulaCells.AsExcelText(text));
         }

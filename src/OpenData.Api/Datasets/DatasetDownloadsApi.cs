@@ -348,10 +348,12 @@ public static class DatasetDownloadsApi
                 $"{DownloadFormatName.Listed(f => f.Name, "eller")}; går före Accept. / {DownloadFormatName.Listed(f => f.Name)}; takes precedence over Accept.",
                 Microsoft.OpenApi.JsonSchemaType.String, [.. DownloadFormatName.All.Select(f => f.Name)], "csv");
             yield return new QueryParameterDoc(VariantParameter,
-                "excel: semikolon och decimalkomma för svenska Excel, och koder som Excel annars gör om till tal eller datum (0114, 5-9, 2024-01) "
-                + "skrivna som =\"0114\", som Excel visar som texten 0114; rfc4180 (standard): komma och decimalpunkt; bara med CSV. / "
-                + "excel: semicolons and decimal commas for Swedish Excel, and codes Excel would otherwise turn into numbers or dates (0114, 5-9, "
-                + "2024-01) written as =\"0114\", which Excel shows as the text 0114; rfc4180 (default): commas and decimal points; CSV only.",
+                "excel: semikolon och decimalkomma för svenska Excel, och koder av siffror (0114, 5-9, 2024-01), som Excel annars gör om till "
+                + "tal eller datum, skrivna som =\"0114\", som Excel visar som texten 0114; rfc4180 (standard): komma och decimalpunkt, "
+                + "koderna som de är; bara med CSV. / "
+                + "excel: semicolons and decimal commas for Swedish Excel, and codes of digits (0114, 5-9, 2024-01), which Excel would "
+                + "otherwise turn into numbers or dates, written as =\"0114\", which Excel shows as the text 0114; rfc4180 (default): commas "
+                + "and decimal points, codes as they are; CSV only.",
                 Microsoft.OpenApi.JsonSchemaType.String, ["rfc4180", "excel"], "excel");
         }
     }

@@ -5,8 +5,8 @@ namespace OpenData.Api.Datasets;
 /// <summary>
 /// CSV text cells a spreadsheet would run as a formula (OWASP "CSV injection"): one that begins with =, +, -, @, tab or CR.
 /// Downloads write such a cell with a leading apostrophe, which no spreadsheet reads as a formula, and quote it; reading a CSV
-/// takes exactly that apostrophe off again, so a download imported again gives the same data. The Excel variant also keeps codes
-/// Excel would turn into numbers or dates as text (<see cref="AsExcelText"/>).
+/// takes exactly that apostrophe off again, so a download imported again gives the same data. The Excel variant also writes codes,
+/// and other texts Excel would turn into numbers or dates, as text (<see cref="AsExcelText"/>).
 /// </summary>
 public static class FormulaCells
 {
@@ -25,26 +25,35 @@ public static class FormulaCells
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
     private static readonly SearchValues<char> DigitsAndSeparators = SearchValues.Create("0123456789-/.:, ");
 
+    /// <summary>Excel refuses a text constant longer than this inside a formula.</summary>
+    private const int MaxFormulaText = 255;
+
     /// <summary>
-    /// Whether Excel, opening a CSV, would turn a text into something else: a code with a leading zero into a number (0114 into
-    /// 114), one of digits and separators into a date or a number (5-9 into 5 September, 2024-01 into January, 12,5 into 12.5),
-    /// and a number longer than the 15 digits Excel keeps. A plain number such as 2024 it keeps as written.
+    /// Whether a text is made of digits and separators only, as codes such as 0114, 5-9 and 2024-01 and numbers are: a text Excel
+    /// may read as a number or a date. The Excel variant writes every code column's value of this kind as text, so that a column
+    /// is all text (a lookup or a sort on it then treats 0114 and 1280 alike).
     /// </summary>
-    public static bool ExcelWouldConvert(string text)
+    public static bool IsNumberLike(string text)
     {
         var span = text.AsSpan();
-        if (span.IndexOfAnyExcept(Digits) < 0)
-        {
-            return span.Length > 15 || (span.Length > 1 && span[0] == '0');
-        }
-        return span.IndexOfAnyExcept(DigitsAndSeparators) < 0 && span.IndexOfAny(Digits) >= 0;
+        return span.Length is > 0 and <= MaxFormulaText && span.IndexOfAnyExcept(DigitsAndSeparators) < 0 && span.IndexOfAny(Digits) >= 0;
     }
 
     /// <summary>
-    /// A text the Excel variant writes as the formula <c>="0114"</c>, which Excel shows as the text 0114. Only texts of digits and
-    /// separators are ever written so (<see cref="ExcelWouldConvert"/>), so the formula can do nothing but show them.
+    /// Whether Excel, opening a CSV, would show a free text (a name, a label, a note) as something else: one with a leading zero
+    /// as a number (0114 as 114), one with separators as a date or a number (5-9, 2024-01, 12,5), and a number of more than 11
+    /// digits in exponent form. A plain number such as 2024 it shows as written.
     /// </summary>
-    public static string AsExcelText(string text) => $"=\"{text}\"";
+    public static bool ExcelWouldConvert(string text) =>
+        IsNumberLike(text) && (text.AsSpan().IndexOfAnyExcept(Digits) >= 0 || text.Length > 11 || (text.Length > 1 && text[0] == '0'));
+
+    /// <summary>
+    /// A text the Excel variant writes as the formula <c>="0114"</c> (in the file, quoted: <c>"=""0114"""</c>), which Excel shows as
+    /// the text 0114. Only texts of digits and separators are ever written so, so the formula can do nothing but show them.
+    /// </summary>
+    public static string AsExcelText(string text) => IsNumberLike(text)
+        ? $"=\"{text}\""
+        : throw new ArgumentException($"Only digits and separators are written as an Excel text formula, not '{text}'.", nameof(text));
 
     /// <summary>
     /// A text cell of an uploaded CSV as it was before a download guarded it: the apostrophe against formulas taken off, and a
@@ -56,7 +65,7 @@ public static class FormulaCells
         {
             return text[1..];
         }
-        return text.Length > 3 && text.StartsWith("=\"", StringComparison.Ordinal) && text.EndsWith('"') && text[2..^1] is var inner && ExcelWouldConvert(inner)
+        return text.Length > 3 && text.StartsWith("=\"", StringComparison.Ordinal) && text.EndsWith('"') && text[2..^1] is var inner && IsNumberLike(inner)
             ? inner
             : text;
     }
