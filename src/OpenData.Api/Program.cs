@@ -15,7 +15,7 @@ using OpenData.Api.ResourceCentres;
 using OpenData.Api.Sources;
 using OpenData.Api.Web;
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = StaticAssets.PublishedWebRoot() });
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = HostingExtensions.WithSettingsReadOnce(args), WebRootPath = StaticAssets.PublishedWebRoot() });
 
 builder.UseDefaultLocalUrl();
 builder.AddApiJson();
