@@ -121,7 +121,7 @@ public static class DatasetDownloads
             .SingleOrDefaultAsync(cancellationToken);
         // The bounds are read again in the statement that reads the rows, so that the rows are of one revision even when an import
         // commits between the two statements (its new rows would lie beyond the range read here).
-        return range is not null && range.Last - range.First + 1 <= 2L * range.Count
+        return range is not null && Observation.LieTogether(range.Count, range.First, range.Last)
             ? db.Observations.FromSql($"""
                 SELECT * FROM Observations NOT INDEXED
                 WHERE Id BETWEEN (SELECT min(Id) FROM Observations WHERE DatasetId = {datasetId}) AND (SELECT max(Id) FROM Observations WHERE DatasetId = {datasetId})
@@ -274,20 +274,19 @@ public static class DatasetDownloads
     /// A code cell (indicator, area, period, a dimension's code, source): in the Excel variant every code of digits and separators
     /// goes out as text, so the whole column is text in Excel, not 0114 as text beside 1280 as a number.
     /// </summary>
-    private static void WriteCode(CsvWriter csv, bool excel, string text) =>
-        WriteText(csv, excel, text, asExcelText: FormulaCells.IsNumberLike);
+    private static void WriteCode(CsvWriter csv, bool excel, string text) => WriteText(csv, excel, text, code: true);
 
     /// <summary>
     /// A text cell; one a spreadsheet would run as a formula goes out with an apostrophe, in quotes, and in the Excel variant one
     /// Excel would show as something else goes out as a formula that shows it as written (<see cref="FormulaCells"/>).
     /// </summary>
-    private static void WriteText(CsvWriter csv, bool excel, string? text, Func<string, bool>? asExcelText = null)
+    private static void WriteText(CsvWriter csv, bool excel, string? text, bool code = false)
     {
         if (text is not null && FormulaCells.NeedsApostrophe(text))
         {
             csv.WriteField("'" + text, shouldQuote: true);
         }
-        else if (excel && text is not null && (asExcelText ?? FormulaCells.ExcelWouldConvert)(text))
+        else if (excel && text is not null && (code ? FormulaCells.IsNumberLike(text) : FormulaCells.ExcelWouldConvert(text)))
         {
             csv.WriteField(FormulaCells.AsExcelText(text));
         }

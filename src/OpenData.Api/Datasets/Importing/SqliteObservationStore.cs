@@ -287,7 +287,7 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
             raw.sqlite3_bind_text(range, 1, _datasetId);
             Check(raw.sqlite3_step(range) == raw.SQLITE_ROW ? raw.SQLITE_OK : raw.sqlite3_errcode(_database));
             var (count, first, last) = (raw.sqlite3_column_int64(range, 0), raw.sqlite3_column_int64(range, 1), raw.sqlite3_column_int64(range, 2));
-            return count > 0 && last - first + 1 <= 2 * count
+            return Observation.LieTogether(count, first, last)
                 ? $"SELECT {columns} FROM Observations NOT INDEXED WHERE Id BETWEEN {first} AND {last} AND DatasetId = ?1"
                 : $"SELECT {columns} FROM Observations WHERE DatasetId = ?1";
         }
