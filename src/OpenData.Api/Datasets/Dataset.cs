@@ -135,7 +135,6 @@ public class Observation
     public string? NoteEn { get; set; }
     /// <summary>The source the figure was read from.</summary>
     public required string SourceId { get; set; }
-    public Source? Source { get; set; }
 }
 
 [Description("Kön. / Sex.")]

@@ -1,4 +1,8 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using OpenData.Api.Data;
 using OpenData.Api.Organisations;
 using OpenData.Api.Tests.Infrastructure;
 
@@ -29,6 +33,60 @@ public sealed class MigrationTests
             Assert.Empty(pending);
             Assert.All(entityTables, table => Assert.Contains(table, tables));
             Assert.Equal(0, await factory.QueryAsync(db => db.Organisations.CountAsync()));
+        }
+        finally
+        {
+            factory.DeleteDatabase();
+        }
+    }
+
+    [Fact]
+    public async Task PendingMigrationsAreThoseMissingFromTheHistoryTableAsEfCountsThem()
+    {
+        await using var factory = new OpenDataApiFactory(seed: false);
+        try
+        {
+            factory.CreateClient().Dispose();
+            async Task<(List<string> Ours, List<string> Efs)> Pending() => await factory.QueryAsync(async db =>
+                (await db.Database.PendingMigrationsAsync(), (await db.Database.GetPendingMigrationsAsync()).ToList()));
+            var all = await factory.QueryAsync(db => Task.FromResult(db.Database.GetMigrations().ToList()));
+
+            var migrated = await Pending();
+            await factory.QueryAsync(db => db.Database.ExecuteSqlAsync(
+                $"DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = {all[^1]}"));
+            var oneRemoved = await Pending();
+            await factory.QueryAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE \"__EFMigrationsHistory\""));
+            var noHistory = await Pending();
+
+            Assert.Empty(migrated.Ours);
+            Assert.Empty(migrated.Efs);
+            Assert.Equal([all[^1]], oneRemoved.Ours);
+            Assert.Equal(oneRemoved.Efs, oneRemoved.Ours);
+            Assert.Equal(all, noHistory.Ours);
+            Assert.Equal(noHistory.Efs, noHistory.Ours);
+        }
+        finally
+        {
+            factory.DeleteDatabase();
+        }
+    }
+
+    [Fact]
+    public async Task AMigrationMissingFromTheHistoryMakesTheInstanceNotReady()
+    {
+        await using var factory = new OpenDataApiFactory(seed: false);
+        try
+        {
+            using var client = factory.CreateClient();
+            var latest = await factory.QueryAsync(db => Task.FromResult(db.Database.GetMigrations().Last()));
+            await factory.QueryAsync(db => db.Database.ExecuteSqlAsync(
+                $"DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = {latest}"));
+
+            var response = await client.GetAsync("/health/ready");
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal("unhealthy", body.GetProperty("checks").GetProperty("migrations").GetString());
         }
         finally
         {

@@ -6,6 +6,7 @@ using OpenData.Api.Datasets;
 using OpenData.Api.Networks;
 using OpenData.Api.Organisations;
 using OpenData.Api.ResourceCentres;
+using OpenData.Api.Sources;
 using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Data;
@@ -206,7 +207,7 @@ public sealed class SeededDataTests(SeededApi api)
             .Concat(await db.Memberships.Where(m => !m.Sources.Any()).Select(m => "membership " + m.NetworkId + "/" + m.OrganisationId).ToListAsync())
             .Concat(await db.NetworkEvents.Where(e => !e.Sources.Any()).Select(e => "event " + e.Id).ToListAsync())
             .Concat(await db.Datasets.Where(d => !d.Sources.Any()).Select(d => "dataset " + d.Id).ToListAsync())
-            .Concat(await db.Observations.Where(o => o.Source == null).Select(o => "observation " + o.Id.ToString(CultureInfo.InvariantCulture)).ToListAsync())
+            .Concat(await db.Observations.Where(o => !db.Set<Source>().Any(s => s.Id == o.SourceId)).Select(o => "observation " + o.Id.ToString(CultureInfo.InvariantCulture)).ToListAsync())
             .ToList());
 
         Assert.Empty(unsourced);

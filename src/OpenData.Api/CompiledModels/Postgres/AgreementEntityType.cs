@@ -2,10 +2,16 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 using OpenData.Api.Agreements;
 using OpenData.Api.Data;
 using OpenData.Api.Sources;
@@ -37,196 +43,913 @@ namespace OpenData.Api.CompiledModels.Postgres
                 fieldInfo: typeof(Agreement).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 100);
-            id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            id.SetGetter(
+                string (Agreement instance) => AgreementUnsafeAccessors.Id(instance),
+                bool (Agreement instance) => AgreementUnsafeAccessors.Id(instance) == null);
+            id.SetSetter(
+                Agreement (Agreement instance, string value) =>
+                {
+                    AgreementUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                Agreement (Agreement instance, string value) =>
+                {
+                    AgreementUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                string (IInternalEntry entry) => AgreementUnsafeAccessors.Id(((Agreement)(entry.Entity))),
+                string (IInternalEntry entry) => AgreementUnsafeAccessors.Id(((Agreement)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(id, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            id.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(100)",
+                    size: 100));
+            id.TypeMapping = ((NpgsqlStringTypeMapping)id.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        id.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(id));
+        id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var currency = runtimeEntityType.AddProperty(
-                "Currency",
-                typeof(string),
-                propertyInfo: typeof(Agreement).GetProperty("Currency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Agreement).GetField("<Currency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 3);
-            currency.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var currency = runtimeEntityType.AddProperty(
+            "Currency",
+            typeof(string),
+            propertyInfo: typeof(Agreement).GetProperty("Currency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Agreement).GetField("<Currency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true,
+            maxLength: 3);
+        currency.SetGetter(
+            string (Agreement instance) => AgreementUnsafeAccessors.Currency(instance),
+            bool (Agreement instance) => AgreementUnsafeAccessors.Currency(instance) == null);
+        currency.SetSetter(
+            Agreement (Agreement instance, string value) =>
+            {
+                AgreementUnsafeAccessors.Currency(instance) = value;
+                return instance;
+            });
+        currency.SetMaterializationSetter(
+            Agreement (Agreement instance, string value) =>
+            {
+                AgreementUnsafeAccessors.Currency(instance) = value;
+                return instance;
+            });
+        currency.SetAccessors(
+            string (IInternalEntry entry) => AgreementUnsafeAccessors.Currency(((Agreement)(entry.Entity))),
+            string (IInternalEntry entry) => AgreementUnsafeAccessors.Currency(((Agreement)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(currency, 1),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(currency));
+        currency.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: 1,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        currency.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(3)",
+                size: 3));
+        currency.TypeMapping = ((NpgsqlStringTypeMapping)currency.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    currency.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var descriptionEn = runtimeEntityType.AddProperty(
-                "DescriptionEn",
-                typeof(string),
-                propertyInfo: typeof(Agreement).GetProperty("DescriptionEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Agreement).GetField("<DescriptionEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            descriptionEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+    var descriptionEn = runtimeEntityType.AddProperty(
+        "DescriptionEn",
+        typeof(string),
+        propertyInfo: typeof(Agreement).GetProperty("DescriptionEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Agreement).GetField("<DescriptionEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    descriptionEn.SetGetter(
+        string (Agreement instance) => AgreementUnsafeAccessors.DescriptionEn(instance),
+        bool (Agreement instance) => AgreementUnsafeAccessors.DescriptionEn(instance) == null);
+    descriptionEn.SetSetter(
+        Agreement (Agreement instance, string value) =>
+        {
+            AgreementUnsafeAccessors.DescriptionEn(instance) = value;
+            return instance;
+        });
+    descriptionEn.SetMaterializationSetter(
+        Agreement (Agreement instance, string value) =>
+        {
+            AgreementUnsafeAccessors.DescriptionEn(instance) = value;
+            return instance;
+        });
+    descriptionEn.SetAccessors(
+        string (IInternalEntry entry) => AgreementUnsafeAccessors.DescriptionEn(((Agreement)(entry.Entity))),
+        string (IInternalEntry entry) => AgreementUnsafeAccessors.DescriptionEn(((Agreement)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(descriptionEn, 2),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(descriptionEn));
+    descriptionEn.SetPropertyIndexes(
+        index: 2,
+        originalValueIndex: 2,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    descriptionEn.TypeMapping = StringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            dbType: System.Data.DbType.String));
+    descriptionEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var descriptionSv = runtimeEntityType.AddProperty(
-                "DescriptionSv",
-                typeof(string),
-                propertyInfo: typeof(Agreement).GetProperty("DescriptionSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Agreement).GetField("<DescriptionSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            descriptionSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+    var descriptionSv = runtimeEntityType.AddProperty(
+        "DescriptionSv",
+        typeof(string),
+        propertyInfo: typeof(Agreement).GetProperty("DescriptionSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Agreement).GetField("<DescriptionSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    descriptionSv.SetGetter(
+        string (Agreement instance) => AgreementUnsafeAccessors.DescriptionSv(instance),
+        bool (Agreement instance) => AgreementUnsafeAccessors.DescriptionSv(instance) == null);
+    descriptionSv.SetSetter(
+        Agreement (Agreement instance, string value) =>
+        {
+            AgreementUnsafeAccessors.DescriptionSv(instance) = value;
+            return instance;
+        });
+    descriptionSv.SetMaterializationSetter(
+        Agreement (Agreement instance, string value) =>
+        {
+            AgreementUnsafeAccessors.DescriptionSv(instance) = value;
+            return instance;
+        });
+    descriptionSv.SetAccessors(
+        string (IInternalEntry entry) => AgreementUnsafeAccessors.DescriptionSv(((Agreement)(entry.Entity))),
+        string (IInternalEntry entry) => AgreementUnsafeAccessors.DescriptionSv(((Agreement)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(descriptionSv, 3),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(descriptionSv));
+    descriptionSv.SetPropertyIndexes(
+        index: 3,
+        originalValueIndex: 3,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    descriptionSv.TypeMapping = StringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            dbType: System.Data.DbType.String));
+    descriptionSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var kind = runtimeEntityType.AddProperty(
-                "Kind",
-                typeof(AgreementKind),
-                propertyInfo: typeof(Agreement).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Agreement).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40);
-            kind.SetValueConverter(new ValueConverter<AgreementKind, string>(
+    var kind = runtimeEntityType.AddProperty(
+        "Kind",
+        typeof(AgreementKind),
+        propertyInfo: typeof(Agreement).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Agreement).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        maxLength: 40);
+    kind.SetGetter(
+        AgreementKind (Agreement instance) => AgreementUnsafeAccessors.Kind(instance),
+        bool (Agreement instance) => object.Equals(((object)(AgreementUnsafeAccessors.Kind(instance))), ((object)(AgreementKind.StateAgreement))));
+    kind.SetSetter(
+        Agreement (Agreement instance, AgreementKind value) =>
+        {
+            AgreementUnsafeAccessors.Kind(instance) = value;
+            return instance;
+        });
+    kind.SetMaterializationSetter(
+        Agreement (Agreement instance, AgreementKind value) =>
+        {
+            AgreementUnsafeAccessors.Kind(instance) = value;
+            return instance;
+        });
+    kind.SetAccessors(
+        AgreementKind (IInternalEntry entry) => AgreementUnsafeAccessors.Kind(((Agreement)(entry.Entity))),
+        AgreementKind (IInternalEntry entry) => AgreementUnsafeAccessors.Kind(((Agreement)(entry.Entity))),
+        AgreementKind (IInternalEntry entry) => entry.ReadOriginalValue<AgreementKind>(kind, 4),
+        AgreementKind (IInternalEntry entry) => entry.GetCurrentValue<AgreementKind>(kind));
+    kind.SetPropertyIndexes(
+        index: 4,
+        originalValueIndex: 4,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    kind.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<AgreementKind>(
+            bool (AgreementKind v1, AgreementKind v2) => object.Equals(((object)v1), ((object)v2)),
+            int (AgreementKind v) => ((object)v).GetHashCode(),
+            AgreementKind (AgreementKind v) => v),
+        keyComparer: new ValueComparer<AgreementKind>(
+            bool (AgreementKind v1, AgreementKind v2) => object.Equals(((object)v1), ((object)v2)),
+            int (AgreementKind v) => ((object)v).GetHashCode(),
+            AgreementKind (AgreementKind v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(40)",
+            size: 40),
+        converter: new ValueConverter<AgreementKind, string>(
+            string (AgreementKind value) => KebabCase.ToName(value),
+            AgreementKind (string name) => KebabCase.Parse<AgreementKind>(name)),
+        jsonValueReaderWriter: new JsonConvertedValueReaderWriter<AgreementKind, string>(
+            JsonStringReaderWriter.Instance,
+            new ValueConverter<AgreementKind, string>(
                 string (AgreementKind value) => KebabCase.ToName(value),
-                AgreementKind (string name) => KebabCase.Parse<AgreementKind>(name)));
-            kind.SetSentinelFromProviderValue("state-agreement");
-            kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                AgreementKind (string name) => KebabCase.Parse<AgreementKind>(name))));
+    kind.TypeMapping = ((NpgsqlStringTypeMapping)kind.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+kind.SetSentinelFromProviderValue("state-agreement");
+kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var searchText = runtimeEntityType.AddProperty(
-                "SearchText",
-                typeof(string),
-                propertyInfo: typeof(Agreement).GetProperty("SearchText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Agreement).GetField("<SearchText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            searchText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+var searchText = runtimeEntityType.AddProperty(
+    "SearchText",
+    typeof(string),
+    propertyInfo: typeof(Agreement).GetProperty("SearchText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Agreement).GetField("<SearchText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+searchText.SetGetter(
+    string (Agreement instance) => AgreementUnsafeAccessors.SearchText(instance),
+    bool (Agreement instance) => AgreementUnsafeAccessors.SearchText(instance) == null);
+searchText.SetSetter(
+    Agreement (Agreement instance, string value) =>
+    {
+        AgreementUnsafeAccessors.SearchText(instance) = value;
+        return instance;
+    });
+searchText.SetMaterializationSetter(
+    Agreement (Agreement instance, string value) =>
+    {
+        AgreementUnsafeAccessors.SearchText(instance) = value;
+        return instance;
+    });
+searchText.SetAccessors(
+    string (IInternalEntry entry) => AgreementUnsafeAccessors.SearchText(((Agreement)(entry.Entity))),
+    string (IInternalEntry entry) => AgreementUnsafeAccessors.SearchText(((Agreement)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(searchText, 5),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(searchText));
+searchText.SetPropertyIndexes(
+    index: 5,
+    originalValueIndex: 5,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+searchText.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+searchText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var seedHash = runtimeEntityType.AddProperty(
-                "SeedHash",
-                typeof(string),
-                propertyInfo: typeof(Agreement).GetProperty("SeedHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Agreement).GetField("<SeedHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            seedHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+var seedHash = runtimeEntityType.AddProperty(
+    "SeedHash",
+    typeof(string),
+    propertyInfo: typeof(Agreement).GetProperty("SeedHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Agreement).GetField("<SeedHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+seedHash.SetGetter(
+    string (Agreement instance) => AgreementUnsafeAccessors.SeedHash(instance),
+    bool (Agreement instance) => AgreementUnsafeAccessors.SeedHash(instance) == null);
+seedHash.SetSetter(
+    Agreement (Agreement instance, string value) =>
+    {
+        AgreementUnsafeAccessors.SeedHash(instance) = value;
+        return instance;
+    });
+seedHash.SetMaterializationSetter(
+    Agreement (Agreement instance, string value) =>
+    {
+        AgreementUnsafeAccessors.SeedHash(instance) = value;
+        return instance;
+    });
+seedHash.SetAccessors(
+    string (IInternalEntry entry) => AgreementUnsafeAccessors.SeedHash(((Agreement)(entry.Entity))),
+    string (IInternalEntry entry) => AgreementUnsafeAccessors.SeedHash(((Agreement)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(seedHash, 6),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(seedHash));
+seedHash.SetPropertyIndexes(
+    index: 6,
+    originalValueIndex: 6,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+seedHash.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+seedHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var titleEn = runtimeEntityType.AddProperty(
-                "TitleEn",
-                typeof(string),
-                propertyInfo: typeof(Agreement).GetProperty("TitleEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Agreement).GetField("<TitleEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 500);
-            titleEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+var titleEn = runtimeEntityType.AddProperty(
+    "TitleEn",
+    typeof(string),
+    propertyInfo: typeof(Agreement).GetProperty("TitleEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Agreement).GetField("<TitleEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 500);
+titleEn.SetGetter(
+    string (Agreement instance) => AgreementUnsafeAccessors.TitleEn(instance),
+    bool (Agreement instance) => AgreementUnsafeAccessors.TitleEn(instance) == null);
+titleEn.SetSetter(
+    Agreement (Agreement instance, string value) =>
+    {
+        AgreementUnsafeAccessors.TitleEn(instance) = value;
+        return instance;
+    });
+titleEn.SetMaterializationSetter(
+    Agreement (Agreement instance, string value) =>
+    {
+        AgreementUnsafeAccessors.TitleEn(instance) = value;
+        return instance;
+    });
+titleEn.SetAccessors(
+    string (IInternalEntry entry) => AgreementUnsafeAccessors.TitleEn(((Agreement)(entry.Entity))),
+    string (IInternalEntry entry) => AgreementUnsafeAccessors.TitleEn(((Agreement)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(titleEn, 7),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(titleEn));
+titleEn.SetPropertyIndexes(
+    index: 7,
+    originalValueIndex: 7,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+titleEn.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(500)",
+        size: 500));
+titleEn.TypeMapping = ((NpgsqlStringTypeMapping)titleEn.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+titleEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var titleSv = runtimeEntityType.AddProperty(
-                "TitleSv",
-                typeof(string),
-                propertyInfo: typeof(Agreement).GetProperty("TitleSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Agreement).GetField("<TitleSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 500);
-            titleSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+var titleSv = runtimeEntityType.AddProperty(
+    "TitleSv",
+    typeof(string),
+    propertyInfo: typeof(Agreement).GetProperty("TitleSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Agreement).GetField("<TitleSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 500);
+titleSv.SetGetter(
+    string (Agreement instance) => AgreementUnsafeAccessors.TitleSv(instance),
+    bool (Agreement instance) => AgreementUnsafeAccessors.TitleSv(instance) == null);
+titleSv.SetSetter(
+    Agreement (Agreement instance, string value) =>
+    {
+        AgreementUnsafeAccessors.TitleSv(instance) = value;
+        return instance;
+    });
+titleSv.SetMaterializationSetter(
+    Agreement (Agreement instance, string value) =>
+    {
+        AgreementUnsafeAccessors.TitleSv(instance) = value;
+        return instance;
+    });
+titleSv.SetAccessors(
+    string (IInternalEntry entry) => AgreementUnsafeAccessors.TitleSv(((Agreement)(entry.Entity))),
+    string (IInternalEntry entry) => AgreementUnsafeAccessors.TitleSv(((Agreement)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(titleSv, 8),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(titleSv));
+titleSv.SetPropertyIndexes(
+    index: 8,
+    originalValueIndex: 8,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+titleSv.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(500)",
+        size: 500));
+titleSv.TypeMapping = ((NpgsqlStringTypeMapping)titleSv.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+titleSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var totalAmount = runtimeEntityType.AddProperty(
-                "TotalAmount",
-                typeof(long?),
-                propertyInfo: typeof(Agreement).GetProperty("TotalAmount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Agreement).GetField("<TotalAmount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            totalAmount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+var totalAmount = runtimeEntityType.AddProperty(
+    "TotalAmount",
+    typeof(long?),
+    propertyInfo: typeof(Agreement).GetProperty("TotalAmount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Agreement).GetField("<TotalAmount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+totalAmount.SetGetter(
+    long? (Agreement instance) => AgreementUnsafeAccessors.TotalAmount(instance),
+    bool (Agreement instance) => !(AgreementUnsafeAccessors.TotalAmount(instance).HasValue));
+totalAmount.SetSetter(
+    Agreement (Agreement instance, long? value) =>
+    {
+        AgreementUnsafeAccessors.TotalAmount(instance) = value;
+        return instance;
+    });
+totalAmount.SetMaterializationSetter(
+    Agreement (Agreement instance, long? value) =>
+    {
+        AgreementUnsafeAccessors.TotalAmount(instance) = value;
+        return instance;
+    });
+totalAmount.SetAccessors(
+    long? (IInternalEntry entry) => AgreementUnsafeAccessors.TotalAmount(((Agreement)(entry.Entity))),
+    long? (IInternalEntry entry) => AgreementUnsafeAccessors.TotalAmount(((Agreement)(entry.Entity))),
+    long? (IInternalEntry entry) => entry.ReadOriginalValue<long?>(totalAmount, 9),
+    long? (IInternalEntry entry) => entry.GetCurrentValue<long?>(totalAmount));
+totalAmount.SetPropertyIndexes(
+    index: 9,
+    originalValueIndex: 9,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+totalAmount.TypeMapping = LongTypeMapping.Default.Clone(
+    comparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v),
+    keyComparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v),
+    providerValueComparer: new ValueComparer<long>(
+        bool (long v1, long v2) => v1 == v2,
+        int (long v) => ((object)v).GetHashCode(),
+        long (long v) => v));
+totalAmount.SetComparer(new NullableValueComparer<long>(totalAmount.TypeMapping.Comparer));
+totalAmount.SetKeyComparer(new NullableValueComparer<long>(totalAmount.TypeMapping.KeyComparer));
+totalAmount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var updatedAt = runtimeEntityType.AddProperty(
-                "UpdatedAt",
-                typeof(DateTime),
-                propertyInfo: typeof(Agreement).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Agreement).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                valueConverter: new UtcDateTimeConverter());
-            updatedAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
-            updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+var updatedAt = runtimeEntityType.AddProperty(
+    "UpdatedAt",
+    typeof(DateTime),
+    propertyInfo: typeof(Agreement).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Agreement).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    valueConverter: new UtcDateTimeConverter());
+updatedAt.SetGetter(
+    DateTime (Agreement instance) => AgreementUnsafeAccessors.UpdatedAt(instance),
+    bool (Agreement instance) => AgreementUnsafeAccessors.UpdatedAt(instance) == default(DateTime));
+updatedAt.SetSetter(
+    Agreement (Agreement instance, DateTime value) =>
+    {
+        AgreementUnsafeAccessors.UpdatedAt(instance) = value;
+        return instance;
+    });
+updatedAt.SetMaterializationSetter(
+    Agreement (Agreement instance, DateTime value) =>
+    {
+        AgreementUnsafeAccessors.UpdatedAt(instance) = value;
+        return instance;
+    });
+updatedAt.SetAccessors(
+    DateTime (IInternalEntry entry) => AgreementUnsafeAccessors.UpdatedAt(((Agreement)(entry.Entity))),
+    DateTime (IInternalEntry entry) => AgreementUnsafeAccessors.UpdatedAt(((Agreement)(entry.Entity))),
+    DateTime (IInternalEntry entry) => entry.ReadOriginalValue<DateTime>(updatedAt, 10),
+    DateTime (IInternalEntry entry) => entry.GetCurrentValue<DateTime>(updatedAt));
+updatedAt.SetPropertyIndexes(
+    index: 10,
+    originalValueIndex: 10,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+updatedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateTime>(
+        bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+        int (DateTime v) => ((object)v).GetHashCode(),
+        DateTime (DateTime v) => v),
+    keyComparer: new ValueComparer<DateTime>(
+        bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+        int (DateTime v) => ((object)v).GetHashCode(),
+        DateTime (DateTime v) => v),
+    providerValueComparer: new ValueComparer<DateTime>(
+        bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+        int (DateTime v) => ((object)v).GetHashCode(),
+        DateTime (DateTime v) => v),
+    converter: new ValueConverter<DateTime, DateTime>(
+        DateTime (DateTime value) => value.ToUniversalTime(),
+        DateTime (DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc)),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<DateTime, DateTime>(
+        new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeReaderWriter(),
+        new ValueConverter<DateTime, DateTime>(
+            DateTime (DateTime value) => value.ToUniversalTime(),
+            DateTime (DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc))));
+updatedAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
+updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var validFromYear = runtimeEntityType.AddProperty(
-                "ValidFromYear",
-                typeof(int?),
-                propertyInfo: typeof(Agreement).GetProperty("ValidFromYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Agreement).GetField("<ValidFromYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            validFromYear.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+var validFromYear = runtimeEntityType.AddProperty(
+    "ValidFromYear",
+    typeof(int?),
+    propertyInfo: typeof(Agreement).GetProperty("ValidFromYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Agreement).GetField("<ValidFromYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+validFromYear.SetGetter(
+    int? (Agreement instance) => AgreementUnsafeAccessors.ValidFromYear(instance),
+    bool (Agreement instance) => !(AgreementUnsafeAccessors.ValidFromYear(instance).HasValue));
+validFromYear.SetSetter(
+    Agreement (Agreement instance, int? value) =>
+    {
+        AgreementUnsafeAccessors.ValidFromYear(instance) = value;
+        return instance;
+    });
+validFromYear.SetMaterializationSetter(
+    Agreement (Agreement instance, int? value) =>
+    {
+        AgreementUnsafeAccessors.ValidFromYear(instance) = value;
+        return instance;
+    });
+validFromYear.SetAccessors(
+    int? (IInternalEntry entry) => AgreementUnsafeAccessors.ValidFromYear(((Agreement)(entry.Entity))),
+    int? (IInternalEntry entry) => AgreementUnsafeAccessors.ValidFromYear(((Agreement)(entry.Entity))),
+    int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(validFromYear, 11),
+    int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(validFromYear));
+validFromYear.SetPropertyIndexes(
+    index: 11,
+    originalValueIndex: 11,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+validFromYear.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+validFromYear.SetComparer(new NullableValueComparer<int>(validFromYear.TypeMapping.Comparer));
+validFromYear.SetKeyComparer(new NullableValueComparer<int>(validFromYear.TypeMapping.KeyComparer));
+validFromYear.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var validToYear = runtimeEntityType.AddProperty(
-                "ValidToYear",
-                typeof(int?),
-                propertyInfo: typeof(Agreement).GetProperty("ValidToYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Agreement).GetField("<ValidToYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            validToYear.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+var validToYear = runtimeEntityType.AddProperty(
+    "ValidToYear",
+    typeof(int?),
+    propertyInfo: typeof(Agreement).GetProperty("ValidToYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Agreement).GetField("<ValidToYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+validToYear.SetGetter(
+    int? (Agreement instance) => AgreementUnsafeAccessors.ValidToYear(instance),
+    bool (Agreement instance) => !(AgreementUnsafeAccessors.ValidToYear(instance).HasValue));
+validToYear.SetSetter(
+    Agreement (Agreement instance, int? value) =>
+    {
+        AgreementUnsafeAccessors.ValidToYear(instance) = value;
+        return instance;
+    });
+validToYear.SetMaterializationSetter(
+    Agreement (Agreement instance, int? value) =>
+    {
+        AgreementUnsafeAccessors.ValidToYear(instance) = value;
+        return instance;
+    });
+validToYear.SetAccessors(
+    int? (IInternalEntry entry) => AgreementUnsafeAccessors.ValidToYear(((Agreement)(entry.Entity))),
+    int? (IInternalEntry entry) => AgreementUnsafeAccessors.ValidToYear(((Agreement)(entry.Entity))),
+    int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(validToYear, 12),
+    int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(validToYear));
+validToYear.SetPropertyIndexes(
+    index: 12,
+    originalValueIndex: 12,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+validToYear.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+validToYear.SetComparer(new NullableValueComparer<int>(validToYear.TypeMapping.Comparer));
+validToYear.SetKeyComparer(new NullableValueComparer<int>(validToYear.TypeMapping.KeyComparer));
+validToYear.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var year = runtimeEntityType.AddProperty(
-                "Year",
-                typeof(int?),
-                propertyInfo: typeof(Agreement).GetProperty("Year", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Agreement).GetField("<Year>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            year.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+var year = runtimeEntityType.AddProperty(
+    "Year",
+    typeof(int?),
+    propertyInfo: typeof(Agreement).GetProperty("Year", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Agreement).GetField("<Year>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+year.SetGetter(
+    int? (Agreement instance) => AgreementUnsafeAccessors.Year(instance),
+    bool (Agreement instance) => !(AgreementUnsafeAccessors.Year(instance).HasValue));
+year.SetSetter(
+    Agreement (Agreement instance, int? value) =>
+    {
+        AgreementUnsafeAccessors.Year(instance) = value;
+        return instance;
+    });
+year.SetMaterializationSetter(
+    Agreement (Agreement instance, int? value) =>
+    {
+        AgreementUnsafeAccessors.Year(instance) = value;
+        return instance;
+    });
+year.SetAccessors(
+    int? (IInternalEntry entry) => AgreementUnsafeAccessors.Year(((Agreement)(entry.Entity))),
+    int? (IInternalEntry entry) => AgreementUnsafeAccessors.Year(((Agreement)(entry.Entity))),
+    int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(year, 13),
+    int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(year));
+year.SetPropertyIndexes(
+    index: 13,
+    originalValueIndex: 13,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+year.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+year.SetComparer(new NullableValueComparer<int>(year.TypeMapping.Comparer));
+year.SetKeyComparer(new NullableValueComparer<int>(year.TypeMapping.KeyComparer));
+year.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
+var key = runtimeEntityType.AddKey(
+    new[] { id });
+runtimeEntityType.SetPrimaryKey(key);
 
-            var index = runtimeEntityType.AddIndex(
-                new[] { kind });
+var index = runtimeEntityType.AddIndex(
+    new[] { kind });
 
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { updatedAt });
+var index0 = runtimeEntityType.AddIndex(
+    new[] { updatedAt });
 
-            var index1 = runtimeEntityType.AddIndex(
-                new[] { year });
+var index1 = runtimeEntityType.AddIndex(
+    new[] { year });
 
-            return runtimeEntityType;
-        }
+return runtimeEntityType;
+}
 
-        public static RuntimeSkipNavigation CreateSkipNavigation1(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
-        {
-            var skipNavigation = declaringEntityType.AddSkipNavigation(
-                "ReferenceDocuments",
-                targetEntityType,
-                joinEntityType.FindForeignKey(
-                    new[] { joinEntityType.FindProperty("AgreementId") },
-                    declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
-                    declaringEntityType),
-                true,
-                false,
-                typeof(List<Source>),
-                propertyInfo: typeof(Agreement).GetProperty("ReferenceDocuments", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Agreement).GetField("<ReferenceDocuments>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+public static RuntimeSkipNavigation CreateSkipNavigation1(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+{
+    var skipNavigation = declaringEntityType.AddSkipNavigation(
+        "ReferenceDocuments",
+        targetEntityType,
+        joinEntityType.FindForeignKey(
+            new[] { joinEntityType.FindProperty("AgreementId") },
+            declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
+            declaringEntityType),
+        true,
+        false,
+        typeof(List<Source>),
+        propertyInfo: typeof(Agreement).GetProperty("ReferenceDocuments", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Agreement).GetField("<ReferenceDocuments>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
-            var inverse = targetEntityType.FindSkipNavigation("Agreement");
-            if (inverse != null)
-            {
-                skipNavigation.Inverse = inverse;
-                inverse.Inverse = skipNavigation;
-            }
-
-            return skipNavigation;
-        }
-
-        public static RuntimeSkipNavigation CreateSkipNavigation2(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
-        {
-            var skipNavigation = declaringEntityType.AddSkipNavigation(
-                "Sources",
-                targetEntityType,
-                joinEntityType.FindForeignKey(
-                    new[] { joinEntityType.FindProperty("Agreement1Id") },
-                    declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
-                    declaringEntityType),
-                true,
-                false,
-                typeof(List<Source>),
-                propertyInfo: typeof(Agreement).GetProperty("Sources", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Agreement).GetField("<Sources>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var inverse = targetEntityType.FindSkipNavigation("Agreement1");
-            if (inverse != null)
-            {
-                skipNavigation.Inverse = inverse;
-                inverse.Inverse = skipNavigation;
-            }
-
-            return skipNavigation;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
-        {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", null);
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "Agreements");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
-
-            Customize(runtimeEntityType);
-        }
-
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
+    var inverse = targetEntityType.FindSkipNavigation("Agreement");
+    if (inverse != null)
+    {
+        skipNavigation.Inverse = inverse;
+        inverse.Inverse = skipNavigation;
     }
+
+    skipNavigation.SetGetter(
+        List<Source> (Agreement instance) => AgreementUnsafeAccessors.ReferenceDocuments(instance),
+        bool (Agreement instance) => AgreementUnsafeAccessors.ReferenceDocuments(instance) == null);
+    skipNavigation.SetSetter(
+        Agreement (Agreement instance, List<Source> value) =>
+        {
+            AgreementUnsafeAccessors.ReferenceDocuments(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetMaterializationSetter(
+        Agreement (Agreement instance, List<Source> value) =>
+        {
+            AgreementUnsafeAccessors.ReferenceDocuments(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetAccessors(
+        List<Source> (IInternalEntry entry) => AgreementUnsafeAccessors.ReferenceDocuments(((Agreement)(entry.Entity))),
+        List<Source> (IInternalEntry entry) => AgreementUnsafeAccessors.ReferenceDocuments(((Agreement)(entry.Entity))),
+        null,
+        List<Source> (IInternalEntry entry) => entry.GetCurrentValue<List<Source>>(skipNavigation));
+    skipNavigation.SetPropertyIndexes(
+        index: 3,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 4,
+        storeGenerationIndex: -1);
+    skipNavigation.SetCollectionAccessor<Agreement, List<Source>, Source>(
+        List<Source> (Agreement entity) => AgreementUnsafeAccessors.ReferenceDocuments(entity),
+        (Agreement entity, List<Source> collection) => AgreementUnsafeAccessors.ReferenceDocuments(entity) = ((List<Source>)collection),
+        (Agreement entity, List<Source> collection) => AgreementUnsafeAccessors.ReferenceDocuments(entity) = ((List<Source>)collection),
+        List<Source> (Agreement entity, Action<Agreement, List<Source>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Agreement, List<Source>, List<Source>>(entity, setter),
+        List<Source> () => new List<Source>());
+    return skipNavigation;
+}
+
+public static RuntimeSkipNavigation CreateSkipNavigation2(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+{
+    var skipNavigation = declaringEntityType.AddSkipNavigation(
+        "Sources",
+        targetEntityType,
+        joinEntityType.FindForeignKey(
+            new[] { joinEntityType.FindProperty("Agreement1Id") },
+            declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
+            declaringEntityType),
+        true,
+        false,
+        typeof(List<Source>),
+        propertyInfo: typeof(Agreement).GetProperty("Sources", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Agreement).GetField("<Sources>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    var inverse = targetEntityType.FindSkipNavigation("Agreement1");
+    if (inverse != null)
+    {
+        skipNavigation.Inverse = inverse;
+        inverse.Inverse = skipNavigation;
+    }
+
+    skipNavigation.SetGetter(
+        List<Source> (Agreement instance) => AgreementUnsafeAccessors.Sources(instance),
+        bool (Agreement instance) => AgreementUnsafeAccessors.Sources(instance) == null);
+    skipNavigation.SetSetter(
+        Agreement (Agreement instance, List<Source> value) =>
+        {
+            AgreementUnsafeAccessors.Sources(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetMaterializationSetter(
+        Agreement (Agreement instance, List<Source> value) =>
+        {
+            AgreementUnsafeAccessors.Sources(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetAccessors(
+        List<Source> (IInternalEntry entry) => AgreementUnsafeAccessors.Sources(((Agreement)(entry.Entity))),
+        List<Source> (IInternalEntry entry) => AgreementUnsafeAccessors.Sources(((Agreement)(entry.Entity))),
+        null,
+        List<Source> (IInternalEntry entry) => entry.GetCurrentValue<List<Source>>(skipNavigation));
+    skipNavigation.SetPropertyIndexes(
+        index: 4,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 5,
+        storeGenerationIndex: -1);
+    skipNavigation.SetCollectionAccessor<Agreement, List<Source>, Source>(
+        List<Source> (Agreement entity) => AgreementUnsafeAccessors.Sources(entity),
+        (Agreement entity, List<Source> collection) => AgreementUnsafeAccessors.Sources(entity) = ((List<Source>)collection),
+        (Agreement entity, List<Source> collection) => AgreementUnsafeAccessors.Sources(entity) = ((List<Source>)collection),
+        List<Source> (Agreement entity, Action<Agreement, List<Source>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Agreement, List<Source>, List<Source>>(entity, setter),
+        List<Source> () => new List<Source>());
+    return skipNavigation;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var currency = runtimeEntityType.FindProperty("Currency");
+    var descriptionEn = runtimeEntityType.FindProperty("DescriptionEn");
+    var descriptionSv = runtimeEntityType.FindProperty("DescriptionSv");
+    var kind = runtimeEntityType.FindProperty("Kind");
+    var searchText = runtimeEntityType.FindProperty("SearchText");
+    var seedHash = runtimeEntityType.FindProperty("SeedHash");
+    var titleEn = runtimeEntityType.FindProperty("TitleEn");
+    var titleSv = runtimeEntityType.FindProperty("TitleSv");
+    var totalAmount = runtimeEntityType.FindProperty("TotalAmount");
+    var updatedAt = runtimeEntityType.FindProperty("UpdatedAt");
+    var validFromYear = runtimeEntityType.FindProperty("ValidFromYear");
+    var validToYear = runtimeEntityType.FindProperty("ValidToYear");
+    var year = runtimeEntityType.FindProperty("Year");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNullableFactory<string, int>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<string>(key));
+    var allocations = runtimeEntityType.FindNavigation("Allocations");
+    var commitments = runtimeEntityType.FindNavigation("Commitments");
+    var parties = runtimeEntityType.FindNavigation("Parties");
+    var referenceDocuments = runtimeEntityType.FindSkipNavigation("ReferenceDocuments");
+    var sources = runtimeEntityType.FindSkipNavigation("Sources");
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Agreement)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, string, string, string, AgreementKind, string, string, string, string, long?, DateTime, int?, int?, int?>((source.GetCurrentValue<string>(id) == null ? null : ((ValueComparer<string>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(id))), (source.GetCurrentValue<string>(currency) == null ? null : ((ValueComparer<string>)(((IProperty)currency).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(currency))), (source.GetCurrentValue<string>(descriptionEn) == null ? null : ((ValueComparer<string>)(((IProperty)descriptionEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(descriptionEn))), (source.GetCurrentValue<string>(descriptionSv) == null ? null : ((ValueComparer<string>)(((IProperty)descriptionSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(descriptionSv))), ((ValueComparer<AgreementKind>)(((IProperty)kind).GetValueComparer())).Snapshot(source.GetCurrentValue<AgreementKind>(kind)), (source.GetCurrentValue<string>(searchText) == null ? null : ((ValueComparer<string>)(((IProperty)searchText).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(searchText))), (source.GetCurrentValue<string>(seedHash) == null ? null : ((ValueComparer<string>)(((IProperty)seedHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(seedHash))), (source.GetCurrentValue<string>(titleEn) == null ? null : ((ValueComparer<string>)(((IProperty)titleEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(titleEn))), (source.GetCurrentValue<string>(titleSv) == null ? null : ((ValueComparer<string>)(((IProperty)titleSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(titleSv))), (source.GetCurrentValue<long?>(totalAmount) == null ? null : ((ValueComparer<long?>)(((IProperty)totalAmount).GetValueComparer())).Snapshot(source.GetCurrentValue<long?>(totalAmount))), ((ValueComparer<DateTime>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTime>(updatedAt)), (source.GetCurrentValue<int?>(validFromYear) == null ? null : ((ValueComparer<int?>)(((IProperty)validFromYear).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(validFromYear))), (source.GetCurrentValue<int?>(validToYear) == null ? null : ((ValueComparer<int?>)(((IProperty)validToYear).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(validToYear))), (source.GetCurrentValue<int?>(year) == null ? null : ((ValueComparer<int?>)(((IProperty)year).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(year))))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => Snapshot.Empty);
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Agreement)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, object, object, object, object, object>((source.GetCurrentValue<string>(id) == null ? null : ((ValueComparer<string>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(id))), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Allocation>>(allocations)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Commitment>>(commitments)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<AgreementParty>>(parties)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Source>>(referenceDocuments)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Source>>(sources)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 14,
+        navigationCount: 5,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 14,
+        shadowCount: 0,
+        relationshipCount: 6,
+        storeGeneratedCount: 0));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", null);
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "Agreements");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

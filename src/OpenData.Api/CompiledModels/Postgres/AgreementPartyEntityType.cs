@@ -3,10 +3,16 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 using OpenData.Api.Agreements;
 using OpenData.Api.Data;
 using OpenData.Api.Organisations;
@@ -41,6 +47,48 @@ namespace OpenData.Api.CompiledModels.Postgres
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (AgreementParty instance) => AgreementPartyUnsafeAccessors.Id(instance),
+                bool (AgreementParty instance) => AgreementPartyUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                AgreementParty (AgreementParty instance, int value) =>
+                {
+                    AgreementPartyUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                AgreementParty (AgreementParty instance, int value) =>
+                {
+                    AgreementPartyUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && AgreementPartyUnsafeAccessors.Id(((AgreementParty)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : AgreementPartyUnsafeAccessors.Id(((AgreementParty)(entry.Entity))))),
+                int (IInternalEntry entry) => AgreementPartyUnsafeAccessors.Id(((AgreementParty)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var agreementId = runtimeEntityType.AddProperty(
@@ -48,121 +96,413 @@ namespace OpenData.Api.CompiledModels.Postgres
                 typeof(string),
                 propertyInfo: typeof(AgreementParty).GetProperty("AgreementId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AgreementParty).GetField("<AgreementId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            agreementId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            agreementId.SetGetter(
+                string (AgreementParty instance) => AgreementPartyUnsafeAccessors.AgreementId(instance),
+                bool (AgreementParty instance) => AgreementPartyUnsafeAccessors.AgreementId(instance) == null);
+            agreementId.SetSetter(
+                AgreementParty (AgreementParty instance, string value) =>
+                {
+                    AgreementPartyUnsafeAccessors.AgreementId(instance) = value;
+                    return instance;
+                });
+            agreementId.SetMaterializationSetter(
+                AgreementParty (AgreementParty instance, string value) =>
+                {
+                    AgreementPartyUnsafeAccessors.AgreementId(instance) = value;
+                    return instance;
+                });
+            agreementId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(1) && AgreementPartyUnsafeAccessors.AgreementId(((AgreementParty)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(1) : AgreementPartyUnsafeAccessors.AgreementId(((AgreementParty)(entry.Entity))))),
+                string (IInternalEntry entry) => AgreementPartyUnsafeAccessors.AgreementId(((AgreementParty)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(agreementId, 1),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(agreementId, 1));
+            agreementId.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            agreementId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(100)",
+                    size: 100));
+            agreementId.TypeMapping = ((NpgsqlStringTypeMapping)agreementId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        agreementId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(agreementId));
+        agreementId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var organisationId = runtimeEntityType.AddProperty(
-                "OrganisationId",
-                typeof(string),
-                propertyInfo: typeof(AgreementParty).GetProperty("OrganisationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AgreementParty).GetField("<OrganisationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            organisationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var role = runtimeEntityType.AddProperty(
-                "Role",
-                typeof(PartyRole),
-                propertyInfo: typeof(AgreementParty).GetProperty("Role", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AgreementParty).GetField("<Role>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40);
-            role.SetValueConverter(new ValueConverter<PartyRole, string>(
-                string (PartyRole value) => KebabCase.ToName(value),
-                PartyRole (string name) => KebabCase.Parse<PartyRole>(name)));
-            role.SetSentinelFromProviderValue("signatory");
-            role.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { organisationId });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { agreementId, organisationId, role },
-                unique: true);
-
-            return runtimeEntityType;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("AgreementId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
-
-            var agreement = declaringEntityType.AddNavigation("Agreement",
-                runtimeForeignKey,
-                onDependent: true,
-                typeof(Agreement),
-                propertyInfo: typeof(AgreementParty).GetProperty("Agreement", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AgreementParty).GetField("<Agreement>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var parties = principalEntityType.AddNavigation("Parties",
-                runtimeForeignKey,
-                onDependent: false,
-                typeof(List<AgreementParty>),
-                propertyInfo: typeof(Agreement).GetProperty("Parties", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Agreement).GetField("<Parties>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OrganisationId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict,
-                required: true);
-
-            var organisation = declaringEntityType.AddNavigation("Organisation",
-                runtimeForeignKey,
-                onDependent: true,
-                typeof(Organisation),
-                propertyInfo: typeof(AgreementParty).GetProperty("Organisation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AgreementParty).GetField("<Organisation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeSkipNavigation CreateSkipNavigation1(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
-        {
-            var skipNavigation = declaringEntityType.AddSkipNavigation(
-                "Sources",
-                targetEntityType,
-                joinEntityType.FindForeignKey(
-                    new[] { joinEntityType.FindProperty("AgreementPartyId") },
-                    declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
-                    declaringEntityType),
-                true,
-                false,
-                typeof(List<Source>),
-                propertyInfo: typeof(AgreementParty).GetProperty("Sources", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AgreementParty).GetField("<Sources>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var inverse = targetEntityType.FindSkipNavigation("AgreementParty");
-            if (inverse != null)
+        var organisationId = runtimeEntityType.AddProperty(
+            "OrganisationId",
+            typeof(string),
+            propertyInfo: typeof(AgreementParty).GetProperty("OrganisationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(AgreementParty).GetField("<OrganisationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+        organisationId.SetGetter(
+            string (AgreementParty instance) => AgreementPartyUnsafeAccessors.OrganisationId(instance),
+            bool (AgreementParty instance) => AgreementPartyUnsafeAccessors.OrganisationId(instance) == null);
+        organisationId.SetSetter(
+            AgreementParty (AgreementParty instance, string value) =>
             {
-                skipNavigation.Inverse = inverse;
-                inverse.Inverse = skipNavigation;
-            }
+                AgreementPartyUnsafeAccessors.OrganisationId(instance) = value;
+                return instance;
+            });
+        organisationId.SetMaterializationSetter(
+            AgreementParty (AgreementParty instance, string value) =>
+            {
+                AgreementPartyUnsafeAccessors.OrganisationId(instance) = value;
+                return instance;
+            });
+        organisationId.SetAccessors(
+            string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(2) ? entry.ReadStoreGeneratedValue<string>(2) : (entry.FlaggedAsTemporary(2) && AgreementPartyUnsafeAccessors.OrganisationId(((AgreementParty)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(2) : AgreementPartyUnsafeAccessors.OrganisationId(((AgreementParty)(entry.Entity))))),
+            string (IInternalEntry entry) => AgreementPartyUnsafeAccessors.OrganisationId(((AgreementParty)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(organisationId, 2),
+            string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(organisationId, 2));
+        organisationId.SetPropertyIndexes(
+            index: 2,
+            originalValueIndex: 2,
+            shadowIndex: -1,
+            relationshipIndex: 2,
+            storeGenerationIndex: 2);
+        organisationId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(100)",
+                size: 100));
+        organisationId.TypeMapping = ((NpgsqlStringTypeMapping)organisationId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    organisationId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(organisationId));
+    organisationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            return skipNavigation;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    var role = runtimeEntityType.AddProperty(
+        "Role",
+        typeof(PartyRole),
+        propertyInfo: typeof(AgreementParty).GetProperty("Role", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(AgreementParty).GetField("<Role>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        maxLength: 40);
+    role.SetGetter(
+        PartyRole (AgreementParty instance) => AgreementPartyUnsafeAccessors.Role(instance),
+        bool (AgreementParty instance) => object.Equals(((object)(AgreementPartyUnsafeAccessors.Role(instance))), ((object)(PartyRole.Signatory))));
+    role.SetSetter(
+        AgreementParty (AgreementParty instance, PartyRole value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", null);
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "AgreementParty");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            AgreementPartyUnsafeAccessors.Role(instance) = value;
+            return instance;
+        });
+    role.SetMaterializationSetter(
+        AgreementParty (AgreementParty instance, PartyRole value) =>
+        {
+            AgreementPartyUnsafeAccessors.Role(instance) = value;
+            return instance;
+        });
+    role.SetAccessors(
+        PartyRole (IInternalEntry entry) => AgreementPartyUnsafeAccessors.Role(((AgreementParty)(entry.Entity))),
+        PartyRole (IInternalEntry entry) => AgreementPartyUnsafeAccessors.Role(((AgreementParty)(entry.Entity))),
+        PartyRole (IInternalEntry entry) => entry.ReadOriginalValue<PartyRole>(role, 3),
+        PartyRole (IInternalEntry entry) => entry.GetCurrentValue<PartyRole>(role));
+    role.SetPropertyIndexes(
+        index: 3,
+        originalValueIndex: 3,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    role.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<PartyRole>(
+            bool (PartyRole v1, PartyRole v2) => object.Equals(((object)v1), ((object)v2)),
+            int (PartyRole v) => ((object)v).GetHashCode(),
+            PartyRole (PartyRole v) => v),
+        keyComparer: new ValueComparer<PartyRole>(
+            bool (PartyRole v1, PartyRole v2) => object.Equals(((object)v1), ((object)v2)),
+            int (PartyRole v) => ((object)v).GetHashCode(),
+            PartyRole (PartyRole v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(40)",
+            size: 40),
+        converter: new ValueConverter<PartyRole, string>(
+            string (PartyRole value) => KebabCase.ToName(value),
+            PartyRole (string name) => KebabCase.Parse<PartyRole>(name)),
+        jsonValueReaderWriter: new JsonConvertedValueReaderWriter<PartyRole, string>(
+            JsonStringReaderWriter.Instance,
+            new ValueConverter<PartyRole, string>(
+                string (PartyRole value) => KebabCase.ToName(value),
+                PartyRole (string name) => KebabCase.Parse<PartyRole>(name))));
+    role.TypeMapping = ((NpgsqlStringTypeMapping)role.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+role.SetCurrentValueComparer(new EntryCurrentValueComparer<PartyRole>(role));
+role.SetSentinelFromProviderValue("signatory");
+role.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+var key = runtimeEntityType.AddKey(
+    new[] { id });
+runtimeEntityType.SetPrimaryKey(key);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
+var index = runtimeEntityType.AddIndex(
+    new[] { organisationId });
+
+var index0 = runtimeEntityType.AddIndex(
+    new[] { agreementId, organisationId, role },
+    unique: true);
+
+return runtimeEntityType;
+}
+
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("AgreementId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Cascade,
+        required: true);
+
+    var agreement = declaringEntityType.AddNavigation("Agreement",
+        runtimeForeignKey,
+        onDependent: true,
+        typeof(Agreement),
+        propertyInfo: typeof(AgreementParty).GetProperty("Agreement", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(AgreementParty).GetField("<Agreement>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    agreement.SetGetter(
+        Agreement (AgreementParty instance) => AgreementPartyUnsafeAccessors.Agreement(instance),
+        bool (AgreementParty instance) => AgreementPartyUnsafeAccessors.Agreement(instance) == null);
+    agreement.SetSetter(
+        AgreementParty (AgreementParty instance, Agreement value) =>
+        {
+            AgreementPartyUnsafeAccessors.Agreement(instance) = value;
+            return instance;
+        });
+    agreement.SetMaterializationSetter(
+        AgreementParty (AgreementParty instance, Agreement value) =>
+        {
+            AgreementPartyUnsafeAccessors.Agreement(instance) = value;
+            return instance;
+        });
+    agreement.SetAccessors(
+        Agreement (IInternalEntry entry) => AgreementPartyUnsafeAccessors.Agreement(((AgreementParty)(entry.Entity))),
+        Agreement (IInternalEntry entry) => AgreementPartyUnsafeAccessors.Agreement(((AgreementParty)(entry.Entity))),
+        null,
+        Agreement (IInternalEntry entry) => entry.GetCurrentValue<Agreement>(agreement));
+    agreement.SetPropertyIndexes(
+        index: 0,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 3,
+        storeGenerationIndex: -1);
+    var parties = principalEntityType.AddNavigation("Parties",
+        runtimeForeignKey,
+        onDependent: false,
+        typeof(List<AgreementParty>),
+        propertyInfo: typeof(Agreement).GetProperty("Parties", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Agreement).GetField("<Parties>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    parties.SetGetter(
+        List<AgreementParty> (Agreement instance) => AgreementUnsafeAccessors.Parties(instance),
+        bool (Agreement instance) => AgreementUnsafeAccessors.Parties(instance) == null);
+    parties.SetSetter(
+        Agreement (Agreement instance, List<AgreementParty> value) =>
+        {
+            AgreementUnsafeAccessors.Parties(instance) = value;
+            return instance;
+        });
+    parties.SetMaterializationSetter(
+        Agreement (Agreement instance, List<AgreementParty> value) =>
+        {
+            AgreementUnsafeAccessors.Parties(instance) = value;
+            return instance;
+        });
+    parties.SetAccessors(
+        List<AgreementParty> (IInternalEntry entry) => AgreementUnsafeAccessors.Parties(((Agreement)(entry.Entity))),
+        List<AgreementParty> (IInternalEntry entry) => AgreementUnsafeAccessors.Parties(((Agreement)(entry.Entity))),
+        null,
+        List<AgreementParty> (IInternalEntry entry) => entry.GetCurrentValue<List<AgreementParty>>(parties));
+    parties.SetPropertyIndexes(
+        index: 2,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 3,
+        storeGenerationIndex: -1);
+    parties.SetCollectionAccessor<Agreement, List<AgreementParty>, AgreementParty>(
+        List<AgreementParty> (Agreement entity) => AgreementUnsafeAccessors.Parties(entity),
+        (Agreement entity, List<AgreementParty> collection) => AgreementUnsafeAccessors.Parties(entity) = ((List<AgreementParty>)collection),
+        (Agreement entity, List<AgreementParty> collection) => AgreementUnsafeAccessors.Parties(entity) = ((List<AgreementParty>)collection),
+        List<AgreementParty> (Agreement entity, Action<Agreement, List<AgreementParty>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Agreement, List<AgreementParty>, List<AgreementParty>>(entity, setter),
+        List<AgreementParty> () => new List<AgreementParty>());
+    return runtimeForeignKey;
+}
+
+public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OrganisationId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Restrict,
+        required: true);
+
+    var organisation = declaringEntityType.AddNavigation("Organisation",
+        runtimeForeignKey,
+        onDependent: true,
+        typeof(Organisation),
+        propertyInfo: typeof(AgreementParty).GetProperty("Organisation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(AgreementParty).GetField("<Organisation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    organisation.SetGetter(
+        Organisation (AgreementParty instance) => AgreementPartyUnsafeAccessors.Organisation(instance),
+        bool (AgreementParty instance) => AgreementPartyUnsafeAccessors.Organisation(instance) == null);
+    organisation.SetSetter(
+        AgreementParty (AgreementParty instance, Organisation value) =>
+        {
+            AgreementPartyUnsafeAccessors.Organisation(instance) = value;
+            return instance;
+        });
+    organisation.SetMaterializationSetter(
+        AgreementParty (AgreementParty instance, Organisation value) =>
+        {
+            AgreementPartyUnsafeAccessors.Organisation(instance) = value;
+            return instance;
+        });
+    organisation.SetAccessors(
+        Organisation (IInternalEntry entry) => AgreementPartyUnsafeAccessors.Organisation(((AgreementParty)(entry.Entity))),
+        Organisation (IInternalEntry entry) => AgreementPartyUnsafeAccessors.Organisation(((AgreementParty)(entry.Entity))),
+        null,
+        Organisation (IInternalEntry entry) => entry.GetCurrentValue<Organisation>(organisation));
+    organisation.SetPropertyIndexes(
+        index: 1,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 4,
+        storeGenerationIndex: -1);
+    return runtimeForeignKey;
+}
+
+public static RuntimeSkipNavigation CreateSkipNavigation1(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+{
+    var skipNavigation = declaringEntityType.AddSkipNavigation(
+        "Sources",
+        targetEntityType,
+        joinEntityType.FindForeignKey(
+            new[] { joinEntityType.FindProperty("AgreementPartyId") },
+            declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
+            declaringEntityType),
+        true,
+        false,
+        typeof(List<Source>),
+        propertyInfo: typeof(AgreementParty).GetProperty("Sources", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(AgreementParty).GetField("<Sources>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    var inverse = targetEntityType.FindSkipNavigation("AgreementParty");
+    if (inverse != null)
+    {
+        skipNavigation.Inverse = inverse;
+        inverse.Inverse = skipNavigation;
     }
+
+    skipNavigation.SetGetter(
+        List<Source> (AgreementParty instance) => AgreementPartyUnsafeAccessors.Sources(instance),
+        bool (AgreementParty instance) => AgreementPartyUnsafeAccessors.Sources(instance) == null);
+    skipNavigation.SetSetter(
+        AgreementParty (AgreementParty instance, List<Source> value) =>
+        {
+            AgreementPartyUnsafeAccessors.Sources(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetMaterializationSetter(
+        AgreementParty (AgreementParty instance, List<Source> value) =>
+        {
+            AgreementPartyUnsafeAccessors.Sources(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetAccessors(
+        List<Source> (IInternalEntry entry) => AgreementPartyUnsafeAccessors.Sources(((AgreementParty)(entry.Entity))),
+        List<Source> (IInternalEntry entry) => AgreementPartyUnsafeAccessors.Sources(((AgreementParty)(entry.Entity))),
+        null,
+        List<Source> (IInternalEntry entry) => entry.GetCurrentValue<List<Source>>(skipNavigation));
+    skipNavigation.SetPropertyIndexes(
+        index: 2,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 5,
+        storeGenerationIndex: -1);
+    skipNavigation.SetCollectionAccessor<AgreementParty, List<Source>, Source>(
+        List<Source> (AgreementParty entity) => AgreementPartyUnsafeAccessors.Sources(entity),
+        (AgreementParty entity, List<Source> collection) => AgreementPartyUnsafeAccessors.Sources(entity) = ((List<Source>)collection),
+        (AgreementParty entity, List<Source> collection) => AgreementPartyUnsafeAccessors.Sources(entity) = ((List<Source>)collection),
+        List<Source> (AgreementParty entity, Action<AgreementParty, List<Source>> setter) => ClrCollectionAccessorFactory.CreateAndSet<AgreementParty, List<Source>, List<Source>>(entity, setter),
+        List<Source> () => new List<Source>());
+    return skipNavigation;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var agreementId = runtimeEntityType.FindProperty("AgreementId");
+    var organisationId = runtimeEntityType.FindProperty("OrganisationId");
+    var role = runtimeEntityType.FindProperty("Role");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+    var agreement = runtimeEntityType.FindNavigation("Agreement");
+    var organisation = runtimeEntityType.FindNavigation("Organisation");
+    var sources = runtimeEntityType.FindSkipNavigation("Sources");
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((AgreementParty)(source.Entity));
+            return ((ISnapshot)(new Snapshot<int, string, string, PartyRole>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(agreementId) == null ? null : ((ValueComparer<string>)(((IProperty)agreementId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(agreementId))), (source.GetCurrentValue<string>(organisationId) == null ? null : ((ValueComparer<string>)(((IProperty)organisationId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(organisationId))), ((ValueComparer<PartyRole>)(((IProperty)role).GetValueComparer())).Snapshot(source.GetCurrentValue<PartyRole>(role)))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<int, string, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)agreementId).GetValueComparer())).Snapshot(default(string))), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)organisationId).GetValueComparer())).Snapshot(default(string)))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, string, string>(default(int), default(string), default(string)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((AgreementParty)(source.Entity));
+            return ((ISnapshot)(new Snapshot<int, string, string, object, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(agreementId) == null ? null : ((ValueComparer<string>)(((IProperty)agreementId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(agreementId))), (source.GetCurrentValue<string>(organisationId) == null ? null : ((ValueComparer<string>)(((IProperty)organisationId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(organisationId))), source.GetCurrentValue<Agreement>(agreement), source.GetCurrentValue<Organisation>(organisation), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Source>>(sources)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 4,
+        navigationCount: 3,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 4,
+        shadowCount: 0,
+        relationshipCount: 6,
+        storeGeneratedCount: 3));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", null);
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "AgreementParty");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

@@ -3,9 +3,14 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -34,59 +39,181 @@ namespace OpenData.Api.CompiledModels.Postgres
                 typeof(string),
                 propertyInfo: runtimeEntityType.FindIndexerPropertyInfo(),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
-            agreementId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            agreementId.SetGetter(
+                string (Dictionary<string, object> instance) => ((((IDictionary<string, object>)instance).ContainsKey("AgreementId") ? instance["AgreementId"] : null) == null ? null : ((string)((((IDictionary<string, object>)instance).ContainsKey("AgreementId") ? instance["AgreementId"] : null)))),
+                bool (Dictionary<string, object> instance) => (((IDictionary<string, object>)instance).ContainsKey("AgreementId") ? instance["AgreementId"] : null) == null);
+            agreementId.SetSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["AgreementId"] = ((object)value);
+                    return instance;
+                });
+            agreementId.SetMaterializationSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["AgreementId"] = ((object)value);
+                    return instance;
+                });
+            agreementId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<string>(0) : (entry.FlaggedAsTemporary(0) && (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("AgreementId") ? ((Dictionary<string, object>)(entry.Entity))["AgreementId"] : null) == null ? entry.ReadTemporaryValue<string>(0) : ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("AgreementId") ? ((Dictionary<string, object>)(entry.Entity))["AgreementId"] : null))))),
+                string (IInternalEntry entry) => ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("AgreementId") ? ((Dictionary<string, object>)(entry.Entity))["AgreementId"] : null))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(agreementId, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(agreementId, 0));
+            agreementId.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            agreementId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(100)",
+                    size: 100));
+            agreementId.TypeMapping = ((NpgsqlStringTypeMapping)agreementId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        agreementId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(agreementId));
+        agreementId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var referenceDocumentsId = runtimeEntityType.AddProperty(
-                "ReferenceDocumentsId",
-                typeof(string),
-                propertyInfo: runtimeEntityType.FindIndexerPropertyInfo(),
-                afterSaveBehavior: PropertySaveBehavior.Throw);
-            referenceDocumentsId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var referenceDocumentsId = runtimeEntityType.AddProperty(
+            "ReferenceDocumentsId",
+            typeof(string),
+            propertyInfo: runtimeEntityType.FindIndexerPropertyInfo(),
+            afterSaveBehavior: PropertySaveBehavior.Throw);
+        referenceDocumentsId.SetGetter(
+            string (Dictionary<string, object> instance) => ((((IDictionary<string, object>)instance).ContainsKey("ReferenceDocumentsId") ? instance["ReferenceDocumentsId"] : null) == null ? null : ((string)((((IDictionary<string, object>)instance).ContainsKey("ReferenceDocumentsId") ? instance["ReferenceDocumentsId"] : null)))),
+            bool (Dictionary<string, object> instance) => (((IDictionary<string, object>)instance).ContainsKey("ReferenceDocumentsId") ? instance["ReferenceDocumentsId"] : null) == null);
+        referenceDocumentsId.SetSetter(
+            Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+            {
+                instance["ReferenceDocumentsId"] = ((object)value);
+                return instance;
+            });
+        referenceDocumentsId.SetMaterializationSetter(
+            Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+            {
+                instance["ReferenceDocumentsId"] = ((object)value);
+                return instance;
+            });
+        referenceDocumentsId.SetAccessors(
+            string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(1) && (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("ReferenceDocumentsId") ? ((Dictionary<string, object>)(entry.Entity))["ReferenceDocumentsId"] : null) == null ? entry.ReadTemporaryValue<string>(1) : ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("ReferenceDocumentsId") ? ((Dictionary<string, object>)(entry.Entity))["ReferenceDocumentsId"] : null))))),
+            string (IInternalEntry entry) => ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("ReferenceDocumentsId") ? ((Dictionary<string, object>)(entry.Entity))["ReferenceDocumentsId"] : null))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(referenceDocumentsId, 1),
+            string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(referenceDocumentsId, 1));
+        referenceDocumentsId.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: 1,
+            shadowIndex: -1,
+            relationshipIndex: 1,
+            storeGenerationIndex: 1);
+        referenceDocumentsId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(100)",
+                size: 100));
+        referenceDocumentsId.TypeMapping = ((NpgsqlStringTypeMapping)referenceDocumentsId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    referenceDocumentsId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(referenceDocumentsId));
+    referenceDocumentsId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var key = runtimeEntityType.AddKey(
-                new[] { agreementId, referenceDocumentsId });
-            runtimeEntityType.SetPrimaryKey(key);
+    var key = runtimeEntityType.AddKey(
+        new[] { agreementId, referenceDocumentsId });
+    runtimeEntityType.SetPrimaryKey(key);
 
-            var index = runtimeEntityType.AddIndex(
-                new[] { referenceDocumentsId });
+    var index = runtimeEntityType.AddIndex(
+        new[] { referenceDocumentsId });
 
-            return runtimeEntityType;
-        }
+    return runtimeEntityType;
+}
 
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("AgreementId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Cascade,
+        required: true);
+
+    return runtimeForeignKey;
+}
+
+public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ReferenceDocumentsId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Cascade,
+        required: true);
+
+    return runtimeForeignKey;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var agreementId = runtimeEntityType.FindProperty("AgreementId");
+    var referenceDocumentsId = runtimeEntityType.FindProperty("ReferenceDocumentsId");
+    var key = runtimeEntityType.FindKey(new[] { agreementId, referenceDocumentsId });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("AgreementId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+            var structuralType = ((Dictionary<string, object>)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, string>((source.GetCurrentValue<string>(agreementId) == null ? null : ((ValueComparer<string>)(((IProperty)agreementId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(agreementId))), (source.GetCurrentValue<string>(referenceDocumentsId) == null ? null : ((ValueComparer<string>)(((IProperty)referenceDocumentsId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(referenceDocumentsId))))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<string, string>((default(string) == null ? null : ((ValueComparer<string>)(((IProperty)agreementId).GetValueComparer())).Snapshot(default(string))), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)referenceDocumentsId).GetValueComparer())).Snapshot(default(string)))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<string, string>(default(string), default(string)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ReferenceDocumentsId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
+            var structuralType = ((Dictionary<string, object>)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, string>((source.GetCurrentValue<string>(agreementId) == null ? null : ((ValueComparer<string>)(((IProperty)agreementId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(agreementId))), (source.GetCurrentValue<string>(referenceDocumentsId) == null ? null : ((ValueComparer<string>)(((IProperty)referenceDocumentsId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(referenceDocumentsId))))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 2,
+        navigationCount: 0,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 2,
+        shadowCount: 0,
+        relationshipCount: 2,
+        storeGeneratedCount: 2));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", null);
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "AgreementReferenceDocuments");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
 
-            return runtimeForeignKey;
-        }
+    Customize(runtimeEntityType);
+}
 
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
-        {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", null);
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "AgreementReferenceDocuments");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
-
-            Customize(runtimeEntityType);
-        }
-
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

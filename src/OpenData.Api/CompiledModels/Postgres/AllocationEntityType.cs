@@ -3,9 +3,14 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 using OpenData.Api.Agreements;
 using OpenData.Api.Areas;
 using OpenData.Api.Organisations;
@@ -39,184 +44,771 @@ namespace OpenData.Api.CompiledModels.Postgres
                 fieldInfo: typeof(Allocation).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 100);
-            id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            id.SetGetter(
+                string (Allocation instance) => AllocationUnsafeAccessors.Id(instance),
+                bool (Allocation instance) => AllocationUnsafeAccessors.Id(instance) == null);
+            id.SetSetter(
+                Allocation (Allocation instance, string value) =>
+                {
+                    AllocationUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                Allocation (Allocation instance, string value) =>
+                {
+                    AllocationUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                string (IInternalEntry entry) => AllocationUnsafeAccessors.Id(((Allocation)(entry.Entity))),
+                string (IInternalEntry entry) => AllocationUnsafeAccessors.Id(((Allocation)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(id, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            id.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(100)",
+                    size: 100));
+            id.TypeMapping = ((NpgsqlStringTypeMapping)id.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        id.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(id));
+        id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var agreementId = runtimeEntityType.AddProperty(
-                "AgreementId",
-                typeof(string),
-                propertyInfo: typeof(Allocation).GetProperty("AgreementId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Allocation).GetField("<AgreementId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            agreementId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var amount = runtimeEntityType.AddProperty(
-                "Amount",
-                typeof(long?),
-                propertyInfo: typeof(Allocation).GetProperty("Amount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Allocation).GetField("<Amount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            amount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var currency = runtimeEntityType.AddProperty(
-                "Currency",
-                typeof(string),
-                propertyInfo: typeof(Allocation).GetProperty("Currency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Allocation).GetField("<Currency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 3);
-            currency.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var purposeEn = runtimeEntityType.AddProperty(
-                "PurposeEn",
-                typeof(string),
-                propertyInfo: typeof(Allocation).GetProperty("PurposeEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Allocation).GetField("<PurposeEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            purposeEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var purposeSv = runtimeEntityType.AddProperty(
-                "PurposeSv",
-                typeof(string),
-                propertyInfo: typeof(Allocation).GetProperty("PurposeSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Allocation).GetField("<PurposeSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            purposeSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var recipientAreaCode = runtimeEntityType.AddProperty(
-                "RecipientAreaCode",
-                typeof(string),
-                propertyInfo: typeof(Allocation).GetProperty("RecipientAreaCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Allocation).GetField("<RecipientAreaCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            recipientAreaCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var recipientOrganisationId = runtimeEntityType.AddProperty(
-                "RecipientOrganisationId",
-                typeof(string),
-                propertyInfo: typeof(Allocation).GetProperty("RecipientOrganisationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Allocation).GetField("<RecipientOrganisationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            recipientOrganisationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var sharePercent = runtimeEntityType.AddProperty(
-                "SharePercent",
-                typeof(double?),
-                propertyInfo: typeof(Allocation).GetProperty("SharePercent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Allocation).GetField("<SharePercent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            sharePercent.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var year = runtimeEntityType.AddProperty(
-                "Year",
-                typeof(int?),
-                propertyInfo: typeof(Allocation).GetProperty("Year", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Allocation).GetField("<Year>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            year.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { agreementId });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { recipientAreaCode });
-
-            var index1 = runtimeEntityType.AddIndex(
-                new[] { recipientOrganisationId });
-
-            return runtimeEntityType;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("AgreementId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
-
-            var allocations = principalEntityType.AddNavigation("Allocations",
-                runtimeForeignKey,
-                onDependent: false,
-                typeof(List<Allocation>),
-                propertyInfo: typeof(Agreement).GetProperty("Allocations", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Agreement).GetField("<Allocations>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("RecipientAreaCode") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Code") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict);
-
-            var recipientArea = declaringEntityType.AddNavigation("RecipientArea",
-                runtimeForeignKey,
-                onDependent: true,
-                typeof(Area),
-                propertyInfo: typeof(Allocation).GetProperty("RecipientArea", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Allocation).GetField("<RecipientArea>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("RecipientOrganisationId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict);
-
-            var recipientOrganisation = declaringEntityType.AddNavigation("RecipientOrganisation",
-                runtimeForeignKey,
-                onDependent: true,
-                typeof(Organisation),
-                propertyInfo: typeof(Allocation).GetProperty("RecipientOrganisation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Allocation).GetField("<RecipientOrganisation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeSkipNavigation CreateSkipNavigation1(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
-        {
-            var skipNavigation = declaringEntityType.AddSkipNavigation(
-                "Sources",
-                targetEntityType,
-                joinEntityType.FindForeignKey(
-                    new[] { joinEntityType.FindProperty("AllocationId") },
-                    declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
-                    declaringEntityType),
-                true,
-                false,
-                typeof(List<Source>),
-                propertyInfo: typeof(Allocation).GetProperty("Sources", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Allocation).GetField("<Sources>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var inverse = targetEntityType.FindSkipNavigation("Allocation");
-            if (inverse != null)
+        var agreementId = runtimeEntityType.AddProperty(
+            "AgreementId",
+            typeof(string),
+            propertyInfo: typeof(Allocation).GetProperty("AgreementId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Allocation).GetField("<AgreementId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+        agreementId.SetGetter(
+            string (Allocation instance) => AllocationUnsafeAccessors.AgreementId(instance),
+            bool (Allocation instance) => AllocationUnsafeAccessors.AgreementId(instance) == null);
+        agreementId.SetSetter(
+            Allocation (Allocation instance, string value) =>
             {
-                skipNavigation.Inverse = inverse;
-                inverse.Inverse = skipNavigation;
-            }
+                AllocationUnsafeAccessors.AgreementId(instance) = value;
+                return instance;
+            });
+        agreementId.SetMaterializationSetter(
+            Allocation (Allocation instance, string value) =>
+            {
+                AllocationUnsafeAccessors.AgreementId(instance) = value;
+                return instance;
+            });
+        agreementId.SetAccessors(
+            string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<string>(0) : (entry.FlaggedAsTemporary(1) && AllocationUnsafeAccessors.AgreementId(((Allocation)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(0) : AllocationUnsafeAccessors.AgreementId(((Allocation)(entry.Entity))))),
+            string (IInternalEntry entry) => AllocationUnsafeAccessors.AgreementId(((Allocation)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(agreementId, 1),
+            string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(agreementId, 1));
+        agreementId.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: 1,
+            shadowIndex: -1,
+            relationshipIndex: 1,
+            storeGenerationIndex: 0);
+        agreementId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(100)",
+                size: 100));
+        agreementId.TypeMapping = ((NpgsqlStringTypeMapping)agreementId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    agreementId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(agreementId));
+    agreementId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            return skipNavigation;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    var amount = runtimeEntityType.AddProperty(
+        "Amount",
+        typeof(long?),
+        propertyInfo: typeof(Allocation).GetProperty("Amount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Allocation).GetField("<Amount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    amount.SetGetter(
+        long? (Allocation instance) => AllocationUnsafeAccessors.Amount(instance),
+        bool (Allocation instance) => !(AllocationUnsafeAccessors.Amount(instance).HasValue));
+    amount.SetSetter(
+        Allocation (Allocation instance, long? value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", null);
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "Allocations");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            AllocationUnsafeAccessors.Amount(instance) = value;
+            return instance;
+        });
+    amount.SetMaterializationSetter(
+        Allocation (Allocation instance, long? value) =>
+        {
+            AllocationUnsafeAccessors.Amount(instance) = value;
+            return instance;
+        });
+    amount.SetAccessors(
+        long? (IInternalEntry entry) => AllocationUnsafeAccessors.Amount(((Allocation)(entry.Entity))),
+        long? (IInternalEntry entry) => AllocationUnsafeAccessors.Amount(((Allocation)(entry.Entity))),
+        long? (IInternalEntry entry) => entry.ReadOriginalValue<long?>(amount, 2),
+        long? (IInternalEntry entry) => entry.GetCurrentValue<long?>(amount));
+    amount.SetPropertyIndexes(
+        index: 2,
+        originalValueIndex: 2,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    amount.TypeMapping = LongTypeMapping.Default.Clone(
+        comparer: new ValueComparer<long>(
+            bool (long v1, long v2) => v1 == v2,
+            int (long v) => ((object)v).GetHashCode(),
+            long (long v) => v),
+        keyComparer: new ValueComparer<long>(
+            bool (long v1, long v2) => v1 == v2,
+            int (long v) => ((object)v).GetHashCode(),
+            long (long v) => v),
+        providerValueComparer: new ValueComparer<long>(
+            bool (long v1, long v2) => v1 == v2,
+            int (long v) => ((object)v).GetHashCode(),
+            long (long v) => v));
+    amount.SetComparer(new NullableValueComparer<long>(amount.TypeMapping.Comparer));
+    amount.SetKeyComparer(new NullableValueComparer<long>(amount.TypeMapping.KeyComparer));
+    amount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+    var currency = runtimeEntityType.AddProperty(
+        "Currency",
+        typeof(string),
+        propertyInfo: typeof(Allocation).GetProperty("Currency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Allocation).GetField("<Currency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true,
+        maxLength: 3);
+    currency.SetGetter(
+        string (Allocation instance) => AllocationUnsafeAccessors.Currency(instance),
+        bool (Allocation instance) => AllocationUnsafeAccessors.Currency(instance) == null);
+    currency.SetSetter(
+        Allocation (Allocation instance, string value) =>
+        {
+            AllocationUnsafeAccessors.Currency(instance) = value;
+            return instance;
+        });
+    currency.SetMaterializationSetter(
+        Allocation (Allocation instance, string value) =>
+        {
+            AllocationUnsafeAccessors.Currency(instance) = value;
+            return instance;
+        });
+    currency.SetAccessors(
+        string (IInternalEntry entry) => AllocationUnsafeAccessors.Currency(((Allocation)(entry.Entity))),
+        string (IInternalEntry entry) => AllocationUnsafeAccessors.Currency(((Allocation)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(currency, 3),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(currency));
+    currency.SetPropertyIndexes(
+        index: 3,
+        originalValueIndex: 3,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    currency.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(3)",
+            size: 3));
+    currency.TypeMapping = ((NpgsqlStringTypeMapping)currency.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+currency.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
+var purposeEn = runtimeEntityType.AddProperty(
+    "PurposeEn",
+    typeof(string),
+    propertyInfo: typeof(Allocation).GetProperty("PurposeEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Allocation).GetField("<PurposeEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+purposeEn.SetGetter(
+    string (Allocation instance) => AllocationUnsafeAccessors.PurposeEn(instance),
+    bool (Allocation instance) => AllocationUnsafeAccessors.PurposeEn(instance) == null);
+purposeEn.SetSetter(
+    Allocation (Allocation instance, string value) =>
+    {
+        AllocationUnsafeAccessors.PurposeEn(instance) = value;
+        return instance;
+    });
+purposeEn.SetMaterializationSetter(
+    Allocation (Allocation instance, string value) =>
+    {
+        AllocationUnsafeAccessors.PurposeEn(instance) = value;
+        return instance;
+    });
+purposeEn.SetAccessors(
+    string (IInternalEntry entry) => AllocationUnsafeAccessors.PurposeEn(((Allocation)(entry.Entity))),
+    string (IInternalEntry entry) => AllocationUnsafeAccessors.PurposeEn(((Allocation)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(purposeEn, 4),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(purposeEn));
+purposeEn.SetPropertyIndexes(
+    index: 4,
+    originalValueIndex: 4,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+purposeEn.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+purposeEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var purposeSv = runtimeEntityType.AddProperty(
+    "PurposeSv",
+    typeof(string),
+    propertyInfo: typeof(Allocation).GetProperty("PurposeSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Allocation).GetField("<PurposeSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+purposeSv.SetGetter(
+    string (Allocation instance) => AllocationUnsafeAccessors.PurposeSv(instance),
+    bool (Allocation instance) => AllocationUnsafeAccessors.PurposeSv(instance) == null);
+purposeSv.SetSetter(
+    Allocation (Allocation instance, string value) =>
+    {
+        AllocationUnsafeAccessors.PurposeSv(instance) = value;
+        return instance;
+    });
+purposeSv.SetMaterializationSetter(
+    Allocation (Allocation instance, string value) =>
+    {
+        AllocationUnsafeAccessors.PurposeSv(instance) = value;
+        return instance;
+    });
+purposeSv.SetAccessors(
+    string (IInternalEntry entry) => AllocationUnsafeAccessors.PurposeSv(((Allocation)(entry.Entity))),
+    string (IInternalEntry entry) => AllocationUnsafeAccessors.PurposeSv(((Allocation)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(purposeSv, 5),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(purposeSv));
+purposeSv.SetPropertyIndexes(
+    index: 5,
+    originalValueIndex: 5,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+purposeSv.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+purposeSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var recipientAreaCode = runtimeEntityType.AddProperty(
+    "RecipientAreaCode",
+    typeof(string),
+    propertyInfo: typeof(Allocation).GetProperty("RecipientAreaCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Allocation).GetField("<RecipientAreaCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+recipientAreaCode.SetGetter(
+    string (Allocation instance) => AllocationUnsafeAccessors.RecipientAreaCode(instance),
+    bool (Allocation instance) => AllocationUnsafeAccessors.RecipientAreaCode(instance) == null);
+recipientAreaCode.SetSetter(
+    Allocation (Allocation instance, string value) =>
+    {
+        AllocationUnsafeAccessors.RecipientAreaCode(instance) = value;
+        return instance;
+    });
+recipientAreaCode.SetMaterializationSetter(
+    Allocation (Allocation instance, string value) =>
+    {
+        AllocationUnsafeAccessors.RecipientAreaCode(instance) = value;
+        return instance;
+    });
+recipientAreaCode.SetAccessors(
+    string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(6) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(6) && AllocationUnsafeAccessors.RecipientAreaCode(((Allocation)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(1) : AllocationUnsafeAccessors.RecipientAreaCode(((Allocation)(entry.Entity))))),
+    string (IInternalEntry entry) => AllocationUnsafeAccessors.RecipientAreaCode(((Allocation)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(recipientAreaCode, 6),
+    string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(recipientAreaCode, 2));
+recipientAreaCode.SetPropertyIndexes(
+    index: 6,
+    originalValueIndex: 6,
+    shadowIndex: -1,
+    relationshipIndex: 2,
+    storeGenerationIndex: 1);
+recipientAreaCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(100)",
+        size: 100));
+recipientAreaCode.TypeMapping = ((NpgsqlStringTypeMapping)recipientAreaCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+recipientAreaCode.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(recipientAreaCode));
+recipientAreaCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var recipientOrganisationId = runtimeEntityType.AddProperty(
+    "RecipientOrganisationId",
+    typeof(string),
+    propertyInfo: typeof(Allocation).GetProperty("RecipientOrganisationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Allocation).GetField("<RecipientOrganisationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+recipientOrganisationId.SetGetter(
+    string (Allocation instance) => AllocationUnsafeAccessors.RecipientOrganisationId(instance),
+    bool (Allocation instance) => AllocationUnsafeAccessors.RecipientOrganisationId(instance) == null);
+recipientOrganisationId.SetSetter(
+    Allocation (Allocation instance, string value) =>
+    {
+        AllocationUnsafeAccessors.RecipientOrganisationId(instance) = value;
+        return instance;
+    });
+recipientOrganisationId.SetMaterializationSetter(
+    Allocation (Allocation instance, string value) =>
+    {
+        AllocationUnsafeAccessors.RecipientOrganisationId(instance) = value;
+        return instance;
+    });
+recipientOrganisationId.SetAccessors(
+    string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(7) ? entry.ReadStoreGeneratedValue<string>(2) : (entry.FlaggedAsTemporary(7) && AllocationUnsafeAccessors.RecipientOrganisationId(((Allocation)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(2) : AllocationUnsafeAccessors.RecipientOrganisationId(((Allocation)(entry.Entity))))),
+    string (IInternalEntry entry) => AllocationUnsafeAccessors.RecipientOrganisationId(((Allocation)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(recipientOrganisationId, 7),
+    string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(recipientOrganisationId, 3));
+recipientOrganisationId.SetPropertyIndexes(
+    index: 7,
+    originalValueIndex: 7,
+    shadowIndex: -1,
+    relationshipIndex: 3,
+    storeGenerationIndex: 2);
+recipientOrganisationId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(100)",
+        size: 100));
+recipientOrganisationId.TypeMapping = ((NpgsqlStringTypeMapping)recipientOrganisationId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+recipientOrganisationId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(recipientOrganisationId));
+recipientOrganisationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var sharePercent = runtimeEntityType.AddProperty(
+    "SharePercent",
+    typeof(double?),
+    propertyInfo: typeof(Allocation).GetProperty("SharePercent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Allocation).GetField("<SharePercent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+sharePercent.SetGetter(
+    double? (Allocation instance) => AllocationUnsafeAccessors.SharePercent(instance),
+    bool (Allocation instance) => !(AllocationUnsafeAccessors.SharePercent(instance).HasValue));
+sharePercent.SetSetter(
+    Allocation (Allocation instance, double? value) =>
+    {
+        AllocationUnsafeAccessors.SharePercent(instance) = value;
+        return instance;
+    });
+sharePercent.SetMaterializationSetter(
+    Allocation (Allocation instance, double? value) =>
+    {
+        AllocationUnsafeAccessors.SharePercent(instance) = value;
+        return instance;
+    });
+sharePercent.SetAccessors(
+    double? (IInternalEntry entry) => AllocationUnsafeAccessors.SharePercent(((Allocation)(entry.Entity))),
+    double? (IInternalEntry entry) => AllocationUnsafeAccessors.SharePercent(((Allocation)(entry.Entity))),
+    double? (IInternalEntry entry) => entry.ReadOriginalValue<double?>(sharePercent, 8),
+    double? (IInternalEntry entry) => entry.GetCurrentValue<double?>(sharePercent));
+sharePercent.SetPropertyIndexes(
+    index: 8,
+    originalValueIndex: 8,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+sharePercent.TypeMapping = NpgsqlDoubleTypeMapping.Default.Clone(
+    comparer: new ValueComparer<double>(
+        bool (double v1, double v2) => v1.Equals(v2),
+        int (double v) => ((object)v).GetHashCode(),
+        double (double v) => v),
+    keyComparer: new ValueComparer<double>(
+        bool (double v1, double v2) => v1.Equals(v2),
+        int (double v) => ((object)v).GetHashCode(),
+        double (double v) => v),
+    providerValueComparer: new ValueComparer<double>(
+        bool (double v1, double v2) => v1.Equals(v2),
+        int (double v) => ((object)v).GetHashCode(),
+        double (double v) => v));
+sharePercent.SetComparer(new NullableValueComparer<double>(sharePercent.TypeMapping.Comparer));
+sharePercent.SetKeyComparer(new NullableValueComparer<double>(sharePercent.TypeMapping.KeyComparer));
+sharePercent.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var year = runtimeEntityType.AddProperty(
+    "Year",
+    typeof(int?),
+    propertyInfo: typeof(Allocation).GetProperty("Year", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Allocation).GetField("<Year>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+year.SetGetter(
+    int? (Allocation instance) => AllocationUnsafeAccessors.Year(instance),
+    bool (Allocation instance) => !(AllocationUnsafeAccessors.Year(instance).HasValue));
+year.SetSetter(
+    Allocation (Allocation instance, int? value) =>
+    {
+        AllocationUnsafeAccessors.Year(instance) = value;
+        return instance;
+    });
+year.SetMaterializationSetter(
+    Allocation (Allocation instance, int? value) =>
+    {
+        AllocationUnsafeAccessors.Year(instance) = value;
+        return instance;
+    });
+year.SetAccessors(
+    int? (IInternalEntry entry) => AllocationUnsafeAccessors.Year(((Allocation)(entry.Entity))),
+    int? (IInternalEntry entry) => AllocationUnsafeAccessors.Year(((Allocation)(entry.Entity))),
+    int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(year, 9),
+    int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(year));
+year.SetPropertyIndexes(
+    index: 9,
+    originalValueIndex: 9,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+year.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+year.SetComparer(new NullableValueComparer<int>(year.TypeMapping.Comparer));
+year.SetKeyComparer(new NullableValueComparer<int>(year.TypeMapping.KeyComparer));
+year.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var key = runtimeEntityType.AddKey(
+    new[] { id });
+runtimeEntityType.SetPrimaryKey(key);
+
+var index = runtimeEntityType.AddIndex(
+    new[] { agreementId });
+
+var index0 = runtimeEntityType.AddIndex(
+    new[] { recipientAreaCode });
+
+var index1 = runtimeEntityType.AddIndex(
+    new[] { recipientOrganisationId });
+
+return runtimeEntityType;
+}
+
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("AgreementId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Cascade,
+        required: true);
+
+    var allocations = principalEntityType.AddNavigation("Allocations",
+        runtimeForeignKey,
+        onDependent: false,
+        typeof(List<Allocation>),
+        propertyInfo: typeof(Agreement).GetProperty("Allocations", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Agreement).GetField("<Allocations>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    allocations.SetGetter(
+        List<Allocation> (Agreement instance) => AgreementUnsafeAccessors.Allocations(instance),
+        bool (Agreement instance) => AgreementUnsafeAccessors.Allocations(instance) == null);
+    allocations.SetSetter(
+        Agreement (Agreement instance, List<Allocation> value) =>
+        {
+            AgreementUnsafeAccessors.Allocations(instance) = value;
+            return instance;
+        });
+    allocations.SetMaterializationSetter(
+        Agreement (Agreement instance, List<Allocation> value) =>
+        {
+            AgreementUnsafeAccessors.Allocations(instance) = value;
+            return instance;
+        });
+    allocations.SetAccessors(
+        List<Allocation> (IInternalEntry entry) => AgreementUnsafeAccessors.Allocations(((Agreement)(entry.Entity))),
+        List<Allocation> (IInternalEntry entry) => AgreementUnsafeAccessors.Allocations(((Agreement)(entry.Entity))),
+        null,
+        List<Allocation> (IInternalEntry entry) => entry.GetCurrentValue<List<Allocation>>(allocations));
+    allocations.SetPropertyIndexes(
+        index: 0,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 1,
+        storeGenerationIndex: -1);
+    allocations.SetCollectionAccessor<Agreement, List<Allocation>, Allocation>(
+        List<Allocation> (Agreement entity) => AgreementUnsafeAccessors.Allocations(entity),
+        (Agreement entity, List<Allocation> collection) => AgreementUnsafeAccessors.Allocations(entity) = ((List<Allocation>)collection),
+        (Agreement entity, List<Allocation> collection) => AgreementUnsafeAccessors.Allocations(entity) = ((List<Allocation>)collection),
+        List<Allocation> (Agreement entity, Action<Agreement, List<Allocation>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Agreement, List<Allocation>, List<Allocation>>(entity, setter),
+        List<Allocation> () => new List<Allocation>());
+    return runtimeForeignKey;
+}
+
+public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("RecipientAreaCode") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Code") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Restrict);
+
+    var recipientArea = declaringEntityType.AddNavigation("RecipientArea",
+        runtimeForeignKey,
+        onDependent: true,
+        typeof(Area),
+        propertyInfo: typeof(Allocation).GetProperty("RecipientArea", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Allocation).GetField("<RecipientArea>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    recipientArea.SetGetter(
+        Area (Allocation instance) => AllocationUnsafeAccessors.RecipientArea(instance),
+        bool (Allocation instance) => AllocationUnsafeAccessors.RecipientArea(instance) == null);
+    recipientArea.SetSetter(
+        Allocation (Allocation instance, Area value) =>
+        {
+            AllocationUnsafeAccessors.RecipientArea(instance) = value;
+            return instance;
+        });
+    recipientArea.SetMaterializationSetter(
+        Allocation (Allocation instance, Area value) =>
+        {
+            AllocationUnsafeAccessors.RecipientArea(instance) = value;
+            return instance;
+        });
+    recipientArea.SetAccessors(
+        Area (IInternalEntry entry) => AllocationUnsafeAccessors.RecipientArea(((Allocation)(entry.Entity))),
+        Area (IInternalEntry entry) => AllocationUnsafeAccessors.RecipientArea(((Allocation)(entry.Entity))),
+        null,
+        Area (IInternalEntry entry) => entry.GetCurrentValue<Area>(recipientArea));
+    recipientArea.SetPropertyIndexes(
+        index: 0,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 4,
+        storeGenerationIndex: -1);
+    return runtimeForeignKey;
+}
+
+public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("RecipientOrganisationId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Restrict);
+
+    var recipientOrganisation = declaringEntityType.AddNavigation("RecipientOrganisation",
+        runtimeForeignKey,
+        onDependent: true,
+        typeof(Organisation),
+        propertyInfo: typeof(Allocation).GetProperty("RecipientOrganisation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Allocation).GetField("<RecipientOrganisation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    recipientOrganisation.SetGetter(
+        Organisation (Allocation instance) => AllocationUnsafeAccessors.RecipientOrganisation(instance),
+        bool (Allocation instance) => AllocationUnsafeAccessors.RecipientOrganisation(instance) == null);
+    recipientOrganisation.SetSetter(
+        Allocation (Allocation instance, Organisation value) =>
+        {
+            AllocationUnsafeAccessors.RecipientOrganisation(instance) = value;
+            return instance;
+        });
+    recipientOrganisation.SetMaterializationSetter(
+        Allocation (Allocation instance, Organisation value) =>
+        {
+            AllocationUnsafeAccessors.RecipientOrganisation(instance) = value;
+            return instance;
+        });
+    recipientOrganisation.SetAccessors(
+        Organisation (IInternalEntry entry) => AllocationUnsafeAccessors.RecipientOrganisation(((Allocation)(entry.Entity))),
+        Organisation (IInternalEntry entry) => AllocationUnsafeAccessors.RecipientOrganisation(((Allocation)(entry.Entity))),
+        null,
+        Organisation (IInternalEntry entry) => entry.GetCurrentValue<Organisation>(recipientOrganisation));
+    recipientOrganisation.SetPropertyIndexes(
+        index: 1,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 5,
+        storeGenerationIndex: -1);
+    return runtimeForeignKey;
+}
+
+public static RuntimeSkipNavigation CreateSkipNavigation1(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+{
+    var skipNavigation = declaringEntityType.AddSkipNavigation(
+        "Sources",
+        targetEntityType,
+        joinEntityType.FindForeignKey(
+            new[] { joinEntityType.FindProperty("AllocationId") },
+            declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
+            declaringEntityType),
+        true,
+        false,
+        typeof(List<Source>),
+        propertyInfo: typeof(Allocation).GetProperty("Sources", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Allocation).GetField("<Sources>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    var inverse = targetEntityType.FindSkipNavigation("Allocation");
+    if (inverse != null)
+    {
+        skipNavigation.Inverse = inverse;
+        inverse.Inverse = skipNavigation;
     }
+
+    skipNavigation.SetGetter(
+        List<Source> (Allocation instance) => AllocationUnsafeAccessors.Sources(instance),
+        bool (Allocation instance) => AllocationUnsafeAccessors.Sources(instance) == null);
+    skipNavigation.SetSetter(
+        Allocation (Allocation instance, List<Source> value) =>
+        {
+            AllocationUnsafeAccessors.Sources(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetMaterializationSetter(
+        Allocation (Allocation instance, List<Source> value) =>
+        {
+            AllocationUnsafeAccessors.Sources(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetAccessors(
+        List<Source> (IInternalEntry entry) => AllocationUnsafeAccessors.Sources(((Allocation)(entry.Entity))),
+        List<Source> (IInternalEntry entry) => AllocationUnsafeAccessors.Sources(((Allocation)(entry.Entity))),
+        null,
+        List<Source> (IInternalEntry entry) => entry.GetCurrentValue<List<Source>>(skipNavigation));
+    skipNavigation.SetPropertyIndexes(
+        index: 2,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 6,
+        storeGenerationIndex: -1);
+    skipNavigation.SetCollectionAccessor<Allocation, List<Source>, Source>(
+        List<Source> (Allocation entity) => AllocationUnsafeAccessors.Sources(entity),
+        (Allocation entity, List<Source> collection) => AllocationUnsafeAccessors.Sources(entity) = ((List<Source>)collection),
+        (Allocation entity, List<Source> collection) => AllocationUnsafeAccessors.Sources(entity) = ((List<Source>)collection),
+        List<Source> (Allocation entity, Action<Allocation, List<Source>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Allocation, List<Source>, List<Source>>(entity, setter),
+        List<Source> () => new List<Source>());
+    return skipNavigation;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var agreementId = runtimeEntityType.FindProperty("AgreementId");
+    var amount = runtimeEntityType.FindProperty("Amount");
+    var currency = runtimeEntityType.FindProperty("Currency");
+    var purposeEn = runtimeEntityType.FindProperty("PurposeEn");
+    var purposeSv = runtimeEntityType.FindProperty("PurposeSv");
+    var recipientAreaCode = runtimeEntityType.FindProperty("RecipientAreaCode");
+    var recipientOrganisationId = runtimeEntityType.FindProperty("RecipientOrganisationId");
+    var sharePercent = runtimeEntityType.FindProperty("SharePercent");
+    var year = runtimeEntityType.FindProperty("Year");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNullableFactory<string, int>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<string>(key));
+    var recipientArea = runtimeEntityType.FindNavigation("RecipientArea");
+    var recipientOrganisation = runtimeEntityType.FindNavigation("RecipientOrganisation");
+    var sources = runtimeEntityType.FindSkipNavigation("Sources");
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Allocation)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, string, long?, string, string, string, string, string, double?, int?>((source.GetCurrentValue<string>(id) == null ? null : ((ValueComparer<string>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(id))), (source.GetCurrentValue<string>(agreementId) == null ? null : ((ValueComparer<string>)(((IProperty)agreementId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(agreementId))), (source.GetCurrentValue<long?>(amount) == null ? null : ((ValueComparer<long?>)(((IProperty)amount).GetValueComparer())).Snapshot(source.GetCurrentValue<long?>(amount))), (source.GetCurrentValue<string>(currency) == null ? null : ((ValueComparer<string>)(((IProperty)currency).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(currency))), (source.GetCurrentValue<string>(purposeEn) == null ? null : ((ValueComparer<string>)(((IProperty)purposeEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(purposeEn))), (source.GetCurrentValue<string>(purposeSv) == null ? null : ((ValueComparer<string>)(((IProperty)purposeSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(purposeSv))), (source.GetCurrentValue<string>(recipientAreaCode) == null ? null : ((ValueComparer<string>)(((IProperty)recipientAreaCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(recipientAreaCode))), (source.GetCurrentValue<string>(recipientOrganisationId) == null ? null : ((ValueComparer<string>)(((IProperty)recipientOrganisationId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(recipientOrganisationId))), (source.GetCurrentValue<double?>(sharePercent) == null ? null : ((ValueComparer<double?>)(((IProperty)sharePercent).GetValueComparer())).Snapshot(source.GetCurrentValue<double?>(sharePercent))), (source.GetCurrentValue<int?>(year) == null ? null : ((ValueComparer<int?>)(((IProperty)year).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(year))))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<string, string, string>((default(string) == null ? null : ((ValueComparer<string>)(((IProperty)agreementId).GetValueComparer())).Snapshot(default(string))), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)recipientAreaCode).GetValueComparer())).Snapshot(default(string))), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)recipientOrganisationId).GetValueComparer())).Snapshot(default(string)))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<string, string, string>(default(string), default(string), default(string)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Allocation)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, string, string, string, object, object, object>((source.GetCurrentValue<string>(id) == null ? null : ((ValueComparer<string>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(id))), (source.GetCurrentValue<string>(agreementId) == null ? null : ((ValueComparer<string>)(((IProperty)agreementId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(agreementId))), (source.GetCurrentValue<string>(recipientAreaCode) == null ? null : ((ValueComparer<string>)(((IProperty)recipientAreaCode).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(recipientAreaCode))), (source.GetCurrentValue<string>(recipientOrganisationId) == null ? null : ((ValueComparer<string>)(((IProperty)recipientOrganisationId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(recipientOrganisationId))), source.GetCurrentValue<Area>(recipientArea), source.GetCurrentValue<Organisation>(recipientOrganisation), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Source>>(sources)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 10,
+        navigationCount: 3,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 10,
+        shadowCount: 0,
+        relationshipCount: 7,
+        storeGeneratedCount: 3));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", null);
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "Allocations");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

@@ -3,9 +3,14 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 using OpenData.Api.Agreements;
 
 #pragma warning disable 219, 612, 618
@@ -35,78 +40,341 @@ namespace OpenData.Api.CompiledModels.Postgres
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (Commitment instance) => CommitmentUnsafeAccessors.Id(instance),
+                bool (Commitment instance) => CommitmentUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                Commitment (Commitment instance, int value) =>
+                {
+                    CommitmentUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                Commitment (Commitment instance, int value) =>
+                {
+                    CommitmentUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && CommitmentUnsafeAccessors.Id(((Commitment)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : CommitmentUnsafeAccessors.Id(((Commitment)(entry.Entity))))),
+                int (IInternalEntry entry) => CommitmentUnsafeAccessors.Id(((Commitment)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var agreementId = runtimeEntityType.AddProperty(
                 "AgreementId",
                 typeof(string));
-            agreementId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            agreementId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(1) && entry.ReadShadowValue<string>(0) == null ? entry.ReadTemporaryValue<string>(1) : entry.ReadShadowValue<string>(0))),
+                string (IInternalEntry entry) => entry.ReadShadowValue<string>(0),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(agreementId, 1),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(agreementId, 1));
+            agreementId.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: 0,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            agreementId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(100)",
+                    size: 100));
+            agreementId.TypeMapping = ((NpgsqlStringTypeMapping)agreementId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        agreementId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(agreementId));
+        agreementId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var position = runtimeEntityType.AddProperty(
-                "Position",
-                typeof(int),
-                propertyInfo: typeof(Commitment).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Commitment).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
-            position.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var position = runtimeEntityType.AddProperty(
+            "Position",
+            typeof(int),
+            propertyInfo: typeof(Commitment).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Commitment).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            sentinel: 0);
+        position.SetGetter(
+            int (Commitment instance) => CommitmentUnsafeAccessors.Position(instance),
+            bool (Commitment instance) => CommitmentUnsafeAccessors.Position(instance) == 0);
+        position.SetSetter(
+            Commitment (Commitment instance, int value) =>
+            {
+                CommitmentUnsafeAccessors.Position(instance) = value;
+                return instance;
+            });
+        position.SetMaterializationSetter(
+            Commitment (Commitment instance, int value) =>
+            {
+                CommitmentUnsafeAccessors.Position(instance) = value;
+                return instance;
+            });
+        position.SetAccessors(
+            int (IInternalEntry entry) => CommitmentUnsafeAccessors.Position(((Commitment)(entry.Entity))),
+            int (IInternalEntry entry) => CommitmentUnsafeAccessors.Position(((Commitment)(entry.Entity))),
+            int (IInternalEntry entry) => entry.ReadOriginalValue<int>(position, 2),
+            int (IInternalEntry entry) => entry.GetCurrentValue<int>(position));
+        position.SetPropertyIndexes(
+            index: 2,
+            originalValueIndex: 2,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        position.TypeMapping = IntTypeMapping.Default.Clone(
+            comparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            keyComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            providerValueComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "integer"));
+        position.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var textEn = runtimeEntityType.AddProperty(
-                "TextEn",
-                typeof(string),
-                propertyInfo: typeof(Commitment).GetProperty("TextEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Commitment).GetField("<TextEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            textEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var textEn = runtimeEntityType.AddProperty(
+            "TextEn",
+            typeof(string),
+            propertyInfo: typeof(Commitment).GetProperty("TextEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Commitment).GetField("<TextEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        textEn.SetGetter(
+            string (Commitment instance) => CommitmentUnsafeAccessors.TextEn(instance),
+            bool (Commitment instance) => CommitmentUnsafeAccessors.TextEn(instance) == null);
+        textEn.SetSetter(
+            Commitment (Commitment instance, string value) =>
+            {
+                CommitmentUnsafeAccessors.TextEn(instance) = value;
+                return instance;
+            });
+        textEn.SetMaterializationSetter(
+            Commitment (Commitment instance, string value) =>
+            {
+                CommitmentUnsafeAccessors.TextEn(instance) = value;
+                return instance;
+            });
+        textEn.SetAccessors(
+            string (IInternalEntry entry) => CommitmentUnsafeAccessors.TextEn(((Commitment)(entry.Entity))),
+            string (IInternalEntry entry) => CommitmentUnsafeAccessors.TextEn(((Commitment)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(textEn, 3),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(textEn));
+        textEn.SetPropertyIndexes(
+            index: 3,
+            originalValueIndex: 3,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        textEn.TypeMapping = StringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                dbType: System.Data.DbType.String));
+        textEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var textSv = runtimeEntityType.AddProperty(
-                "TextSv",
-                typeof(string),
-                propertyInfo: typeof(Commitment).GetProperty("TextSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Commitment).GetField("<TextSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            textSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var textSv = runtimeEntityType.AddProperty(
+            "TextSv",
+            typeof(string),
+            propertyInfo: typeof(Commitment).GetProperty("TextSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Commitment).GetField("<TextSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+        textSv.SetGetter(
+            string (Commitment instance) => CommitmentUnsafeAccessors.TextSv(instance),
+            bool (Commitment instance) => CommitmentUnsafeAccessors.TextSv(instance) == null);
+        textSv.SetSetter(
+            Commitment (Commitment instance, string value) =>
+            {
+                CommitmentUnsafeAccessors.TextSv(instance) = value;
+                return instance;
+            });
+        textSv.SetMaterializationSetter(
+            Commitment (Commitment instance, string value) =>
+            {
+                CommitmentUnsafeAccessors.TextSv(instance) = value;
+                return instance;
+            });
+        textSv.SetAccessors(
+            string (IInternalEntry entry) => CommitmentUnsafeAccessors.TextSv(((Commitment)(entry.Entity))),
+            string (IInternalEntry entry) => CommitmentUnsafeAccessors.TextSv(((Commitment)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(textSv, 4),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(textSv));
+        textSv.SetPropertyIndexes(
+            index: 4,
+            originalValueIndex: 4,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        textSv.TypeMapping = StringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                dbType: System.Data.DbType.String));
+        textSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
+        var key = runtimeEntityType.AddKey(
+            new[] { id });
+        runtimeEntityType.SetPrimaryKey(key);
 
-            var index = runtimeEntityType.AddIndex(
-                new[] { agreementId });
+        var index = runtimeEntityType.AddIndex(
+            new[] { agreementId });
 
-            return runtimeEntityType;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("AgreementId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true,
-                ownership: true);
-
-            var commitments = principalEntityType.AddNavigation("Commitments",
-                runtimeForeignKey,
-                onDependent: false,
-                typeof(List<Commitment>),
-                propertyInfo: typeof(Agreement).GetProperty("Commitments", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Agreement).GetField("<Commitments>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                eagerLoaded: true);
-
-            return runtimeForeignKey;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
-        {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", null);
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "AgreementCommitments");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
-
-            Customize(runtimeEntityType);
-        }
-
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
+        return runtimeEntityType;
     }
+
+    public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+    {
+        var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("AgreementId") },
+            principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+            principalEntityType,
+            deleteBehavior: DeleteBehavior.Cascade,
+            required: true,
+            ownership: true);
+
+        var commitments = principalEntityType.AddNavigation("Commitments",
+            runtimeForeignKey,
+            onDependent: false,
+            typeof(List<Commitment>),
+            propertyInfo: typeof(Agreement).GetProperty("Commitments", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Agreement).GetField("<Commitments>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            eagerLoaded: true);
+
+        commitments.SetGetter(
+            List<Commitment> (Agreement instance) => AgreementUnsafeAccessors.Commitments(instance),
+            bool (Agreement instance) => AgreementUnsafeAccessors.Commitments(instance) == null);
+        commitments.SetSetter(
+            Agreement (Agreement instance, List<Commitment> value) =>
+            {
+                AgreementUnsafeAccessors.Commitments(instance) = value;
+                return instance;
+            });
+        commitments.SetMaterializationSetter(
+            Agreement (Agreement instance, List<Commitment> value) =>
+            {
+                AgreementUnsafeAccessors.Commitments(instance) = value;
+                return instance;
+            });
+        commitments.SetAccessors(
+            List<Commitment> (IInternalEntry entry) => AgreementUnsafeAccessors.Commitments(((Agreement)(entry.Entity))),
+            List<Commitment> (IInternalEntry entry) => AgreementUnsafeAccessors.Commitments(((Agreement)(entry.Entity))),
+            null,
+            List<Commitment> (IInternalEntry entry) => entry.GetCurrentValue<List<Commitment>>(commitments));
+        commitments.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: -1,
+            shadowIndex: -1,
+            relationshipIndex: 2,
+            storeGenerationIndex: -1);
+        commitments.SetCollectionAccessor<Agreement, List<Commitment>, Commitment>(
+            List<Commitment> (Agreement entity) => AgreementUnsafeAccessors.Commitments(entity),
+            (Agreement entity, List<Commitment> collection) => AgreementUnsafeAccessors.Commitments(entity) = ((List<Commitment>)collection),
+            (Agreement entity, List<Commitment> collection) => AgreementUnsafeAccessors.Commitments(entity) = ((List<Commitment>)collection),
+            List<Commitment> (Agreement entity, Action<Agreement, List<Commitment>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Agreement, List<Commitment>, List<Commitment>>(entity, setter),
+            List<Commitment> () => new List<Commitment>());
+        return runtimeForeignKey;
+    }
+
+    public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    {
+        var id = runtimeEntityType.FindProperty("Id");
+        var agreementId = runtimeEntityType.FindProperty("AgreementId");
+        var position = runtimeEntityType.FindProperty("Position");
+        var textEn = runtimeEntityType.FindProperty("TextEn");
+        var textSv = runtimeEntityType.FindProperty("TextSv");
+        var key = runtimeEntityType.FindKey(new[] { id });
+        key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+        key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+        runtimeEntityType.SetOriginalValuesFactory(
+            ISnapshot (IInternalEntry source) =>
+            {
+                var structuralType = ((Commitment)(source.Entity));
+                return ((ISnapshot)(new Snapshot<int, string, int, string, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(agreementId) == null ? null : ((ValueComparer<string>)(((IProperty)agreementId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(agreementId))), ((ValueComparer<int>)(((IProperty)position).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(position)), (source.GetCurrentValue<string>(textEn) == null ? null : ((ValueComparer<string>)(((IProperty)textEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(textEn))), (source.GetCurrentValue<string>(textSv) == null ? null : ((ValueComparer<string>)(((IProperty)textSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(textSv))))));
+            });
+        runtimeEntityType.SetStoreGeneratedValuesFactory(
+            ISnapshot () => ((ISnapshot)(new Snapshot<int, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)agreementId).GetValueComparer())).Snapshot(default(string)))))));
+        runtimeEntityType.SetTemporaryValuesFactory(
+            ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, string>(default(int), default(string)))));
+        runtimeEntityType.SetShadowValuesFactory(
+            ISnapshot (IDictionary<string, object> source) => ((ISnapshot)(new Snapshot<string>((source.ContainsKey("AgreementId") ? ((string)(source["AgreementId"])) : null)))));
+        runtimeEntityType.SetEmptyShadowValuesFactory(
+            ISnapshot () => ((ISnapshot)(new Snapshot<string>(default(string)))));
+        runtimeEntityType.SetRelationshipSnapshotFactory(
+            ISnapshot (IInternalEntry source) =>
+            {
+                var structuralType = ((Commitment)(source.Entity));
+                return ((ISnapshot)(new Snapshot<int, string>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(agreementId) == null ? null : ((ValueComparer<string>)(((IProperty)agreementId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(agreementId))))));
+            });
+        runtimeEntityType.SetCounts(new PropertyCounts(
+            propertyCount: 5,
+            navigationCount: 0,
+            complexPropertyCount: 0,
+            complexCollectionCount: 0,
+            originalValueCount: 5,
+            shadowCount: 1,
+            relationshipCount: 2,
+            storeGeneratedCount: 2));
+        runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+        runtimeEntityType.AddAnnotation("Relational:Schema", null);
+        runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+        runtimeEntityType.AddAnnotation("Relational:TableName", "AgreementCommitments");
+        runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+        runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+        Customize(runtimeEntityType);
+    }
+
+    static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

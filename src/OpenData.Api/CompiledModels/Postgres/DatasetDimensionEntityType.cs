@@ -3,9 +3,14 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 using OpenData.Api.Datasets;
 
 #pragma warning disable 219, 612, 618
@@ -33,85 +38,408 @@ namespace OpenData.Api.CompiledModels.Postgres
                 propertyInfo: typeof(DatasetDimension).GetProperty("DatasetId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DatasetDimension).GetField("<DatasetId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
-            datasetId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            datasetId.SetGetter(
+                string (DatasetDimension instance) => DatasetDimensionUnsafeAccessors.DatasetId(instance),
+                bool (DatasetDimension instance) => DatasetDimensionUnsafeAccessors.DatasetId(instance) == null);
+            datasetId.SetSetter(
+                DatasetDimension (DatasetDimension instance, string value) =>
+                {
+                    DatasetDimensionUnsafeAccessors.DatasetId(instance) = value;
+                    return instance;
+                });
+            datasetId.SetMaterializationSetter(
+                DatasetDimension (DatasetDimension instance, string value) =>
+                {
+                    DatasetDimensionUnsafeAccessors.DatasetId(instance) = value;
+                    return instance;
+                });
+            datasetId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<string>(0) : (entry.FlaggedAsTemporary(0) && DatasetDimensionUnsafeAccessors.DatasetId(((DatasetDimension)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(0) : DatasetDimensionUnsafeAccessors.DatasetId(((DatasetDimension)(entry.Entity))))),
+                string (IInternalEntry entry) => DatasetDimensionUnsafeAccessors.DatasetId(((DatasetDimension)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(datasetId, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(datasetId, 0));
+            datasetId.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            datasetId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(100)",
+                    size: 100));
+            datasetId.TypeMapping = ((NpgsqlStringTypeMapping)datasetId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        datasetId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(datasetId));
+        datasetId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var code = runtimeEntityType.AddProperty(
-                "Code",
-                typeof(string),
-                propertyInfo: typeof(DatasetDimension).GetProperty("Code", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DatasetDimension).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                afterSaveBehavior: PropertySaveBehavior.Throw,
-                maxLength: 64);
-            code.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var code = runtimeEntityType.AddProperty(
+            "Code",
+            typeof(string),
+            propertyInfo: typeof(DatasetDimension).GetProperty("Code", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(DatasetDimension).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            afterSaveBehavior: PropertySaveBehavior.Throw,
+            maxLength: 64);
+        code.SetGetter(
+            string (DatasetDimension instance) => DatasetDimensionUnsafeAccessors.Code(instance),
+            bool (DatasetDimension instance) => DatasetDimensionUnsafeAccessors.Code(instance) == null);
+        code.SetSetter(
+            DatasetDimension (DatasetDimension instance, string value) =>
+            {
+                DatasetDimensionUnsafeAccessors.Code(instance) = value;
+                return instance;
+            });
+        code.SetMaterializationSetter(
+            DatasetDimension (DatasetDimension instance, string value) =>
+            {
+                DatasetDimensionUnsafeAccessors.Code(instance) = value;
+                return instance;
+            });
+        code.SetAccessors(
+            string (IInternalEntry entry) => DatasetDimensionUnsafeAccessors.Code(((DatasetDimension)(entry.Entity))),
+            string (IInternalEntry entry) => DatasetDimensionUnsafeAccessors.Code(((DatasetDimension)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(code, 1),
+            string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(code, 1));
+        code.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: 1,
+            shadowIndex: -1,
+            relationshipIndex: 1,
+            storeGenerationIndex: -1);
+        code.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(64)",
+                size: 64));
+        code.TypeMapping = ((NpgsqlStringTypeMapping)code.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    code.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(code));
+    code.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var nameEn = runtimeEntityType.AddProperty(
-                "NameEn",
-                typeof(string),
-                propertyInfo: typeof(DatasetDimension).GetProperty("NameEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DatasetDimension).GetField("<NameEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            nameEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var nameSv = runtimeEntityType.AddProperty(
-                "NameSv",
-                typeof(string),
-                propertyInfo: typeof(DatasetDimension).GetProperty("NameSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DatasetDimension).GetField("<NameSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            nameSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var position = runtimeEntityType.AddProperty(
-                "Position",
-                typeof(int),
-                propertyInfo: typeof(DatasetDimension).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DatasetDimension).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
-            position.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var totalCode = runtimeEntityType.AddProperty(
-                "TotalCode",
-                typeof(string),
-                propertyInfo: typeof(DatasetDimension).GetProperty("TotalCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DatasetDimension).GetField("<TotalCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            totalCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var key = runtimeEntityType.AddKey(
-                new[] { datasetId, code });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            return runtimeEntityType;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+    var nameEn = runtimeEntityType.AddProperty(
+        "NameEn",
+        typeof(string),
+        propertyInfo: typeof(DatasetDimension).GetProperty("NameEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(DatasetDimension).GetField("<NameEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    nameEn.SetGetter(
+        string (DatasetDimension instance) => DatasetDimensionUnsafeAccessors.NameEn(instance),
+        bool (DatasetDimension instance) => DatasetDimensionUnsafeAccessors.NameEn(instance) == null);
+    nameEn.SetSetter(
+        DatasetDimension (DatasetDimension instance, string value) =>
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("DatasetId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
-
-            var dimensions = principalEntityType.AddNavigation("Dimensions",
-                runtimeForeignKey,
-                onDependent: false,
-                typeof(List<DatasetDimension>),
-                propertyInfo: typeof(Dataset).GetProperty("Dimensions", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Dataset).GetField("<Dimensions>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+            DatasetDimensionUnsafeAccessors.NameEn(instance) = value;
+            return instance;
+        });
+    nameEn.SetMaterializationSetter(
+        DatasetDimension (DatasetDimension instance, string value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", null);
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "DatasetDimensions");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            DatasetDimensionUnsafeAccessors.NameEn(instance) = value;
+            return instance;
+        });
+    nameEn.SetAccessors(
+        string (IInternalEntry entry) => DatasetDimensionUnsafeAccessors.NameEn(((DatasetDimension)(entry.Entity))),
+        string (IInternalEntry entry) => DatasetDimensionUnsafeAccessors.NameEn(((DatasetDimension)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(nameEn, 2),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(nameEn));
+    nameEn.SetPropertyIndexes(
+        index: 2,
+        originalValueIndex: 2,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    nameEn.TypeMapping = StringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            dbType: System.Data.DbType.String));
+    nameEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+    var nameSv = runtimeEntityType.AddProperty(
+        "NameSv",
+        typeof(string),
+        propertyInfo: typeof(DatasetDimension).GetProperty("NameSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(DatasetDimension).GetField("<NameSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+    nameSv.SetGetter(
+        string (DatasetDimension instance) => DatasetDimensionUnsafeAccessors.NameSv(instance),
+        bool (DatasetDimension instance) => DatasetDimensionUnsafeAccessors.NameSv(instance) == null);
+    nameSv.SetSetter(
+        DatasetDimension (DatasetDimension instance, string value) =>
+        {
+            DatasetDimensionUnsafeAccessors.NameSv(instance) = value;
+            return instance;
+        });
+    nameSv.SetMaterializationSetter(
+        DatasetDimension (DatasetDimension instance, string value) =>
+        {
+            DatasetDimensionUnsafeAccessors.NameSv(instance) = value;
+            return instance;
+        });
+    nameSv.SetAccessors(
+        string (IInternalEntry entry) => DatasetDimensionUnsafeAccessors.NameSv(((DatasetDimension)(entry.Entity))),
+        string (IInternalEntry entry) => DatasetDimensionUnsafeAccessors.NameSv(((DatasetDimension)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(nameSv, 3),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(nameSv));
+    nameSv.SetPropertyIndexes(
+        index: 3,
+        originalValueIndex: 3,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    nameSv.TypeMapping = StringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            dbType: System.Data.DbType.String));
+    nameSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+    var position = runtimeEntityType.AddProperty(
+        "Position",
+        typeof(int),
+        propertyInfo: typeof(DatasetDimension).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(DatasetDimension).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        sentinel: 0);
+    position.SetGetter(
+        int (DatasetDimension instance) => DatasetDimensionUnsafeAccessors.Position(instance),
+        bool (DatasetDimension instance) => DatasetDimensionUnsafeAccessors.Position(instance) == 0);
+    position.SetSetter(
+        DatasetDimension (DatasetDimension instance, int value) =>
+        {
+            DatasetDimensionUnsafeAccessors.Position(instance) = value;
+            return instance;
+        });
+    position.SetMaterializationSetter(
+        DatasetDimension (DatasetDimension instance, int value) =>
+        {
+            DatasetDimensionUnsafeAccessors.Position(instance) = value;
+            return instance;
+        });
+    position.SetAccessors(
+        int (IInternalEntry entry) => DatasetDimensionUnsafeAccessors.Position(((DatasetDimension)(entry.Entity))),
+        int (IInternalEntry entry) => DatasetDimensionUnsafeAccessors.Position(((DatasetDimension)(entry.Entity))),
+        int (IInternalEntry entry) => entry.ReadOriginalValue<int>(position, 4),
+        int (IInternalEntry entry) => entry.GetCurrentValue<int>(position));
+    position.SetPropertyIndexes(
+        index: 4,
+        originalValueIndex: 4,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    position.TypeMapping = IntTypeMapping.Default.Clone(
+        comparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        keyComparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        providerValueComparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "integer"));
+    position.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+    var totalCode = runtimeEntityType.AddProperty(
+        "TotalCode",
+        typeof(string),
+        propertyInfo: typeof(DatasetDimension).GetProperty("TotalCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(DatasetDimension).GetField("<TotalCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    totalCode.SetGetter(
+        string (DatasetDimension instance) => DatasetDimensionUnsafeAccessors.TotalCode(instance),
+        bool (DatasetDimension instance) => DatasetDimensionUnsafeAccessors.TotalCode(instance) == null);
+    totalCode.SetSetter(
+        DatasetDimension (DatasetDimension instance, string value) =>
+        {
+            DatasetDimensionUnsafeAccessors.TotalCode(instance) = value;
+            return instance;
+        });
+    totalCode.SetMaterializationSetter(
+        DatasetDimension (DatasetDimension instance, string value) =>
+        {
+            DatasetDimensionUnsafeAccessors.TotalCode(instance) = value;
+            return instance;
+        });
+    totalCode.SetAccessors(
+        string (IInternalEntry entry) => DatasetDimensionUnsafeAccessors.TotalCode(((DatasetDimension)(entry.Entity))),
+        string (IInternalEntry entry) => DatasetDimensionUnsafeAccessors.TotalCode(((DatasetDimension)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(totalCode, 5),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(totalCode));
+    totalCode.SetPropertyIndexes(
+        index: 5,
+        originalValueIndex: 5,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    totalCode.TypeMapping = StringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            dbType: System.Data.DbType.String));
+    totalCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+    var key = runtimeEntityType.AddKey(
+        new[] { datasetId, code });
+    runtimeEntityType.SetPrimaryKey(key);
+
+    return runtimeEntityType;
+}
+
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("DatasetId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Cascade,
+        required: true);
+
+    var dimensions = principalEntityType.AddNavigation("Dimensions",
+        runtimeForeignKey,
+        onDependent: false,
+        typeof(List<DatasetDimension>),
+        propertyInfo: typeof(Dataset).GetProperty("Dimensions", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Dataset).GetField("<Dimensions>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    dimensions.SetGetter(
+        List<DatasetDimension> (Dataset instance) => DatasetUnsafeAccessors.Dimensions(instance),
+        bool (Dataset instance) => DatasetUnsafeAccessors.Dimensions(instance) == null);
+    dimensions.SetSetter(
+        Dataset (Dataset instance, List<DatasetDimension> value) =>
+        {
+            DatasetUnsafeAccessors.Dimensions(instance) = value;
+            return instance;
+        });
+    dimensions.SetMaterializationSetter(
+        Dataset (Dataset instance, List<DatasetDimension> value) =>
+        {
+            DatasetUnsafeAccessors.Dimensions(instance) = value;
+            return instance;
+        });
+    dimensions.SetAccessors(
+        List<DatasetDimension> (IInternalEntry entry) => DatasetUnsafeAccessors.Dimensions(((Dataset)(entry.Entity))),
+        List<DatasetDimension> (IInternalEntry entry) => DatasetUnsafeAccessors.Dimensions(((Dataset)(entry.Entity))),
+        null,
+        List<DatasetDimension> (IInternalEntry entry) => entry.GetCurrentValue<List<DatasetDimension>>(dimensions));
+    dimensions.SetPropertyIndexes(
+        index: 0,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 3,
+        storeGenerationIndex: -1);
+    dimensions.SetCollectionAccessor<Dataset, List<DatasetDimension>, DatasetDimension>(
+        List<DatasetDimension> (Dataset entity) => DatasetUnsafeAccessors.Dimensions(entity),
+        (Dataset entity, List<DatasetDimension> collection) => DatasetUnsafeAccessors.Dimensions(entity) = ((List<DatasetDimension>)collection),
+        (Dataset entity, List<DatasetDimension> collection) => DatasetUnsafeAccessors.Dimensions(entity) = ((List<DatasetDimension>)collection),
+        List<DatasetDimension> (Dataset entity, Action<Dataset, List<DatasetDimension>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Dataset, List<DatasetDimension>, List<DatasetDimension>>(entity, setter),
+        List<DatasetDimension> () => new List<DatasetDimension>());
+    return runtimeForeignKey;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var datasetId = runtimeEntityType.FindProperty("DatasetId");
+    var code = runtimeEntityType.FindProperty("Code");
+    var nameEn = runtimeEntityType.FindProperty("NameEn");
+    var nameSv = runtimeEntityType.FindProperty("NameSv");
+    var position = runtimeEntityType.FindProperty("Position");
+    var totalCode = runtimeEntityType.FindProperty("TotalCode");
+    var key = runtimeEntityType.FindKey(new[] { datasetId, code });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
+    var codes = runtimeEntityType.FindNavigation("Codes");
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((DatasetDimension)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, string, string, string, int, string>((source.GetCurrentValue<string>(datasetId) == null ? null : ((ValueComparer<string>)(((IProperty)datasetId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(datasetId))), (source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(code))), (source.GetCurrentValue<string>(nameEn) == null ? null : ((ValueComparer<string>)(((IProperty)nameEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(nameEn))), (source.GetCurrentValue<string>(nameSv) == null ? null : ((ValueComparer<string>)(((IProperty)nameSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(nameSv))), ((ValueComparer<int>)(((IProperty)position).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(position)), (source.GetCurrentValue<string>(totalCode) == null ? null : ((ValueComparer<string>)(((IProperty)totalCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(totalCode))))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<string>((default(string) == null ? null : ((ValueComparer<string>)(((IProperty)datasetId).GetValueComparer())).Snapshot(default(string)))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<string>(default(string)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((DatasetDimension)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, string, object>((source.GetCurrentValue<string>(datasetId) == null ? null : ((ValueComparer<string>)(((IProperty)datasetId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(datasetId))), (source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(code))), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<DimensionCode>>(codes)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 6,
+        navigationCount: 1,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 6,
+        shadowCount: 0,
+        relationshipCount: 3,
+        storeGeneratedCount: 1));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", null);
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "DatasetDimensions");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

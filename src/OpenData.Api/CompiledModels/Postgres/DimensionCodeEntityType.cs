@@ -3,9 +3,14 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 using OpenData.Api.Datasets;
 
 #pragma warning disable 219, 612, 618
@@ -30,86 +35,381 @@ namespace OpenData.Api.CompiledModels.Postgres
                 "DatasetId",
                 typeof(string),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
-            datasetId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            datasetId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<string>(0) : (entry.FlaggedAsTemporary(0) && entry.ReadShadowValue<string>(0) == null ? entry.ReadTemporaryValue<string>(0) : entry.ReadShadowValue<string>(0))),
+                string (IInternalEntry entry) => entry.ReadShadowValue<string>(0),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(datasetId, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(datasetId, 0));
+            datasetId.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: 0,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            datasetId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(100)",
+                    size: 100));
+            datasetId.TypeMapping = ((NpgsqlStringTypeMapping)datasetId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        datasetId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(datasetId));
+        datasetId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var dimensionCode = runtimeEntityType.AddProperty(
-                "DimensionCode",
-                typeof(string),
-                afterSaveBehavior: PropertySaveBehavior.Throw,
-                maxLength: 64);
-            dimensionCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var dimensionCode = runtimeEntityType.AddProperty(
+            "DimensionCode",
+            typeof(string),
+            afterSaveBehavior: PropertySaveBehavior.Throw,
+            maxLength: 64);
+        dimensionCode.SetAccessors(
+            string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(1) && entry.ReadShadowValue<string>(1) == null ? entry.ReadTemporaryValue<string>(1) : entry.ReadShadowValue<string>(1))),
+            string (IInternalEntry entry) => entry.ReadShadowValue<string>(1),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(dimensionCode, 1),
+            string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(dimensionCode, 1));
+        dimensionCode.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: 1,
+            shadowIndex: 1,
+            relationshipIndex: 1,
+            storeGenerationIndex: 1);
+        dimensionCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(64)",
+                size: 64));
+        dimensionCode.TypeMapping = ((NpgsqlStringTypeMapping)dimensionCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    dimensionCode.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(dimensionCode));
+    dimensionCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var code = runtimeEntityType.AddProperty(
-                "Code",
-                typeof(string),
-                propertyInfo: typeof(DimensionCode).GetProperty("Code", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DimensionCode).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                afterSaveBehavior: PropertySaveBehavior.Throw,
-                maxLength: 64);
-            code.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var labelEn = runtimeEntityType.AddProperty(
-                "LabelEn",
-                typeof(string),
-                propertyInfo: typeof(DimensionCode).GetProperty("LabelEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DimensionCode).GetField("<LabelEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            labelEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var labelSv = runtimeEntityType.AddProperty(
-                "LabelSv",
-                typeof(string),
-                propertyInfo: typeof(DimensionCode).GetProperty("LabelSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DimensionCode).GetField("<LabelSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            labelSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var position = runtimeEntityType.AddProperty(
-                "Position",
-                typeof(int),
-                propertyInfo: typeof(DimensionCode).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DimensionCode).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
-            position.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var key = runtimeEntityType.AddKey(
-                new[] { datasetId, dimensionCode, code });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            return runtimeEntityType;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+    var code = runtimeEntityType.AddProperty(
+        "Code",
+        typeof(string),
+        propertyInfo: typeof(DimensionCode).GetProperty("Code", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(DimensionCode).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        afterSaveBehavior: PropertySaveBehavior.Throw,
+        maxLength: 64);
+    code.SetGetter(
+        string (DimensionCode instance) => DimensionCodeUnsafeAccessors.Code(instance),
+        bool (DimensionCode instance) => DimensionCodeUnsafeAccessors.Code(instance) == null);
+    code.SetSetter(
+        DimensionCode (DimensionCode instance, string value) =>
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("DatasetId"), declaringEntityType.FindProperty("DimensionCode") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("DatasetId"), principalEntityType.FindProperty("Code") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true,
-                ownership: true);
-
-            var codes = principalEntityType.AddNavigation("Codes",
-                runtimeForeignKey,
-                onDependent: false,
-                typeof(List<DimensionCode>),
-                propertyInfo: typeof(DatasetDimension).GetProperty("Codes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DatasetDimension).GetField("<Codes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                eagerLoaded: true);
-
-            return runtimeForeignKey;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+            DimensionCodeUnsafeAccessors.Code(instance) = value;
+            return instance;
+        });
+    code.SetMaterializationSetter(
+        DimensionCode (DimensionCode instance, string value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", null);
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "DatasetDimensionCodes");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            DimensionCodeUnsafeAccessors.Code(instance) = value;
+            return instance;
+        });
+    code.SetAccessors(
+        string (IInternalEntry entry) => DimensionCodeUnsafeAccessors.Code(((DimensionCode)(entry.Entity))),
+        string (IInternalEntry entry) => DimensionCodeUnsafeAccessors.Code(((DimensionCode)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(code, 2),
+        string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(code, 2));
+    code.SetPropertyIndexes(
+        index: 2,
+        originalValueIndex: 2,
+        shadowIndex: -1,
+        relationshipIndex: 2,
+        storeGenerationIndex: -1);
+    code.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(64)",
+            size: 64));
+    code.TypeMapping = ((NpgsqlStringTypeMapping)code.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+code.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(code));
+code.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+var labelEn = runtimeEntityType.AddProperty(
+    "LabelEn",
+    typeof(string),
+    propertyInfo: typeof(DimensionCode).GetProperty("LabelEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DimensionCode).GetField("<LabelEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+labelEn.SetGetter(
+    string (DimensionCode instance) => DimensionCodeUnsafeAccessors.LabelEn(instance),
+    bool (DimensionCode instance) => DimensionCodeUnsafeAccessors.LabelEn(instance) == null);
+labelEn.SetSetter(
+    DimensionCode (DimensionCode instance, string value) =>
+    {
+        DimensionCodeUnsafeAccessors.LabelEn(instance) = value;
+        return instance;
+    });
+labelEn.SetMaterializationSetter(
+    DimensionCode (DimensionCode instance, string value) =>
+    {
+        DimensionCodeUnsafeAccessors.LabelEn(instance) = value;
+        return instance;
+    });
+labelEn.SetAccessors(
+    string (IInternalEntry entry) => DimensionCodeUnsafeAccessors.LabelEn(((DimensionCode)(entry.Entity))),
+    string (IInternalEntry entry) => DimensionCodeUnsafeAccessors.LabelEn(((DimensionCode)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(labelEn, 3),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(labelEn));
+labelEn.SetPropertyIndexes(
+    index: 3,
+    originalValueIndex: 3,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+labelEn.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+labelEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+var labelSv = runtimeEntityType.AddProperty(
+    "LabelSv",
+    typeof(string),
+    propertyInfo: typeof(DimensionCode).GetProperty("LabelSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DimensionCode).GetField("<LabelSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+labelSv.SetGetter(
+    string (DimensionCode instance) => DimensionCodeUnsafeAccessors.LabelSv(instance),
+    bool (DimensionCode instance) => DimensionCodeUnsafeAccessors.LabelSv(instance) == null);
+labelSv.SetSetter(
+    DimensionCode (DimensionCode instance, string value) =>
+    {
+        DimensionCodeUnsafeAccessors.LabelSv(instance) = value;
+        return instance;
+    });
+labelSv.SetMaterializationSetter(
+    DimensionCode (DimensionCode instance, string value) =>
+    {
+        DimensionCodeUnsafeAccessors.LabelSv(instance) = value;
+        return instance;
+    });
+labelSv.SetAccessors(
+    string (IInternalEntry entry) => DimensionCodeUnsafeAccessors.LabelSv(((DimensionCode)(entry.Entity))),
+    string (IInternalEntry entry) => DimensionCodeUnsafeAccessors.LabelSv(((DimensionCode)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(labelSv, 4),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(labelSv));
+labelSv.SetPropertyIndexes(
+    index: 4,
+    originalValueIndex: 4,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+labelSv.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+labelSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var position = runtimeEntityType.AddProperty(
+    "Position",
+    typeof(int),
+    propertyInfo: typeof(DimensionCode).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(DimensionCode).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    sentinel: 0);
+position.SetGetter(
+    int (DimensionCode instance) => DimensionCodeUnsafeAccessors.Position(instance),
+    bool (DimensionCode instance) => DimensionCodeUnsafeAccessors.Position(instance) == 0);
+position.SetSetter(
+    DimensionCode (DimensionCode instance, int value) =>
+    {
+        DimensionCodeUnsafeAccessors.Position(instance) = value;
+        return instance;
+    });
+position.SetMaterializationSetter(
+    DimensionCode (DimensionCode instance, int value) =>
+    {
+        DimensionCodeUnsafeAccessors.Position(instance) = value;
+        return instance;
+    });
+position.SetAccessors(
+    int (IInternalEntry entry) => DimensionCodeUnsafeAccessors.Position(((DimensionCode)(entry.Entity))),
+    int (IInternalEntry entry) => DimensionCodeUnsafeAccessors.Position(((DimensionCode)(entry.Entity))),
+    int (IInternalEntry entry) => entry.ReadOriginalValue<int>(position, 5),
+    int (IInternalEntry entry) => entry.GetCurrentValue<int>(position));
+position.SetPropertyIndexes(
+    index: 5,
+    originalValueIndex: 5,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+position.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+position.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var key = runtimeEntityType.AddKey(
+    new[] { datasetId, dimensionCode, code });
+runtimeEntityType.SetPrimaryKey(key);
+
+return runtimeEntityType;
+}
+
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("DatasetId"), declaringEntityType.FindProperty("DimensionCode") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("DatasetId"), principalEntityType.FindProperty("Code") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Cascade,
+        required: true,
+        ownership: true);
+
+    var codes = principalEntityType.AddNavigation("Codes",
+        runtimeForeignKey,
+        onDependent: false,
+        typeof(List<DimensionCode>),
+        propertyInfo: typeof(DatasetDimension).GetProperty("Codes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(DatasetDimension).GetField("<Codes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        eagerLoaded: true);
+
+    codes.SetGetter(
+        List<DimensionCode> (DatasetDimension instance) => DatasetDimensionUnsafeAccessors.Codes(instance),
+        bool (DatasetDimension instance) => DatasetDimensionUnsafeAccessors.Codes(instance) == null);
+    codes.SetSetter(
+        DatasetDimension (DatasetDimension instance, List<DimensionCode> value) =>
+        {
+            DatasetDimensionUnsafeAccessors.Codes(instance) = value;
+            return instance;
+        });
+    codes.SetMaterializationSetter(
+        DatasetDimension (DatasetDimension instance, List<DimensionCode> value) =>
+        {
+            DatasetDimensionUnsafeAccessors.Codes(instance) = value;
+            return instance;
+        });
+    codes.SetAccessors(
+        List<DimensionCode> (IInternalEntry entry) => DatasetDimensionUnsafeAccessors.Codes(((DatasetDimension)(entry.Entity))),
+        List<DimensionCode> (IInternalEntry entry) => DatasetDimensionUnsafeAccessors.Codes(((DatasetDimension)(entry.Entity))),
+        null,
+        List<DimensionCode> (IInternalEntry entry) => entry.GetCurrentValue<List<DimensionCode>>(codes));
+    codes.SetPropertyIndexes(
+        index: 0,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 2,
+        storeGenerationIndex: -1);
+    codes.SetCollectionAccessor<DatasetDimension, List<DimensionCode>, DimensionCode>(
+        List<DimensionCode> (DatasetDimension entity) => DatasetDimensionUnsafeAccessors.Codes(entity),
+        (DatasetDimension entity, List<DimensionCode> collection) => DatasetDimensionUnsafeAccessors.Codes(entity) = ((List<DimensionCode>)collection),
+        (DatasetDimension entity, List<DimensionCode> collection) => DatasetDimensionUnsafeAccessors.Codes(entity) = ((List<DimensionCode>)collection),
+        List<DimensionCode> (DatasetDimension entity, Action<DatasetDimension, List<DimensionCode>> setter) => ClrCollectionAccessorFactory.CreateAndSet<DatasetDimension, List<DimensionCode>, List<DimensionCode>>(entity, setter),
+        List<DimensionCode> () => new List<DimensionCode>());
+    return runtimeForeignKey;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var datasetId = runtimeEntityType.FindProperty("DatasetId");
+    var dimensionCode = runtimeEntityType.FindProperty("DimensionCode");
+    var code = runtimeEntityType.FindProperty("Code");
+    var labelEn = runtimeEntityType.FindProperty("LabelEn");
+    var labelSv = runtimeEntityType.FindProperty("LabelSv");
+    var position = runtimeEntityType.FindProperty("Position");
+    var key = runtimeEntityType.FindKey(new[] { datasetId, dimensionCode, code });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((DimensionCode)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, string, string, string, string, int>((source.GetCurrentValue<string>(datasetId) == null ? null : ((ValueComparer<string>)(((IProperty)datasetId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(datasetId))), (source.GetCurrentValue<string>(dimensionCode) == null ? null : ((ValueComparer<string>)(((IProperty)dimensionCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(dimensionCode))), (source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(code))), (source.GetCurrentValue<string>(labelEn) == null ? null : ((ValueComparer<string>)(((IProperty)labelEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(labelEn))), (source.GetCurrentValue<string>(labelSv) == null ? null : ((ValueComparer<string>)(((IProperty)labelSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(labelSv))), ((ValueComparer<int>)(((IProperty)position).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(position)))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<string, string>((default(string) == null ? null : ((ValueComparer<string>)(((IProperty)datasetId).GetValueComparer())).Snapshot(default(string))), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)dimensionCode).GetValueComparer())).Snapshot(default(string)))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<string, string>(default(string), default(string)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => ((ISnapshot)(new Snapshot<string, string>((source.ContainsKey("DatasetId") ? ((string)(source["DatasetId"])) : null), (source.ContainsKey("DimensionCode") ? ((string)(source["DimensionCode"])) : null)))));
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<string, string>(default(string), default(string)))));
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((DimensionCode)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, string, string>((source.GetCurrentValue<string>(datasetId) == null ? null : ((ValueComparer<string>)(((IProperty)datasetId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(datasetId))), (source.GetCurrentValue<string>(dimensionCode) == null ? null : ((ValueComparer<string>)(((IProperty)dimensionCode).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(dimensionCode))), (source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(code))))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 6,
+        navigationCount: 0,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 6,
+        shadowCount: 2,
+        relationshipCount: 3,
+        storeGeneratedCount: 2));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", null);
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "DatasetDimensionCodes");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

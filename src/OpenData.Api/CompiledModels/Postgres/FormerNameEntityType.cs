@@ -3,9 +3,14 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 using OpenData.Api.Organisations;
 
 #pragma warning disable 219, 612, 618
@@ -35,6 +40,48 @@ namespace OpenData.Api.CompiledModels.Postgres
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (FormerName instance) => FormerNameUnsafeAccessors.Id(instance),
+                bool (FormerName instance) => FormerNameUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                FormerName (FormerName instance, int value) =>
+                {
+                    FormerNameUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                FormerName (FormerName instance, int value) =>
+                {
+                    FormerNameUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && FormerNameUnsafeAccessors.Id(((FormerName)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : FormerNameUnsafeAccessors.Id(((FormerName)(entry.Entity))))),
+                int (IInternalEntry entry) => FormerNameUnsafeAccessors.Id(((FormerName)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var nameEn = runtimeEntityType.AddProperty(
@@ -43,6 +90,47 @@ namespace OpenData.Api.CompiledModels.Postgres
                 propertyInfo: typeof(FormerName).GetProperty("NameEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FormerName).GetField("<NameEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            nameEn.SetGetter(
+                string (FormerName instance) => FormerNameUnsafeAccessors.NameEn(instance),
+                bool (FormerName instance) => FormerNameUnsafeAccessors.NameEn(instance) == null);
+            nameEn.SetSetter(
+                FormerName (FormerName instance, string value) =>
+                {
+                    FormerNameUnsafeAccessors.NameEn(instance) = value;
+                    return instance;
+                });
+            nameEn.SetMaterializationSetter(
+                FormerName (FormerName instance, string value) =>
+                {
+                    FormerNameUnsafeAccessors.NameEn(instance) = value;
+                    return instance;
+                });
+            nameEn.SetAccessors(
+                string (IInternalEntry entry) => FormerNameUnsafeAccessors.NameEn(((FormerName)(entry.Entity))),
+                string (IInternalEntry entry) => FormerNameUnsafeAccessors.NameEn(((FormerName)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(nameEn, 1),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(nameEn));
+            nameEn.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            nameEn.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
             nameEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var nameSv = runtimeEntityType.AddProperty(
@@ -50,79 +138,347 @@ namespace OpenData.Api.CompiledModels.Postgres
                 typeof(string),
                 propertyInfo: typeof(FormerName).GetProperty("NameSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FormerName).GetField("<NameSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            nameSv.SetGetter(
+                string (FormerName instance) => FormerNameUnsafeAccessors.NameSv(instance),
+                bool (FormerName instance) => FormerNameUnsafeAccessors.NameSv(instance) == null);
+            nameSv.SetSetter(
+                FormerName (FormerName instance, string value) =>
+                {
+                    FormerNameUnsafeAccessors.NameSv(instance) = value;
+                    return instance;
+                });
+            nameSv.SetMaterializationSetter(
+                FormerName (FormerName instance, string value) =>
+                {
+                    FormerNameUnsafeAccessors.NameSv(instance) = value;
+                    return instance;
+                });
+            nameSv.SetAccessors(
+                string (IInternalEntry entry) => FormerNameUnsafeAccessors.NameSv(((FormerName)(entry.Entity))),
+                string (IInternalEntry entry) => FormerNameUnsafeAccessors.NameSv(((FormerName)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(nameSv, 2),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(nameSv));
+            nameSv.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            nameSv.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
             nameSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var organisationId = runtimeEntityType.AddProperty(
                 "OrganisationId",
                 typeof(string));
-            organisationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            organisationId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(3) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(3) && entry.ReadShadowValue<string>(0) == null ? entry.ReadTemporaryValue<string>(1) : entry.ReadShadowValue<string>(0))),
+                string (IInternalEntry entry) => entry.ReadShadowValue<string>(0),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(organisationId, 3),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(organisationId, 1));
+            organisationId.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: 0,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            organisationId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(100)",
+                    size: 100));
+            organisationId.TypeMapping = ((NpgsqlStringTypeMapping)organisationId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        organisationId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(organisationId));
+        organisationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var shortName = runtimeEntityType.AddProperty(
-                "ShortName",
-                typeof(string),
-                propertyInfo: typeof(FormerName).GetProperty("ShortName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FormerName).GetField("<ShortName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            shortName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var shortName = runtimeEntityType.AddProperty(
+            "ShortName",
+            typeof(string),
+            propertyInfo: typeof(FormerName).GetProperty("ShortName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(FormerName).GetField("<ShortName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        shortName.SetGetter(
+            string (FormerName instance) => FormerNameUnsafeAccessors.ShortName(instance),
+            bool (FormerName instance) => FormerNameUnsafeAccessors.ShortName(instance) == null);
+        shortName.SetSetter(
+            FormerName (FormerName instance, string value) =>
+            {
+                FormerNameUnsafeAccessors.ShortName(instance) = value;
+                return instance;
+            });
+        shortName.SetMaterializationSetter(
+            FormerName (FormerName instance, string value) =>
+            {
+                FormerNameUnsafeAccessors.ShortName(instance) = value;
+                return instance;
+            });
+        shortName.SetAccessors(
+            string (IInternalEntry entry) => FormerNameUnsafeAccessors.ShortName(((FormerName)(entry.Entity))),
+            string (IInternalEntry entry) => FormerNameUnsafeAccessors.ShortName(((FormerName)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(shortName, 4),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(shortName));
+        shortName.SetPropertyIndexes(
+            index: 4,
+            originalValueIndex: 4,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        shortName.TypeMapping = StringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                dbType: System.Data.DbType.String));
+        shortName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var usedFromYear = runtimeEntityType.AddProperty(
-                "UsedFromYear",
-                typeof(int?),
-                propertyInfo: typeof(FormerName).GetProperty("UsedFromYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FormerName).GetField("<UsedFromYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            usedFromYear.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var usedFromYear = runtimeEntityType.AddProperty(
+            "UsedFromYear",
+            typeof(int?),
+            propertyInfo: typeof(FormerName).GetProperty("UsedFromYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(FormerName).GetField("<UsedFromYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        usedFromYear.SetGetter(
+            int? (FormerName instance) => FormerNameUnsafeAccessors.UsedFromYear(instance),
+            bool (FormerName instance) => !(FormerNameUnsafeAccessors.UsedFromYear(instance).HasValue));
+        usedFromYear.SetSetter(
+            FormerName (FormerName instance, int? value) =>
+            {
+                FormerNameUnsafeAccessors.UsedFromYear(instance) = value;
+                return instance;
+            });
+        usedFromYear.SetMaterializationSetter(
+            FormerName (FormerName instance, int? value) =>
+            {
+                FormerNameUnsafeAccessors.UsedFromYear(instance) = value;
+                return instance;
+            });
+        usedFromYear.SetAccessors(
+            int? (IInternalEntry entry) => FormerNameUnsafeAccessors.UsedFromYear(((FormerName)(entry.Entity))),
+            int? (IInternalEntry entry) => FormerNameUnsafeAccessors.UsedFromYear(((FormerName)(entry.Entity))),
+            int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(usedFromYear, 5),
+            int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(usedFromYear));
+        usedFromYear.SetPropertyIndexes(
+            index: 5,
+            originalValueIndex: 5,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        usedFromYear.TypeMapping = IntTypeMapping.Default.Clone(
+            comparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            keyComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            providerValueComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "integer"));
+        usedFromYear.SetComparer(new NullableValueComparer<int>(usedFromYear.TypeMapping.Comparer));
+        usedFromYear.SetKeyComparer(new NullableValueComparer<int>(usedFromYear.TypeMapping.KeyComparer));
+        usedFromYear.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var usedUntilYear = runtimeEntityType.AddProperty(
-                "UsedUntilYear",
-                typeof(int?),
-                propertyInfo: typeof(FormerName).GetProperty("UsedUntilYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FormerName).GetField("<UsedUntilYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            usedUntilYear.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var usedUntilYear = runtimeEntityType.AddProperty(
+            "UsedUntilYear",
+            typeof(int?),
+            propertyInfo: typeof(FormerName).GetProperty("UsedUntilYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(FormerName).GetField("<UsedUntilYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        usedUntilYear.SetGetter(
+            int? (FormerName instance) => FormerNameUnsafeAccessors.UsedUntilYear(instance),
+            bool (FormerName instance) => !(FormerNameUnsafeAccessors.UsedUntilYear(instance).HasValue));
+        usedUntilYear.SetSetter(
+            FormerName (FormerName instance, int? value) =>
+            {
+                FormerNameUnsafeAccessors.UsedUntilYear(instance) = value;
+                return instance;
+            });
+        usedUntilYear.SetMaterializationSetter(
+            FormerName (FormerName instance, int? value) =>
+            {
+                FormerNameUnsafeAccessors.UsedUntilYear(instance) = value;
+                return instance;
+            });
+        usedUntilYear.SetAccessors(
+            int? (IInternalEntry entry) => FormerNameUnsafeAccessors.UsedUntilYear(((FormerName)(entry.Entity))),
+            int? (IInternalEntry entry) => FormerNameUnsafeAccessors.UsedUntilYear(((FormerName)(entry.Entity))),
+            int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(usedUntilYear, 6),
+            int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(usedUntilYear));
+        usedUntilYear.SetPropertyIndexes(
+            index: 6,
+            originalValueIndex: 6,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        usedUntilYear.TypeMapping = IntTypeMapping.Default.Clone(
+            comparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            keyComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            providerValueComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "integer"));
+        usedUntilYear.SetComparer(new NullableValueComparer<int>(usedUntilYear.TypeMapping.Comparer));
+        usedUntilYear.SetKeyComparer(new NullableValueComparer<int>(usedUntilYear.TypeMapping.KeyComparer));
+        usedUntilYear.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
+        var key = runtimeEntityType.AddKey(
+            new[] { id });
+        runtimeEntityType.SetPrimaryKey(key);
 
-            var index = runtimeEntityType.AddIndex(
-                new[] { organisationId });
+        var index = runtimeEntityType.AddIndex(
+            new[] { organisationId });
 
-            return runtimeEntityType;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OrganisationId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true,
-                ownership: true);
-
-            var formerNames = principalEntityType.AddNavigation("FormerNames",
-                runtimeForeignKey,
-                onDependent: false,
-                typeof(List<FormerName>),
-                propertyInfo: typeof(Organisation).GetProperty("FormerNames", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Organisation).GetField("<FormerNames>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                eagerLoaded: true);
-
-            return runtimeForeignKey;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
-        {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", null);
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "OrganisationFormerNames");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
-
-            Customize(runtimeEntityType);
-        }
-
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
+        return runtimeEntityType;
     }
+
+    public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+    {
+        var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OrganisationId") },
+            principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+            principalEntityType,
+            deleteBehavior: DeleteBehavior.Cascade,
+            required: true,
+            ownership: true);
+
+        var formerNames = principalEntityType.AddNavigation("FormerNames",
+            runtimeForeignKey,
+            onDependent: false,
+            typeof(List<FormerName>),
+            propertyInfo: typeof(Organisation).GetProperty("FormerNames", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Organisation).GetField("<FormerNames>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            eagerLoaded: true);
+
+        formerNames.SetGetter(
+            List<FormerName> (Organisation instance) => OrganisationUnsafeAccessors.FormerNames(instance),
+            bool (Organisation instance) => OrganisationUnsafeAccessors.FormerNames(instance) == null);
+        formerNames.SetSetter(
+            Organisation (Organisation instance, List<FormerName> value) =>
+            {
+                OrganisationUnsafeAccessors.FormerNames(instance) = value;
+                return instance;
+            });
+        formerNames.SetMaterializationSetter(
+            Organisation (Organisation instance, List<FormerName> value) =>
+            {
+                OrganisationUnsafeAccessors.FormerNames(instance) = value;
+                return instance;
+            });
+        formerNames.SetAccessors(
+            List<FormerName> (IInternalEntry entry) => OrganisationUnsafeAccessors.FormerNames(((Organisation)(entry.Entity))),
+            List<FormerName> (IInternalEntry entry) => OrganisationUnsafeAccessors.FormerNames(((Organisation)(entry.Entity))),
+            null,
+            List<FormerName> (IInternalEntry entry) => entry.GetCurrentValue<List<FormerName>>(formerNames));
+        formerNames.SetPropertyIndexes(
+            index: 2,
+            originalValueIndex: -1,
+            shadowIndex: -1,
+            relationshipIndex: 5,
+            storeGenerationIndex: -1);
+        formerNames.SetCollectionAccessor<Organisation, List<FormerName>, FormerName>(
+            List<FormerName> (Organisation entity) => OrganisationUnsafeAccessors.FormerNames(entity),
+            (Organisation entity, List<FormerName> collection) => OrganisationUnsafeAccessors.FormerNames(entity) = ((List<FormerName>)collection),
+            (Organisation entity, List<FormerName> collection) => OrganisationUnsafeAccessors.FormerNames(entity) = ((List<FormerName>)collection),
+            List<FormerName> (Organisation entity, Action<Organisation, List<FormerName>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Organisation, List<FormerName>, List<FormerName>>(entity, setter),
+            List<FormerName> () => new List<FormerName>());
+        return runtimeForeignKey;
+    }
+
+    public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    {
+        var id = runtimeEntityType.FindProperty("Id");
+        var nameEn = runtimeEntityType.FindProperty("NameEn");
+        var nameSv = runtimeEntityType.FindProperty("NameSv");
+        var organisationId = runtimeEntityType.FindProperty("OrganisationId");
+        var shortName = runtimeEntityType.FindProperty("ShortName");
+        var usedFromYear = runtimeEntityType.FindProperty("UsedFromYear");
+        var usedUntilYear = runtimeEntityType.FindProperty("UsedUntilYear");
+        var key = runtimeEntityType.FindKey(new[] { id });
+        key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+        key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+        runtimeEntityType.SetOriginalValuesFactory(
+            ISnapshot (IInternalEntry source) =>
+            {
+                var structuralType = ((FormerName)(source.Entity));
+                return ((ISnapshot)(new Snapshot<int, string, string, string, string, int?, int?>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(nameEn) == null ? null : ((ValueComparer<string>)(((IProperty)nameEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(nameEn))), (source.GetCurrentValue<string>(nameSv) == null ? null : ((ValueComparer<string>)(((IProperty)nameSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(nameSv))), (source.GetCurrentValue<string>(organisationId) == null ? null : ((ValueComparer<string>)(((IProperty)organisationId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(organisationId))), (source.GetCurrentValue<string>(shortName) == null ? null : ((ValueComparer<string>)(((IProperty)shortName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(shortName))), (source.GetCurrentValue<int?>(usedFromYear) == null ? null : ((ValueComparer<int?>)(((IProperty)usedFromYear).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(usedFromYear))), (source.GetCurrentValue<int?>(usedUntilYear) == null ? null : ((ValueComparer<int?>)(((IProperty)usedUntilYear).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(usedUntilYear))))));
+            });
+        runtimeEntityType.SetStoreGeneratedValuesFactory(
+            ISnapshot () => ((ISnapshot)(new Snapshot<int, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)organisationId).GetValueComparer())).Snapshot(default(string)))))));
+        runtimeEntityType.SetTemporaryValuesFactory(
+            ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, string>(default(int), default(string)))));
+        runtimeEntityType.SetShadowValuesFactory(
+            ISnapshot (IDictionary<string, object> source) => ((ISnapshot)(new Snapshot<string>((source.ContainsKey("OrganisationId") ? ((string)(source["OrganisationId"])) : null)))));
+        runtimeEntityType.SetEmptyShadowValuesFactory(
+            ISnapshot () => ((ISnapshot)(new Snapshot<string>(default(string)))));
+        runtimeEntityType.SetRelationshipSnapshotFactory(
+            ISnapshot (IInternalEntry source) =>
+            {
+                var structuralType = ((FormerName)(source.Entity));
+                return ((ISnapshot)(new Snapshot<int, string>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(organisationId) == null ? null : ((ValueComparer<string>)(((IProperty)organisationId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(organisationId))))));
+            });
+        runtimeEntityType.SetCounts(new PropertyCounts(
+            propertyCount: 7,
+            navigationCount: 0,
+            complexPropertyCount: 0,
+            complexCollectionCount: 0,
+            originalValueCount: 7,
+            shadowCount: 1,
+            relationshipCount: 2,
+            storeGeneratedCount: 2));
+        runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+        runtimeEntityType.AddAnnotation("Relational:Schema", null);
+        runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+        runtimeEntityType.AddAnnotation("Relational:TableName", "OrganisationFormerNames");
+        runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+        runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+        Customize(runtimeEntityType);
+    }
+
+    static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

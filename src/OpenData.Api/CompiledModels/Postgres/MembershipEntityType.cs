@@ -3,10 +3,16 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 using OpenData.Api.Data;
 using OpenData.Api.Networks;
 using OpenData.Api.Organisations;
@@ -41,6 +47,48 @@ namespace OpenData.Api.CompiledModels.Postgres
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (Membership instance) => MembershipUnsafeAccessors.Id(instance),
+                bool (Membership instance) => MembershipUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                Membership (Membership instance, int value) =>
+                {
+                    MembershipUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                Membership (Membership instance, int value) =>
+                {
+                    MembershipUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && MembershipUnsafeAccessors.Id(((Membership)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : MembershipUnsafeAccessors.Id(((Membership)(entry.Entity))))),
+                int (IInternalEntry entry) => MembershipUnsafeAccessors.Id(((Membership)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var networkId = runtimeEntityType.AddProperty(
@@ -48,156 +96,620 @@ namespace OpenData.Api.CompiledModels.Postgres
                 typeof(string),
                 propertyInfo: typeof(Membership).GetProperty("NetworkId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Membership).GetField("<NetworkId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            networkId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            networkId.SetGetter(
+                string (Membership instance) => MembershipUnsafeAccessors.NetworkId(instance),
+                bool (Membership instance) => MembershipUnsafeAccessors.NetworkId(instance) == null);
+            networkId.SetSetter(
+                Membership (Membership instance, string value) =>
+                {
+                    MembershipUnsafeAccessors.NetworkId(instance) = value;
+                    return instance;
+                });
+            networkId.SetMaterializationSetter(
+                Membership (Membership instance, string value) =>
+                {
+                    MembershipUnsafeAccessors.NetworkId(instance) = value;
+                    return instance;
+                });
+            networkId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(1) && MembershipUnsafeAccessors.NetworkId(((Membership)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(1) : MembershipUnsafeAccessors.NetworkId(((Membership)(entry.Entity))))),
+                string (IInternalEntry entry) => MembershipUnsafeAccessors.NetworkId(((Membership)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(networkId, 1),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(networkId, 1));
+            networkId.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            networkId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(100)",
+                    size: 100));
+            networkId.TypeMapping = ((NpgsqlStringTypeMapping)networkId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        networkId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(networkId));
+        networkId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var noteEn = runtimeEntityType.AddProperty(
-                "NoteEn",
-                typeof(string),
-                propertyInfo: typeof(Membership).GetProperty("NoteEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Membership).GetField("<NoteEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            noteEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var noteSv = runtimeEntityType.AddProperty(
-                "NoteSv",
-                typeof(string),
-                propertyInfo: typeof(Membership).GetProperty("NoteSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Membership).GetField("<NoteSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            noteSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var organisationId = runtimeEntityType.AddProperty(
-                "OrganisationId",
-                typeof(string),
-                propertyInfo: typeof(Membership).GetProperty("OrganisationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Membership).GetField("<OrganisationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            organisationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var role = runtimeEntityType.AddProperty(
-                "Role",
-                typeof(MembershipRole),
-                propertyInfo: typeof(Membership).GetProperty("Role", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Membership).GetField("<Role>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40);
-            role.SetValueConverter(new ValueConverter<MembershipRole, string>(
-                string (MembershipRole value) => KebabCase.ToName(value),
-                MembershipRole (string name) => KebabCase.Parse<MembershipRole>(name)));
-            role.SetSentinelFromProviderValue("member");
-            role.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var sinceYear = runtimeEntityType.AddProperty(
-                "SinceYear",
-                typeof(int?),
-                propertyInfo: typeof(Membership).GetProperty("SinceYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Membership).GetField("<SinceYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            sinceYear.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var untilYear = runtimeEntityType.AddProperty(
-                "UntilYear",
-                typeof(int?),
-                propertyInfo: typeof(Membership).GetProperty("UntilYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Membership).GetField("<UntilYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            untilYear.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { organisationId });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { role });
-
-            var index1 = runtimeEntityType.AddIndex(
-                new[] { networkId, organisationId, role },
-                unique: true);
-
-            return runtimeEntityType;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("NetworkId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
-
-            var network = declaringEntityType.AddNavigation("Network",
-                runtimeForeignKey,
-                onDependent: true,
-                typeof(Network),
-                propertyInfo: typeof(Membership).GetProperty("Network", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Membership).GetField("<Network>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var memberships = principalEntityType.AddNavigation("Memberships",
-                runtimeForeignKey,
-                onDependent: false,
-                typeof(List<Membership>),
-                propertyInfo: typeof(Network).GetProperty("Memberships", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Network).GetField("<Memberships>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OrganisationId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict,
-                required: true);
-
-            var organisation = declaringEntityType.AddNavigation("Organisation",
-                runtimeForeignKey,
-                onDependent: true,
-                typeof(Organisation),
-                propertyInfo: typeof(Membership).GetProperty("Organisation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Membership).GetField("<Organisation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeSkipNavigation CreateSkipNavigation1(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
-        {
-            var skipNavigation = declaringEntityType.AddSkipNavigation(
-                "Sources",
-                targetEntityType,
-                joinEntityType.FindForeignKey(
-                    new[] { joinEntityType.FindProperty("MembershipId") },
-                    declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
-                    declaringEntityType),
-                true,
-                false,
-                typeof(List<Source>),
-                propertyInfo: typeof(Membership).GetProperty("Sources", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Membership).GetField("<Sources>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var inverse = targetEntityType.FindSkipNavigation("Membership");
-            if (inverse != null)
+        var noteEn = runtimeEntityType.AddProperty(
+            "NoteEn",
+            typeof(string),
+            propertyInfo: typeof(Membership).GetProperty("NoteEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Membership).GetField("<NoteEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        noteEn.SetGetter(
+            string (Membership instance) => MembershipUnsafeAccessors.NoteEn(instance),
+            bool (Membership instance) => MembershipUnsafeAccessors.NoteEn(instance) == null);
+        noteEn.SetSetter(
+            Membership (Membership instance, string value) =>
             {
-                skipNavigation.Inverse = inverse;
-                inverse.Inverse = skipNavigation;
-            }
+                MembershipUnsafeAccessors.NoteEn(instance) = value;
+                return instance;
+            });
+        noteEn.SetMaterializationSetter(
+            Membership (Membership instance, string value) =>
+            {
+                MembershipUnsafeAccessors.NoteEn(instance) = value;
+                return instance;
+            });
+        noteEn.SetAccessors(
+            string (IInternalEntry entry) => MembershipUnsafeAccessors.NoteEn(((Membership)(entry.Entity))),
+            string (IInternalEntry entry) => MembershipUnsafeAccessors.NoteEn(((Membership)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(noteEn, 2),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(noteEn));
+        noteEn.SetPropertyIndexes(
+            index: 2,
+            originalValueIndex: 2,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        noteEn.TypeMapping = StringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                dbType: System.Data.DbType.String));
+        noteEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            return skipNavigation;
-        }
+        var noteSv = runtimeEntityType.AddProperty(
+            "NoteSv",
+            typeof(string),
+            propertyInfo: typeof(Membership).GetProperty("NoteSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Membership).GetField("<NoteSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        noteSv.SetGetter(
+            string (Membership instance) => MembershipUnsafeAccessors.NoteSv(instance),
+            bool (Membership instance) => MembershipUnsafeAccessors.NoteSv(instance) == null);
+        noteSv.SetSetter(
+            Membership (Membership instance, string value) =>
+            {
+                MembershipUnsafeAccessors.NoteSv(instance) = value;
+                return instance;
+            });
+        noteSv.SetMaterializationSetter(
+            Membership (Membership instance, string value) =>
+            {
+                MembershipUnsafeAccessors.NoteSv(instance) = value;
+                return instance;
+            });
+        noteSv.SetAccessors(
+            string (IInternalEntry entry) => MembershipUnsafeAccessors.NoteSv(((Membership)(entry.Entity))),
+            string (IInternalEntry entry) => MembershipUnsafeAccessors.NoteSv(((Membership)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(noteSv, 3),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(noteSv));
+        noteSv.SetPropertyIndexes(
+            index: 3,
+            originalValueIndex: 3,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        noteSv.TypeMapping = StringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                dbType: System.Data.DbType.String));
+        noteSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+        var organisationId = runtimeEntityType.AddProperty(
+            "OrganisationId",
+            typeof(string),
+            propertyInfo: typeof(Membership).GetProperty("OrganisationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Membership).GetField("<OrganisationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+        organisationId.SetGetter(
+            string (Membership instance) => MembershipUnsafeAccessors.OrganisationId(instance),
+            bool (Membership instance) => MembershipUnsafeAccessors.OrganisationId(instance) == null);
+        organisationId.SetSetter(
+            Membership (Membership instance, string value) =>
+            {
+                MembershipUnsafeAccessors.OrganisationId(instance) = value;
+                return instance;
+            });
+        organisationId.SetMaterializationSetter(
+            Membership (Membership instance, string value) =>
+            {
+                MembershipUnsafeAccessors.OrganisationId(instance) = value;
+                return instance;
+            });
+        organisationId.SetAccessors(
+            string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(4) ? entry.ReadStoreGeneratedValue<string>(2) : (entry.FlaggedAsTemporary(4) && MembershipUnsafeAccessors.OrganisationId(((Membership)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(2) : MembershipUnsafeAccessors.OrganisationId(((Membership)(entry.Entity))))),
+            string (IInternalEntry entry) => MembershipUnsafeAccessors.OrganisationId(((Membership)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(organisationId, 4),
+            string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(organisationId, 2));
+        organisationId.SetPropertyIndexes(
+            index: 4,
+            originalValueIndex: 4,
+            shadowIndex: -1,
+            relationshipIndex: 2,
+            storeGenerationIndex: 2);
+        organisationId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(100)",
+                size: 100));
+        organisationId.TypeMapping = ((NpgsqlStringTypeMapping)organisationId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    organisationId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(organisationId));
+    organisationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+    var role = runtimeEntityType.AddProperty(
+        "Role",
+        typeof(MembershipRole),
+        propertyInfo: typeof(Membership).GetProperty("Role", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Membership).GetField("<Role>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        maxLength: 40);
+    role.SetGetter(
+        MembershipRole (Membership instance) => MembershipUnsafeAccessors.Role(instance),
+        bool (Membership instance) => object.Equals(((object)(MembershipUnsafeAccessors.Role(instance))), ((object)(MembershipRole.Member))));
+    role.SetSetter(
+        Membership (Membership instance, MembershipRole value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", null);
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "NetworkMemberships");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            MembershipUnsafeAccessors.Role(instance) = value;
+            return instance;
+        });
+    role.SetMaterializationSetter(
+        Membership (Membership instance, MembershipRole value) =>
+        {
+            MembershipUnsafeAccessors.Role(instance) = value;
+            return instance;
+        });
+    role.SetAccessors(
+        MembershipRole (IInternalEntry entry) => MembershipUnsafeAccessors.Role(((Membership)(entry.Entity))),
+        MembershipRole (IInternalEntry entry) => MembershipUnsafeAccessors.Role(((Membership)(entry.Entity))),
+        MembershipRole (IInternalEntry entry) => entry.ReadOriginalValue<MembershipRole>(role, 5),
+        MembershipRole (IInternalEntry entry) => entry.GetCurrentValue<MembershipRole>(role));
+    role.SetPropertyIndexes(
+        index: 5,
+        originalValueIndex: 5,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    role.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<MembershipRole>(
+            bool (MembershipRole v1, MembershipRole v2) => object.Equals(((object)v1), ((object)v2)),
+            int (MembershipRole v) => ((object)v).GetHashCode(),
+            MembershipRole (MembershipRole v) => v),
+        keyComparer: new ValueComparer<MembershipRole>(
+            bool (MembershipRole v1, MembershipRole v2) => object.Equals(((object)v1), ((object)v2)),
+            int (MembershipRole v) => ((object)v).GetHashCode(),
+            MembershipRole (MembershipRole v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(40)",
+            size: 40),
+        converter: new ValueConverter<MembershipRole, string>(
+            string (MembershipRole value) => KebabCase.ToName(value),
+            MembershipRole (string name) => KebabCase.Parse<MembershipRole>(name)),
+        jsonValueReaderWriter: new JsonConvertedValueReaderWriter<MembershipRole, string>(
+            JsonStringReaderWriter.Instance,
+            new ValueConverter<MembershipRole, string>(
+                string (MembershipRole value) => KebabCase.ToName(value),
+                MembershipRole (string name) => KebabCase.Parse<MembershipRole>(name))));
+    role.TypeMapping = ((NpgsqlStringTypeMapping)role.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+role.SetCurrentValueComparer(new EntryCurrentValueComparer<MembershipRole>(role));
+role.SetSentinelFromProviderValue("member");
+role.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+var sinceYear = runtimeEntityType.AddProperty(
+    "SinceYear",
+    typeof(int?),
+    propertyInfo: typeof(Membership).GetProperty("SinceYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Membership).GetField("<SinceYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+sinceYear.SetGetter(
+    int? (Membership instance) => MembershipUnsafeAccessors.SinceYear(instance),
+    bool (Membership instance) => !(MembershipUnsafeAccessors.SinceYear(instance).HasValue));
+sinceYear.SetSetter(
+    Membership (Membership instance, int? value) =>
+    {
+        MembershipUnsafeAccessors.SinceYear(instance) = value;
+        return instance;
+    });
+sinceYear.SetMaterializationSetter(
+    Membership (Membership instance, int? value) =>
+    {
+        MembershipUnsafeAccessors.SinceYear(instance) = value;
+        return instance;
+    });
+sinceYear.SetAccessors(
+    int? (IInternalEntry entry) => MembershipUnsafeAccessors.SinceYear(((Membership)(entry.Entity))),
+    int? (IInternalEntry entry) => MembershipUnsafeAccessors.SinceYear(((Membership)(entry.Entity))),
+    int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(sinceYear, 6),
+    int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(sinceYear));
+sinceYear.SetPropertyIndexes(
+    index: 6,
+    originalValueIndex: 6,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+sinceYear.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+sinceYear.SetComparer(new NullableValueComparer<int>(sinceYear.TypeMapping.Comparer));
+sinceYear.SetKeyComparer(new NullableValueComparer<int>(sinceYear.TypeMapping.KeyComparer));
+sinceYear.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
+var untilYear = runtimeEntityType.AddProperty(
+    "UntilYear",
+    typeof(int?),
+    propertyInfo: typeof(Membership).GetProperty("UntilYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Membership).GetField("<UntilYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+untilYear.SetGetter(
+    int? (Membership instance) => MembershipUnsafeAccessors.UntilYear(instance),
+    bool (Membership instance) => !(MembershipUnsafeAccessors.UntilYear(instance).HasValue));
+untilYear.SetSetter(
+    Membership (Membership instance, int? value) =>
+    {
+        MembershipUnsafeAccessors.UntilYear(instance) = value;
+        return instance;
+    });
+untilYear.SetMaterializationSetter(
+    Membership (Membership instance, int? value) =>
+    {
+        MembershipUnsafeAccessors.UntilYear(instance) = value;
+        return instance;
+    });
+untilYear.SetAccessors(
+    int? (IInternalEntry entry) => MembershipUnsafeAccessors.UntilYear(((Membership)(entry.Entity))),
+    int? (IInternalEntry entry) => MembershipUnsafeAccessors.UntilYear(((Membership)(entry.Entity))),
+    int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(untilYear, 7),
+    int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(untilYear));
+untilYear.SetPropertyIndexes(
+    index: 7,
+    originalValueIndex: 7,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+untilYear.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+untilYear.SetComparer(new NullableValueComparer<int>(untilYear.TypeMapping.Comparer));
+untilYear.SetKeyComparer(new NullableValueComparer<int>(untilYear.TypeMapping.KeyComparer));
+untilYear.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var key = runtimeEntityType.AddKey(
+    new[] { id });
+runtimeEntityType.SetPrimaryKey(key);
+
+var index = runtimeEntityType.AddIndex(
+    new[] { organisationId });
+
+var index0 = runtimeEntityType.AddIndex(
+    new[] { role });
+
+var index1 = runtimeEntityType.AddIndex(
+    new[] { networkId, organisationId, role },
+    unique: true);
+
+return runtimeEntityType;
+}
+
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("NetworkId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Cascade,
+        required: true);
+
+    var network = declaringEntityType.AddNavigation("Network",
+        runtimeForeignKey,
+        onDependent: true,
+        typeof(Network),
+        propertyInfo: typeof(Membership).GetProperty("Network", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Membership).GetField("<Network>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    network.SetGetter(
+        Network (Membership instance) => MembershipUnsafeAccessors.Network(instance),
+        bool (Membership instance) => MembershipUnsafeAccessors.Network(instance) == null);
+    network.SetSetter(
+        Membership (Membership instance, Network value) =>
+        {
+            MembershipUnsafeAccessors.Network(instance) = value;
+            return instance;
+        });
+    network.SetMaterializationSetter(
+        Membership (Membership instance, Network value) =>
+        {
+            MembershipUnsafeAccessors.Network(instance) = value;
+            return instance;
+        });
+    network.SetAccessors(
+        Network (IInternalEntry entry) => MembershipUnsafeAccessors.Network(((Membership)(entry.Entity))),
+        Network (IInternalEntry entry) => MembershipUnsafeAccessors.Network(((Membership)(entry.Entity))),
+        null,
+        Network (IInternalEntry entry) => entry.GetCurrentValue<Network>(network));
+    network.SetPropertyIndexes(
+        index: 0,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 3,
+        storeGenerationIndex: -1);
+    var memberships = principalEntityType.AddNavigation("Memberships",
+        runtimeForeignKey,
+        onDependent: false,
+        typeof(List<Membership>),
+        propertyInfo: typeof(Network).GetProperty("Memberships", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Network).GetField("<Memberships>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    memberships.SetGetter(
+        List<Membership> (Network instance) => NetworkUnsafeAccessors.Memberships(instance),
+        bool (Network instance) => NetworkUnsafeAccessors.Memberships(instance) == null);
+    memberships.SetSetter(
+        Network (Network instance, List<Membership> value) =>
+        {
+            NetworkUnsafeAccessors.Memberships(instance) = value;
+            return instance;
+        });
+    memberships.SetMaterializationSetter(
+        Network (Network instance, List<Membership> value) =>
+        {
+            NetworkUnsafeAccessors.Memberships(instance) = value;
+            return instance;
+        });
+    memberships.SetAccessors(
+        List<Membership> (IInternalEntry entry) => NetworkUnsafeAccessors.Memberships(((Network)(entry.Entity))),
+        List<Membership> (IInternalEntry entry) => NetworkUnsafeAccessors.Memberships(((Network)(entry.Entity))),
+        null,
+        List<Membership> (IInternalEntry entry) => entry.GetCurrentValue<List<Membership>>(memberships));
+    memberships.SetPropertyIndexes(
+        index: 3,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 5,
+        storeGenerationIndex: -1);
+    memberships.SetCollectionAccessor<Network, List<Membership>, Membership>(
+        List<Membership> (Network entity) => NetworkUnsafeAccessors.Memberships(entity),
+        (Network entity, List<Membership> collection) => NetworkUnsafeAccessors.Memberships(entity) = ((List<Membership>)collection),
+        (Network entity, List<Membership> collection) => NetworkUnsafeAccessors.Memberships(entity) = ((List<Membership>)collection),
+        List<Membership> (Network entity, Action<Network, List<Membership>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Network, List<Membership>, List<Membership>>(entity, setter),
+        List<Membership> () => new List<Membership>());
+    return runtimeForeignKey;
+}
+
+public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OrganisationId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Restrict,
+        required: true);
+
+    var organisation = declaringEntityType.AddNavigation("Organisation",
+        runtimeForeignKey,
+        onDependent: true,
+        typeof(Organisation),
+        propertyInfo: typeof(Membership).GetProperty("Organisation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Membership).GetField("<Organisation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    organisation.SetGetter(
+        Organisation (Membership instance) => MembershipUnsafeAccessors.Organisation(instance),
+        bool (Membership instance) => MembershipUnsafeAccessors.Organisation(instance) == null);
+    organisation.SetSetter(
+        Membership (Membership instance, Organisation value) =>
+        {
+            MembershipUnsafeAccessors.Organisation(instance) = value;
+            return instance;
+        });
+    organisation.SetMaterializationSetter(
+        Membership (Membership instance, Organisation value) =>
+        {
+            MembershipUnsafeAccessors.Organisation(instance) = value;
+            return instance;
+        });
+    organisation.SetAccessors(
+        Organisation (IInternalEntry entry) => MembershipUnsafeAccessors.Organisation(((Membership)(entry.Entity))),
+        Organisation (IInternalEntry entry) => MembershipUnsafeAccessors.Organisation(((Membership)(entry.Entity))),
+        null,
+        Organisation (IInternalEntry entry) => entry.GetCurrentValue<Organisation>(organisation));
+    organisation.SetPropertyIndexes(
+        index: 1,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 4,
+        storeGenerationIndex: -1);
+    return runtimeForeignKey;
+}
+
+public static RuntimeSkipNavigation CreateSkipNavigation1(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+{
+    var skipNavigation = declaringEntityType.AddSkipNavigation(
+        "Sources",
+        targetEntityType,
+        joinEntityType.FindForeignKey(
+            new[] { joinEntityType.FindProperty("MembershipId") },
+            declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
+            declaringEntityType),
+        true,
+        false,
+        typeof(List<Source>),
+        propertyInfo: typeof(Membership).GetProperty("Sources", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Membership).GetField("<Sources>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    var inverse = targetEntityType.FindSkipNavigation("Membership");
+    if (inverse != null)
+    {
+        skipNavigation.Inverse = inverse;
+        inverse.Inverse = skipNavigation;
     }
+
+    skipNavigation.SetGetter(
+        List<Source> (Membership instance) => MembershipUnsafeAccessors.Sources(instance),
+        bool (Membership instance) => MembershipUnsafeAccessors.Sources(instance) == null);
+    skipNavigation.SetSetter(
+        Membership (Membership instance, List<Source> value) =>
+        {
+            MembershipUnsafeAccessors.Sources(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetMaterializationSetter(
+        Membership (Membership instance, List<Source> value) =>
+        {
+            MembershipUnsafeAccessors.Sources(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetAccessors(
+        List<Source> (IInternalEntry entry) => MembershipUnsafeAccessors.Sources(((Membership)(entry.Entity))),
+        List<Source> (IInternalEntry entry) => MembershipUnsafeAccessors.Sources(((Membership)(entry.Entity))),
+        null,
+        List<Source> (IInternalEntry entry) => entry.GetCurrentValue<List<Source>>(skipNavigation));
+    skipNavigation.SetPropertyIndexes(
+        index: 2,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 5,
+        storeGenerationIndex: -1);
+    skipNavigation.SetCollectionAccessor<Membership, List<Source>, Source>(
+        List<Source> (Membership entity) => MembershipUnsafeAccessors.Sources(entity),
+        (Membership entity, List<Source> collection) => MembershipUnsafeAccessors.Sources(entity) = ((List<Source>)collection),
+        (Membership entity, List<Source> collection) => MembershipUnsafeAccessors.Sources(entity) = ((List<Source>)collection),
+        List<Source> (Membership entity, Action<Membership, List<Source>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Membership, List<Source>, List<Source>>(entity, setter),
+        List<Source> () => new List<Source>());
+    return skipNavigation;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var networkId = runtimeEntityType.FindProperty("NetworkId");
+    var noteEn = runtimeEntityType.FindProperty("NoteEn");
+    var noteSv = runtimeEntityType.FindProperty("NoteSv");
+    var organisationId = runtimeEntityType.FindProperty("OrganisationId");
+    var role = runtimeEntityType.FindProperty("Role");
+    var sinceYear = runtimeEntityType.FindProperty("SinceYear");
+    var untilYear = runtimeEntityType.FindProperty("UntilYear");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+    var network = runtimeEntityType.FindNavigation("Network");
+    var organisation = runtimeEntityType.FindNavigation("Organisation");
+    var sources = runtimeEntityType.FindSkipNavigation("Sources");
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Membership)(source.Entity));
+            return ((ISnapshot)(new Snapshot<int, string, string, string, string, MembershipRole, int?, int?>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(networkId) == null ? null : ((ValueComparer<string>)(((IProperty)networkId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(networkId))), (source.GetCurrentValue<string>(noteEn) == null ? null : ((ValueComparer<string>)(((IProperty)noteEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(noteEn))), (source.GetCurrentValue<string>(noteSv) == null ? null : ((ValueComparer<string>)(((IProperty)noteSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(noteSv))), (source.GetCurrentValue<string>(organisationId) == null ? null : ((ValueComparer<string>)(((IProperty)organisationId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(organisationId))), ((ValueComparer<MembershipRole>)(((IProperty)role).GetValueComparer())).Snapshot(source.GetCurrentValue<MembershipRole>(role)), (source.GetCurrentValue<int?>(sinceYear) == null ? null : ((ValueComparer<int?>)(((IProperty)sinceYear).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(sinceYear))), (source.GetCurrentValue<int?>(untilYear) == null ? null : ((ValueComparer<int?>)(((IProperty)untilYear).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(untilYear))))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<int, string, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)networkId).GetValueComparer())).Snapshot(default(string))), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)organisationId).GetValueComparer())).Snapshot(default(string)))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, string, string>(default(int), default(string), default(string)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Membership)(source.Entity));
+            return ((ISnapshot)(new Snapshot<int, string, string, object, object, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(networkId) == null ? null : ((ValueComparer<string>)(((IProperty)networkId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(networkId))), (source.GetCurrentValue<string>(organisationId) == null ? null : ((ValueComparer<string>)(((IProperty)organisationId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(organisationId))), source.GetCurrentValue<Network>(network), source.GetCurrentValue<Organisation>(organisation), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Source>>(sources)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 8,
+        navigationCount: 3,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 8,
+        shadowCount: 0,
+        relationshipCount: 6,
+        storeGeneratedCount: 3));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", null);
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "NetworkMemberships");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

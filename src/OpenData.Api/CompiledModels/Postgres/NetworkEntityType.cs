@@ -3,10 +3,16 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 using OpenData.Api.Data;
 using OpenData.Api.Networks;
 using OpenData.Api.Sources;
@@ -39,192 +45,929 @@ namespace OpenData.Api.CompiledModels.Postgres
                 fieldInfo: typeof(Network).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 100);
-            id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            id.SetGetter(
+                string (Network instance) => NetworkUnsafeAccessors.Id(instance),
+                bool (Network instance) => NetworkUnsafeAccessors.Id(instance) == null);
+            id.SetSetter(
+                Network (Network instance, string value) =>
+                {
+                    NetworkUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                Network (Network instance, string value) =>
+                {
+                    NetworkUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                string (IInternalEntry entry) => NetworkUnsafeAccessors.Id(((Network)(entry.Entity))),
+                string (IInternalEntry entry) => NetworkUnsafeAccessors.Id(((Network)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(id, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            id.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(100)",
+                    size: 100));
+            id.TypeMapping = ((NpgsqlStringTypeMapping)id.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        id.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(id));
+        id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var descriptionEn = runtimeEntityType.AddProperty(
-                "DescriptionEn",
-                typeof(string),
-                propertyInfo: typeof(Network).GetProperty("DescriptionEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Network).GetField("<DescriptionEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            descriptionEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var descriptionSv = runtimeEntityType.AddProperty(
-                "DescriptionSv",
-                typeof(string),
-                propertyInfo: typeof(Network).GetProperty("DescriptionSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Network).GetField("<DescriptionSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            descriptionSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var kind = runtimeEntityType.AddProperty(
-                "Kind",
-                typeof(NetworkKind),
-                propertyInfo: typeof(Network).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Network).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40);
-            kind.SetValueConverter(new ValueConverter<NetworkKind, string>(
-                string (NetworkKind value) => KebabCase.ToName(value),
-                NetworkKind (string name) => KebabCase.Parse<NetworkKind>(name)));
-            kind.SetSentinelFromProviderValue("international-network");
-            kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var meetingCadenceEn = runtimeEntityType.AddProperty(
-                "MeetingCadenceEn",
-                typeof(string),
-                propertyInfo: typeof(Network).GetProperty("MeetingCadenceEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Network).GetField("<MeetingCadenceEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            meetingCadenceEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var meetingCadenceSv = runtimeEntityType.AddProperty(
-                "MeetingCadenceSv",
-                typeof(string),
-                propertyInfo: typeof(Network).GetProperty("MeetingCadenceSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Network).GetField("<MeetingCadenceSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            meetingCadenceSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var nameEn = runtimeEntityType.AddProperty(
-                "NameEn",
-                typeof(string),
-                propertyInfo: typeof(Network).GetProperty("NameEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Network).GetField("<NameEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            nameEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var nameSv = runtimeEntityType.AddProperty(
-                "NameSv",
-                typeof(string),
-                propertyInfo: typeof(Network).GetProperty("NameSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Network).GetField("<NameSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            nameSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var parentId = runtimeEntityType.AddProperty(
-                "ParentId",
-                typeof(string),
-                propertyInfo: typeof(Network).GetProperty("ParentId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Network).GetField("<ParentId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            parentId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var searchText = runtimeEntityType.AddProperty(
-                "SearchText",
-                typeof(string),
-                propertyInfo: typeof(Network).GetProperty("SearchText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Network).GetField("<SearchText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            searchText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var seedHash = runtimeEntityType.AddProperty(
-                "SeedHash",
-                typeof(string),
-                propertyInfo: typeof(Network).GetProperty("SeedHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Network).GetField("<SeedHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            seedHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var shortName = runtimeEntityType.AddProperty(
-                "ShortName",
-                typeof(string),
-                propertyInfo: typeof(Network).GetProperty("ShortName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Network).GetField("<ShortName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            shortName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var statedMemberCount = runtimeEntityType.AddProperty(
-                "StatedMemberCount",
-                typeof(int?),
-                propertyInfo: typeof(Network).GetProperty("StatedMemberCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Network).GetField("<StatedMemberCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            statedMemberCount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var updatedAt = runtimeEntityType.AddProperty(
-                "UpdatedAt",
-                typeof(DateTime),
-                propertyInfo: typeof(Network).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Network).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                valueConverter: new UtcDateTimeConverter());
-            updatedAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
-            updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { kind });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { parentId });
-
-            var index1 = runtimeEntityType.AddIndex(
-                new[] { updatedAt });
-
-            return runtimeEntityType;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ParentId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict);
-
-            var parent = declaringEntityType.AddNavigation("Parent",
-                runtimeForeignKey,
-                onDependent: true,
-                typeof(Network),
-                propertyInfo: typeof(Network).GetProperty("Parent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Network).GetField("<Parent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var children = principalEntityType.AddNavigation("Children",
-                runtimeForeignKey,
-                onDependent: false,
-                typeof(List<Network>),
-                propertyInfo: typeof(Network).GetProperty("Children", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Network).GetField("<Children>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeSkipNavigation CreateSkipNavigation1(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
-        {
-            var skipNavigation = declaringEntityType.AddSkipNavigation(
-                "Sources",
-                targetEntityType,
-                joinEntityType.FindForeignKey(
-                    new[] { joinEntityType.FindProperty("NetworkId") },
-                    declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
-                    declaringEntityType),
-                true,
-                false,
-                typeof(List<Source>),
-                propertyInfo: typeof(Network).GetProperty("Sources", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Network).GetField("<Sources>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var inverse = targetEntityType.FindSkipNavigation("Network");
-            if (inverse != null)
+        var descriptionEn = runtimeEntityType.AddProperty(
+            "DescriptionEn",
+            typeof(string),
+            propertyInfo: typeof(Network).GetProperty("DescriptionEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Network).GetField("<DescriptionEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        descriptionEn.SetGetter(
+            string (Network instance) => NetworkUnsafeAccessors.DescriptionEn(instance),
+            bool (Network instance) => NetworkUnsafeAccessors.DescriptionEn(instance) == null);
+        descriptionEn.SetSetter(
+            Network (Network instance, string value) =>
             {
-                skipNavigation.Inverse = inverse;
-                inverse.Inverse = skipNavigation;
-            }
+                NetworkUnsafeAccessors.DescriptionEn(instance) = value;
+                return instance;
+            });
+        descriptionEn.SetMaterializationSetter(
+            Network (Network instance, string value) =>
+            {
+                NetworkUnsafeAccessors.DescriptionEn(instance) = value;
+                return instance;
+            });
+        descriptionEn.SetAccessors(
+            string (IInternalEntry entry) => NetworkUnsafeAccessors.DescriptionEn(((Network)(entry.Entity))),
+            string (IInternalEntry entry) => NetworkUnsafeAccessors.DescriptionEn(((Network)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(descriptionEn, 1),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(descriptionEn));
+        descriptionEn.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: 1,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        descriptionEn.TypeMapping = StringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                dbType: System.Data.DbType.String));
+        descriptionEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            return skipNavigation;
-        }
+        var descriptionSv = runtimeEntityType.AddProperty(
+            "DescriptionSv",
+            typeof(string),
+            propertyInfo: typeof(Network).GetProperty("DescriptionSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Network).GetField("<DescriptionSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        descriptionSv.SetGetter(
+            string (Network instance) => NetworkUnsafeAccessors.DescriptionSv(instance),
+            bool (Network instance) => NetworkUnsafeAccessors.DescriptionSv(instance) == null);
+        descriptionSv.SetSetter(
+            Network (Network instance, string value) =>
+            {
+                NetworkUnsafeAccessors.DescriptionSv(instance) = value;
+                return instance;
+            });
+        descriptionSv.SetMaterializationSetter(
+            Network (Network instance, string value) =>
+            {
+                NetworkUnsafeAccessors.DescriptionSv(instance) = value;
+                return instance;
+            });
+        descriptionSv.SetAccessors(
+            string (IInternalEntry entry) => NetworkUnsafeAccessors.DescriptionSv(((Network)(entry.Entity))),
+            string (IInternalEntry entry) => NetworkUnsafeAccessors.DescriptionSv(((Network)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(descriptionSv, 2),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(descriptionSv));
+        descriptionSv.SetPropertyIndexes(
+            index: 2,
+            originalValueIndex: 2,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        descriptionSv.TypeMapping = StringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                dbType: System.Data.DbType.String));
+        descriptionSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+        var kind = runtimeEntityType.AddProperty(
+            "Kind",
+            typeof(NetworkKind),
+            propertyInfo: typeof(Network).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Network).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            maxLength: 40);
+        kind.SetGetter(
+            NetworkKind (Network instance) => NetworkUnsafeAccessors.Kind(instance),
+            bool (Network instance) => object.Equals(((object)(NetworkUnsafeAccessors.Kind(instance))), ((object)(NetworkKind.InternationalNetwork))));
+        kind.SetSetter(
+            Network (Network instance, NetworkKind value) =>
+            {
+                NetworkUnsafeAccessors.Kind(instance) = value;
+                return instance;
+            });
+        kind.SetMaterializationSetter(
+            Network (Network instance, NetworkKind value) =>
+            {
+                NetworkUnsafeAccessors.Kind(instance) = value;
+                return instance;
+            });
+        kind.SetAccessors(
+            NetworkKind (IInternalEntry entry) => NetworkUnsafeAccessors.Kind(((Network)(entry.Entity))),
+            NetworkKind (IInternalEntry entry) => NetworkUnsafeAccessors.Kind(((Network)(entry.Entity))),
+            NetworkKind (IInternalEntry entry) => entry.ReadOriginalValue<NetworkKind>(kind, 3),
+            NetworkKind (IInternalEntry entry) => entry.GetCurrentValue<NetworkKind>(kind));
+        kind.SetPropertyIndexes(
+            index: 3,
+            originalValueIndex: 3,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        kind.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<NetworkKind>(
+                bool (NetworkKind v1, NetworkKind v2) => object.Equals(((object)v1), ((object)v2)),
+                int (NetworkKind v) => ((object)v).GetHashCode(),
+                NetworkKind (NetworkKind v) => v),
+            keyComparer: new ValueComparer<NetworkKind>(
+                bool (NetworkKind v1, NetworkKind v2) => object.Equals(((object)v1), ((object)v2)),
+                int (NetworkKind v) => ((object)v).GetHashCode(),
+                NetworkKind (NetworkKind v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(40)",
+                size: 40),
+            converter: new ValueConverter<NetworkKind, string>(
+                string (NetworkKind value) => KebabCase.ToName(value),
+                NetworkKind (string name) => KebabCase.Parse<NetworkKind>(name)),
+            jsonValueReaderWriter: new JsonConvertedValueReaderWriter<NetworkKind, string>(
+                JsonStringReaderWriter.Instance,
+                new ValueConverter<NetworkKind, string>(
+                    string (NetworkKind value) => KebabCase.ToName(value),
+                    NetworkKind (string name) => KebabCase.Parse<NetworkKind>(name))));
+        kind.TypeMapping = ((NpgsqlStringTypeMapping)kind.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    kind.SetSentinelFromProviderValue("international-network");
+    kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+    var meetingCadenceEn = runtimeEntityType.AddProperty(
+        "MeetingCadenceEn",
+        typeof(string),
+        propertyInfo: typeof(Network).GetProperty("MeetingCadenceEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Network).GetField("<MeetingCadenceEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    meetingCadenceEn.SetGetter(
+        string (Network instance) => NetworkUnsafeAccessors.MeetingCadenceEn(instance),
+        bool (Network instance) => NetworkUnsafeAccessors.MeetingCadenceEn(instance) == null);
+    meetingCadenceEn.SetSetter(
+        Network (Network instance, string value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", null);
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "Networks");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            NetworkUnsafeAccessors.MeetingCadenceEn(instance) = value;
+            return instance;
+        });
+    meetingCadenceEn.SetMaterializationSetter(
+        Network (Network instance, string value) =>
+        {
+            NetworkUnsafeAccessors.MeetingCadenceEn(instance) = value;
+            return instance;
+        });
+    meetingCadenceEn.SetAccessors(
+        string (IInternalEntry entry) => NetworkUnsafeAccessors.MeetingCadenceEn(((Network)(entry.Entity))),
+        string (IInternalEntry entry) => NetworkUnsafeAccessors.MeetingCadenceEn(((Network)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(meetingCadenceEn, 4),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(meetingCadenceEn));
+    meetingCadenceEn.SetPropertyIndexes(
+        index: 4,
+        originalValueIndex: 4,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    meetingCadenceEn.TypeMapping = StringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            dbType: System.Data.DbType.String));
+    meetingCadenceEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+    var meetingCadenceSv = runtimeEntityType.AddProperty(
+        "MeetingCadenceSv",
+        typeof(string),
+        propertyInfo: typeof(Network).GetProperty("MeetingCadenceSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Network).GetField("<MeetingCadenceSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    meetingCadenceSv.SetGetter(
+        string (Network instance) => NetworkUnsafeAccessors.MeetingCadenceSv(instance),
+        bool (Network instance) => NetworkUnsafeAccessors.MeetingCadenceSv(instance) == null);
+    meetingCadenceSv.SetSetter(
+        Network (Network instance, string value) =>
+        {
+            NetworkUnsafeAccessors.MeetingCadenceSv(instance) = value;
+            return instance;
+        });
+    meetingCadenceSv.SetMaterializationSetter(
+        Network (Network instance, string value) =>
+        {
+            NetworkUnsafeAccessors.MeetingCadenceSv(instance) = value;
+            return instance;
+        });
+    meetingCadenceSv.SetAccessors(
+        string (IInternalEntry entry) => NetworkUnsafeAccessors.MeetingCadenceSv(((Network)(entry.Entity))),
+        string (IInternalEntry entry) => NetworkUnsafeAccessors.MeetingCadenceSv(((Network)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(meetingCadenceSv, 5),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(meetingCadenceSv));
+    meetingCadenceSv.SetPropertyIndexes(
+        index: 5,
+        originalValueIndex: 5,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    meetingCadenceSv.TypeMapping = StringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            dbType: System.Data.DbType.String));
+    meetingCadenceSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
+    var nameEn = runtimeEntityType.AddProperty(
+        "NameEn",
+        typeof(string),
+        propertyInfo: typeof(Network).GetProperty("NameEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Network).GetField("<NameEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    nameEn.SetGetter(
+        string (Network instance) => NetworkUnsafeAccessors.NameEn(instance),
+        bool (Network instance) => NetworkUnsafeAccessors.NameEn(instance) == null);
+    nameEn.SetSetter(
+        Network (Network instance, string value) =>
+        {
+            NetworkUnsafeAccessors.NameEn(instance) = value;
+            return instance;
+        });
+    nameEn.SetMaterializationSetter(
+        Network (Network instance, string value) =>
+        {
+            NetworkUnsafeAccessors.NameEn(instance) = value;
+            return instance;
+        });
+    nameEn.SetAccessors(
+        string (IInternalEntry entry) => NetworkUnsafeAccessors.NameEn(((Network)(entry.Entity))),
+        string (IInternalEntry entry) => NetworkUnsafeAccessors.NameEn(((Network)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(nameEn, 6),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(nameEn));
+    nameEn.SetPropertyIndexes(
+        index: 6,
+        originalValueIndex: 6,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    nameEn.TypeMapping = StringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            dbType: System.Data.DbType.String));
+    nameEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+    var nameSv = runtimeEntityType.AddProperty(
+        "NameSv",
+        typeof(string),
+        propertyInfo: typeof(Network).GetProperty("NameSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Network).GetField("<NameSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+    nameSv.SetGetter(
+        string (Network instance) => NetworkUnsafeAccessors.NameSv(instance),
+        bool (Network instance) => NetworkUnsafeAccessors.NameSv(instance) == null);
+    nameSv.SetSetter(
+        Network (Network instance, string value) =>
+        {
+            NetworkUnsafeAccessors.NameSv(instance) = value;
+            return instance;
+        });
+    nameSv.SetMaterializationSetter(
+        Network (Network instance, string value) =>
+        {
+            NetworkUnsafeAccessors.NameSv(instance) = value;
+            return instance;
+        });
+    nameSv.SetAccessors(
+        string (IInternalEntry entry) => NetworkUnsafeAccessors.NameSv(((Network)(entry.Entity))),
+        string (IInternalEntry entry) => NetworkUnsafeAccessors.NameSv(((Network)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(nameSv, 7),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(nameSv));
+    nameSv.SetPropertyIndexes(
+        index: 7,
+        originalValueIndex: 7,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    nameSv.TypeMapping = StringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            dbType: System.Data.DbType.String));
+    nameSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+    var parentId = runtimeEntityType.AddProperty(
+        "ParentId",
+        typeof(string),
+        propertyInfo: typeof(Network).GetProperty("ParentId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Network).GetField("<ParentId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    parentId.SetGetter(
+        string (Network instance) => NetworkUnsafeAccessors.ParentId(instance),
+        bool (Network instance) => NetworkUnsafeAccessors.ParentId(instance) == null);
+    parentId.SetSetter(
+        Network (Network instance, string value) =>
+        {
+            NetworkUnsafeAccessors.ParentId(instance) = value;
+            return instance;
+        });
+    parentId.SetMaterializationSetter(
+        Network (Network instance, string value) =>
+        {
+            NetworkUnsafeAccessors.ParentId(instance) = value;
+            return instance;
+        });
+    parentId.SetAccessors(
+        string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(8) ? entry.ReadStoreGeneratedValue<string>(0) : (entry.FlaggedAsTemporary(8) && NetworkUnsafeAccessors.ParentId(((Network)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(0) : NetworkUnsafeAccessors.ParentId(((Network)(entry.Entity))))),
+        string (IInternalEntry entry) => NetworkUnsafeAccessors.ParentId(((Network)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(parentId, 8),
+        string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(parentId, 1));
+    parentId.SetPropertyIndexes(
+        index: 8,
+        originalValueIndex: 8,
+        shadowIndex: -1,
+        relationshipIndex: 1,
+        storeGenerationIndex: 0);
+    parentId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(100)",
+            size: 100));
+    parentId.TypeMapping = ((NpgsqlStringTypeMapping)parentId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+parentId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(parentId));
+parentId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var searchText = runtimeEntityType.AddProperty(
+    "SearchText",
+    typeof(string),
+    propertyInfo: typeof(Network).GetProperty("SearchText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Network).GetField("<SearchText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+searchText.SetGetter(
+    string (Network instance) => NetworkUnsafeAccessors.SearchText(instance),
+    bool (Network instance) => NetworkUnsafeAccessors.SearchText(instance) == null);
+searchText.SetSetter(
+    Network (Network instance, string value) =>
+    {
+        NetworkUnsafeAccessors.SearchText(instance) = value;
+        return instance;
+    });
+searchText.SetMaterializationSetter(
+    Network (Network instance, string value) =>
+    {
+        NetworkUnsafeAccessors.SearchText(instance) = value;
+        return instance;
+    });
+searchText.SetAccessors(
+    string (IInternalEntry entry) => NetworkUnsafeAccessors.SearchText(((Network)(entry.Entity))),
+    string (IInternalEntry entry) => NetworkUnsafeAccessors.SearchText(((Network)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(searchText, 9),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(searchText));
+searchText.SetPropertyIndexes(
+    index: 9,
+    originalValueIndex: 9,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+searchText.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+searchText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var seedHash = runtimeEntityType.AddProperty(
+    "SeedHash",
+    typeof(string),
+    propertyInfo: typeof(Network).GetProperty("SeedHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Network).GetField("<SeedHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+seedHash.SetGetter(
+    string (Network instance) => NetworkUnsafeAccessors.SeedHash(instance),
+    bool (Network instance) => NetworkUnsafeAccessors.SeedHash(instance) == null);
+seedHash.SetSetter(
+    Network (Network instance, string value) =>
+    {
+        NetworkUnsafeAccessors.SeedHash(instance) = value;
+        return instance;
+    });
+seedHash.SetMaterializationSetter(
+    Network (Network instance, string value) =>
+    {
+        NetworkUnsafeAccessors.SeedHash(instance) = value;
+        return instance;
+    });
+seedHash.SetAccessors(
+    string (IInternalEntry entry) => NetworkUnsafeAccessors.SeedHash(((Network)(entry.Entity))),
+    string (IInternalEntry entry) => NetworkUnsafeAccessors.SeedHash(((Network)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(seedHash, 10),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(seedHash));
+seedHash.SetPropertyIndexes(
+    index: 10,
+    originalValueIndex: 10,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+seedHash.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+seedHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var shortName = runtimeEntityType.AddProperty(
+    "ShortName",
+    typeof(string),
+    propertyInfo: typeof(Network).GetProperty("ShortName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Network).GetField("<ShortName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+shortName.SetGetter(
+    string (Network instance) => NetworkUnsafeAccessors.ShortName(instance),
+    bool (Network instance) => NetworkUnsafeAccessors.ShortName(instance) == null);
+shortName.SetSetter(
+    Network (Network instance, string value) =>
+    {
+        NetworkUnsafeAccessors.ShortName(instance) = value;
+        return instance;
+    });
+shortName.SetMaterializationSetter(
+    Network (Network instance, string value) =>
+    {
+        NetworkUnsafeAccessors.ShortName(instance) = value;
+        return instance;
+    });
+shortName.SetAccessors(
+    string (IInternalEntry entry) => NetworkUnsafeAccessors.ShortName(((Network)(entry.Entity))),
+    string (IInternalEntry entry) => NetworkUnsafeAccessors.ShortName(((Network)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(shortName, 11),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(shortName));
+shortName.SetPropertyIndexes(
+    index: 11,
+    originalValueIndex: 11,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+shortName.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+shortName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var statedMemberCount = runtimeEntityType.AddProperty(
+    "StatedMemberCount",
+    typeof(int?),
+    propertyInfo: typeof(Network).GetProperty("StatedMemberCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Network).GetField("<StatedMemberCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+statedMemberCount.SetGetter(
+    int? (Network instance) => NetworkUnsafeAccessors.StatedMemberCount(instance),
+    bool (Network instance) => !(NetworkUnsafeAccessors.StatedMemberCount(instance).HasValue));
+statedMemberCount.SetSetter(
+    Network (Network instance, int? value) =>
+    {
+        NetworkUnsafeAccessors.StatedMemberCount(instance) = value;
+        return instance;
+    });
+statedMemberCount.SetMaterializationSetter(
+    Network (Network instance, int? value) =>
+    {
+        NetworkUnsafeAccessors.StatedMemberCount(instance) = value;
+        return instance;
+    });
+statedMemberCount.SetAccessors(
+    int? (IInternalEntry entry) => NetworkUnsafeAccessors.StatedMemberCount(((Network)(entry.Entity))),
+    int? (IInternalEntry entry) => NetworkUnsafeAccessors.StatedMemberCount(((Network)(entry.Entity))),
+    int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(statedMemberCount, 12),
+    int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(statedMemberCount));
+statedMemberCount.SetPropertyIndexes(
+    index: 12,
+    originalValueIndex: 12,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+statedMemberCount.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+statedMemberCount.SetComparer(new NullableValueComparer<int>(statedMemberCount.TypeMapping.Comparer));
+statedMemberCount.SetKeyComparer(new NullableValueComparer<int>(statedMemberCount.TypeMapping.KeyComparer));
+statedMemberCount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var updatedAt = runtimeEntityType.AddProperty(
+    "UpdatedAt",
+    typeof(DateTime),
+    propertyInfo: typeof(Network).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(Network).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    valueConverter: new UtcDateTimeConverter());
+updatedAt.SetGetter(
+    DateTime (Network instance) => NetworkUnsafeAccessors.UpdatedAt(instance),
+    bool (Network instance) => NetworkUnsafeAccessors.UpdatedAt(instance) == default(DateTime));
+updatedAt.SetSetter(
+    Network (Network instance, DateTime value) =>
+    {
+        NetworkUnsafeAccessors.UpdatedAt(instance) = value;
+        return instance;
+    });
+updatedAt.SetMaterializationSetter(
+    Network (Network instance, DateTime value) =>
+    {
+        NetworkUnsafeAccessors.UpdatedAt(instance) = value;
+        return instance;
+    });
+updatedAt.SetAccessors(
+    DateTime (IInternalEntry entry) => NetworkUnsafeAccessors.UpdatedAt(((Network)(entry.Entity))),
+    DateTime (IInternalEntry entry) => NetworkUnsafeAccessors.UpdatedAt(((Network)(entry.Entity))),
+    DateTime (IInternalEntry entry) => entry.ReadOriginalValue<DateTime>(updatedAt, 13),
+    DateTime (IInternalEntry entry) => entry.GetCurrentValue<DateTime>(updatedAt));
+updatedAt.SetPropertyIndexes(
+    index: 13,
+    originalValueIndex: 13,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+updatedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateTime>(
+        bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+        int (DateTime v) => ((object)v).GetHashCode(),
+        DateTime (DateTime v) => v),
+    keyComparer: new ValueComparer<DateTime>(
+        bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+        int (DateTime v) => ((object)v).GetHashCode(),
+        DateTime (DateTime v) => v),
+    providerValueComparer: new ValueComparer<DateTime>(
+        bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+        int (DateTime v) => ((object)v).GetHashCode(),
+        DateTime (DateTime v) => v),
+    converter: new ValueConverter<DateTime, DateTime>(
+        DateTime (DateTime value) => value.ToUniversalTime(),
+        DateTime (DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc)),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<DateTime, DateTime>(
+        new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeReaderWriter(),
+        new ValueConverter<DateTime, DateTime>(
+            DateTime (DateTime value) => value.ToUniversalTime(),
+            DateTime (DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc))));
+updatedAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
+updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var key = runtimeEntityType.AddKey(
+    new[] { id });
+runtimeEntityType.SetPrimaryKey(key);
+
+var index = runtimeEntityType.AddIndex(
+    new[] { kind });
+
+var index0 = runtimeEntityType.AddIndex(
+    new[] { parentId });
+
+var index1 = runtimeEntityType.AddIndex(
+    new[] { updatedAt });
+
+return runtimeEntityType;
+}
+
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ParentId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Restrict);
+
+    var parent = declaringEntityType.AddNavigation("Parent",
+        runtimeForeignKey,
+        onDependent: true,
+        typeof(Network),
+        propertyInfo: typeof(Network).GetProperty("Parent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Network).GetField("<Parent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    parent.SetGetter(
+        Network (Network instance) => NetworkUnsafeAccessors.Parent(instance),
+        bool (Network instance) => NetworkUnsafeAccessors.Parent(instance) == null);
+    parent.SetSetter(
+        Network (Network instance, Network value) =>
+        {
+            NetworkUnsafeAccessors.Parent(instance) = value;
+            return instance;
+        });
+    parent.SetMaterializationSetter(
+        Network (Network instance, Network value) =>
+        {
+            NetworkUnsafeAccessors.Parent(instance) = value;
+            return instance;
+        });
+    parent.SetAccessors(
+        Network (IInternalEntry entry) => NetworkUnsafeAccessors.Parent(((Network)(entry.Entity))),
+        Network (IInternalEntry entry) => NetworkUnsafeAccessors.Parent(((Network)(entry.Entity))),
+        null,
+        Network (IInternalEntry entry) => entry.GetCurrentValue<Network>(parent));
+    parent.SetPropertyIndexes(
+        index: 4,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 6,
+        storeGenerationIndex: -1);
+    var children = principalEntityType.AddNavigation("Children",
+        runtimeForeignKey,
+        onDependent: false,
+        typeof(List<Network>),
+        propertyInfo: typeof(Network).GetProperty("Children", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Network).GetField("<Children>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    children.SetGetter(
+        List<Network> (Network instance) => NetworkUnsafeAccessors.Children(instance),
+        bool (Network instance) => NetworkUnsafeAccessors.Children(instance) == null);
+    children.SetSetter(
+        Network (Network instance, List<Network> value) =>
+        {
+            NetworkUnsafeAccessors.Children(instance) = value;
+            return instance;
+        });
+    children.SetMaterializationSetter(
+        Network (Network instance, List<Network> value) =>
+        {
+            NetworkUnsafeAccessors.Children(instance) = value;
+            return instance;
+        });
+    children.SetAccessors(
+        List<Network> (IInternalEntry entry) => NetworkUnsafeAccessors.Children(((Network)(entry.Entity))),
+        List<Network> (IInternalEntry entry) => NetworkUnsafeAccessors.Children(((Network)(entry.Entity))),
+        null,
+        List<Network> (IInternalEntry entry) => entry.GetCurrentValue<List<Network>>(children));
+    children.SetPropertyIndexes(
+        index: 0,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 2,
+        storeGenerationIndex: -1);
+    children.SetCollectionAccessor<Network, List<Network>, Network>(
+        List<Network> (Network entity) => NetworkUnsafeAccessors.Children(entity),
+        (Network entity, List<Network> collection) => NetworkUnsafeAccessors.Children(entity) = ((List<Network>)collection),
+        (Network entity, List<Network> collection) => NetworkUnsafeAccessors.Children(entity) = ((List<Network>)collection),
+        List<Network> (Network entity, Action<Network, List<Network>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Network, List<Network>, List<Network>>(entity, setter),
+        List<Network> () => new List<Network>());
+    return runtimeForeignKey;
+}
+
+public static RuntimeSkipNavigation CreateSkipNavigation1(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+{
+    var skipNavigation = declaringEntityType.AddSkipNavigation(
+        "Sources",
+        targetEntityType,
+        joinEntityType.FindForeignKey(
+            new[] { joinEntityType.FindProperty("NetworkId") },
+            declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
+            declaringEntityType),
+        true,
+        false,
+        typeof(List<Source>),
+        propertyInfo: typeof(Network).GetProperty("Sources", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Network).GetField("<Sources>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    var inverse = targetEntityType.FindSkipNavigation("Network");
+    if (inverse != null)
+    {
+        skipNavigation.Inverse = inverse;
+        inverse.Inverse = skipNavigation;
     }
+
+    skipNavigation.SetGetter(
+        List<Source> (Network instance) => NetworkUnsafeAccessors.Sources(instance),
+        bool (Network instance) => NetworkUnsafeAccessors.Sources(instance) == null);
+    skipNavigation.SetSetter(
+        Network (Network instance, List<Source> value) =>
+        {
+            NetworkUnsafeAccessors.Sources(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetMaterializationSetter(
+        Network (Network instance, List<Source> value) =>
+        {
+            NetworkUnsafeAccessors.Sources(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetAccessors(
+        List<Source> (IInternalEntry entry) => NetworkUnsafeAccessors.Sources(((Network)(entry.Entity))),
+        List<Source> (IInternalEntry entry) => NetworkUnsafeAccessors.Sources(((Network)(entry.Entity))),
+        null,
+        List<Source> (IInternalEntry entry) => entry.GetCurrentValue<List<Source>>(skipNavigation));
+    skipNavigation.SetPropertyIndexes(
+        index: 5,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 7,
+        storeGenerationIndex: -1);
+    skipNavigation.SetCollectionAccessor<Network, List<Source>, Source>(
+        List<Source> (Network entity) => NetworkUnsafeAccessors.Sources(entity),
+        (Network entity, List<Source> collection) => NetworkUnsafeAccessors.Sources(entity) = ((List<Source>)collection),
+        (Network entity, List<Source> collection) => NetworkUnsafeAccessors.Sources(entity) = ((List<Source>)collection),
+        List<Source> (Network entity, Action<Network, List<Source>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Network, List<Source>, List<Source>>(entity, setter),
+        List<Source> () => new List<Source>());
+    return skipNavigation;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var descriptionEn = runtimeEntityType.FindProperty("DescriptionEn");
+    var descriptionSv = runtimeEntityType.FindProperty("DescriptionSv");
+    var kind = runtimeEntityType.FindProperty("Kind");
+    var meetingCadenceEn = runtimeEntityType.FindProperty("MeetingCadenceEn");
+    var meetingCadenceSv = runtimeEntityType.FindProperty("MeetingCadenceSv");
+    var nameEn = runtimeEntityType.FindProperty("NameEn");
+    var nameSv = runtimeEntityType.FindProperty("NameSv");
+    var parentId = runtimeEntityType.FindProperty("ParentId");
+    var searchText = runtimeEntityType.FindProperty("SearchText");
+    var seedHash = runtimeEntityType.FindProperty("SeedHash");
+    var shortName = runtimeEntityType.FindProperty("ShortName");
+    var statedMemberCount = runtimeEntityType.FindProperty("StatedMemberCount");
+    var updatedAt = runtimeEntityType.FindProperty("UpdatedAt");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNullableFactory<string, int>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<string>(key));
+    var children = runtimeEntityType.FindNavigation("Children");
+    var events = runtimeEntityType.FindNavigation("Events");
+    var focusAreas = runtimeEntityType.FindNavigation("FocusAreas");
+    var memberships = runtimeEntityType.FindNavigation("Memberships");
+    var parent = runtimeEntityType.FindNavigation("Parent");
+    var sources = runtimeEntityType.FindSkipNavigation("Sources");
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Network)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, string, string, NetworkKind, string, string, string, string, string, string, string, string, int?, DateTime>((source.GetCurrentValue<string>(id) == null ? null : ((ValueComparer<string>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(id))), (source.GetCurrentValue<string>(descriptionEn) == null ? null : ((ValueComparer<string>)(((IProperty)descriptionEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(descriptionEn))), (source.GetCurrentValue<string>(descriptionSv) == null ? null : ((ValueComparer<string>)(((IProperty)descriptionSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(descriptionSv))), ((ValueComparer<NetworkKind>)(((IProperty)kind).GetValueComparer())).Snapshot(source.GetCurrentValue<NetworkKind>(kind)), (source.GetCurrentValue<string>(meetingCadenceEn) == null ? null : ((ValueComparer<string>)(((IProperty)meetingCadenceEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(meetingCadenceEn))), (source.GetCurrentValue<string>(meetingCadenceSv) == null ? null : ((ValueComparer<string>)(((IProperty)meetingCadenceSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(meetingCadenceSv))), (source.GetCurrentValue<string>(nameEn) == null ? null : ((ValueComparer<string>)(((IProperty)nameEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(nameEn))), (source.GetCurrentValue<string>(nameSv) == null ? null : ((ValueComparer<string>)(((IProperty)nameSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(nameSv))), (source.GetCurrentValue<string>(parentId) == null ? null : ((ValueComparer<string>)(((IProperty)parentId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(parentId))), (source.GetCurrentValue<string>(searchText) == null ? null : ((ValueComparer<string>)(((IProperty)searchText).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(searchText))), (source.GetCurrentValue<string>(seedHash) == null ? null : ((ValueComparer<string>)(((IProperty)seedHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(seedHash))), (source.GetCurrentValue<string>(shortName) == null ? null : ((ValueComparer<string>)(((IProperty)shortName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(shortName))), (source.GetCurrentValue<int?>(statedMemberCount) == null ? null : ((ValueComparer<int?>)(((IProperty)statedMemberCount).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(statedMemberCount))), ((ValueComparer<DateTime>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTime>(updatedAt)))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<string>((default(string) == null ? null : ((ValueComparer<string>)(((IProperty)parentId).GetValueComparer())).Snapshot(default(string)))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<string>(default(string)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((Network)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, string, object, object, object, object, object, object>((source.GetCurrentValue<string>(id) == null ? null : ((ValueComparer<string>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(id))), (source.GetCurrentValue<string>(parentId) == null ? null : ((ValueComparer<string>)(((IProperty)parentId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(parentId))), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Network>>(children)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<NetworkEvent>>(events)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<FocusArea>>(focusAreas)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Membership>>(memberships)), source.GetCurrentValue<Network>(parent), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Source>>(sources)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 14,
+        navigationCount: 6,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 14,
+        shadowCount: 0,
+        relationshipCount: 8,
+        storeGeneratedCount: 1));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", null);
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "Networks");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

@@ -3,10 +3,16 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 using OpenData.Api.Areas;
 using OpenData.Api.Data;
 using OpenData.Api.Networks;
@@ -41,237 +47,1047 @@ namespace OpenData.Api.CompiledModels.Postgres
                 fieldInfo: typeof(NetworkEvent).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 100);
-            id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            id.SetGetter(
+                string (NetworkEvent instance) => NetworkEventUnsafeAccessors.Id(instance),
+                bool (NetworkEvent instance) => NetworkEventUnsafeAccessors.Id(instance) == null);
+            id.SetSetter(
+                NetworkEvent (NetworkEvent instance, string value) =>
+                {
+                    NetworkEventUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                NetworkEvent (NetworkEvent instance, string value) =>
+                {
+                    NetworkEventUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                string (IInternalEntry entry) => NetworkEventUnsafeAccessors.Id(((NetworkEvent)(entry.Entity))),
+                string (IInternalEntry entry) => NetworkEventUnsafeAccessors.Id(((NetworkEvent)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(id, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            id.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(100)",
+                    size: 100));
+            id.TypeMapping = ((NpgsqlStringTypeMapping)id.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        id.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(id));
+        id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var areaCode = runtimeEntityType.AddProperty(
-                "AreaCode",
-                typeof(string),
-                propertyInfo: typeof(NetworkEvent).GetProperty("AreaCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(NetworkEvent).GetField("<AreaCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            areaCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var descriptionEn = runtimeEntityType.AddProperty(
-                "DescriptionEn",
-                typeof(string),
-                propertyInfo: typeof(NetworkEvent).GetProperty("DescriptionEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(NetworkEvent).GetField("<DescriptionEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            descriptionEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var descriptionSv = runtimeEntityType.AddProperty(
-                "DescriptionSv",
-                typeof(string),
-                propertyInfo: typeof(NetworkEvent).GetProperty("DescriptionSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(NetworkEvent).GetField("<DescriptionSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            descriptionSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var endDate = runtimeEntityType.AddProperty(
-                "EndDate",
-                typeof(string),
-                propertyInfo: typeof(NetworkEvent).GetProperty("EndDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(NetworkEvent).GetField("<EndDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 10);
-            endDate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var kind = runtimeEntityType.AddProperty(
-                "Kind",
-                typeof(EventKind),
-                propertyInfo: typeof(NetworkEvent).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(NetworkEvent).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40);
-            kind.SetValueConverter(new ValueConverter<EventKind, string>(
-                string (EventKind value) => KebabCase.ToName(value),
-                EventKind (string name) => KebabCase.Parse<EventKind>(name)));
-            kind.SetSentinelFromProviderValue("leadership-exchange");
-            kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var nameEn = runtimeEntityType.AddProperty(
-                "NameEn",
-                typeof(string),
-                propertyInfo: typeof(NetworkEvent).GetProperty("NameEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(NetworkEvent).GetField("<NameEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            nameEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var nameSv = runtimeEntityType.AddProperty(
-                "NameSv",
-                typeof(string),
-                propertyInfo: typeof(NetworkEvent).GetProperty("NameSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(NetworkEvent).GetField("<NameSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            nameSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var networkId = runtimeEntityType.AddProperty(
-                "NetworkId",
-                typeof(string),
-                propertyInfo: typeof(NetworkEvent).GetProperty("NetworkId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(NetworkEvent).GetField("<NetworkId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            networkId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var placeEn = runtimeEntityType.AddProperty(
-                "PlaceEn",
-                typeof(string),
-                propertyInfo: typeof(NetworkEvent).GetProperty("PlaceEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(NetworkEvent).GetField("<PlaceEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            placeEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var placeSv = runtimeEntityType.AddProperty(
-                "PlaceSv",
-                typeof(string),
-                propertyInfo: typeof(NetworkEvent).GetProperty("PlaceSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(NetworkEvent).GetField("<PlaceSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            placeSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var startDate = runtimeEntityType.AddProperty(
-                "StartDate",
-                typeof(string),
-                propertyInfo: typeof(NetworkEvent).GetProperty("StartDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(NetworkEvent).GetField("<StartDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 10);
-            startDate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var themeEn = runtimeEntityType.AddProperty(
-                "ThemeEn",
-                typeof(string),
-                propertyInfo: typeof(NetworkEvent).GetProperty("ThemeEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(NetworkEvent).GetField("<ThemeEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            themeEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var themeSv = runtimeEntityType.AddProperty(
-                "ThemeSv",
-                typeof(string),
-                propertyInfo: typeof(NetworkEvent).GetProperty("ThemeSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(NetworkEvent).GetField("<ThemeSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            themeSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var year = runtimeEntityType.AddProperty(
-                "Year",
-                typeof(int?),
-                propertyInfo: typeof(NetworkEvent).GetProperty("Year", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(NetworkEvent).GetField("<Year>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            year.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { areaCode });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { networkId });
-
-            var index1 = runtimeEntityType.AddIndex(
-                new[] { year });
-
-            return runtimeEntityType;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("AreaCode") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Code") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict);
-
-            var area = declaringEntityType.AddNavigation("Area",
-                runtimeForeignKey,
-                onDependent: true,
-                typeof(Area),
-                propertyInfo: typeof(NetworkEvent).GetProperty("Area", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(NetworkEvent).GetField("<Area>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("NetworkId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
-
-            var events = principalEntityType.AddNavigation("Events",
-                runtimeForeignKey,
-                onDependent: false,
-                typeof(List<NetworkEvent>),
-                propertyInfo: typeof(Network).GetProperty("Events", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Network).GetField("<Events>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeSkipNavigation CreateSkipNavigation1(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
-        {
-            var skipNavigation = declaringEntityType.AddSkipNavigation(
-                "Hosts",
-                targetEntityType,
-                joinEntityType.FindForeignKey(
-                    new[] { joinEntityType.FindProperty("NetworkEventId") },
-                    declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
-                    declaringEntityType),
-                true,
-                false,
-                typeof(List<Organisation>),
-                propertyInfo: typeof(NetworkEvent).GetProperty("Hosts", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(NetworkEvent).GetField("<Hosts>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var inverse = targetEntityType.FindSkipNavigation("NetworkEvent");
-            if (inverse != null)
+        var areaCode = runtimeEntityType.AddProperty(
+            "AreaCode",
+            typeof(string),
+            propertyInfo: typeof(NetworkEvent).GetProperty("AreaCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(NetworkEvent).GetField("<AreaCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        areaCode.SetGetter(
+            string (NetworkEvent instance) => NetworkEventUnsafeAccessors.AreaCode(instance),
+            bool (NetworkEvent instance) => NetworkEventUnsafeAccessors.AreaCode(instance) == null);
+        areaCode.SetSetter(
+            NetworkEvent (NetworkEvent instance, string value) =>
             {
-                skipNavigation.Inverse = inverse;
-                inverse.Inverse = skipNavigation;
-            }
-
-            return skipNavigation;
-        }
-
-        public static RuntimeSkipNavigation CreateSkipNavigation2(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
-        {
-            var skipNavigation = declaringEntityType.AddSkipNavigation(
-                "Sources",
-                targetEntityType,
-                joinEntityType.FindForeignKey(
-                    new[] { joinEntityType.FindProperty("NetworkEventId") },
-                    declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
-                    declaringEntityType),
-                true,
-                false,
-                typeof(List<Source>),
-                propertyInfo: typeof(NetworkEvent).GetProperty("Sources", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(NetworkEvent).GetField("<Sources>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var inverse = targetEntityType.FindSkipNavigation("NetworkEvent");
-            if (inverse != null)
+                NetworkEventUnsafeAccessors.AreaCode(instance) = value;
+                return instance;
+            });
+        areaCode.SetMaterializationSetter(
+            NetworkEvent (NetworkEvent instance, string value) =>
             {
-                skipNavigation.Inverse = inverse;
-                inverse.Inverse = skipNavigation;
-            }
+                NetworkEventUnsafeAccessors.AreaCode(instance) = value;
+                return instance;
+            });
+        areaCode.SetAccessors(
+            string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<string>(0) : (entry.FlaggedAsTemporary(1) && NetworkEventUnsafeAccessors.AreaCode(((NetworkEvent)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(0) : NetworkEventUnsafeAccessors.AreaCode(((NetworkEvent)(entry.Entity))))),
+            string (IInternalEntry entry) => NetworkEventUnsafeAccessors.AreaCode(((NetworkEvent)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(areaCode, 1),
+            string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(areaCode, 1));
+        areaCode.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: 1,
+            shadowIndex: -1,
+            relationshipIndex: 1,
+            storeGenerationIndex: 0);
+        areaCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(100)",
+                size: 100));
+        areaCode.TypeMapping = ((NpgsqlStringTypeMapping)areaCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    areaCode.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(areaCode));
+    areaCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            return skipNavigation;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    var descriptionEn = runtimeEntityType.AddProperty(
+        "DescriptionEn",
+        typeof(string),
+        propertyInfo: typeof(NetworkEvent).GetProperty("DescriptionEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(NetworkEvent).GetField("<DescriptionEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    descriptionEn.SetGetter(
+        string (NetworkEvent instance) => NetworkEventUnsafeAccessors.DescriptionEn(instance),
+        bool (NetworkEvent instance) => NetworkEventUnsafeAccessors.DescriptionEn(instance) == null);
+    descriptionEn.SetSetter(
+        NetworkEvent (NetworkEvent instance, string value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", null);
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "NetworkEvents");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            NetworkEventUnsafeAccessors.DescriptionEn(instance) = value;
+            return instance;
+        });
+    descriptionEn.SetMaterializationSetter(
+        NetworkEvent (NetworkEvent instance, string value) =>
+        {
+            NetworkEventUnsafeAccessors.DescriptionEn(instance) = value;
+            return instance;
+        });
+    descriptionEn.SetAccessors(
+        string (IInternalEntry entry) => NetworkEventUnsafeAccessors.DescriptionEn(((NetworkEvent)(entry.Entity))),
+        string (IInternalEntry entry) => NetworkEventUnsafeAccessors.DescriptionEn(((NetworkEvent)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(descriptionEn, 2),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(descriptionEn));
+    descriptionEn.SetPropertyIndexes(
+        index: 2,
+        originalValueIndex: 2,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    descriptionEn.TypeMapping = StringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            dbType: System.Data.DbType.String));
+    descriptionEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+    var descriptionSv = runtimeEntityType.AddProperty(
+        "DescriptionSv",
+        typeof(string),
+        propertyInfo: typeof(NetworkEvent).GetProperty("DescriptionSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(NetworkEvent).GetField("<DescriptionSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    descriptionSv.SetGetter(
+        string (NetworkEvent instance) => NetworkEventUnsafeAccessors.DescriptionSv(instance),
+        bool (NetworkEvent instance) => NetworkEventUnsafeAccessors.DescriptionSv(instance) == null);
+    descriptionSv.SetSetter(
+        NetworkEvent (NetworkEvent instance, string value) =>
+        {
+            NetworkEventUnsafeAccessors.DescriptionSv(instance) = value;
+            return instance;
+        });
+    descriptionSv.SetMaterializationSetter(
+        NetworkEvent (NetworkEvent instance, string value) =>
+        {
+            NetworkEventUnsafeAccessors.DescriptionSv(instance) = value;
+            return instance;
+        });
+    descriptionSv.SetAccessors(
+        string (IInternalEntry entry) => NetworkEventUnsafeAccessors.DescriptionSv(((NetworkEvent)(entry.Entity))),
+        string (IInternalEntry entry) => NetworkEventUnsafeAccessors.DescriptionSv(((NetworkEvent)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(descriptionSv, 3),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(descriptionSv));
+    descriptionSv.SetPropertyIndexes(
+        index: 3,
+        originalValueIndex: 3,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    descriptionSv.TypeMapping = StringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            dbType: System.Data.DbType.String));
+    descriptionSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
+    var endDate = runtimeEntityType.AddProperty(
+        "EndDate",
+        typeof(string),
+        propertyInfo: typeof(NetworkEvent).GetProperty("EndDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(NetworkEvent).GetField("<EndDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true,
+        maxLength: 10);
+    endDate.SetGetter(
+        string (NetworkEvent instance) => NetworkEventUnsafeAccessors.EndDate(instance),
+        bool (NetworkEvent instance) => NetworkEventUnsafeAccessors.EndDate(instance) == null);
+    endDate.SetSetter(
+        NetworkEvent (NetworkEvent instance, string value) =>
+        {
+            NetworkEventUnsafeAccessors.EndDate(instance) = value;
+            return instance;
+        });
+    endDate.SetMaterializationSetter(
+        NetworkEvent (NetworkEvent instance, string value) =>
+        {
+            NetworkEventUnsafeAccessors.EndDate(instance) = value;
+            return instance;
+        });
+    endDate.SetAccessors(
+        string (IInternalEntry entry) => NetworkEventUnsafeAccessors.EndDate(((NetworkEvent)(entry.Entity))),
+        string (IInternalEntry entry) => NetworkEventUnsafeAccessors.EndDate(((NetworkEvent)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(endDate, 4),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(endDate));
+    endDate.SetPropertyIndexes(
+        index: 4,
+        originalValueIndex: 4,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    endDate.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(10)",
+            size: 10));
+    endDate.TypeMapping = ((NpgsqlStringTypeMapping)endDate.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+endDate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var kind = runtimeEntityType.AddProperty(
+    "Kind",
+    typeof(EventKind),
+    propertyInfo: typeof(NetworkEvent).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(NetworkEvent).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 40);
+kind.SetGetter(
+    EventKind (NetworkEvent instance) => NetworkEventUnsafeAccessors.Kind(instance),
+    bool (NetworkEvent instance) => object.Equals(((object)(NetworkEventUnsafeAccessors.Kind(instance))), ((object)(EventKind.LeadershipExchange))));
+kind.SetSetter(
+    NetworkEvent (NetworkEvent instance, EventKind value) =>
+    {
+        NetworkEventUnsafeAccessors.Kind(instance) = value;
+        return instance;
+    });
+kind.SetMaterializationSetter(
+    NetworkEvent (NetworkEvent instance, EventKind value) =>
+    {
+        NetworkEventUnsafeAccessors.Kind(instance) = value;
+        return instance;
+    });
+kind.SetAccessors(
+    EventKind (IInternalEntry entry) => NetworkEventUnsafeAccessors.Kind(((NetworkEvent)(entry.Entity))),
+    EventKind (IInternalEntry entry) => NetworkEventUnsafeAccessors.Kind(((NetworkEvent)(entry.Entity))),
+    EventKind (IInternalEntry entry) => entry.ReadOriginalValue<EventKind>(kind, 5),
+    EventKind (IInternalEntry entry) => entry.GetCurrentValue<EventKind>(kind));
+kind.SetPropertyIndexes(
+    index: 5,
+    originalValueIndex: 5,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+kind.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<EventKind>(
+        bool (EventKind v1, EventKind v2) => object.Equals(((object)v1), ((object)v2)),
+        int (EventKind v) => ((object)v).GetHashCode(),
+        EventKind (EventKind v) => v),
+    keyComparer: new ValueComparer<EventKind>(
+        bool (EventKind v1, EventKind v2) => object.Equals(((object)v1), ((object)v2)),
+        int (EventKind v) => ((object)v).GetHashCode(),
+        EventKind (EventKind v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(40)",
+        size: 40),
+    converter: new ValueConverter<EventKind, string>(
+        string (EventKind value) => KebabCase.ToName(value),
+        EventKind (string name) => KebabCase.Parse<EventKind>(name)),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<EventKind, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<EventKind, string>(
+            string (EventKind value) => KebabCase.ToName(value),
+            EventKind (string name) => KebabCase.Parse<EventKind>(name))));
+kind.TypeMapping = ((NpgsqlStringTypeMapping)kind.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+kind.SetSentinelFromProviderValue("leadership-exchange");
+kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var nameEn = runtimeEntityType.AddProperty(
+    "NameEn",
+    typeof(string),
+    propertyInfo: typeof(NetworkEvent).GetProperty("NameEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(NetworkEvent).GetField("<NameEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+nameEn.SetGetter(
+    string (NetworkEvent instance) => NetworkEventUnsafeAccessors.NameEn(instance),
+    bool (NetworkEvent instance) => NetworkEventUnsafeAccessors.NameEn(instance) == null);
+nameEn.SetSetter(
+    NetworkEvent (NetworkEvent instance, string value) =>
+    {
+        NetworkEventUnsafeAccessors.NameEn(instance) = value;
+        return instance;
+    });
+nameEn.SetMaterializationSetter(
+    NetworkEvent (NetworkEvent instance, string value) =>
+    {
+        NetworkEventUnsafeAccessors.NameEn(instance) = value;
+        return instance;
+    });
+nameEn.SetAccessors(
+    string (IInternalEntry entry) => NetworkEventUnsafeAccessors.NameEn(((NetworkEvent)(entry.Entity))),
+    string (IInternalEntry entry) => NetworkEventUnsafeAccessors.NameEn(((NetworkEvent)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(nameEn, 6),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(nameEn));
+nameEn.SetPropertyIndexes(
+    index: 6,
+    originalValueIndex: 6,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+nameEn.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+nameEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var nameSv = runtimeEntityType.AddProperty(
+    "NameSv",
+    typeof(string),
+    propertyInfo: typeof(NetworkEvent).GetProperty("NameSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(NetworkEvent).GetField("<NameSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+nameSv.SetGetter(
+    string (NetworkEvent instance) => NetworkEventUnsafeAccessors.NameSv(instance),
+    bool (NetworkEvent instance) => NetworkEventUnsafeAccessors.NameSv(instance) == null);
+nameSv.SetSetter(
+    NetworkEvent (NetworkEvent instance, string value) =>
+    {
+        NetworkEventUnsafeAccessors.NameSv(instance) = value;
+        return instance;
+    });
+nameSv.SetMaterializationSetter(
+    NetworkEvent (NetworkEvent instance, string value) =>
+    {
+        NetworkEventUnsafeAccessors.NameSv(instance) = value;
+        return instance;
+    });
+nameSv.SetAccessors(
+    string (IInternalEntry entry) => NetworkEventUnsafeAccessors.NameSv(((NetworkEvent)(entry.Entity))),
+    string (IInternalEntry entry) => NetworkEventUnsafeAccessors.NameSv(((NetworkEvent)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(nameSv, 7),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(nameSv));
+nameSv.SetPropertyIndexes(
+    index: 7,
+    originalValueIndex: 7,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+nameSv.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+nameSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var networkId = runtimeEntityType.AddProperty(
+    "NetworkId",
+    typeof(string),
+    propertyInfo: typeof(NetworkEvent).GetProperty("NetworkId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(NetworkEvent).GetField("<NetworkId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+networkId.SetGetter(
+    string (NetworkEvent instance) => NetworkEventUnsafeAccessors.NetworkId(instance),
+    bool (NetworkEvent instance) => NetworkEventUnsafeAccessors.NetworkId(instance) == null);
+networkId.SetSetter(
+    NetworkEvent (NetworkEvent instance, string value) =>
+    {
+        NetworkEventUnsafeAccessors.NetworkId(instance) = value;
+        return instance;
+    });
+networkId.SetMaterializationSetter(
+    NetworkEvent (NetworkEvent instance, string value) =>
+    {
+        NetworkEventUnsafeAccessors.NetworkId(instance) = value;
+        return instance;
+    });
+networkId.SetAccessors(
+    string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(8) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(8) && NetworkEventUnsafeAccessors.NetworkId(((NetworkEvent)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(1) : NetworkEventUnsafeAccessors.NetworkId(((NetworkEvent)(entry.Entity))))),
+    string (IInternalEntry entry) => NetworkEventUnsafeAccessors.NetworkId(((NetworkEvent)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(networkId, 8),
+    string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(networkId, 2));
+networkId.SetPropertyIndexes(
+    index: 8,
+    originalValueIndex: 8,
+    shadowIndex: -1,
+    relationshipIndex: 2,
+    storeGenerationIndex: 1);
+networkId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(100)",
+        size: 100));
+networkId.TypeMapping = ((NpgsqlStringTypeMapping)networkId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+networkId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(networkId));
+networkId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var placeEn = runtimeEntityType.AddProperty(
+    "PlaceEn",
+    typeof(string),
+    propertyInfo: typeof(NetworkEvent).GetProperty("PlaceEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(NetworkEvent).GetField("<PlaceEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+placeEn.SetGetter(
+    string (NetworkEvent instance) => NetworkEventUnsafeAccessors.PlaceEn(instance),
+    bool (NetworkEvent instance) => NetworkEventUnsafeAccessors.PlaceEn(instance) == null);
+placeEn.SetSetter(
+    NetworkEvent (NetworkEvent instance, string value) =>
+    {
+        NetworkEventUnsafeAccessors.PlaceEn(instance) = value;
+        return instance;
+    });
+placeEn.SetMaterializationSetter(
+    NetworkEvent (NetworkEvent instance, string value) =>
+    {
+        NetworkEventUnsafeAccessors.PlaceEn(instance) = value;
+        return instance;
+    });
+placeEn.SetAccessors(
+    string (IInternalEntry entry) => NetworkEventUnsafeAccessors.PlaceEn(((NetworkEvent)(entry.Entity))),
+    string (IInternalEntry entry) => NetworkEventUnsafeAccessors.PlaceEn(((NetworkEvent)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(placeEn, 9),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(placeEn));
+placeEn.SetPropertyIndexes(
+    index: 9,
+    originalValueIndex: 9,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+placeEn.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+placeEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var placeSv = runtimeEntityType.AddProperty(
+    "PlaceSv",
+    typeof(string),
+    propertyInfo: typeof(NetworkEvent).GetProperty("PlaceSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(NetworkEvent).GetField("<PlaceSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+placeSv.SetGetter(
+    string (NetworkEvent instance) => NetworkEventUnsafeAccessors.PlaceSv(instance),
+    bool (NetworkEvent instance) => NetworkEventUnsafeAccessors.PlaceSv(instance) == null);
+placeSv.SetSetter(
+    NetworkEvent (NetworkEvent instance, string value) =>
+    {
+        NetworkEventUnsafeAccessors.PlaceSv(instance) = value;
+        return instance;
+    });
+placeSv.SetMaterializationSetter(
+    NetworkEvent (NetworkEvent instance, string value) =>
+    {
+        NetworkEventUnsafeAccessors.PlaceSv(instance) = value;
+        return instance;
+    });
+placeSv.SetAccessors(
+    string (IInternalEntry entry) => NetworkEventUnsafeAccessors.PlaceSv(((NetworkEvent)(entry.Entity))),
+    string (IInternalEntry entry) => NetworkEventUnsafeAccessors.PlaceSv(((NetworkEvent)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(placeSv, 10),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(placeSv));
+placeSv.SetPropertyIndexes(
+    index: 10,
+    originalValueIndex: 10,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+placeSv.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+placeSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var startDate = runtimeEntityType.AddProperty(
+    "StartDate",
+    typeof(string),
+    propertyInfo: typeof(NetworkEvent).GetProperty("StartDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(NetworkEvent).GetField("<StartDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true,
+    maxLength: 10);
+startDate.SetGetter(
+    string (NetworkEvent instance) => NetworkEventUnsafeAccessors.StartDate(instance),
+    bool (NetworkEvent instance) => NetworkEventUnsafeAccessors.StartDate(instance) == null);
+startDate.SetSetter(
+    NetworkEvent (NetworkEvent instance, string value) =>
+    {
+        NetworkEventUnsafeAccessors.StartDate(instance) = value;
+        return instance;
+    });
+startDate.SetMaterializationSetter(
+    NetworkEvent (NetworkEvent instance, string value) =>
+    {
+        NetworkEventUnsafeAccessors.StartDate(instance) = value;
+        return instance;
+    });
+startDate.SetAccessors(
+    string (IInternalEntry entry) => NetworkEventUnsafeAccessors.StartDate(((NetworkEvent)(entry.Entity))),
+    string (IInternalEntry entry) => NetworkEventUnsafeAccessors.StartDate(((NetworkEvent)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(startDate, 11),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(startDate));
+startDate.SetPropertyIndexes(
+    index: 11,
+    originalValueIndex: 11,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+startDate.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(10)",
+        size: 10));
+startDate.TypeMapping = ((NpgsqlStringTypeMapping)startDate.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+startDate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var themeEn = runtimeEntityType.AddProperty(
+    "ThemeEn",
+    typeof(string),
+    propertyInfo: typeof(NetworkEvent).GetProperty("ThemeEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(NetworkEvent).GetField("<ThemeEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+themeEn.SetGetter(
+    string (NetworkEvent instance) => NetworkEventUnsafeAccessors.ThemeEn(instance),
+    bool (NetworkEvent instance) => NetworkEventUnsafeAccessors.ThemeEn(instance) == null);
+themeEn.SetSetter(
+    NetworkEvent (NetworkEvent instance, string value) =>
+    {
+        NetworkEventUnsafeAccessors.ThemeEn(instance) = value;
+        return instance;
+    });
+themeEn.SetMaterializationSetter(
+    NetworkEvent (NetworkEvent instance, string value) =>
+    {
+        NetworkEventUnsafeAccessors.ThemeEn(instance) = value;
+        return instance;
+    });
+themeEn.SetAccessors(
+    string (IInternalEntry entry) => NetworkEventUnsafeAccessors.ThemeEn(((NetworkEvent)(entry.Entity))),
+    string (IInternalEntry entry) => NetworkEventUnsafeAccessors.ThemeEn(((NetworkEvent)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(themeEn, 12),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(themeEn));
+themeEn.SetPropertyIndexes(
+    index: 12,
+    originalValueIndex: 12,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+themeEn.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+themeEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var themeSv = runtimeEntityType.AddProperty(
+    "ThemeSv",
+    typeof(string),
+    propertyInfo: typeof(NetworkEvent).GetProperty("ThemeSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(NetworkEvent).GetField("<ThemeSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+themeSv.SetGetter(
+    string (NetworkEvent instance) => NetworkEventUnsafeAccessors.ThemeSv(instance),
+    bool (NetworkEvent instance) => NetworkEventUnsafeAccessors.ThemeSv(instance) == null);
+themeSv.SetSetter(
+    NetworkEvent (NetworkEvent instance, string value) =>
+    {
+        NetworkEventUnsafeAccessors.ThemeSv(instance) = value;
+        return instance;
+    });
+themeSv.SetMaterializationSetter(
+    NetworkEvent (NetworkEvent instance, string value) =>
+    {
+        NetworkEventUnsafeAccessors.ThemeSv(instance) = value;
+        return instance;
+    });
+themeSv.SetAccessors(
+    string (IInternalEntry entry) => NetworkEventUnsafeAccessors.ThemeSv(((NetworkEvent)(entry.Entity))),
+    string (IInternalEntry entry) => NetworkEventUnsafeAccessors.ThemeSv(((NetworkEvent)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(themeSv, 13),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(themeSv));
+themeSv.SetPropertyIndexes(
+    index: 13,
+    originalValueIndex: 13,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+themeSv.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+themeSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var year = runtimeEntityType.AddProperty(
+    "Year",
+    typeof(int?),
+    propertyInfo: typeof(NetworkEvent).GetProperty("Year", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(NetworkEvent).GetField("<Year>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+year.SetGetter(
+    int? (NetworkEvent instance) => NetworkEventUnsafeAccessors.Year(instance),
+    bool (NetworkEvent instance) => !(NetworkEventUnsafeAccessors.Year(instance).HasValue));
+year.SetSetter(
+    NetworkEvent (NetworkEvent instance, int? value) =>
+    {
+        NetworkEventUnsafeAccessors.Year(instance) = value;
+        return instance;
+    });
+year.SetMaterializationSetter(
+    NetworkEvent (NetworkEvent instance, int? value) =>
+    {
+        NetworkEventUnsafeAccessors.Year(instance) = value;
+        return instance;
+    });
+year.SetAccessors(
+    int? (IInternalEntry entry) => NetworkEventUnsafeAccessors.Year(((NetworkEvent)(entry.Entity))),
+    int? (IInternalEntry entry) => NetworkEventUnsafeAccessors.Year(((NetworkEvent)(entry.Entity))),
+    int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(year, 14),
+    int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(year));
+year.SetPropertyIndexes(
+    index: 14,
+    originalValueIndex: 14,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+year.TypeMapping = IntTypeMapping.Default.Clone(
+    comparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    keyComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    providerValueComparer: new ValueComparer<int>(
+        bool (int v1, int v2) => v1 == v2,
+        int (int v) => v,
+        int (int v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "integer"));
+year.SetComparer(new NullableValueComparer<int>(year.TypeMapping.Comparer));
+year.SetKeyComparer(new NullableValueComparer<int>(year.TypeMapping.KeyComparer));
+year.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var key = runtimeEntityType.AddKey(
+    new[] { id });
+runtimeEntityType.SetPrimaryKey(key);
+
+var index = runtimeEntityType.AddIndex(
+    new[] { areaCode });
+
+var index0 = runtimeEntityType.AddIndex(
+    new[] { networkId });
+
+var index1 = runtimeEntityType.AddIndex(
+    new[] { year });
+
+return runtimeEntityType;
+}
+
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("AreaCode") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Code") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Restrict);
+
+    var area = declaringEntityType.AddNavigation("Area",
+        runtimeForeignKey,
+        onDependent: true,
+        typeof(Area),
+        propertyInfo: typeof(NetworkEvent).GetProperty("Area", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(NetworkEvent).GetField("<Area>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    area.SetGetter(
+        Area (NetworkEvent instance) => NetworkEventUnsafeAccessors.Area(instance),
+        bool (NetworkEvent instance) => NetworkEventUnsafeAccessors.Area(instance) == null);
+    area.SetSetter(
+        NetworkEvent (NetworkEvent instance, Area value) =>
+        {
+            NetworkEventUnsafeAccessors.Area(instance) = value;
+            return instance;
+        });
+    area.SetMaterializationSetter(
+        NetworkEvent (NetworkEvent instance, Area value) =>
+        {
+            NetworkEventUnsafeAccessors.Area(instance) = value;
+            return instance;
+        });
+    area.SetAccessors(
+        Area (IInternalEntry entry) => NetworkEventUnsafeAccessors.Area(((NetworkEvent)(entry.Entity))),
+        Area (IInternalEntry entry) => NetworkEventUnsafeAccessors.Area(((NetworkEvent)(entry.Entity))),
+        null,
+        Area (IInternalEntry entry) => entry.GetCurrentValue<Area>(area));
+    area.SetPropertyIndexes(
+        index: 0,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 3,
+        storeGenerationIndex: -1);
+    return runtimeForeignKey;
+}
+
+public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("NetworkId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Cascade,
+        required: true);
+
+    var events = principalEntityType.AddNavigation("Events",
+        runtimeForeignKey,
+        onDependent: false,
+        typeof(List<NetworkEvent>),
+        propertyInfo: typeof(Network).GetProperty("Events", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(Network).GetField("<Events>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    events.SetGetter(
+        List<NetworkEvent> (Network instance) => NetworkUnsafeAccessors.Events(instance),
+        bool (Network instance) => NetworkUnsafeAccessors.Events(instance) == null);
+    events.SetSetter(
+        Network (Network instance, List<NetworkEvent> value) =>
+        {
+            NetworkUnsafeAccessors.Events(instance) = value;
+            return instance;
+        });
+    events.SetMaterializationSetter(
+        Network (Network instance, List<NetworkEvent> value) =>
+        {
+            NetworkUnsafeAccessors.Events(instance) = value;
+            return instance;
+        });
+    events.SetAccessors(
+        List<NetworkEvent> (IInternalEntry entry) => NetworkUnsafeAccessors.Events(((Network)(entry.Entity))),
+        List<NetworkEvent> (IInternalEntry entry) => NetworkUnsafeAccessors.Events(((Network)(entry.Entity))),
+        null,
+        List<NetworkEvent> (IInternalEntry entry) => entry.GetCurrentValue<List<NetworkEvent>>(events));
+    events.SetPropertyIndexes(
+        index: 1,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 3,
+        storeGenerationIndex: -1);
+    events.SetCollectionAccessor<Network, List<NetworkEvent>, NetworkEvent>(
+        List<NetworkEvent> (Network entity) => NetworkUnsafeAccessors.Events(entity),
+        (Network entity, List<NetworkEvent> collection) => NetworkUnsafeAccessors.Events(entity) = ((List<NetworkEvent>)collection),
+        (Network entity, List<NetworkEvent> collection) => NetworkUnsafeAccessors.Events(entity) = ((List<NetworkEvent>)collection),
+        List<NetworkEvent> (Network entity, Action<Network, List<NetworkEvent>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Network, List<NetworkEvent>, List<NetworkEvent>>(entity, setter),
+        List<NetworkEvent> () => new List<NetworkEvent>());
+    return runtimeForeignKey;
+}
+
+public static RuntimeSkipNavigation CreateSkipNavigation1(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+{
+    var skipNavigation = declaringEntityType.AddSkipNavigation(
+        "Hosts",
+        targetEntityType,
+        joinEntityType.FindForeignKey(
+            new[] { joinEntityType.FindProperty("NetworkEventId") },
+            declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
+            declaringEntityType),
+        true,
+        false,
+        typeof(List<Organisation>),
+        propertyInfo: typeof(NetworkEvent).GetProperty("Hosts", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(NetworkEvent).GetField("<Hosts>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    var inverse = targetEntityType.FindSkipNavigation("NetworkEvent");
+    if (inverse != null)
+    {
+        skipNavigation.Inverse = inverse;
+        inverse.Inverse = skipNavigation;
     }
+
+    skipNavigation.SetGetter(
+        List<Organisation> (NetworkEvent instance) => NetworkEventUnsafeAccessors.Hosts(instance),
+        bool (NetworkEvent instance) => NetworkEventUnsafeAccessors.Hosts(instance) == null);
+    skipNavigation.SetSetter(
+        NetworkEvent (NetworkEvent instance, List<Organisation> value) =>
+        {
+            NetworkEventUnsafeAccessors.Hosts(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetMaterializationSetter(
+        NetworkEvent (NetworkEvent instance, List<Organisation> value) =>
+        {
+            NetworkEventUnsafeAccessors.Hosts(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetAccessors(
+        List<Organisation> (IInternalEntry entry) => NetworkEventUnsafeAccessors.Hosts(((NetworkEvent)(entry.Entity))),
+        List<Organisation> (IInternalEntry entry) => NetworkEventUnsafeAccessors.Hosts(((NetworkEvent)(entry.Entity))),
+        null,
+        List<Organisation> (IInternalEntry entry) => entry.GetCurrentValue<List<Organisation>>(skipNavigation));
+    skipNavigation.SetPropertyIndexes(
+        index: 2,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 5,
+        storeGenerationIndex: -1);
+    skipNavigation.SetCollectionAccessor<NetworkEvent, List<Organisation>, Organisation>(
+        List<Organisation> (NetworkEvent entity) => NetworkEventUnsafeAccessors.Hosts(entity),
+        (NetworkEvent entity, List<Organisation> collection) => NetworkEventUnsafeAccessors.Hosts(entity) = ((List<Organisation>)collection),
+        (NetworkEvent entity, List<Organisation> collection) => NetworkEventUnsafeAccessors.Hosts(entity) = ((List<Organisation>)collection),
+        List<Organisation> (NetworkEvent entity, Action<NetworkEvent, List<Organisation>> setter) => ClrCollectionAccessorFactory.CreateAndSet<NetworkEvent, List<Organisation>, List<Organisation>>(entity, setter),
+        List<Organisation> () => new List<Organisation>());
+    return skipNavigation;
+}
+
+public static RuntimeSkipNavigation CreateSkipNavigation2(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+{
+    var skipNavigation = declaringEntityType.AddSkipNavigation(
+        "Sources",
+        targetEntityType,
+        joinEntityType.FindForeignKey(
+            new[] { joinEntityType.FindProperty("NetworkEventId") },
+            declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
+            declaringEntityType),
+        true,
+        false,
+        typeof(List<Source>),
+        propertyInfo: typeof(NetworkEvent).GetProperty("Sources", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(NetworkEvent).GetField("<Sources>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    var inverse = targetEntityType.FindSkipNavigation("NetworkEvent");
+    if (inverse != null)
+    {
+        skipNavigation.Inverse = inverse;
+        inverse.Inverse = skipNavigation;
+    }
+
+    skipNavigation.SetGetter(
+        List<Source> (NetworkEvent instance) => NetworkEventUnsafeAccessors.Sources(instance),
+        bool (NetworkEvent instance) => NetworkEventUnsafeAccessors.Sources(instance) == null);
+    skipNavigation.SetSetter(
+        NetworkEvent (NetworkEvent instance, List<Source> value) =>
+        {
+            NetworkEventUnsafeAccessors.Sources(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetMaterializationSetter(
+        NetworkEvent (NetworkEvent instance, List<Source> value) =>
+        {
+            NetworkEventUnsafeAccessors.Sources(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetAccessors(
+        List<Source> (IInternalEntry entry) => NetworkEventUnsafeAccessors.Sources(((NetworkEvent)(entry.Entity))),
+        List<Source> (IInternalEntry entry) => NetworkEventUnsafeAccessors.Sources(((NetworkEvent)(entry.Entity))),
+        null,
+        List<Source> (IInternalEntry entry) => entry.GetCurrentValue<List<Source>>(skipNavigation));
+    skipNavigation.SetPropertyIndexes(
+        index: 3,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 6,
+        storeGenerationIndex: -1);
+    skipNavigation.SetCollectionAccessor<NetworkEvent, List<Source>, Source>(
+        List<Source> (NetworkEvent entity) => NetworkEventUnsafeAccessors.Sources(entity),
+        (NetworkEvent entity, List<Source> collection) => NetworkEventUnsafeAccessors.Sources(entity) = ((List<Source>)collection),
+        (NetworkEvent entity, List<Source> collection) => NetworkEventUnsafeAccessors.Sources(entity) = ((List<Source>)collection),
+        List<Source> (NetworkEvent entity, Action<NetworkEvent, List<Source>> setter) => ClrCollectionAccessorFactory.CreateAndSet<NetworkEvent, List<Source>, List<Source>>(entity, setter),
+        List<Source> () => new List<Source>());
+    return skipNavigation;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var areaCode = runtimeEntityType.FindProperty("AreaCode");
+    var descriptionEn = runtimeEntityType.FindProperty("DescriptionEn");
+    var descriptionSv = runtimeEntityType.FindProperty("DescriptionSv");
+    var endDate = runtimeEntityType.FindProperty("EndDate");
+    var kind = runtimeEntityType.FindProperty("Kind");
+    var nameEn = runtimeEntityType.FindProperty("NameEn");
+    var nameSv = runtimeEntityType.FindProperty("NameSv");
+    var networkId = runtimeEntityType.FindProperty("NetworkId");
+    var placeEn = runtimeEntityType.FindProperty("PlaceEn");
+    var placeSv = runtimeEntityType.FindProperty("PlaceSv");
+    var startDate = runtimeEntityType.FindProperty("StartDate");
+    var themeEn = runtimeEntityType.FindProperty("ThemeEn");
+    var themeSv = runtimeEntityType.FindProperty("ThemeSv");
+    var year = runtimeEntityType.FindProperty("Year");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNullableFactory<string, int>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<string>(key));
+    var area = runtimeEntityType.FindNavigation("Area");
+    var programme = runtimeEntityType.FindNavigation("Programme");
+    var hosts = runtimeEntityType.FindSkipNavigation("Hosts");
+    var sources = runtimeEntityType.FindSkipNavigation("Sources");
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((NetworkEvent)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, string, string, string, string, EventKind, string, string, string, string, string, string, string, string, int?>((source.GetCurrentValue<string>(id) == null ? null : ((ValueComparer<string>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(id))), (source.GetCurrentValue<string>(areaCode) == null ? null : ((ValueComparer<string>)(((IProperty)areaCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(areaCode))), (source.GetCurrentValue<string>(descriptionEn) == null ? null : ((ValueComparer<string>)(((IProperty)descriptionEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(descriptionEn))), (source.GetCurrentValue<string>(descriptionSv) == null ? null : ((ValueComparer<string>)(((IProperty)descriptionSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(descriptionSv))), (source.GetCurrentValue<string>(endDate) == null ? null : ((ValueComparer<string>)(((IProperty)endDate).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(endDate))), ((ValueComparer<EventKind>)(((IProperty)kind).GetValueComparer())).Snapshot(source.GetCurrentValue<EventKind>(kind)), (source.GetCurrentValue<string>(nameEn) == null ? null : ((ValueComparer<string>)(((IProperty)nameEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(nameEn))), (source.GetCurrentValue<string>(nameSv) == null ? null : ((ValueComparer<string>)(((IProperty)nameSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(nameSv))), (source.GetCurrentValue<string>(networkId) == null ? null : ((ValueComparer<string>)(((IProperty)networkId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(networkId))), (source.GetCurrentValue<string>(placeEn) == null ? null : ((ValueComparer<string>)(((IProperty)placeEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(placeEn))), (source.GetCurrentValue<string>(placeSv) == null ? null : ((ValueComparer<string>)(((IProperty)placeSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(placeSv))), (source.GetCurrentValue<string>(startDate) == null ? null : ((ValueComparer<string>)(((IProperty)startDate).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(startDate))), (source.GetCurrentValue<string>(themeEn) == null ? null : ((ValueComparer<string>)(((IProperty)themeEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(themeEn))), (source.GetCurrentValue<string>(themeSv) == null ? null : ((ValueComparer<string>)(((IProperty)themeSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(themeSv))), (source.GetCurrentValue<int?>(year) == null ? null : ((ValueComparer<int?>)(((IProperty)year).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(year))))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<string, string>((default(string) == null ? null : ((ValueComparer<string>)(((IProperty)areaCode).GetValueComparer())).Snapshot(default(string))), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)networkId).GetValueComparer())).Snapshot(default(string)))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<string, string>(default(string), default(string)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((NetworkEvent)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, string, string, object, object, object, object>((source.GetCurrentValue<string>(id) == null ? null : ((ValueComparer<string>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(id))), (source.GetCurrentValue<string>(areaCode) == null ? null : ((ValueComparer<string>)(((IProperty)areaCode).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(areaCode))), (source.GetCurrentValue<string>(networkId) == null ? null : ((ValueComparer<string>)(((IProperty)networkId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(networkId))), source.GetCurrentValue<Area>(area), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<EventSession>>(programme)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Organisation>>(hosts)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Source>>(sources)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 15,
+        navigationCount: 4,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 15,
+        shadowCount: 0,
+        relationshipCount: 7,
+        storeGeneratedCount: 2));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", null);
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "NetworkEvents");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

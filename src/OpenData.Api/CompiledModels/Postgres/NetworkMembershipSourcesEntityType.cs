@@ -3,9 +3,14 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -34,6 +39,72 @@ namespace OpenData.Api.CompiledModels.Postgres
                 typeof(int),
                 propertyInfo: runtimeEntityType.FindIndexerPropertyInfo(),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
+            membershipId.SetGetter(
+                int (Dictionary<string, object> instance) => ((((IDictionary<string, object>)instance).ContainsKey("MembershipId") ? instance["MembershipId"] : null) == null ? 0 : ((int)((((IDictionary<string, object>)instance).ContainsKey("MembershipId") ? instance["MembershipId"] : null)))),
+                bool (Dictionary<string, object> instance) => (((IDictionary<string, object>)instance).ContainsKey("MembershipId") ? instance["MembershipId"] : null) == null);
+            membershipId.SetSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, int value) =>
+                {
+                    instance["MembershipId"] = ((object)value);
+                    return instance;
+                });
+            membershipId.SetMaterializationSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, int value) =>
+                {
+                    instance["MembershipId"] = ((object)value);
+                    return instance;
+                });
+            membershipId.SetAccessors(
+                int (IInternalEntry entry) =>
+                {
+                    if (entry.FlaggedAsStoreGenerated(0))
+                    {
+                        return entry.ReadStoreGeneratedValue<int>(0);
+                    }
+                    else
+                    {
+                        {
+                            if (entry.FlaggedAsTemporary(0) && (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("MembershipId") ? ((Dictionary<string, object>)(entry.Entity))["MembershipId"] : null) == null)
+                            {
+                                return entry.ReadTemporaryValue<int>(0);
+                            }
+                            else
+                            {
+                                var nullableValue = (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("MembershipId") ? ((Dictionary<string, object>)(entry.Entity))["MembershipId"] : null);
+                                return (nullableValue == null ? default(int) : ((int)nullableValue));
+                            }
+                        }
+                    }
+                },
+                int (IInternalEntry entry) =>
+                {
+                    var nullableValue = (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("MembershipId") ? ((Dictionary<string, object>)(entry.Entity))["MembershipId"] : null);
+                    return (nullableValue == null ? default(int) : ((int)nullableValue));
+                },
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(membershipId, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(membershipId, 0));
+            membershipId.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            membershipId.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            membershipId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(membershipId));
             membershipId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var sourcesId = runtimeEntityType.AddProperty(
@@ -41,52 +112,130 @@ namespace OpenData.Api.CompiledModels.Postgres
                 typeof(string),
                 propertyInfo: runtimeEntityType.FindIndexerPropertyInfo(),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
-            sourcesId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            sourcesId.SetGetter(
+                string (Dictionary<string, object> instance) => ((((IDictionary<string, object>)instance).ContainsKey("SourcesId") ? instance["SourcesId"] : null) == null ? null : ((string)((((IDictionary<string, object>)instance).ContainsKey("SourcesId") ? instance["SourcesId"] : null)))),
+                bool (Dictionary<string, object> instance) => (((IDictionary<string, object>)instance).ContainsKey("SourcesId") ? instance["SourcesId"] : null) == null);
+            sourcesId.SetSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["SourcesId"] = ((object)value);
+                    return instance;
+                });
+            sourcesId.SetMaterializationSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["SourcesId"] = ((object)value);
+                    return instance;
+                });
+            sourcesId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(1) && (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("SourcesId") ? ((Dictionary<string, object>)(entry.Entity))["SourcesId"] : null) == null ? entry.ReadTemporaryValue<string>(1) : ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("SourcesId") ? ((Dictionary<string, object>)(entry.Entity))["SourcesId"] : null))))),
+                string (IInternalEntry entry) => ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("SourcesId") ? ((Dictionary<string, object>)(entry.Entity))["SourcesId"] : null))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourcesId, 1),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(sourcesId, 1));
+            sourcesId.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            sourcesId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(100)",
+                    size: 100));
+            sourcesId.TypeMapping = ((NpgsqlStringTypeMapping)sourcesId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        sourcesId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(sourcesId));
+        sourcesId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var key = runtimeEntityType.AddKey(
-                new[] { membershipId, sourcesId });
-            runtimeEntityType.SetPrimaryKey(key);
+        var key = runtimeEntityType.AddKey(
+            new[] { membershipId, sourcesId });
+        runtimeEntityType.SetPrimaryKey(key);
 
-            var index = runtimeEntityType.AddIndex(
-                new[] { sourcesId });
+        var index = runtimeEntityType.AddIndex(
+            new[] { sourcesId });
 
-            return runtimeEntityType;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("MembershipId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SourcesId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
-
-            return runtimeForeignKey;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
-        {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", null);
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "NetworkMembershipSources");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
-
-            Customize(runtimeEntityType);
-        }
-
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
+        return runtimeEntityType;
     }
+
+    public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+    {
+        var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("MembershipId") },
+            principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+            principalEntityType,
+            deleteBehavior: DeleteBehavior.Cascade,
+            required: true);
+
+        return runtimeForeignKey;
+    }
+
+    public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+    {
+        var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SourcesId") },
+            principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+            principalEntityType,
+            deleteBehavior: DeleteBehavior.Cascade,
+            required: true);
+
+        return runtimeForeignKey;
+    }
+
+    public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    {
+        var membershipId = runtimeEntityType.FindProperty("MembershipId");
+        var sourcesId = runtimeEntityType.FindProperty("SourcesId");
+        var key = runtimeEntityType.FindKey(new[] { membershipId, sourcesId });
+        key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
+        key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
+        runtimeEntityType.SetOriginalValuesFactory(
+            ISnapshot (IInternalEntry source) =>
+            {
+                var structuralType = ((Dictionary<string, object>)(source.Entity));
+                return ((ISnapshot)(new Snapshot<int, string>(((ValueComparer<int>)(((IProperty)membershipId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(membershipId)), (source.GetCurrentValue<string>(sourcesId) == null ? null : ((ValueComparer<string>)(((IProperty)sourcesId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcesId))))));
+            });
+        runtimeEntityType.SetStoreGeneratedValuesFactory(
+            ISnapshot () => ((ISnapshot)(new Snapshot<int, string>(((ValueComparer<int>)(((IProperty)membershipId).GetValueComparer())).Snapshot(default(int)), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)sourcesId).GetValueComparer())).Snapshot(default(string)))))));
+        runtimeEntityType.SetTemporaryValuesFactory(
+            ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, string>(default(int), default(string)))));
+        runtimeEntityType.SetShadowValuesFactory(
+            ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+        runtimeEntityType.SetEmptyShadowValuesFactory(
+            ISnapshot () => Snapshot.Empty);
+        runtimeEntityType.SetRelationshipSnapshotFactory(
+            ISnapshot (IInternalEntry source) =>
+            {
+                var structuralType = ((Dictionary<string, object>)(source.Entity));
+                return ((ISnapshot)(new Snapshot<int, string>(((ValueComparer<int>)(((IProperty)membershipId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(membershipId)), (source.GetCurrentValue<string>(sourcesId) == null ? null : ((ValueComparer<string>)(((IProperty)sourcesId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcesId))))));
+            });
+        runtimeEntityType.SetCounts(new PropertyCounts(
+            propertyCount: 2,
+            navigationCount: 0,
+            complexPropertyCount: 0,
+            complexCollectionCount: 0,
+            originalValueCount: 2,
+            shadowCount: 0,
+            relationshipCount: 2,
+            storeGeneratedCount: 2));
+        runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+        runtimeEntityType.AddAnnotation("Relational:Schema", null);
+        runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+        runtimeEntityType.AddAnnotation("Relational:TableName", "NetworkMembershipSources");
+        runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+        runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+        Customize(runtimeEntityType);
+    }
+
+    static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

@@ -3,10 +3,16 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 using OpenData.Api.Agreements;
 using OpenData.Api.Areas;
 using OpenData.Api.Data;
@@ -42,288 +48,1102 @@ namespace OpenData.Api.CompiledModels.Postgres
                 fieldInfo: typeof(ResourceCentre).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 100);
-            id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            id.SetGetter(
+                string (ResourceCentre instance) => ResourceCentreUnsafeAccessors.Id(instance),
+                bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.Id(instance) == null);
+            id.SetSetter(
+                ResourceCentre (ResourceCentre instance, string value) =>
+                {
+                    ResourceCentreUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                ResourceCentre (ResourceCentre instance, string value) =>
+                {
+                    ResourceCentreUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                string (IInternalEntry entry) => ResourceCentreUnsafeAccessors.Id(((ResourceCentre)(entry.Entity))),
+                string (IInternalEntry entry) => ResourceCentreUnsafeAccessors.Id(((ResourceCentre)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(id, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            id.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(100)",
+                    size: 100));
+            id.TypeMapping = ((NpgsqlStringTypeMapping)id.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        id.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(id));
+        id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var descriptionEn = runtimeEntityType.AddProperty(
-                "DescriptionEn",
-                typeof(string),
-                propertyInfo: typeof(ResourceCentre).GetProperty("DescriptionEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<DescriptionEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            descriptionEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var descriptionSv = runtimeEntityType.AddProperty(
-                "DescriptionSv",
-                typeof(string),
-                propertyInfo: typeof(ResourceCentre).GetProperty("DescriptionSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<DescriptionSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            descriptionSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var fundingAgreementId = runtimeEntityType.AddProperty(
-                "FundingAgreementId",
-                typeof(string),
-                propertyInfo: typeof(ResourceCentre).GetProperty("FundingAgreementId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<FundingAgreementId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            fundingAgreementId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var fundingAllocationId = runtimeEntityType.AddProperty(
-                "FundingAllocationId",
-                typeof(string),
-                propertyInfo: typeof(ResourceCentre).GetProperty("FundingAllocationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<FundingAllocationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            fundingAllocationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var healthcareRegionCode = runtimeEntityType.AddProperty(
-                "HealthcareRegionCode",
-                typeof(string),
-                propertyInfo: typeof(ResourceCentre).GetProperty("HealthcareRegionCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<HealthcareRegionCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            healthcareRegionCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var leadOrganisationId = runtimeEntityType.AddProperty(
-                "LeadOrganisationId",
-                typeof(string),
-                propertyInfo: typeof(ResourceCentre).GetProperty("LeadOrganisationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<LeadOrganisationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            leadOrganisationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var nameEn = runtimeEntityType.AddProperty(
-                "NameEn",
-                typeof(string),
-                propertyInfo: typeof(ResourceCentre).GetProperty("NameEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<NameEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            nameEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var nameSv = runtimeEntityType.AddProperty(
-                "NameSv",
-                typeof(string),
-                propertyInfo: typeof(ResourceCentre).GetProperty("NameSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<NameSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            nameSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var searchText = runtimeEntityType.AddProperty(
-                "SearchText",
-                typeof(string),
-                propertyInfo: typeof(ResourceCentre).GetProperty("SearchText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<SearchText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            searchText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var seedHash = runtimeEntityType.AddProperty(
-                "SeedHash",
-                typeof(string),
-                propertyInfo: typeof(ResourceCentre).GetProperty("SeedHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<SeedHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            seedHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var status = runtimeEntityType.AddProperty(
-                "Status",
-                typeof(ResourceCentreStatus),
-                propertyInfo: typeof(ResourceCentre).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40);
-            status.SetValueConverter(new ValueConverter<ResourceCentreStatus, string>(
-                string (ResourceCentreStatus value) => KebabCase.ToName(value),
-                ResourceCentreStatus (string name) => KebabCase.Parse<ResourceCentreStatus>(name)));
-            status.SetSentinelFromProviderValue("planned");
-            status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var updatedAt = runtimeEntityType.AddProperty(
-                "UpdatedAt",
-                typeof(DateTime),
-                propertyInfo: typeof(ResourceCentre).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                valueConverter: new UtcDateTimeConverter());
-            updatedAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
-            updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { fundingAgreementId });
-
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { fundingAllocationId });
-
-            var index1 = runtimeEntityType.AddIndex(
-                new[] { healthcareRegionCode },
-                unique: true);
-
-            var index2 = runtimeEntityType.AddIndex(
-                new[] { leadOrganisationId });
-
-            var index3 = runtimeEntityType.AddIndex(
-                new[] { status });
-
-            var index4 = runtimeEntityType.AddIndex(
-                new[] { updatedAt });
-
-            return runtimeEntityType;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("FundingAgreementId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict);
-
-            var fundingAgreement = declaringEntityType.AddNavigation("FundingAgreement",
-                runtimeForeignKey,
-                onDependent: true,
-                typeof(Agreement),
-                propertyInfo: typeof(ResourceCentre).GetProperty("FundingAgreement", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<FundingAgreement>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("FundingAllocationId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict);
-
-            var fundingAllocation = declaringEntityType.AddNavigation("FundingAllocation",
-                runtimeForeignKey,
-                onDependent: true,
-                typeof(Allocation),
-                propertyInfo: typeof(ResourceCentre).GetProperty("FundingAllocation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<FundingAllocation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("HealthcareRegionCode") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Code") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict,
-                required: true);
-
-            var healthcareRegion = declaringEntityType.AddNavigation("HealthcareRegion",
-                runtimeForeignKey,
-                onDependent: true,
-                typeof(Area),
-                propertyInfo: typeof(ResourceCentre).GetProperty("HealthcareRegion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<HealthcareRegion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("LeadOrganisationId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict);
-
-            var leadOrganisation = declaringEntityType.AddNavigation("LeadOrganisation",
-                runtimeForeignKey,
-                onDependent: true,
-                typeof(Organisation),
-                propertyInfo: typeof(ResourceCentre).GetProperty("LeadOrganisation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<LeadOrganisation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeSkipNavigation CreateSkipNavigation1(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
-        {
-            var skipNavigation = declaringEntityType.AddSkipNavigation(
-                "Reports",
-                targetEntityType,
-                joinEntityType.FindForeignKey(
-                    new[] { joinEntityType.FindProperty("ResourceCentreId") },
-                    declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
-                    declaringEntityType),
-                true,
-                false,
-                typeof(List<Source>),
-                propertyInfo: typeof(ResourceCentre).GetProperty("Reports", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<Reports>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var inverse = targetEntityType.FindSkipNavigation("ResourceCentre");
-            if (inverse != null)
+        var descriptionEn = runtimeEntityType.AddProperty(
+            "DescriptionEn",
+            typeof(string),
+            propertyInfo: typeof(ResourceCentre).GetProperty("DescriptionEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(ResourceCentre).GetField("<DescriptionEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        descriptionEn.SetGetter(
+            string (ResourceCentre instance) => ResourceCentreUnsafeAccessors.DescriptionEn(instance),
+            bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.DescriptionEn(instance) == null);
+        descriptionEn.SetSetter(
+            ResourceCentre (ResourceCentre instance, string value) =>
             {
-                skipNavigation.Inverse = inverse;
-                inverse.Inverse = skipNavigation;
-            }
-
-            return skipNavigation;
-        }
-
-        public static RuntimeSkipNavigation CreateSkipNavigation2(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
-        {
-            var skipNavigation = declaringEntityType.AddSkipNavigation(
-                "ServedAreas",
-                targetEntityType,
-                joinEntityType.FindForeignKey(
-                    new[] { joinEntityType.FindProperty("ResourceCentreId") },
-                    declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
-                    declaringEntityType),
-                true,
-                false,
-                typeof(List<Area>),
-                propertyInfo: typeof(ResourceCentre).GetProperty("ServedAreas", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<ServedAreas>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var inverse = targetEntityType.FindSkipNavigation("ResourceCentre");
-            if (inverse != null)
+                ResourceCentreUnsafeAccessors.DescriptionEn(instance) = value;
+                return instance;
+            });
+        descriptionEn.SetMaterializationSetter(
+            ResourceCentre (ResourceCentre instance, string value) =>
             {
-                skipNavigation.Inverse = inverse;
-                inverse.Inverse = skipNavigation;
-            }
+                ResourceCentreUnsafeAccessors.DescriptionEn(instance) = value;
+                return instance;
+            });
+        descriptionEn.SetAccessors(
+            string (IInternalEntry entry) => ResourceCentreUnsafeAccessors.DescriptionEn(((ResourceCentre)(entry.Entity))),
+            string (IInternalEntry entry) => ResourceCentreUnsafeAccessors.DescriptionEn(((ResourceCentre)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(descriptionEn, 1),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(descriptionEn));
+        descriptionEn.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: 1,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        descriptionEn.TypeMapping = StringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                dbType: System.Data.DbType.String));
+        descriptionEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            return skipNavigation;
-        }
-
-        public static RuntimeSkipNavigation CreateSkipNavigation3(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
-        {
-            var skipNavigation = declaringEntityType.AddSkipNavigation(
-                "Sources",
-                targetEntityType,
-                joinEntityType.FindForeignKey(
-                    new[] { joinEntityType.FindProperty("ResourceCentre1Id") },
-                    declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
-                    declaringEntityType),
-                true,
-                false,
-                typeof(List<Source>),
-                propertyInfo: typeof(ResourceCentre).GetProperty("Sources", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<Sources>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var inverse = targetEntityType.FindSkipNavigation("ResourceCentre1");
-            if (inverse != null)
+        var descriptionSv = runtimeEntityType.AddProperty(
+            "DescriptionSv",
+            typeof(string),
+            propertyInfo: typeof(ResourceCentre).GetProperty("DescriptionSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(ResourceCentre).GetField("<DescriptionSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        descriptionSv.SetGetter(
+            string (ResourceCentre instance) => ResourceCentreUnsafeAccessors.DescriptionSv(instance),
+            bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.DescriptionSv(instance) == null);
+        descriptionSv.SetSetter(
+            ResourceCentre (ResourceCentre instance, string value) =>
             {
-                skipNavigation.Inverse = inverse;
-                inverse.Inverse = skipNavigation;
-            }
+                ResourceCentreUnsafeAccessors.DescriptionSv(instance) = value;
+                return instance;
+            });
+        descriptionSv.SetMaterializationSetter(
+            ResourceCentre (ResourceCentre instance, string value) =>
+            {
+                ResourceCentreUnsafeAccessors.DescriptionSv(instance) = value;
+                return instance;
+            });
+        descriptionSv.SetAccessors(
+            string (IInternalEntry entry) => ResourceCentreUnsafeAccessors.DescriptionSv(((ResourceCentre)(entry.Entity))),
+            string (IInternalEntry entry) => ResourceCentreUnsafeAccessors.DescriptionSv(((ResourceCentre)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(descriptionSv, 2),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(descriptionSv));
+        descriptionSv.SetPropertyIndexes(
+            index: 2,
+            originalValueIndex: 2,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        descriptionSv.TypeMapping = StringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                dbType: System.Data.DbType.String));
+        descriptionSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            return skipNavigation;
-        }
+        var fundingAgreementId = runtimeEntityType.AddProperty(
+            "FundingAgreementId",
+            typeof(string),
+            propertyInfo: typeof(ResourceCentre).GetProperty("FundingAgreementId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(ResourceCentre).GetField("<FundingAgreementId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        fundingAgreementId.SetGetter(
+            string (ResourceCentre instance) => ResourceCentreUnsafeAccessors.FundingAgreementId(instance),
+            bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.FundingAgreementId(instance) == null);
+        fundingAgreementId.SetSetter(
+            ResourceCentre (ResourceCentre instance, string value) =>
+            {
+                ResourceCentreUnsafeAccessors.FundingAgreementId(instance) = value;
+                return instance;
+            });
+        fundingAgreementId.SetMaterializationSetter(
+            ResourceCentre (ResourceCentre instance, string value) =>
+            {
+                ResourceCentreUnsafeAccessors.FundingAgreementId(instance) = value;
+                return instance;
+            });
+        fundingAgreementId.SetAccessors(
+            string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(3) ? entry.ReadStoreGeneratedValue<string>(0) : (entry.FlaggedAsTemporary(3) && ResourceCentreUnsafeAccessors.FundingAgreementId(((ResourceCentre)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(0) : ResourceCentreUnsafeAccessors.FundingAgreementId(((ResourceCentre)(entry.Entity))))),
+            string (IInternalEntry entry) => ResourceCentreUnsafeAccessors.FundingAgreementId(((ResourceCentre)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(fundingAgreementId, 3),
+            string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(fundingAgreementId, 1));
+        fundingAgreementId.SetPropertyIndexes(
+            index: 3,
+            originalValueIndex: 3,
+            shadowIndex: -1,
+            relationshipIndex: 1,
+            storeGenerationIndex: 0);
+        fundingAgreementId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(100)",
+                size: 100));
+        fundingAgreementId.TypeMapping = ((NpgsqlStringTypeMapping)fundingAgreementId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    fundingAgreementId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(fundingAgreementId));
+    fundingAgreementId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    var fundingAllocationId = runtimeEntityType.AddProperty(
+        "FundingAllocationId",
+        typeof(string),
+        propertyInfo: typeof(ResourceCentre).GetProperty("FundingAllocationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ResourceCentre).GetField("<FundingAllocationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    fundingAllocationId.SetGetter(
+        string (ResourceCentre instance) => ResourceCentreUnsafeAccessors.FundingAllocationId(instance),
+        bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.FundingAllocationId(instance) == null);
+    fundingAllocationId.SetSetter(
+        ResourceCentre (ResourceCentre instance, string value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", null);
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "ResourceCentres");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            ResourceCentreUnsafeAccessors.FundingAllocationId(instance) = value;
+            return instance;
+        });
+    fundingAllocationId.SetMaterializationSetter(
+        ResourceCentre (ResourceCentre instance, string value) =>
+        {
+            ResourceCentreUnsafeAccessors.FundingAllocationId(instance) = value;
+            return instance;
+        });
+    fundingAllocationId.SetAccessors(
+        string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(4) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(4) && ResourceCentreUnsafeAccessors.FundingAllocationId(((ResourceCentre)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(1) : ResourceCentreUnsafeAccessors.FundingAllocationId(((ResourceCentre)(entry.Entity))))),
+        string (IInternalEntry entry) => ResourceCentreUnsafeAccessors.FundingAllocationId(((ResourceCentre)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(fundingAllocationId, 4),
+        string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(fundingAllocationId, 2));
+    fundingAllocationId.SetPropertyIndexes(
+        index: 4,
+        originalValueIndex: 4,
+        shadowIndex: -1,
+        relationshipIndex: 2,
+        storeGenerationIndex: 1);
+    fundingAllocationId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        comparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        keyComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        providerValueComparer: new ValueComparer<string>(
+            bool (string v1, string v2) => v1 == v2,
+            int (string v) => ((object)v).GetHashCode(),
+            string (string v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "character varying(100)",
+            size: 100));
+    fundingAllocationId.TypeMapping = ((NpgsqlStringTypeMapping)fundingAllocationId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+fundingAllocationId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(fundingAllocationId));
+fundingAllocationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+var healthcareRegionCode = runtimeEntityType.AddProperty(
+    "HealthcareRegionCode",
+    typeof(string),
+    propertyInfo: typeof(ResourceCentre).GetProperty("HealthcareRegionCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ResourceCentre).GetField("<HealthcareRegionCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+healthcareRegionCode.SetGetter(
+    string (ResourceCentre instance) => ResourceCentreUnsafeAccessors.HealthcareRegionCode(instance),
+    bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.HealthcareRegionCode(instance) == null);
+healthcareRegionCode.SetSetter(
+    ResourceCentre (ResourceCentre instance, string value) =>
+    {
+        ResourceCentreUnsafeAccessors.HealthcareRegionCode(instance) = value;
+        return instance;
+    });
+healthcareRegionCode.SetMaterializationSetter(
+    ResourceCentre (ResourceCentre instance, string value) =>
+    {
+        ResourceCentreUnsafeAccessors.HealthcareRegionCode(instance) = value;
+        return instance;
+    });
+healthcareRegionCode.SetAccessors(
+    string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(5) ? entry.ReadStoreGeneratedValue<string>(2) : (entry.FlaggedAsTemporary(5) && ResourceCentreUnsafeAccessors.HealthcareRegionCode(((ResourceCentre)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(2) : ResourceCentreUnsafeAccessors.HealthcareRegionCode(((ResourceCentre)(entry.Entity))))),
+    string (IInternalEntry entry) => ResourceCentreUnsafeAccessors.HealthcareRegionCode(((ResourceCentre)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(healthcareRegionCode, 5),
+    string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(healthcareRegionCode, 3));
+healthcareRegionCode.SetPropertyIndexes(
+    index: 5,
+    originalValueIndex: 5,
+    shadowIndex: -1,
+    relationshipIndex: 3,
+    storeGenerationIndex: 2);
+healthcareRegionCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(100)",
+        size: 100));
+healthcareRegionCode.TypeMapping = ((NpgsqlStringTypeMapping)healthcareRegionCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+healthcareRegionCode.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(healthcareRegionCode));
+healthcareRegionCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
+var leadOrganisationId = runtimeEntityType.AddProperty(
+    "LeadOrganisationId",
+    typeof(string),
+    propertyInfo: typeof(ResourceCentre).GetProperty("LeadOrganisationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ResourceCentre).GetField("<LeadOrganisationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+leadOrganisationId.SetGetter(
+    string (ResourceCentre instance) => ResourceCentreUnsafeAccessors.LeadOrganisationId(instance),
+    bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.LeadOrganisationId(instance) == null);
+leadOrganisationId.SetSetter(
+    ResourceCentre (ResourceCentre instance, string value) =>
+    {
+        ResourceCentreUnsafeAccessors.LeadOrganisationId(instance) = value;
+        return instance;
+    });
+leadOrganisationId.SetMaterializationSetter(
+    ResourceCentre (ResourceCentre instance, string value) =>
+    {
+        ResourceCentreUnsafeAccessors.LeadOrganisationId(instance) = value;
+        return instance;
+    });
+leadOrganisationId.SetAccessors(
+    string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(6) ? entry.ReadStoreGeneratedValue<string>(3) : (entry.FlaggedAsTemporary(6) && ResourceCentreUnsafeAccessors.LeadOrganisationId(((ResourceCentre)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(3) : ResourceCentreUnsafeAccessors.LeadOrganisationId(((ResourceCentre)(entry.Entity))))),
+    string (IInternalEntry entry) => ResourceCentreUnsafeAccessors.LeadOrganisationId(((ResourceCentre)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(leadOrganisationId, 6),
+    string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(leadOrganisationId, 4));
+leadOrganisationId.SetPropertyIndexes(
+    index: 6,
+    originalValueIndex: 6,
+    shadowIndex: -1,
+    relationshipIndex: 4,
+    storeGenerationIndex: 3);
+leadOrganisationId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(100)",
+        size: 100));
+leadOrganisationId.TypeMapping = ((NpgsqlStringTypeMapping)leadOrganisationId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+leadOrganisationId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(leadOrganisationId));
+leadOrganisationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var nameEn = runtimeEntityType.AddProperty(
+    "NameEn",
+    typeof(string),
+    propertyInfo: typeof(ResourceCentre).GetProperty("NameEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ResourceCentre).GetField("<NameEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+nameEn.SetGetter(
+    string (ResourceCentre instance) => ResourceCentreUnsafeAccessors.NameEn(instance),
+    bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.NameEn(instance) == null);
+nameEn.SetSetter(
+    ResourceCentre (ResourceCentre instance, string value) =>
+    {
+        ResourceCentreUnsafeAccessors.NameEn(instance) = value;
+        return instance;
+    });
+nameEn.SetMaterializationSetter(
+    ResourceCentre (ResourceCentre instance, string value) =>
+    {
+        ResourceCentreUnsafeAccessors.NameEn(instance) = value;
+        return instance;
+    });
+nameEn.SetAccessors(
+    string (IInternalEntry entry) => ResourceCentreUnsafeAccessors.NameEn(((ResourceCentre)(entry.Entity))),
+    string (IInternalEntry entry) => ResourceCentreUnsafeAccessors.NameEn(((ResourceCentre)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(nameEn, 7),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(nameEn));
+nameEn.SetPropertyIndexes(
+    index: 7,
+    originalValueIndex: 7,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+nameEn.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+nameEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var nameSv = runtimeEntityType.AddProperty(
+    "NameSv",
+    typeof(string),
+    propertyInfo: typeof(ResourceCentre).GetProperty("NameSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ResourceCentre).GetField("<NameSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+nameSv.SetGetter(
+    string (ResourceCentre instance) => ResourceCentreUnsafeAccessors.NameSv(instance),
+    bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.NameSv(instance) == null);
+nameSv.SetSetter(
+    ResourceCentre (ResourceCentre instance, string value) =>
+    {
+        ResourceCentreUnsafeAccessors.NameSv(instance) = value;
+        return instance;
+    });
+nameSv.SetMaterializationSetter(
+    ResourceCentre (ResourceCentre instance, string value) =>
+    {
+        ResourceCentreUnsafeAccessors.NameSv(instance) = value;
+        return instance;
+    });
+nameSv.SetAccessors(
+    string (IInternalEntry entry) => ResourceCentreUnsafeAccessors.NameSv(((ResourceCentre)(entry.Entity))),
+    string (IInternalEntry entry) => ResourceCentreUnsafeAccessors.NameSv(((ResourceCentre)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(nameSv, 8),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(nameSv));
+nameSv.SetPropertyIndexes(
+    index: 8,
+    originalValueIndex: 8,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+nameSv.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+nameSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var searchText = runtimeEntityType.AddProperty(
+    "SearchText",
+    typeof(string),
+    propertyInfo: typeof(ResourceCentre).GetProperty("SearchText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ResourceCentre).GetField("<SearchText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+searchText.SetGetter(
+    string (ResourceCentre instance) => ResourceCentreUnsafeAccessors.SearchText(instance),
+    bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.SearchText(instance) == null);
+searchText.SetSetter(
+    ResourceCentre (ResourceCentre instance, string value) =>
+    {
+        ResourceCentreUnsafeAccessors.SearchText(instance) = value;
+        return instance;
+    });
+searchText.SetMaterializationSetter(
+    ResourceCentre (ResourceCentre instance, string value) =>
+    {
+        ResourceCentreUnsafeAccessors.SearchText(instance) = value;
+        return instance;
+    });
+searchText.SetAccessors(
+    string (IInternalEntry entry) => ResourceCentreUnsafeAccessors.SearchText(((ResourceCentre)(entry.Entity))),
+    string (IInternalEntry entry) => ResourceCentreUnsafeAccessors.SearchText(((ResourceCentre)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(searchText, 9),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(searchText));
+searchText.SetPropertyIndexes(
+    index: 9,
+    originalValueIndex: 9,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+searchText.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+searchText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var seedHash = runtimeEntityType.AddProperty(
+    "SeedHash",
+    typeof(string),
+    propertyInfo: typeof(ResourceCentre).GetProperty("SeedHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ResourceCentre).GetField("<SeedHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    nullable: true);
+seedHash.SetGetter(
+    string (ResourceCentre instance) => ResourceCentreUnsafeAccessors.SeedHash(instance),
+    bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.SeedHash(instance) == null);
+seedHash.SetSetter(
+    ResourceCentre (ResourceCentre instance, string value) =>
+    {
+        ResourceCentreUnsafeAccessors.SeedHash(instance) = value;
+        return instance;
+    });
+seedHash.SetMaterializationSetter(
+    ResourceCentre (ResourceCentre instance, string value) =>
+    {
+        ResourceCentreUnsafeAccessors.SeedHash(instance) = value;
+        return instance;
+    });
+seedHash.SetAccessors(
+    string (IInternalEntry entry) => ResourceCentreUnsafeAccessors.SeedHash(((ResourceCentre)(entry.Entity))),
+    string (IInternalEntry entry) => ResourceCentreUnsafeAccessors.SeedHash(((ResourceCentre)(entry.Entity))),
+    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(seedHash, 10),
+    string (IInternalEntry entry) => entry.GetCurrentValue<string>(seedHash));
+seedHash.SetPropertyIndexes(
+    index: 10,
+    originalValueIndex: 10,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+seedHash.TypeMapping = StringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    keyComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        dbType: System.Data.DbType.String));
+seedHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var status = runtimeEntityType.AddProperty(
+    "Status",
+    typeof(ResourceCentreStatus),
+    propertyInfo: typeof(ResourceCentre).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ResourceCentre).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    maxLength: 40);
+status.SetGetter(
+    ResourceCentreStatus (ResourceCentre instance) => ResourceCentreUnsafeAccessors.Status(instance),
+    bool (ResourceCentre instance) => object.Equals(((object)(ResourceCentreUnsafeAccessors.Status(instance))), ((object)(ResourceCentreStatus.Planned))));
+status.SetSetter(
+    ResourceCentre (ResourceCentre instance, ResourceCentreStatus value) =>
+    {
+        ResourceCentreUnsafeAccessors.Status(instance) = value;
+        return instance;
+    });
+status.SetMaterializationSetter(
+    ResourceCentre (ResourceCentre instance, ResourceCentreStatus value) =>
+    {
+        ResourceCentreUnsafeAccessors.Status(instance) = value;
+        return instance;
+    });
+status.SetAccessors(
+    ResourceCentreStatus (IInternalEntry entry) => ResourceCentreUnsafeAccessors.Status(((ResourceCentre)(entry.Entity))),
+    ResourceCentreStatus (IInternalEntry entry) => ResourceCentreUnsafeAccessors.Status(((ResourceCentre)(entry.Entity))),
+    ResourceCentreStatus (IInternalEntry entry) => entry.ReadOriginalValue<ResourceCentreStatus>(status, 11),
+    ResourceCentreStatus (IInternalEntry entry) => entry.GetCurrentValue<ResourceCentreStatus>(status));
+status.SetPropertyIndexes(
+    index: 11,
+    originalValueIndex: 11,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+status.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    comparer: new ValueComparer<ResourceCentreStatus>(
+        bool (ResourceCentreStatus v1, ResourceCentreStatus v2) => object.Equals(((object)v1), ((object)v2)),
+        int (ResourceCentreStatus v) => ((object)v).GetHashCode(),
+        ResourceCentreStatus (ResourceCentreStatus v) => v),
+    keyComparer: new ValueComparer<ResourceCentreStatus>(
+        bool (ResourceCentreStatus v1, ResourceCentreStatus v2) => object.Equals(((object)v1), ((object)v2)),
+        int (ResourceCentreStatus v) => ((object)v).GetHashCode(),
+        ResourceCentreStatus (ResourceCentreStatus v) => v),
+    providerValueComparer: new ValueComparer<string>(
+        bool (string v1, string v2) => v1 == v2,
+        int (string v) => ((object)v).GetHashCode(),
+        string (string v) => v),
+    mappingInfo: new RelationalTypeMappingInfo(
+        storeTypeName: "character varying(40)",
+        size: 40),
+    converter: new ValueConverter<ResourceCentreStatus, string>(
+        string (ResourceCentreStatus value) => KebabCase.ToName(value),
+        ResourceCentreStatus (string name) => KebabCase.Parse<ResourceCentreStatus>(name)),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<ResourceCentreStatus, string>(
+        JsonStringReaderWriter.Instance,
+        new ValueConverter<ResourceCentreStatus, string>(
+            string (ResourceCentreStatus value) => KebabCase.ToName(value),
+            ResourceCentreStatus (string name) => KebabCase.Parse<ResourceCentreStatus>(name))));
+status.TypeMapping = ((NpgsqlStringTypeMapping)status.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+status.SetSentinelFromProviderValue("planned");
+status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var updatedAt = runtimeEntityType.AddProperty(
+    "UpdatedAt",
+    typeof(DateTime),
+    propertyInfo: typeof(ResourceCentre).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    fieldInfo: typeof(ResourceCentre).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+    valueConverter: new UtcDateTimeConverter());
+updatedAt.SetGetter(
+    DateTime (ResourceCentre instance) => ResourceCentreUnsafeAccessors.UpdatedAt(instance),
+    bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.UpdatedAt(instance) == default(DateTime));
+updatedAt.SetSetter(
+    ResourceCentre (ResourceCentre instance, DateTime value) =>
+    {
+        ResourceCentreUnsafeAccessors.UpdatedAt(instance) = value;
+        return instance;
+    });
+updatedAt.SetMaterializationSetter(
+    ResourceCentre (ResourceCentre instance, DateTime value) =>
+    {
+        ResourceCentreUnsafeAccessors.UpdatedAt(instance) = value;
+        return instance;
+    });
+updatedAt.SetAccessors(
+    DateTime (IInternalEntry entry) => ResourceCentreUnsafeAccessors.UpdatedAt(((ResourceCentre)(entry.Entity))),
+    DateTime (IInternalEntry entry) => ResourceCentreUnsafeAccessors.UpdatedAt(((ResourceCentre)(entry.Entity))),
+    DateTime (IInternalEntry entry) => entry.ReadOriginalValue<DateTime>(updatedAt, 12),
+    DateTime (IInternalEntry entry) => entry.GetCurrentValue<DateTime>(updatedAt));
+updatedAt.SetPropertyIndexes(
+    index: 12,
+    originalValueIndex: 12,
+    shadowIndex: -1,
+    relationshipIndex: -1,
+    storeGenerationIndex: -1);
+updatedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+    comparer: new ValueComparer<DateTime>(
+        bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+        int (DateTime v) => ((object)v).GetHashCode(),
+        DateTime (DateTime v) => v),
+    keyComparer: new ValueComparer<DateTime>(
+        bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+        int (DateTime v) => ((object)v).GetHashCode(),
+        DateTime (DateTime v) => v),
+    providerValueComparer: new ValueComparer<DateTime>(
+        bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+        int (DateTime v) => ((object)v).GetHashCode(),
+        DateTime (DateTime v) => v),
+    converter: new ValueConverter<DateTime, DateTime>(
+        DateTime (DateTime value) => value.ToUniversalTime(),
+        DateTime (DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc)),
+    jsonValueReaderWriter: new JsonConvertedValueReaderWriter<DateTime, DateTime>(
+        new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeReaderWriter(),
+        new ValueConverter<DateTime, DateTime>(
+            DateTime (DateTime value) => value.ToUniversalTime(),
+            DateTime (DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc))));
+updatedAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
+updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+var key = runtimeEntityType.AddKey(
+    new[] { id });
+runtimeEntityType.SetPrimaryKey(key);
+
+var index = runtimeEntityType.AddIndex(
+    new[] { fundingAgreementId });
+
+var index0 = runtimeEntityType.AddIndex(
+    new[] { fundingAllocationId });
+
+var index1 = runtimeEntityType.AddIndex(
+    new[] { healthcareRegionCode },
+    unique: true);
+
+var index2 = runtimeEntityType.AddIndex(
+    new[] { leadOrganisationId });
+
+var index3 = runtimeEntityType.AddIndex(
+    new[] { status });
+
+var index4 = runtimeEntityType.AddIndex(
+    new[] { updatedAt });
+
+return runtimeEntityType;
+}
+
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("FundingAgreementId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Restrict);
+
+    var fundingAgreement = declaringEntityType.AddNavigation("FundingAgreement",
+        runtimeForeignKey,
+        onDependent: true,
+        typeof(Agreement),
+        propertyInfo: typeof(ResourceCentre).GetProperty("FundingAgreement", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ResourceCentre).GetField("<FundingAgreement>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    fundingAgreement.SetGetter(
+        Agreement (ResourceCentre instance) => ResourceCentreUnsafeAccessors.FundingAgreement(instance),
+        bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.FundingAgreement(instance) == null);
+    fundingAgreement.SetSetter(
+        ResourceCentre (ResourceCentre instance, Agreement value) =>
+        {
+            ResourceCentreUnsafeAccessors.FundingAgreement(instance) = value;
+            return instance;
+        });
+    fundingAgreement.SetMaterializationSetter(
+        ResourceCentre (ResourceCentre instance, Agreement value) =>
+        {
+            ResourceCentreUnsafeAccessors.FundingAgreement(instance) = value;
+            return instance;
+        });
+    fundingAgreement.SetAccessors(
+        Agreement (IInternalEntry entry) => ResourceCentreUnsafeAccessors.FundingAgreement(((ResourceCentre)(entry.Entity))),
+        Agreement (IInternalEntry entry) => ResourceCentreUnsafeAccessors.FundingAgreement(((ResourceCentre)(entry.Entity))),
+        null,
+        Agreement (IInternalEntry entry) => entry.GetCurrentValue<Agreement>(fundingAgreement));
+    fundingAgreement.SetPropertyIndexes(
+        index: 0,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 5,
+        storeGenerationIndex: -1);
+    return runtimeForeignKey;
+}
+
+public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("FundingAllocationId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Restrict);
+
+    var fundingAllocation = declaringEntityType.AddNavigation("FundingAllocation",
+        runtimeForeignKey,
+        onDependent: true,
+        typeof(Allocation),
+        propertyInfo: typeof(ResourceCentre).GetProperty("FundingAllocation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ResourceCentre).GetField("<FundingAllocation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    fundingAllocation.SetGetter(
+        Allocation (ResourceCentre instance) => ResourceCentreUnsafeAccessors.FundingAllocation(instance),
+        bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.FundingAllocation(instance) == null);
+    fundingAllocation.SetSetter(
+        ResourceCentre (ResourceCentre instance, Allocation value) =>
+        {
+            ResourceCentreUnsafeAccessors.FundingAllocation(instance) = value;
+            return instance;
+        });
+    fundingAllocation.SetMaterializationSetter(
+        ResourceCentre (ResourceCentre instance, Allocation value) =>
+        {
+            ResourceCentreUnsafeAccessors.FundingAllocation(instance) = value;
+            return instance;
+        });
+    fundingAllocation.SetAccessors(
+        Allocation (IInternalEntry entry) => ResourceCentreUnsafeAccessors.FundingAllocation(((ResourceCentre)(entry.Entity))),
+        Allocation (IInternalEntry entry) => ResourceCentreUnsafeAccessors.FundingAllocation(((ResourceCentre)(entry.Entity))),
+        null,
+        Allocation (IInternalEntry entry) => entry.GetCurrentValue<Allocation>(fundingAllocation));
+    fundingAllocation.SetPropertyIndexes(
+        index: 1,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 6,
+        storeGenerationIndex: -1);
+    return runtimeForeignKey;
+}
+
+public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("HealthcareRegionCode") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Code") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Restrict,
+        required: true);
+
+    var healthcareRegion = declaringEntityType.AddNavigation("HealthcareRegion",
+        runtimeForeignKey,
+        onDependent: true,
+        typeof(Area),
+        propertyInfo: typeof(ResourceCentre).GetProperty("HealthcareRegion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ResourceCentre).GetField("<HealthcareRegion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    healthcareRegion.SetGetter(
+        Area (ResourceCentre instance) => ResourceCentreUnsafeAccessors.HealthcareRegion(instance),
+        bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.HealthcareRegion(instance) == null);
+    healthcareRegion.SetSetter(
+        ResourceCentre (ResourceCentre instance, Area value) =>
+        {
+            ResourceCentreUnsafeAccessors.HealthcareRegion(instance) = value;
+            return instance;
+        });
+    healthcareRegion.SetMaterializationSetter(
+        ResourceCentre (ResourceCentre instance, Area value) =>
+        {
+            ResourceCentreUnsafeAccessors.HealthcareRegion(instance) = value;
+            return instance;
+        });
+    healthcareRegion.SetAccessors(
+        Area (IInternalEntry entry) => ResourceCentreUnsafeAccessors.HealthcareRegion(((ResourceCentre)(entry.Entity))),
+        Area (IInternalEntry entry) => ResourceCentreUnsafeAccessors.HealthcareRegion(((ResourceCentre)(entry.Entity))),
+        null,
+        Area (IInternalEntry entry) => entry.GetCurrentValue<Area>(healthcareRegion));
+    healthcareRegion.SetPropertyIndexes(
+        index: 2,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 7,
+        storeGenerationIndex: -1);
+    return runtimeForeignKey;
+}
+
+public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("LeadOrganisationId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Restrict);
+
+    var leadOrganisation = declaringEntityType.AddNavigation("LeadOrganisation",
+        runtimeForeignKey,
+        onDependent: true,
+        typeof(Organisation),
+        propertyInfo: typeof(ResourceCentre).GetProperty("LeadOrganisation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ResourceCentre).GetField("<LeadOrganisation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    leadOrganisation.SetGetter(
+        Organisation (ResourceCentre instance) => ResourceCentreUnsafeAccessors.LeadOrganisation(instance),
+        bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.LeadOrganisation(instance) == null);
+    leadOrganisation.SetSetter(
+        ResourceCentre (ResourceCentre instance, Organisation value) =>
+        {
+            ResourceCentreUnsafeAccessors.LeadOrganisation(instance) = value;
+            return instance;
+        });
+    leadOrganisation.SetMaterializationSetter(
+        ResourceCentre (ResourceCentre instance, Organisation value) =>
+        {
+            ResourceCentreUnsafeAccessors.LeadOrganisation(instance) = value;
+            return instance;
+        });
+    leadOrganisation.SetAccessors(
+        Organisation (IInternalEntry entry) => ResourceCentreUnsafeAccessors.LeadOrganisation(((ResourceCentre)(entry.Entity))),
+        Organisation (IInternalEntry entry) => ResourceCentreUnsafeAccessors.LeadOrganisation(((ResourceCentre)(entry.Entity))),
+        null,
+        Organisation (IInternalEntry entry) => entry.GetCurrentValue<Organisation>(leadOrganisation));
+    leadOrganisation.SetPropertyIndexes(
+        index: 3,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 8,
+        storeGenerationIndex: -1);
+    return runtimeForeignKey;
+}
+
+public static RuntimeSkipNavigation CreateSkipNavigation1(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+{
+    var skipNavigation = declaringEntityType.AddSkipNavigation(
+        "Reports",
+        targetEntityType,
+        joinEntityType.FindForeignKey(
+            new[] { joinEntityType.FindProperty("ResourceCentreId") },
+            declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
+            declaringEntityType),
+        true,
+        false,
+        typeof(List<Source>),
+        propertyInfo: typeof(ResourceCentre).GetProperty("Reports", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ResourceCentre).GetField("<Reports>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    var inverse = targetEntityType.FindSkipNavigation("ResourceCentre");
+    if (inverse != null)
+    {
+        skipNavigation.Inverse = inverse;
+        inverse.Inverse = skipNavigation;
     }
+
+    skipNavigation.SetGetter(
+        List<Source> (ResourceCentre instance) => ResourceCentreUnsafeAccessors.Reports(instance),
+        bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.Reports(instance) == null);
+    skipNavigation.SetSetter(
+        ResourceCentre (ResourceCentre instance, List<Source> value) =>
+        {
+            ResourceCentreUnsafeAccessors.Reports(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetMaterializationSetter(
+        ResourceCentre (ResourceCentre instance, List<Source> value) =>
+        {
+            ResourceCentreUnsafeAccessors.Reports(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetAccessors(
+        List<Source> (IInternalEntry entry) => ResourceCentreUnsafeAccessors.Reports(((ResourceCentre)(entry.Entity))),
+        List<Source> (IInternalEntry entry) => ResourceCentreUnsafeAccessors.Reports(((ResourceCentre)(entry.Entity))),
+        null,
+        List<Source> (IInternalEntry entry) => entry.GetCurrentValue<List<Source>>(skipNavigation));
+    skipNavigation.SetPropertyIndexes(
+        index: 5,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 10,
+        storeGenerationIndex: -1);
+    skipNavigation.SetCollectionAccessor<ResourceCentre, List<Source>, Source>(
+        List<Source> (ResourceCentre entity) => ResourceCentreUnsafeAccessors.Reports(entity),
+        (ResourceCentre entity, List<Source> collection) => ResourceCentreUnsafeAccessors.Reports(entity) = ((List<Source>)collection),
+        (ResourceCentre entity, List<Source> collection) => ResourceCentreUnsafeAccessors.Reports(entity) = ((List<Source>)collection),
+        List<Source> (ResourceCentre entity, Action<ResourceCentre, List<Source>> setter) => ClrCollectionAccessorFactory.CreateAndSet<ResourceCentre, List<Source>, List<Source>>(entity, setter),
+        List<Source> () => new List<Source>());
+    return skipNavigation;
+}
+
+public static RuntimeSkipNavigation CreateSkipNavigation2(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+{
+    var skipNavigation = declaringEntityType.AddSkipNavigation(
+        "ServedAreas",
+        targetEntityType,
+        joinEntityType.FindForeignKey(
+            new[] { joinEntityType.FindProperty("ResourceCentreId") },
+            declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
+            declaringEntityType),
+        true,
+        false,
+        typeof(List<Area>),
+        propertyInfo: typeof(ResourceCentre).GetProperty("ServedAreas", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ResourceCentre).GetField("<ServedAreas>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    var inverse = targetEntityType.FindSkipNavigation("ResourceCentre");
+    if (inverse != null)
+    {
+        skipNavigation.Inverse = inverse;
+        inverse.Inverse = skipNavigation;
+    }
+
+    skipNavigation.SetGetter(
+        List<Area> (ResourceCentre instance) => ResourceCentreUnsafeAccessors.ServedAreas(instance),
+        bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.ServedAreas(instance) == null);
+    skipNavigation.SetSetter(
+        ResourceCentre (ResourceCentre instance, List<Area> value) =>
+        {
+            ResourceCentreUnsafeAccessors.ServedAreas(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetMaterializationSetter(
+        ResourceCentre (ResourceCentre instance, List<Area> value) =>
+        {
+            ResourceCentreUnsafeAccessors.ServedAreas(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetAccessors(
+        List<Area> (IInternalEntry entry) => ResourceCentreUnsafeAccessors.ServedAreas(((ResourceCentre)(entry.Entity))),
+        List<Area> (IInternalEntry entry) => ResourceCentreUnsafeAccessors.ServedAreas(((ResourceCentre)(entry.Entity))),
+        null,
+        List<Area> (IInternalEntry entry) => entry.GetCurrentValue<List<Area>>(skipNavigation));
+    skipNavigation.SetPropertyIndexes(
+        index: 6,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 11,
+        storeGenerationIndex: -1);
+    skipNavigation.SetCollectionAccessor<ResourceCentre, List<Area>, Area>(
+        List<Area> (ResourceCentre entity) => ResourceCentreUnsafeAccessors.ServedAreas(entity),
+        (ResourceCentre entity, List<Area> collection) => ResourceCentreUnsafeAccessors.ServedAreas(entity) = ((List<Area>)collection),
+        (ResourceCentre entity, List<Area> collection) => ResourceCentreUnsafeAccessors.ServedAreas(entity) = ((List<Area>)collection),
+        List<Area> (ResourceCentre entity, Action<ResourceCentre, List<Area>> setter) => ClrCollectionAccessorFactory.CreateAndSet<ResourceCentre, List<Area>, List<Area>>(entity, setter),
+        List<Area> () => new List<Area>());
+    return skipNavigation;
+}
+
+public static RuntimeSkipNavigation CreateSkipNavigation3(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+{
+    var skipNavigation = declaringEntityType.AddSkipNavigation(
+        "Sources",
+        targetEntityType,
+        joinEntityType.FindForeignKey(
+            new[] { joinEntityType.FindProperty("ResourceCentre1Id") },
+            declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
+            declaringEntityType),
+        true,
+        false,
+        typeof(List<Source>),
+        propertyInfo: typeof(ResourceCentre).GetProperty("Sources", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ResourceCentre).GetField("<Sources>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    var inverse = targetEntityType.FindSkipNavigation("ResourceCentre1");
+    if (inverse != null)
+    {
+        skipNavigation.Inverse = inverse;
+        inverse.Inverse = skipNavigation;
+    }
+
+    skipNavigation.SetGetter(
+        List<Source> (ResourceCentre instance) => ResourceCentreUnsafeAccessors.Sources(instance),
+        bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.Sources(instance) == null);
+    skipNavigation.SetSetter(
+        ResourceCentre (ResourceCentre instance, List<Source> value) =>
+        {
+            ResourceCentreUnsafeAccessors.Sources(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetMaterializationSetter(
+        ResourceCentre (ResourceCentre instance, List<Source> value) =>
+        {
+            ResourceCentreUnsafeAccessors.Sources(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetAccessors(
+        List<Source> (IInternalEntry entry) => ResourceCentreUnsafeAccessors.Sources(((ResourceCentre)(entry.Entity))),
+        List<Source> (IInternalEntry entry) => ResourceCentreUnsafeAccessors.Sources(((ResourceCentre)(entry.Entity))),
+        null,
+        List<Source> (IInternalEntry entry) => entry.GetCurrentValue<List<Source>>(skipNavigation));
+    skipNavigation.SetPropertyIndexes(
+        index: 7,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 12,
+        storeGenerationIndex: -1);
+    skipNavigation.SetCollectionAccessor<ResourceCentre, List<Source>, Source>(
+        List<Source> (ResourceCentre entity) => ResourceCentreUnsafeAccessors.Sources(entity),
+        (ResourceCentre entity, List<Source> collection) => ResourceCentreUnsafeAccessors.Sources(entity) = ((List<Source>)collection),
+        (ResourceCentre entity, List<Source> collection) => ResourceCentreUnsafeAccessors.Sources(entity) = ((List<Source>)collection),
+        List<Source> (ResourceCentre entity, Action<ResourceCentre, List<Source>> setter) => ClrCollectionAccessorFactory.CreateAndSet<ResourceCentre, List<Source>, List<Source>>(entity, setter),
+        List<Source> () => new List<Source>());
+    return skipNavigation;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var descriptionEn = runtimeEntityType.FindProperty("DescriptionEn");
+    var descriptionSv = runtimeEntityType.FindProperty("DescriptionSv");
+    var fundingAgreementId = runtimeEntityType.FindProperty("FundingAgreementId");
+    var fundingAllocationId = runtimeEntityType.FindProperty("FundingAllocationId");
+    var healthcareRegionCode = runtimeEntityType.FindProperty("HealthcareRegionCode");
+    var leadOrganisationId = runtimeEntityType.FindProperty("LeadOrganisationId");
+    var nameEn = runtimeEntityType.FindProperty("NameEn");
+    var nameSv = runtimeEntityType.FindProperty("NameSv");
+    var searchText = runtimeEntityType.FindProperty("SearchText");
+    var seedHash = runtimeEntityType.FindProperty("SeedHash");
+    var status = runtimeEntityType.FindProperty("Status");
+    var updatedAt = runtimeEntityType.FindProperty("UpdatedAt");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNullableFactory<string, int>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<string>(key));
+    var fundingAgreement = runtimeEntityType.FindNavigation("FundingAgreement");
+    var fundingAllocation = runtimeEntityType.FindNavigation("FundingAllocation");
+    var healthcareRegion = runtimeEntityType.FindNavigation("HealthcareRegion");
+    var leadOrganisation = runtimeEntityType.FindNavigation("LeadOrganisation");
+    var statusHistory = runtimeEntityType.FindNavigation("StatusHistory");
+    var reports = runtimeEntityType.FindSkipNavigation("Reports");
+    var servedAreas = runtimeEntityType.FindSkipNavigation("ServedAreas");
+    var sources = runtimeEntityType.FindSkipNavigation("Sources");
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((ResourceCentre)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, string, string, string, string, string, string, string, string, string, string, ResourceCentreStatus, DateTime>((source.GetCurrentValue<string>(id) == null ? null : ((ValueComparer<string>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(id))), (source.GetCurrentValue<string>(descriptionEn) == null ? null : ((ValueComparer<string>)(((IProperty)descriptionEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(descriptionEn))), (source.GetCurrentValue<string>(descriptionSv) == null ? null : ((ValueComparer<string>)(((IProperty)descriptionSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(descriptionSv))), (source.GetCurrentValue<string>(fundingAgreementId) == null ? null : ((ValueComparer<string>)(((IProperty)fundingAgreementId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(fundingAgreementId))), (source.GetCurrentValue<string>(fundingAllocationId) == null ? null : ((ValueComparer<string>)(((IProperty)fundingAllocationId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(fundingAllocationId))), (source.GetCurrentValue<string>(healthcareRegionCode) == null ? null : ((ValueComparer<string>)(((IProperty)healthcareRegionCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(healthcareRegionCode))), (source.GetCurrentValue<string>(leadOrganisationId) == null ? null : ((ValueComparer<string>)(((IProperty)leadOrganisationId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(leadOrganisationId))), (source.GetCurrentValue<string>(nameEn) == null ? null : ((ValueComparer<string>)(((IProperty)nameEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(nameEn))), (source.GetCurrentValue<string>(nameSv) == null ? null : ((ValueComparer<string>)(((IProperty)nameSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(nameSv))), (source.GetCurrentValue<string>(searchText) == null ? null : ((ValueComparer<string>)(((IProperty)searchText).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(searchText))), (source.GetCurrentValue<string>(seedHash) == null ? null : ((ValueComparer<string>)(((IProperty)seedHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(seedHash))), ((ValueComparer<ResourceCentreStatus>)(((IProperty)status).GetValueComparer())).Snapshot(source.GetCurrentValue<ResourceCentreStatus>(status)), ((ValueComparer<DateTime>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTime>(updatedAt)))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<string, string, string, string>((default(string) == null ? null : ((ValueComparer<string>)(((IProperty)fundingAgreementId).GetValueComparer())).Snapshot(default(string))), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)fundingAllocationId).GetValueComparer())).Snapshot(default(string))), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)healthcareRegionCode).GetValueComparer())).Snapshot(default(string))), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)leadOrganisationId).GetValueComparer())).Snapshot(default(string)))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<string, string, string, string>(default(string), default(string), default(string), default(string)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((ResourceCentre)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, string, string, string, string, object, object, object, object, object, object, object, object>((source.GetCurrentValue<string>(id) == null ? null : ((ValueComparer<string>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(id))), (source.GetCurrentValue<string>(fundingAgreementId) == null ? null : ((ValueComparer<string>)(((IProperty)fundingAgreementId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(fundingAgreementId))), (source.GetCurrentValue<string>(fundingAllocationId) == null ? null : ((ValueComparer<string>)(((IProperty)fundingAllocationId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(fundingAllocationId))), (source.GetCurrentValue<string>(healthcareRegionCode) == null ? null : ((ValueComparer<string>)(((IProperty)healthcareRegionCode).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(healthcareRegionCode))), (source.GetCurrentValue<string>(leadOrganisationId) == null ? null : ((ValueComparer<string>)(((IProperty)leadOrganisationId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(leadOrganisationId))), source.GetCurrentValue<Agreement>(fundingAgreement), source.GetCurrentValue<Allocation>(fundingAllocation), source.GetCurrentValue<Area>(healthcareRegion), source.GetCurrentValue<Organisation>(leadOrganisation), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<StatusPeriod>>(statusHistory)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Source>>(reports)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Area>>(servedAreas)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Source>>(sources)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 13,
+        navigationCount: 8,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 13,
+        shadowCount: 0,
+        relationshipCount: 13,
+        storeGeneratedCount: 4));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", null);
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "ResourceCentres");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

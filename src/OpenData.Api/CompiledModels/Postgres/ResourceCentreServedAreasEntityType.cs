@@ -3,9 +3,14 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -34,59 +39,181 @@ namespace OpenData.Api.CompiledModels.Postgres
                 typeof(string),
                 propertyInfo: runtimeEntityType.FindIndexerPropertyInfo(),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
-            resourceCentreId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            resourceCentreId.SetGetter(
+                string (Dictionary<string, object> instance) => ((((IDictionary<string, object>)instance).ContainsKey("ResourceCentreId") ? instance["ResourceCentreId"] : null) == null ? null : ((string)((((IDictionary<string, object>)instance).ContainsKey("ResourceCentreId") ? instance["ResourceCentreId"] : null)))),
+                bool (Dictionary<string, object> instance) => (((IDictionary<string, object>)instance).ContainsKey("ResourceCentreId") ? instance["ResourceCentreId"] : null) == null);
+            resourceCentreId.SetSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["ResourceCentreId"] = ((object)value);
+                    return instance;
+                });
+            resourceCentreId.SetMaterializationSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["ResourceCentreId"] = ((object)value);
+                    return instance;
+                });
+            resourceCentreId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<string>(0) : (entry.FlaggedAsTemporary(0) && (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("ResourceCentreId") ? ((Dictionary<string, object>)(entry.Entity))["ResourceCentreId"] : null) == null ? entry.ReadTemporaryValue<string>(0) : ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("ResourceCentreId") ? ((Dictionary<string, object>)(entry.Entity))["ResourceCentreId"] : null))))),
+                string (IInternalEntry entry) => ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("ResourceCentreId") ? ((Dictionary<string, object>)(entry.Entity))["ResourceCentreId"] : null))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(resourceCentreId, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(resourceCentreId, 0));
+            resourceCentreId.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            resourceCentreId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(100)",
+                    size: 100));
+            resourceCentreId.TypeMapping = ((NpgsqlStringTypeMapping)resourceCentreId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        resourceCentreId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(resourceCentreId));
+        resourceCentreId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var servedAreasCode = runtimeEntityType.AddProperty(
-                "ServedAreasCode",
-                typeof(string),
-                propertyInfo: runtimeEntityType.FindIndexerPropertyInfo(),
-                afterSaveBehavior: PropertySaveBehavior.Throw);
-            servedAreasCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var servedAreasCode = runtimeEntityType.AddProperty(
+            "ServedAreasCode",
+            typeof(string),
+            propertyInfo: runtimeEntityType.FindIndexerPropertyInfo(),
+            afterSaveBehavior: PropertySaveBehavior.Throw);
+        servedAreasCode.SetGetter(
+            string (Dictionary<string, object> instance) => ((((IDictionary<string, object>)instance).ContainsKey("ServedAreasCode") ? instance["ServedAreasCode"] : null) == null ? null : ((string)((((IDictionary<string, object>)instance).ContainsKey("ServedAreasCode") ? instance["ServedAreasCode"] : null)))),
+            bool (Dictionary<string, object> instance) => (((IDictionary<string, object>)instance).ContainsKey("ServedAreasCode") ? instance["ServedAreasCode"] : null) == null);
+        servedAreasCode.SetSetter(
+            Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+            {
+                instance["ServedAreasCode"] = ((object)value);
+                return instance;
+            });
+        servedAreasCode.SetMaterializationSetter(
+            Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+            {
+                instance["ServedAreasCode"] = ((object)value);
+                return instance;
+            });
+        servedAreasCode.SetAccessors(
+            string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(1) && (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("ServedAreasCode") ? ((Dictionary<string, object>)(entry.Entity))["ServedAreasCode"] : null) == null ? entry.ReadTemporaryValue<string>(1) : ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("ServedAreasCode") ? ((Dictionary<string, object>)(entry.Entity))["ServedAreasCode"] : null))))),
+            string (IInternalEntry entry) => ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("ServedAreasCode") ? ((Dictionary<string, object>)(entry.Entity))["ServedAreasCode"] : null))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(servedAreasCode, 1),
+            string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(servedAreasCode, 1));
+        servedAreasCode.SetPropertyIndexes(
+            index: 1,
+            originalValueIndex: 1,
+            shadowIndex: -1,
+            relationshipIndex: 1,
+            storeGenerationIndex: 1);
+        servedAreasCode.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(100)",
+                size: 100));
+        servedAreasCode.TypeMapping = ((NpgsqlStringTypeMapping)servedAreasCode.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    servedAreasCode.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(servedAreasCode));
+    servedAreasCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var key = runtimeEntityType.AddKey(
-                new[] { resourceCentreId, servedAreasCode });
-            runtimeEntityType.SetPrimaryKey(key);
+    var key = runtimeEntityType.AddKey(
+        new[] { resourceCentreId, servedAreasCode });
+    runtimeEntityType.SetPrimaryKey(key);
 
-            var index = runtimeEntityType.AddIndex(
-                new[] { servedAreasCode });
+    var index = runtimeEntityType.AddIndex(
+        new[] { servedAreasCode });
 
-            return runtimeEntityType;
-        }
+    return runtimeEntityType;
+}
 
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ResourceCentreId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Cascade,
+        required: true);
+
+    return runtimeForeignKey;
+}
+
+public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ServedAreasCode") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Code") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Cascade,
+        required: true);
+
+    return runtimeForeignKey;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var resourceCentreId = runtimeEntityType.FindProperty("ResourceCentreId");
+    var servedAreasCode = runtimeEntityType.FindProperty("ServedAreasCode");
+    var key = runtimeEntityType.FindKey(new[] { resourceCentreId, servedAreasCode });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ResourceCentreId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+            var structuralType = ((Dictionary<string, object>)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, string>((source.GetCurrentValue<string>(resourceCentreId) == null ? null : ((ValueComparer<string>)(((IProperty)resourceCentreId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(resourceCentreId))), (source.GetCurrentValue<string>(servedAreasCode) == null ? null : ((ValueComparer<string>)(((IProperty)servedAreasCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(servedAreasCode))))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<string, string>((default(string) == null ? null : ((ValueComparer<string>)(((IProperty)resourceCentreId).GetValueComparer())).Snapshot(default(string))), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)servedAreasCode).GetValueComparer())).Snapshot(default(string)))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<string, string>(default(string), default(string)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ServedAreasCode") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Code") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
+            var structuralType = ((Dictionary<string, object>)(source.Entity));
+            return ((ISnapshot)(new Snapshot<string, string>((source.GetCurrentValue<string>(resourceCentreId) == null ? null : ((ValueComparer<string>)(((IProperty)resourceCentreId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(resourceCentreId))), (source.GetCurrentValue<string>(servedAreasCode) == null ? null : ((ValueComparer<string>)(((IProperty)servedAreasCode).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(servedAreasCode))))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 2,
+        navigationCount: 0,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 2,
+        shadowCount: 0,
+        relationshipCount: 2,
+        storeGeneratedCount: 2));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", null);
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "ResourceCentreServedAreas");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
 
-            return runtimeForeignKey;
-        }
+    Customize(runtimeEntityType);
+}
 
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
-        {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", null);
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "ResourceCentreServedAreas");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
-
-            Customize(runtimeEntityType);
-        }
-
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
-    }
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

@@ -3,9 +3,14 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 using OpenData.Api.Networks;
 using OpenData.Api.Organisations;
 
@@ -37,12 +42,81 @@ namespace OpenData.Api.CompiledModels.Postgres
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (SessionPresenter instance) => SessionPresenterUnsafeAccessors.Id(instance),
+                bool (SessionPresenter instance) => SessionPresenterUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                SessionPresenter (SessionPresenter instance, int value) =>
+                {
+                    SessionPresenterUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                SessionPresenter (SessionPresenter instance, int value) =>
+                {
+                    SessionPresenterUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && SessionPresenterUnsafeAccessors.Id(((SessionPresenter)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : SessionPresenterUnsafeAccessors.Id(((SessionPresenter)(entry.Entity))))),
+                int (IInternalEntry entry) => SessionPresenterUnsafeAccessors.Id(((SessionPresenter)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var eventSessionId = runtimeEntityType.AddProperty(
                 "EventSessionId",
                 typeof(int),
                 sentinel: 0);
+            eventSessionId.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<int>(1) : (entry.FlaggedAsTemporary(1) && entry.ReadShadowValue<int>(0) == 0 ? entry.ReadTemporaryValue<int>(1) : entry.ReadShadowValue<int>(0))),
+                int (IInternalEntry entry) => entry.ReadShadowValue<int>(0),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(eventSessionId, 1),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(eventSessionId, 1));
+            eventSessionId.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: 0,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            eventSessionId.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            eventSessionId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(eventSessionId));
             eventSessionId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var organisationId = runtimeEntityType.AddProperty(
@@ -51,87 +125,309 @@ namespace OpenData.Api.CompiledModels.Postgres
                 propertyInfo: typeof(SessionPresenter).GetProperty("OrganisationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SessionPresenter).GetField("<OrganisationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
-            organisationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            organisationId.SetGetter(
+                string (SessionPresenter instance) => SessionPresenterUnsafeAccessors.OrganisationId(instance),
+                bool (SessionPresenter instance) => SessionPresenterUnsafeAccessors.OrganisationId(instance) == null);
+            organisationId.SetSetter(
+                SessionPresenter (SessionPresenter instance, string value) =>
+                {
+                    SessionPresenterUnsafeAccessors.OrganisationId(instance) = value;
+                    return instance;
+                });
+            organisationId.SetMaterializationSetter(
+                SessionPresenter (SessionPresenter instance, string value) =>
+                {
+                    SessionPresenterUnsafeAccessors.OrganisationId(instance) = value;
+                    return instance;
+                });
+            organisationId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(2) ? entry.ReadStoreGeneratedValue<string>(2) : (entry.FlaggedAsTemporary(2) && SessionPresenterUnsafeAccessors.OrganisationId(((SessionPresenter)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(2) : SessionPresenterUnsafeAccessors.OrganisationId(((SessionPresenter)(entry.Entity))))),
+                string (IInternalEntry entry) => SessionPresenterUnsafeAccessors.OrganisationId(((SessionPresenter)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(organisationId, 2),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(organisationId, 2));
+            organisationId.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: 2,
+                storeGenerationIndex: 2);
+            organisationId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(100)",
+                    size: 100));
+            organisationId.TypeMapping = ((NpgsqlStringTypeMapping)organisationId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        organisationId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(organisationId));
+        organisationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var position = runtimeEntityType.AddProperty(
-                "Position",
-                typeof(int),
-                propertyInfo: typeof(SessionPresenter).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(SessionPresenter).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
-            position.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var position = runtimeEntityType.AddProperty(
+            "Position",
+            typeof(int),
+            propertyInfo: typeof(SessionPresenter).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(SessionPresenter).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            sentinel: 0);
+        position.SetGetter(
+            int (SessionPresenter instance) => SessionPresenterUnsafeAccessors.Position(instance),
+            bool (SessionPresenter instance) => SessionPresenterUnsafeAccessors.Position(instance) == 0);
+        position.SetSetter(
+            SessionPresenter (SessionPresenter instance, int value) =>
+            {
+                SessionPresenterUnsafeAccessors.Position(instance) = value;
+                return instance;
+            });
+        position.SetMaterializationSetter(
+            SessionPresenter (SessionPresenter instance, int value) =>
+            {
+                SessionPresenterUnsafeAccessors.Position(instance) = value;
+                return instance;
+            });
+        position.SetAccessors(
+            int (IInternalEntry entry) => SessionPresenterUnsafeAccessors.Position(((SessionPresenter)(entry.Entity))),
+            int (IInternalEntry entry) => SessionPresenterUnsafeAccessors.Position(((SessionPresenter)(entry.Entity))),
+            int (IInternalEntry entry) => entry.ReadOriginalValue<int>(position, 3),
+            int (IInternalEntry entry) => entry.GetCurrentValue<int>(position));
+        position.SetPropertyIndexes(
+            index: 3,
+            originalValueIndex: 3,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        position.TypeMapping = IntTypeMapping.Default.Clone(
+            comparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            keyComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            providerValueComparer: new ValueComparer<int>(
+                bool (int v1, int v2) => v1 == v2,
+                int (int v) => v,
+                int (int v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "integer"));
+        position.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var role = runtimeEntityType.AddProperty(
-                "Role",
-                typeof(string),
-                propertyInfo: typeof(SessionPresenter).GetProperty("Role", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(SessionPresenter).GetField("<Role>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            role.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        var role = runtimeEntityType.AddProperty(
+            "Role",
+            typeof(string),
+            propertyInfo: typeof(SessionPresenter).GetProperty("Role", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(SessionPresenter).GetField("<Role>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        role.SetGetter(
+            string (SessionPresenter instance) => SessionPresenterUnsafeAccessors.Role(instance),
+            bool (SessionPresenter instance) => SessionPresenterUnsafeAccessors.Role(instance) == null);
+        role.SetSetter(
+            SessionPresenter (SessionPresenter instance, string value) =>
+            {
+                SessionPresenterUnsafeAccessors.Role(instance) = value;
+                return instance;
+            });
+        role.SetMaterializationSetter(
+            SessionPresenter (SessionPresenter instance, string value) =>
+            {
+                SessionPresenterUnsafeAccessors.Role(instance) = value;
+                return instance;
+            });
+        role.SetAccessors(
+            string (IInternalEntry entry) => SessionPresenterUnsafeAccessors.Role(((SessionPresenter)(entry.Entity))),
+            string (IInternalEntry entry) => SessionPresenterUnsafeAccessors.Role(((SessionPresenter)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(role, 4),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(role));
+        role.SetPropertyIndexes(
+            index: 4,
+            originalValueIndex: 4,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        role.TypeMapping = StringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            keyComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                dbType: System.Data.DbType.String));
+        role.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
+        var key = runtimeEntityType.AddKey(
+            new[] { id });
+        runtimeEntityType.SetPrimaryKey(key);
 
-            var index = runtimeEntityType.AddIndex(
-                new[] { eventSessionId });
+        var index = runtimeEntityType.AddIndex(
+            new[] { eventSessionId });
 
-            var index0 = runtimeEntityType.AddIndex(
-                new[] { organisationId });
+        var index0 = runtimeEntityType.AddIndex(
+            new[] { organisationId });
 
-            return runtimeEntityType;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("EventSessionId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true,
-                ownership: true);
-
-            var presenters = principalEntityType.AddNavigation("Presenters",
-                runtimeForeignKey,
-                onDependent: false,
-                typeof(List<SessionPresenter>),
-                propertyInfo: typeof(EventSession).GetProperty("Presenters", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(EventSession).GetField("<Presenters>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                eagerLoaded: true);
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OrganisationId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict,
-                required: true);
-
-            var organisation = declaringEntityType.AddNavigation("Organisation",
-                runtimeForeignKey,
-                onDependent: true,
-                typeof(Organisation),
-                propertyInfo: typeof(SessionPresenter).GetProperty("Organisation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(SessionPresenter).GetField("<Organisation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
-        {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", null);
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "NetworkEventSessionPresenters");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
-
-            Customize(runtimeEntityType);
-        }
-
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
+        return runtimeEntityType;
     }
+
+    public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+    {
+        var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("EventSessionId") },
+            principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+            principalEntityType,
+            deleteBehavior: DeleteBehavior.Cascade,
+            required: true,
+            ownership: true);
+
+        var presenters = principalEntityType.AddNavigation("Presenters",
+            runtimeForeignKey,
+            onDependent: false,
+            typeof(List<SessionPresenter>),
+            propertyInfo: typeof(EventSession).GetProperty("Presenters", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(EventSession).GetField("<Presenters>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            eagerLoaded: true);
+
+        presenters.SetGetter(
+            List<SessionPresenter> (EventSession instance) => EventSessionUnsafeAccessors.Presenters(instance),
+            bool (EventSession instance) => EventSessionUnsafeAccessors.Presenters(instance) == null);
+        presenters.SetSetter(
+            EventSession (EventSession instance, List<SessionPresenter> value) =>
+            {
+                EventSessionUnsafeAccessors.Presenters(instance) = value;
+                return instance;
+            });
+        presenters.SetMaterializationSetter(
+            EventSession (EventSession instance, List<SessionPresenter> value) =>
+            {
+                EventSessionUnsafeAccessors.Presenters(instance) = value;
+                return instance;
+            });
+        presenters.SetAccessors(
+            List<SessionPresenter> (IInternalEntry entry) => EventSessionUnsafeAccessors.Presenters(((EventSession)(entry.Entity))),
+            List<SessionPresenter> (IInternalEntry entry) => EventSessionUnsafeAccessors.Presenters(((EventSession)(entry.Entity))),
+            null,
+            List<SessionPresenter> (IInternalEntry entry) => entry.GetCurrentValue<List<SessionPresenter>>(presenters));
+        presenters.SetPropertyIndexes(
+            index: 0,
+            originalValueIndex: -1,
+            shadowIndex: -1,
+            relationshipIndex: 2,
+            storeGenerationIndex: -1);
+        presenters.SetCollectionAccessor<EventSession, List<SessionPresenter>, SessionPresenter>(
+            List<SessionPresenter> (EventSession entity) => EventSessionUnsafeAccessors.Presenters(entity),
+            (EventSession entity, List<SessionPresenter> collection) => EventSessionUnsafeAccessors.Presenters(entity) = ((List<SessionPresenter>)collection),
+            (EventSession entity, List<SessionPresenter> collection) => EventSessionUnsafeAccessors.Presenters(entity) = ((List<SessionPresenter>)collection),
+            List<SessionPresenter> (EventSession entity, Action<EventSession, List<SessionPresenter>> setter) => ClrCollectionAccessorFactory.CreateAndSet<EventSession, List<SessionPresenter>, List<SessionPresenter>>(entity, setter),
+            List<SessionPresenter> () => new List<SessionPresenter>());
+        return runtimeForeignKey;
+    }
+
+    public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+    {
+        var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OrganisationId") },
+            principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+            principalEntityType,
+            deleteBehavior: DeleteBehavior.Restrict,
+            required: true);
+
+        var organisation = declaringEntityType.AddNavigation("Organisation",
+            runtimeForeignKey,
+            onDependent: true,
+            typeof(Organisation),
+            propertyInfo: typeof(SessionPresenter).GetProperty("Organisation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(SessionPresenter).GetField("<Organisation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+        organisation.SetGetter(
+            Organisation (SessionPresenter instance) => SessionPresenterUnsafeAccessors.Organisation(instance),
+            bool (SessionPresenter instance) => SessionPresenterUnsafeAccessors.Organisation(instance) == null);
+        organisation.SetSetter(
+            SessionPresenter (SessionPresenter instance, Organisation value) =>
+            {
+                SessionPresenterUnsafeAccessors.Organisation(instance) = value;
+                return instance;
+            });
+        organisation.SetMaterializationSetter(
+            SessionPresenter (SessionPresenter instance, Organisation value) =>
+            {
+                SessionPresenterUnsafeAccessors.Organisation(instance) = value;
+                return instance;
+            });
+        organisation.SetAccessors(
+            Organisation (IInternalEntry entry) => SessionPresenterUnsafeAccessors.Organisation(((SessionPresenter)(entry.Entity))),
+            Organisation (IInternalEntry entry) => SessionPresenterUnsafeAccessors.Organisation(((SessionPresenter)(entry.Entity))),
+            null,
+            Organisation (IInternalEntry entry) => entry.GetCurrentValue<Organisation>(organisation));
+        organisation.SetPropertyIndexes(
+            index: 0,
+            originalValueIndex: -1,
+            shadowIndex: -1,
+            relationshipIndex: 3,
+            storeGenerationIndex: -1);
+        return runtimeForeignKey;
+    }
+
+    public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    {
+        var id = runtimeEntityType.FindProperty("Id");
+        var eventSessionId = runtimeEntityType.FindProperty("EventSessionId");
+        var organisationId = runtimeEntityType.FindProperty("OrganisationId");
+        var position = runtimeEntityType.FindProperty("Position");
+        var role = runtimeEntityType.FindProperty("Role");
+        var key = runtimeEntityType.FindKey(new[] { id });
+        key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+        key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+        var organisation = runtimeEntityType.FindNavigation("Organisation");
+        runtimeEntityType.SetOriginalValuesFactory(
+            ISnapshot (IInternalEntry source) =>
+            {
+                var structuralType = ((SessionPresenter)(source.Entity));
+                return ((ISnapshot)(new Snapshot<int, int, string, int, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), ((ValueComparer<int>)(((IProperty)eventSessionId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(eventSessionId)), (source.GetCurrentValue<string>(organisationId) == null ? null : ((ValueComparer<string>)(((IProperty)organisationId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(organisationId))), ((ValueComparer<int>)(((IProperty)position).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(position)), (source.GetCurrentValue<string>(role) == null ? null : ((ValueComparer<string>)(((IProperty)role).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(role))))));
+            });
+        runtimeEntityType.SetStoreGeneratedValuesFactory(
+            ISnapshot () => ((ISnapshot)(new Snapshot<int, int, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), ((ValueComparer<int>)(((IProperty)eventSessionId).GetValueComparer())).Snapshot(default(int)), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)organisationId).GetValueComparer())).Snapshot(default(string)))))));
+        runtimeEntityType.SetTemporaryValuesFactory(
+            ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, int, string>(default(int), default(int), default(string)))));
+        runtimeEntityType.SetShadowValuesFactory(
+            ISnapshot (IDictionary<string, object> source) => ((ISnapshot)(new Snapshot<int>((source.ContainsKey("EventSessionId") ? ((int)(source["EventSessionId"])) : 0)))));
+        runtimeEntityType.SetEmptyShadowValuesFactory(
+            ISnapshot () => ((ISnapshot)(new Snapshot<int>(default(int)))));
+        runtimeEntityType.SetRelationshipSnapshotFactory(
+            ISnapshot (IInternalEntry source) =>
+            {
+                var structuralType = ((SessionPresenter)(source.Entity));
+                return ((ISnapshot)(new Snapshot<int, int, string, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), ((ValueComparer<int>)(((IProperty)eventSessionId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(eventSessionId)), (source.GetCurrentValue<string>(organisationId) == null ? null : ((ValueComparer<string>)(((IProperty)organisationId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(organisationId))), source.GetCurrentValue<Organisation>(organisation))));
+            });
+        runtimeEntityType.SetCounts(new PropertyCounts(
+            propertyCount: 5,
+            navigationCount: 1,
+            complexPropertyCount: 0,
+            complexCollectionCount: 0,
+            originalValueCount: 5,
+            shadowCount: 1,
+            relationshipCount: 4,
+            storeGeneratedCount: 3));
+        runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+        runtimeEntityType.AddAnnotation("Relational:Schema", null);
+        runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+        runtimeEntityType.AddAnnotation("Relational:TableName", "NetworkEventSessionPresenters");
+        runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+        runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+        Customize(runtimeEntityType);
+    }
+
+    static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

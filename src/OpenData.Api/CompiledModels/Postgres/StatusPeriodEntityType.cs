@@ -3,10 +3,16 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Storage.Internal.Mapping;
 using OpenData.Api.Data;
 using OpenData.Api.ResourceCentres;
 using OpenData.Api.Sources;
@@ -39,6 +45,48 @@ namespace OpenData.Api.CompiledModels.Postgres
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (StatusPeriod instance) => StatusPeriodUnsafeAccessors.Id(instance),
+                bool (StatusPeriod instance) => StatusPeriodUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                StatusPeriod (StatusPeriod instance, int value) =>
+                {
+                    StatusPeriodUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                StatusPeriod (StatusPeriod instance, int value) =>
+                {
+                    StatusPeriodUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && StatusPeriodUnsafeAccessors.Id(((StatusPeriod)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : StatusPeriodUnsafeAccessors.Id(((StatusPeriod)(entry.Entity))))),
+                int (IInternalEntry entry) => StatusPeriodUnsafeAccessors.Id(((StatusPeriod)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             var fromYear = runtimeEntityType.AddProperty(
@@ -47,6 +95,49 @@ namespace OpenData.Api.CompiledModels.Postgres
                 propertyInfo: typeof(StatusPeriod).GetProperty("FromYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(StatusPeriod).GetField("<FromYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            fromYear.SetGetter(
+                int? (StatusPeriod instance) => StatusPeriodUnsafeAccessors.FromYear(instance),
+                bool (StatusPeriod instance) => !(StatusPeriodUnsafeAccessors.FromYear(instance).HasValue));
+            fromYear.SetSetter(
+                StatusPeriod (StatusPeriod instance, int? value) =>
+                {
+                    StatusPeriodUnsafeAccessors.FromYear(instance) = value;
+                    return instance;
+                });
+            fromYear.SetMaterializationSetter(
+                StatusPeriod (StatusPeriod instance, int? value) =>
+                {
+                    StatusPeriodUnsafeAccessors.FromYear(instance) = value;
+                    return instance;
+                });
+            fromYear.SetAccessors(
+                int? (IInternalEntry entry) => StatusPeriodUnsafeAccessors.FromYear(((StatusPeriod)(entry.Entity))),
+                int? (IInternalEntry entry) => StatusPeriodUnsafeAccessors.FromYear(((StatusPeriod)(entry.Entity))),
+                int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(fromYear, 1),
+                int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(fromYear));
+            fromYear.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            fromYear.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "integer"));
+            fromYear.SetComparer(new NullableValueComparer<int>(fromYear.TypeMapping.Comparer));
+            fromYear.SetKeyComparer(new NullableValueComparer<int>(fromYear.TypeMapping.KeyComparer));
             fromYear.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var noteEn = runtimeEntityType.AddProperty(
@@ -55,6 +146,47 @@ namespace OpenData.Api.CompiledModels.Postgres
                 propertyInfo: typeof(StatusPeriod).GetProperty("NoteEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(StatusPeriod).GetField("<NoteEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            noteEn.SetGetter(
+                string (StatusPeriod instance) => StatusPeriodUnsafeAccessors.NoteEn(instance),
+                bool (StatusPeriod instance) => StatusPeriodUnsafeAccessors.NoteEn(instance) == null);
+            noteEn.SetSetter(
+                StatusPeriod (StatusPeriod instance, string value) =>
+                {
+                    StatusPeriodUnsafeAccessors.NoteEn(instance) = value;
+                    return instance;
+                });
+            noteEn.SetMaterializationSetter(
+                StatusPeriod (StatusPeriod instance, string value) =>
+                {
+                    StatusPeriodUnsafeAccessors.NoteEn(instance) = value;
+                    return instance;
+                });
+            noteEn.SetAccessors(
+                string (IInternalEntry entry) => StatusPeriodUnsafeAccessors.NoteEn(((StatusPeriod)(entry.Entity))),
+                string (IInternalEntry entry) => StatusPeriodUnsafeAccessors.NoteEn(((StatusPeriod)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(noteEn, 2),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(noteEn));
+            noteEn.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            noteEn.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
             noteEn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var noteSv = runtimeEntityType.AddProperty(
@@ -63,6 +195,47 @@ namespace OpenData.Api.CompiledModels.Postgres
                 propertyInfo: typeof(StatusPeriod).GetProperty("NoteSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(StatusPeriod).GetField("<NoteSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            noteSv.SetGetter(
+                string (StatusPeriod instance) => StatusPeriodUnsafeAccessors.NoteSv(instance),
+                bool (StatusPeriod instance) => StatusPeriodUnsafeAccessors.NoteSv(instance) == null);
+            noteSv.SetSetter(
+                StatusPeriod (StatusPeriod instance, string value) =>
+                {
+                    StatusPeriodUnsafeAccessors.NoteSv(instance) = value;
+                    return instance;
+                });
+            noteSv.SetMaterializationSetter(
+                StatusPeriod (StatusPeriod instance, string value) =>
+                {
+                    StatusPeriodUnsafeAccessors.NoteSv(instance) = value;
+                    return instance;
+                });
+            noteSv.SetAccessors(
+                string (IInternalEntry entry) => StatusPeriodUnsafeAccessors.NoteSv(((StatusPeriod)(entry.Entity))),
+                string (IInternalEntry entry) => StatusPeriodUnsafeAccessors.NoteSv(((StatusPeriod)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(noteSv, 3),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(noteSv));
+            noteSv.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            noteSv.TypeMapping = StringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    dbType: System.Data.DbType.String));
             noteSv.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var resourceCentreId = runtimeEntityType.AddProperty(
@@ -70,93 +243,332 @@ namespace OpenData.Api.CompiledModels.Postgres
                 typeof(string),
                 propertyInfo: typeof(StatusPeriod).GetProperty("ResourceCentreId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(StatusPeriod).GetField("<ResourceCentreId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            resourceCentreId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            resourceCentreId.SetGetter(
+                string (StatusPeriod instance) => StatusPeriodUnsafeAccessors.ResourceCentreId(instance),
+                bool (StatusPeriod instance) => StatusPeriodUnsafeAccessors.ResourceCentreId(instance) == null);
+            resourceCentreId.SetSetter(
+                StatusPeriod (StatusPeriod instance, string value) =>
+                {
+                    StatusPeriodUnsafeAccessors.ResourceCentreId(instance) = value;
+                    return instance;
+                });
+            resourceCentreId.SetMaterializationSetter(
+                StatusPeriod (StatusPeriod instance, string value) =>
+                {
+                    StatusPeriodUnsafeAccessors.ResourceCentreId(instance) = value;
+                    return instance;
+                });
+            resourceCentreId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(4) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(4) && StatusPeriodUnsafeAccessors.ResourceCentreId(((StatusPeriod)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(1) : StatusPeriodUnsafeAccessors.ResourceCentreId(((StatusPeriod)(entry.Entity))))),
+                string (IInternalEntry entry) => StatusPeriodUnsafeAccessors.ResourceCentreId(((StatusPeriod)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(resourceCentreId, 4),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(resourceCentreId, 1));
+            resourceCentreId.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            resourceCentreId.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(100)",
+                    size: 100));
+            resourceCentreId.TypeMapping = ((NpgsqlStringTypeMapping)resourceCentreId.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        resourceCentreId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(resourceCentreId));
+        resourceCentreId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var status = runtimeEntityType.AddProperty(
-                "Status",
-                typeof(ResourceCentreStatus),
-                propertyInfo: typeof(StatusPeriod).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(StatusPeriod).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40);
-            status.SetValueConverter(new ValueConverter<ResourceCentreStatus, string>(
-                string (ResourceCentreStatus value) => KebabCase.ToName(value),
-                ResourceCentreStatus (string name) => KebabCase.Parse<ResourceCentreStatus>(name)));
-            status.SetSentinelFromProviderValue("planned");
-            status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var toYear = runtimeEntityType.AddProperty(
-                "ToYear",
-                typeof(int?),
-                propertyInfo: typeof(StatusPeriod).GetProperty("ToYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(StatusPeriod).GetField("<ToYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            toYear.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var key = runtimeEntityType.AddKey(
-                new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
-
-            var index = runtimeEntityType.AddIndex(
-                new[] { resourceCentreId });
-
-            return runtimeEntityType;
-        }
-
-        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
-        {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ResourceCentreId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
-                principalEntityType,
-                deleteBehavior: DeleteBehavior.Cascade,
-                required: true);
-
-            var statusHistory = principalEntityType.AddNavigation("StatusHistory",
-                runtimeForeignKey,
-                onDependent: false,
-                typeof(List<StatusPeriod>),
-                propertyInfo: typeof(ResourceCentre).GetProperty("StatusHistory", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ResourceCentre).GetField("<StatusHistory>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            return runtimeForeignKey;
-        }
-
-        public static RuntimeSkipNavigation CreateSkipNavigation1(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
-        {
-            var skipNavigation = declaringEntityType.AddSkipNavigation(
-                "Sources",
-                targetEntityType,
-                joinEntityType.FindForeignKey(
-                    new[] { joinEntityType.FindProperty("StatusPeriodId") },
-                    declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
-                    declaringEntityType),
-                true,
-                false,
-                typeof(List<Source>),
-                propertyInfo: typeof(StatusPeriod).GetProperty("Sources", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(StatusPeriod).GetField("<Sources>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
-            var inverse = targetEntityType.FindSkipNavigation("StatusPeriod");
-            if (inverse != null)
+        var status = runtimeEntityType.AddProperty(
+            "Status",
+            typeof(ResourceCentreStatus),
+            propertyInfo: typeof(StatusPeriod).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(StatusPeriod).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            maxLength: 40);
+        status.SetGetter(
+            ResourceCentreStatus (StatusPeriod instance) => StatusPeriodUnsafeAccessors.Status(instance),
+            bool (StatusPeriod instance) => object.Equals(((object)(StatusPeriodUnsafeAccessors.Status(instance))), ((object)(ResourceCentreStatus.Planned))));
+        status.SetSetter(
+            StatusPeriod (StatusPeriod instance, ResourceCentreStatus value) =>
             {
-                skipNavigation.Inverse = inverse;
-                inverse.Inverse = skipNavigation;
-            }
+                StatusPeriodUnsafeAccessors.Status(instance) = value;
+                return instance;
+            });
+        status.SetMaterializationSetter(
+            StatusPeriod (StatusPeriod instance, ResourceCentreStatus value) =>
+            {
+                StatusPeriodUnsafeAccessors.Status(instance) = value;
+                return instance;
+            });
+        status.SetAccessors(
+            ResourceCentreStatus (IInternalEntry entry) => StatusPeriodUnsafeAccessors.Status(((StatusPeriod)(entry.Entity))),
+            ResourceCentreStatus (IInternalEntry entry) => StatusPeriodUnsafeAccessors.Status(((StatusPeriod)(entry.Entity))),
+            ResourceCentreStatus (IInternalEntry entry) => entry.ReadOriginalValue<ResourceCentreStatus>(status, 5),
+            ResourceCentreStatus (IInternalEntry entry) => entry.GetCurrentValue<ResourceCentreStatus>(status));
+        status.SetPropertyIndexes(
+            index: 5,
+            originalValueIndex: 5,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        status.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            comparer: new ValueComparer<ResourceCentreStatus>(
+                bool (ResourceCentreStatus v1, ResourceCentreStatus v2) => object.Equals(((object)v1), ((object)v2)),
+                int (ResourceCentreStatus v) => ((object)v).GetHashCode(),
+                ResourceCentreStatus (ResourceCentreStatus v) => v),
+            keyComparer: new ValueComparer<ResourceCentreStatus>(
+                bool (ResourceCentreStatus v1, ResourceCentreStatus v2) => object.Equals(((object)v1), ((object)v2)),
+                int (ResourceCentreStatus v) => ((object)v).GetHashCode(),
+                ResourceCentreStatus (ResourceCentreStatus v) => v),
+            providerValueComparer: new ValueComparer<string>(
+                bool (string v1, string v2) => v1 == v2,
+                int (string v) => ((object)v).GetHashCode(),
+                string (string v) => v),
+            mappingInfo: new RelationalTypeMappingInfo(
+                storeTypeName: "character varying(40)",
+                size: 40),
+            converter: new ValueConverter<ResourceCentreStatus, string>(
+                string (ResourceCentreStatus value) => KebabCase.ToName(value),
+                ResourceCentreStatus (string name) => KebabCase.Parse<ResourceCentreStatus>(name)),
+            jsonValueReaderWriter: new JsonConvertedValueReaderWriter<ResourceCentreStatus, string>(
+                JsonStringReaderWriter.Instance,
+                new ValueConverter<ResourceCentreStatus, string>(
+                    string (ResourceCentreStatus value) => KebabCase.ToName(value),
+                    ResourceCentreStatus (string name) => KebabCase.Parse<ResourceCentreStatus>(name))));
+        status.TypeMapping = ((NpgsqlStringTypeMapping)status.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    status.SetSentinelFromProviderValue("planned");
+    status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            return skipNavigation;
-        }
-
-        public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    var toYear = runtimeEntityType.AddProperty(
+        "ToYear",
+        typeof(int?),
+        propertyInfo: typeof(StatusPeriod).GetProperty("ToYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(StatusPeriod).GetField("<ToYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        nullable: true);
+    toYear.SetGetter(
+        int? (StatusPeriod instance) => StatusPeriodUnsafeAccessors.ToYear(instance),
+        bool (StatusPeriod instance) => !(StatusPeriodUnsafeAccessors.ToYear(instance).HasValue));
+    toYear.SetSetter(
+        StatusPeriod (StatusPeriod instance, int? value) =>
         {
-            runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-            runtimeEntityType.AddAnnotation("Relational:Schema", null);
-            runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-            runtimeEntityType.AddAnnotation("Relational:TableName", "ResourceCentreStatusPeriods");
-            runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-            runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            StatusPeriodUnsafeAccessors.ToYear(instance) = value;
+            return instance;
+        });
+    toYear.SetMaterializationSetter(
+        StatusPeriod (StatusPeriod instance, int? value) =>
+        {
+            StatusPeriodUnsafeAccessors.ToYear(instance) = value;
+            return instance;
+        });
+    toYear.SetAccessors(
+        int? (IInternalEntry entry) => StatusPeriodUnsafeAccessors.ToYear(((StatusPeriod)(entry.Entity))),
+        int? (IInternalEntry entry) => StatusPeriodUnsafeAccessors.ToYear(((StatusPeriod)(entry.Entity))),
+        int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(toYear, 6),
+        int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(toYear));
+    toYear.SetPropertyIndexes(
+        index: 6,
+        originalValueIndex: 6,
+        shadowIndex: -1,
+        relationshipIndex: -1,
+        storeGenerationIndex: -1);
+    toYear.TypeMapping = IntTypeMapping.Default.Clone(
+        comparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        keyComparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        providerValueComparer: new ValueComparer<int>(
+            bool (int v1, int v2) => v1 == v2,
+            int (int v) => v,
+            int (int v) => v),
+        mappingInfo: new RelationalTypeMappingInfo(
+            storeTypeName: "integer"));
+    toYear.SetComparer(new NullableValueComparer<int>(toYear.TypeMapping.Comparer));
+    toYear.SetKeyComparer(new NullableValueComparer<int>(toYear.TypeMapping.KeyComparer));
+    toYear.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            Customize(runtimeEntityType);
-        }
+    var key = runtimeEntityType.AddKey(
+        new[] { id });
+    runtimeEntityType.SetPrimaryKey(key);
 
-        static partial void Customize(RuntimeEntityType runtimeEntityType);
+    var index = runtimeEntityType.AddIndex(
+        new[] { resourceCentreId });
+
+    return runtimeEntityType;
+}
+
+public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+{
+    var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ResourceCentreId") },
+        principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+        principalEntityType,
+        deleteBehavior: DeleteBehavior.Cascade,
+        required: true);
+
+    var statusHistory = principalEntityType.AddNavigation("StatusHistory",
+        runtimeForeignKey,
+        onDependent: false,
+        typeof(List<StatusPeriod>),
+        propertyInfo: typeof(ResourceCentre).GetProperty("StatusHistory", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(ResourceCentre).GetField("<StatusHistory>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    statusHistory.SetGetter(
+        List<StatusPeriod> (ResourceCentre instance) => ResourceCentreUnsafeAccessors.StatusHistory(instance),
+        bool (ResourceCentre instance) => ResourceCentreUnsafeAccessors.StatusHistory(instance) == null);
+    statusHistory.SetSetter(
+        ResourceCentre (ResourceCentre instance, List<StatusPeriod> value) =>
+        {
+            ResourceCentreUnsafeAccessors.StatusHistory(instance) = value;
+            return instance;
+        });
+    statusHistory.SetMaterializationSetter(
+        ResourceCentre (ResourceCentre instance, List<StatusPeriod> value) =>
+        {
+            ResourceCentreUnsafeAccessors.StatusHistory(instance) = value;
+            return instance;
+        });
+    statusHistory.SetAccessors(
+        List<StatusPeriod> (IInternalEntry entry) => ResourceCentreUnsafeAccessors.StatusHistory(((ResourceCentre)(entry.Entity))),
+        List<StatusPeriod> (IInternalEntry entry) => ResourceCentreUnsafeAccessors.StatusHistory(((ResourceCentre)(entry.Entity))),
+        null,
+        List<StatusPeriod> (IInternalEntry entry) => entry.GetCurrentValue<List<StatusPeriod>>(statusHistory));
+    statusHistory.SetPropertyIndexes(
+        index: 4,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 9,
+        storeGenerationIndex: -1);
+    statusHistory.SetCollectionAccessor<ResourceCentre, List<StatusPeriod>, StatusPeriod>(
+        List<StatusPeriod> (ResourceCentre entity) => ResourceCentreUnsafeAccessors.StatusHistory(entity),
+        (ResourceCentre entity, List<StatusPeriod> collection) => ResourceCentreUnsafeAccessors.StatusHistory(entity) = ((List<StatusPeriod>)collection),
+        (ResourceCentre entity, List<StatusPeriod> collection) => ResourceCentreUnsafeAccessors.StatusHistory(entity) = ((List<StatusPeriod>)collection),
+        List<StatusPeriod> (ResourceCentre entity, Action<ResourceCentre, List<StatusPeriod>> setter) => ClrCollectionAccessorFactory.CreateAndSet<ResourceCentre, List<StatusPeriod>, List<StatusPeriod>>(entity, setter),
+        List<StatusPeriod> () => new List<StatusPeriod>());
+    return runtimeForeignKey;
+}
+
+public static RuntimeSkipNavigation CreateSkipNavigation1(RuntimeEntityType declaringEntityType, RuntimeEntityType targetEntityType, RuntimeEntityType joinEntityType)
+{
+    var skipNavigation = declaringEntityType.AddSkipNavigation(
+        "Sources",
+        targetEntityType,
+        joinEntityType.FindForeignKey(
+            new[] { joinEntityType.FindProperty("StatusPeriodId") },
+            declaringEntityType.FindKey(new[] { declaringEntityType.FindProperty("Id") }),
+            declaringEntityType),
+        true,
+        false,
+        typeof(List<Source>),
+        propertyInfo: typeof(StatusPeriod).GetProperty("Sources", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(StatusPeriod).GetField("<Sources>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+    var inverse = targetEntityType.FindSkipNavigation("StatusPeriod");
+    if (inverse != null)
+    {
+        skipNavigation.Inverse = inverse;
+        inverse.Inverse = skipNavigation;
     }
+
+    skipNavigation.SetGetter(
+        List<Source> (StatusPeriod instance) => StatusPeriodUnsafeAccessors.Sources(instance),
+        bool (StatusPeriod instance) => StatusPeriodUnsafeAccessors.Sources(instance) == null);
+    skipNavigation.SetSetter(
+        StatusPeriod (StatusPeriod instance, List<Source> value) =>
+        {
+            StatusPeriodUnsafeAccessors.Sources(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetMaterializationSetter(
+        StatusPeriod (StatusPeriod instance, List<Source> value) =>
+        {
+            StatusPeriodUnsafeAccessors.Sources(instance) = value;
+            return instance;
+        });
+    skipNavigation.SetAccessors(
+        List<Source> (IInternalEntry entry) => StatusPeriodUnsafeAccessors.Sources(((StatusPeriod)(entry.Entity))),
+        List<Source> (IInternalEntry entry) => StatusPeriodUnsafeAccessors.Sources(((StatusPeriod)(entry.Entity))),
+        null,
+        List<Source> (IInternalEntry entry) => entry.GetCurrentValue<List<Source>>(skipNavigation));
+    skipNavigation.SetPropertyIndexes(
+        index: 0,
+        originalValueIndex: -1,
+        shadowIndex: -1,
+        relationshipIndex: 2,
+        storeGenerationIndex: -1);
+    skipNavigation.SetCollectionAccessor<StatusPeriod, List<Source>, Source>(
+        List<Source> (StatusPeriod entity) => StatusPeriodUnsafeAccessors.Sources(entity),
+        (StatusPeriod entity, List<Source> collection) => StatusPeriodUnsafeAccessors.Sources(entity) = ((List<Source>)collection),
+        (StatusPeriod entity, List<Source> collection) => StatusPeriodUnsafeAccessors.Sources(entity) = ((List<Source>)collection),
+        List<Source> (StatusPeriod entity, Action<StatusPeriod, List<Source>> setter) => ClrCollectionAccessorFactory.CreateAndSet<StatusPeriod, List<Source>, List<Source>>(entity, setter),
+        List<Source> () => new List<Source>());
+    return skipNavigation;
+}
+
+public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+{
+    var id = runtimeEntityType.FindProperty("Id");
+    var fromYear = runtimeEntityType.FindProperty("FromYear");
+    var noteEn = runtimeEntityType.FindProperty("NoteEn");
+    var noteSv = runtimeEntityType.FindProperty("NoteSv");
+    var resourceCentreId = runtimeEntityType.FindProperty("ResourceCentreId");
+    var status = runtimeEntityType.FindProperty("Status");
+    var toYear = runtimeEntityType.FindProperty("ToYear");
+    var key = runtimeEntityType.FindKey(new[] { id });
+    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+    var sources = runtimeEntityType.FindSkipNavigation("Sources");
+    runtimeEntityType.SetOriginalValuesFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((StatusPeriod)(source.Entity));
+            return ((ISnapshot)(new Snapshot<int, int?, string, string, string, ResourceCentreStatus, int?>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<int?>(fromYear) == null ? null : ((ValueComparer<int?>)(((IProperty)fromYear).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(fromYear))), (source.GetCurrentValue<string>(noteEn) == null ? null : ((ValueComparer<string>)(((IProperty)noteEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(noteEn))), (source.GetCurrentValue<string>(noteSv) == null ? null : ((ValueComparer<string>)(((IProperty)noteSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(noteSv))), (source.GetCurrentValue<string>(resourceCentreId) == null ? null : ((ValueComparer<string>)(((IProperty)resourceCentreId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(resourceCentreId))), ((ValueComparer<ResourceCentreStatus>)(((IProperty)status).GetValueComparer())).Snapshot(source.GetCurrentValue<ResourceCentreStatus>(status)), (source.GetCurrentValue<int?>(toYear) == null ? null : ((ValueComparer<int?>)(((IProperty)toYear).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(toYear))))));
+        });
+    runtimeEntityType.SetStoreGeneratedValuesFactory(
+        ISnapshot () => ((ISnapshot)(new Snapshot<int, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)resourceCentreId).GetValueComparer())).Snapshot(default(string)))))));
+    runtimeEntityType.SetTemporaryValuesFactory(
+        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, string>(default(int), default(string)))));
+    runtimeEntityType.SetShadowValuesFactory(
+        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+    runtimeEntityType.SetEmptyShadowValuesFactory(
+        ISnapshot () => Snapshot.Empty);
+    runtimeEntityType.SetRelationshipSnapshotFactory(
+        ISnapshot (IInternalEntry source) =>
+        {
+            var structuralType = ((StatusPeriod)(source.Entity));
+            return ((ISnapshot)(new Snapshot<int, string, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(resourceCentreId) == null ? null : ((ValueComparer<string>)(((IProperty)resourceCentreId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(resourceCentreId))), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Source>>(sources)))));
+        });
+    runtimeEntityType.SetCounts(new PropertyCounts(
+        propertyCount: 7,
+        navigationCount: 1,
+        complexPropertyCount: 0,
+        complexCollectionCount: 0,
+        originalValueCount: 7,
+        shadowCount: 0,
+        relationshipCount: 3,
+        storeGeneratedCount: 2));
+    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+    runtimeEntityType.AddAnnotation("Relational:Schema", null);
+    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+    runtimeEntityType.AddAnnotation("Relational:TableName", "ResourceCentreStatusPeriods");
+    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+
+    Customize(runtimeEntityType);
+}
+
+static partial void Customize(RuntimeEntityType runtimeEntityType);
+}
 }

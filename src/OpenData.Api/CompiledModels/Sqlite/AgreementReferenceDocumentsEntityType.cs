@@ -3,8 +3,12 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -33,12 +37,68 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 typeof(string),
                 propertyInfo: runtimeEntityType.FindIndexerPropertyInfo(),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
+            agreementId.SetGetter(
+                string (Dictionary<string, object> instance) => ((((IDictionary<string, object>)instance).ContainsKey("AgreementId") ? instance["AgreementId"] : null) == null ? null : ((string)((((IDictionary<string, object>)instance).ContainsKey("AgreementId") ? instance["AgreementId"] : null)))),
+                bool (Dictionary<string, object> instance) => (((IDictionary<string, object>)instance).ContainsKey("AgreementId") ? instance["AgreementId"] : null) == null);
+            agreementId.SetSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["AgreementId"] = ((object)value);
+                    return instance;
+                });
+            agreementId.SetMaterializationSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["AgreementId"] = ((object)value);
+                    return instance;
+                });
+            agreementId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<string>(0) : (entry.FlaggedAsTemporary(0) && (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("AgreementId") ? ((Dictionary<string, object>)(entry.Entity))["AgreementId"] : null) == null ? entry.ReadTemporaryValue<string>(0) : ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("AgreementId") ? ((Dictionary<string, object>)(entry.Entity))["AgreementId"] : null))))),
+                string (IInternalEntry entry) => ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("AgreementId") ? ((Dictionary<string, object>)(entry.Entity))["AgreementId"] : null))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(agreementId, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(agreementId, 0));
+            agreementId.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            agreementId.TypeMapping = SqliteStringTypeMapping.Default;
+            agreementId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(agreementId));
 
             var referenceDocumentsId = runtimeEntityType.AddProperty(
                 "ReferenceDocumentsId",
                 typeof(string),
                 propertyInfo: runtimeEntityType.FindIndexerPropertyInfo(),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
+            referenceDocumentsId.SetGetter(
+                string (Dictionary<string, object> instance) => ((((IDictionary<string, object>)instance).ContainsKey("ReferenceDocumentsId") ? instance["ReferenceDocumentsId"] : null) == null ? null : ((string)((((IDictionary<string, object>)instance).ContainsKey("ReferenceDocumentsId") ? instance["ReferenceDocumentsId"] : null)))),
+                bool (Dictionary<string, object> instance) => (((IDictionary<string, object>)instance).ContainsKey("ReferenceDocumentsId") ? instance["ReferenceDocumentsId"] : null) == null);
+            referenceDocumentsId.SetSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["ReferenceDocumentsId"] = ((object)value);
+                    return instance;
+                });
+            referenceDocumentsId.SetMaterializationSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["ReferenceDocumentsId"] = ((object)value);
+                    return instance;
+                });
+            referenceDocumentsId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(1) && (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("ReferenceDocumentsId") ? ((Dictionary<string, object>)(entry.Entity))["ReferenceDocumentsId"] : null) == null ? entry.ReadTemporaryValue<string>(1) : ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("ReferenceDocumentsId") ? ((Dictionary<string, object>)(entry.Entity))["ReferenceDocumentsId"] : null))))),
+                string (IInternalEntry entry) => ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("ReferenceDocumentsId") ? ((Dictionary<string, object>)(entry.Entity))["ReferenceDocumentsId"] : null))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(referenceDocumentsId, 1),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(referenceDocumentsId, 1));
+            referenceDocumentsId.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            referenceDocumentsId.TypeMapping = SqliteStringTypeMapping.Default;
+            referenceDocumentsId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(referenceDocumentsId));
 
             var key = runtimeEntityType.AddKey(
                 new[] { agreementId, referenceDocumentsId });
@@ -74,6 +134,40 @@ namespace OpenData.Api.CompiledModels.Sqlite
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var agreementId = runtimeEntityType.FindProperty("AgreementId");
+            var referenceDocumentsId = runtimeEntityType.FindProperty("ReferenceDocumentsId");
+            var key = runtimeEntityType.FindKey(new[] { agreementId, referenceDocumentsId });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Dictionary<string, object>)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<string, string>((source.GetCurrentValue<string>(agreementId) == null ? null : ((ValueComparer<string>)(((IProperty)agreementId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(agreementId))), (source.GetCurrentValue<string>(referenceDocumentsId) == null ? null : ((ValueComparer<string>)(((IProperty)referenceDocumentsId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(referenceDocumentsId))))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<string, string>((default(string) == null ? null : ((ValueComparer<string>)(((IProperty)agreementId).GetValueComparer())).Snapshot(default(string))), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)referenceDocumentsId).GetValueComparer())).Snapshot(default(string)))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<string, string>(default(string), default(string)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Dictionary<string, object>)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<string, string>((source.GetCurrentValue<string>(agreementId) == null ? null : ((ValueComparer<string>)(((IProperty)agreementId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(agreementId))), (source.GetCurrentValue<string>(referenceDocumentsId) == null ? null : ((ValueComparer<string>)(((IProperty)referenceDocumentsId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(referenceDocumentsId))))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 2,
+                navigationCount: 0,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 2,
+                shadowCount: 0,
+                relationshipCount: 2,
+                storeGeneratedCount: 2));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

@@ -3,8 +3,16 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Json.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenData.Api.Areas;
 using OpenData.Api.Data;
 using OpenData.Api.Datasets;
@@ -39,6 +47,34 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 fieldInfo: typeof(Dataset).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 100);
+            id.SetGetter(
+                string (Dataset instance) => DatasetUnsafeAccessors.Id(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.Id(instance) == null);
+            id.SetSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.Id(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.Id(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(id, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            id.TypeMapping = SqliteStringTypeMapping.Default;
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(id));
 
             var descriptionEn = runtimeEntityType.AddProperty(
                 "DescriptionEn",
@@ -46,6 +82,33 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("DescriptionEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<DescriptionEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            descriptionEn.SetGetter(
+                string (Dataset instance) => DatasetUnsafeAccessors.DescriptionEn(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.DescriptionEn(instance) == null);
+            descriptionEn.SetSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.DescriptionEn(instance) = value;
+                    return instance;
+                });
+            descriptionEn.SetMaterializationSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.DescriptionEn(instance) = value;
+                    return instance;
+                });
+            descriptionEn.SetAccessors(
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.DescriptionEn(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.DescriptionEn(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(descriptionEn, 1),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(descriptionEn));
+            descriptionEn.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            descriptionEn.TypeMapping = SqliteStringTypeMapping.Default;
 
             var descriptionSv = runtimeEntityType.AddProperty(
                 "DescriptionSv",
@@ -53,6 +116,33 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("DescriptionSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<DescriptionSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            descriptionSv.SetGetter(
+                string (Dataset instance) => DatasetUnsafeAccessors.DescriptionSv(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.DescriptionSv(instance) == null);
+            descriptionSv.SetSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.DescriptionSv(instance) = value;
+                    return instance;
+                });
+            descriptionSv.SetMaterializationSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.DescriptionSv(instance) = value;
+                    return instance;
+                });
+            descriptionSv.SetAccessors(
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.DescriptionSv(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.DescriptionSv(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(descriptionSv, 2),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(descriptionSv));
+            descriptionSv.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            descriptionSv.TypeMapping = SqliteStringTypeMapping.Default;
 
             var issued = runtimeEntityType.AddProperty(
                 "Issued",
@@ -60,20 +150,139 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("Issued", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<Issued>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            issued.SetGetter(
+                DateOnly? (Dataset instance) => DatasetUnsafeAccessors.Issued(instance),
+                bool (Dataset instance) => !(DatasetUnsafeAccessors.Issued(instance).HasValue));
+            issued.SetSetter(
+                Dataset (Dataset instance, DateOnly? value) =>
+                {
+                    DatasetUnsafeAccessors.Issued(instance) = value;
+                    return instance;
+                });
+            issued.SetMaterializationSetter(
+                Dataset (Dataset instance, DateOnly? value) =>
+                {
+                    DatasetUnsafeAccessors.Issued(instance) = value;
+                    return instance;
+                });
+            issued.SetAccessors(
+                DateOnly? (IInternalEntry entry) => DatasetUnsafeAccessors.Issued(((Dataset)(entry.Entity))),
+                DateOnly? (IInternalEntry entry) => DatasetUnsafeAccessors.Issued(((Dataset)(entry.Entity))),
+                DateOnly? (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly?>(issued, 3),
+                DateOnly? (IInternalEntry entry) => entry.GetCurrentValue<DateOnly?>(issued));
+            issued.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            issued.TypeMapping = SqliteDateOnlyTypeMapping.Default;
+            issued.SetComparer(new NullableValueComparer<DateOnly>(issued.TypeMapping.Comparer));
+            issued.SetKeyComparer(new NullableValueComparer<DateOnly>(issued.TypeMapping.KeyComparer));
 
             var keywordsEn = runtimeEntityType.AddProperty(
                 "KeywordsEn",
                 typeof(List<string>),
                 propertyInfo: typeof(Dataset).GetProperty("KeywordsEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<KeywordsEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            keywordsEn.SetGetter(
+                List<string> (Dataset instance) => DatasetUnsafeAccessors.KeywordsEn(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.KeywordsEn(instance) == null);
+            keywordsEn.SetSetter(
+                Dataset (Dataset instance, List<string> value) =>
+                {
+                    DatasetUnsafeAccessors.KeywordsEn(instance) = value;
+                    return instance;
+                });
+            keywordsEn.SetMaterializationSetter(
+                Dataset (Dataset instance, List<string> value) =>
+                {
+                    DatasetUnsafeAccessors.KeywordsEn(instance) = value;
+                    return instance;
+                });
+            keywordsEn.SetAccessors(
+                List<string> (IInternalEntry entry) => DatasetUnsafeAccessors.KeywordsEn(((Dataset)(entry.Entity))),
+                List<string> (IInternalEntry entry) => DatasetUnsafeAccessors.KeywordsEn(((Dataset)(entry.Entity))),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(keywordsEn, 4),
+                List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(keywordsEn));
+            keywordsEn.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            keywordsEn.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                keyComparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                converter: new CollectionToJsonStringConverter<string>(new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance)),
+                jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance),
+                elementMapping: SqliteStringTypeMapping.Default);
             var keywordsEnElementType = keywordsEn.SetElementType(typeof(string));
+            keywordsEnElementType.TypeMapping = keywordsEn.TypeMapping.ElementTypeMapping;
 
             var keywordsSv = runtimeEntityType.AddProperty(
                 "KeywordsSv",
                 typeof(List<string>),
                 propertyInfo: typeof(Dataset).GetProperty("KeywordsSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<KeywordsSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            keywordsSv.SetGetter(
+                List<string> (Dataset instance) => DatasetUnsafeAccessors.KeywordsSv(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.KeywordsSv(instance) == null);
+            keywordsSv.SetSetter(
+                Dataset (Dataset instance, List<string> value) =>
+                {
+                    DatasetUnsafeAccessors.KeywordsSv(instance) = value;
+                    return instance;
+                });
+            keywordsSv.SetMaterializationSetter(
+                Dataset (Dataset instance, List<string> value) =>
+                {
+                    DatasetUnsafeAccessors.KeywordsSv(instance) = value;
+                    return instance;
+                });
+            keywordsSv.SetAccessors(
+                List<string> (IInternalEntry entry) => DatasetUnsafeAccessors.KeywordsSv(((Dataset)(entry.Entity))),
+                List<string> (IInternalEntry entry) => DatasetUnsafeAccessors.KeywordsSv(((Dataset)(entry.Entity))),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(keywordsSv, 5),
+                List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(keywordsSv));
+            keywordsSv.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            keywordsSv.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                keyComparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                converter: new CollectionToJsonStringConverter<string>(new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance)),
+                jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance),
+                elementMapping: SqliteStringTypeMapping.Default);
             var keywordsSvElementType = keywordsSv.SetElementType(typeof(string));
+            keywordsSvElementType.TypeMapping = keywordsSv.TypeMapping.ElementTypeMapping;
 
             var licenceId = runtimeEntityType.AddProperty(
                 "LicenceId",
@@ -81,6 +290,33 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("LicenceId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<LicenceId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            licenceId.SetGetter(
+                string (Dataset instance) => DatasetUnsafeAccessors.LicenceId(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.LicenceId(instance) == null);
+            licenceId.SetSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.LicenceId(instance) = value;
+                    return instance;
+                });
+            licenceId.SetMaterializationSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.LicenceId(instance) = value;
+                    return instance;
+                });
+            licenceId.SetAccessors(
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.LicenceId(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.LicenceId(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(licenceId, 6),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(licenceId));
+            licenceId.SetPropertyIndexes(
+                index: 6,
+                originalValueIndex: 6,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            licenceId.TypeMapping = SqliteStringTypeMapping.Default;
 
             var licenceNoteEn = runtimeEntityType.AddProperty(
                 "LicenceNoteEn",
@@ -88,6 +324,33 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("LicenceNoteEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<LicenceNoteEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            licenceNoteEn.SetGetter(
+                string (Dataset instance) => DatasetUnsafeAccessors.LicenceNoteEn(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.LicenceNoteEn(instance) == null);
+            licenceNoteEn.SetSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.LicenceNoteEn(instance) = value;
+                    return instance;
+                });
+            licenceNoteEn.SetMaterializationSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.LicenceNoteEn(instance) = value;
+                    return instance;
+                });
+            licenceNoteEn.SetAccessors(
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.LicenceNoteEn(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.LicenceNoteEn(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(licenceNoteEn, 7),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(licenceNoteEn));
+            licenceNoteEn.SetPropertyIndexes(
+                index: 7,
+                originalValueIndex: 7,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            licenceNoteEn.TypeMapping = SqliteStringTypeMapping.Default;
 
             var licenceNoteSv = runtimeEntityType.AddProperty(
                 "LicenceNoteSv",
@@ -95,6 +358,33 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("LicenceNoteSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<LicenceNoteSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            licenceNoteSv.SetGetter(
+                string (Dataset instance) => DatasetUnsafeAccessors.LicenceNoteSv(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.LicenceNoteSv(instance) == null);
+            licenceNoteSv.SetSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.LicenceNoteSv(instance) = value;
+                    return instance;
+                });
+            licenceNoteSv.SetMaterializationSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.LicenceNoteSv(instance) = value;
+                    return instance;
+                });
+            licenceNoteSv.SetAccessors(
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.LicenceNoteSv(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.LicenceNoteSv(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(licenceNoteSv, 8),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(licenceNoteSv));
+            licenceNoteSv.SetPropertyIndexes(
+                index: 8,
+                originalValueIndex: 8,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            licenceNoteSv.TypeMapping = SqliteStringTypeMapping.Default;
 
             var licenceUri = runtimeEntityType.AddProperty(
                 "LicenceUri",
@@ -102,6 +392,33 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("LicenceUri", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<LicenceUri>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            licenceUri.SetGetter(
+                string (Dataset instance) => DatasetUnsafeAccessors.LicenceUri(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.LicenceUri(instance) == null);
+            licenceUri.SetSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.LicenceUri(instance) = value;
+                    return instance;
+                });
+            licenceUri.SetMaterializationSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.LicenceUri(instance) = value;
+                    return instance;
+                });
+            licenceUri.SetAccessors(
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.LicenceUri(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.LicenceUri(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(licenceUri, 9),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(licenceUri));
+            licenceUri.SetPropertyIndexes(
+                index: 9,
+                originalValueIndex: 9,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            licenceUri.TypeMapping = SqliteStringTypeMapping.Default;
 
             var modified = runtimeEntityType.AddProperty(
                 "Modified",
@@ -109,6 +426,53 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("Modified", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<Modified>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new UtcDateTimeConverter());
+            modified.SetGetter(
+                DateTime (Dataset instance) => DatasetUnsafeAccessors.Modified(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.Modified(instance) == default(DateTime));
+            modified.SetSetter(
+                Dataset (Dataset instance, DateTime value) =>
+                {
+                    DatasetUnsafeAccessors.Modified(instance) = value;
+                    return instance;
+                });
+            modified.SetMaterializationSetter(
+                Dataset (Dataset instance, DateTime value) =>
+                {
+                    DatasetUnsafeAccessors.Modified(instance) = value;
+                    return instance;
+                });
+            modified.SetAccessors(
+                DateTime (IInternalEntry entry) => DatasetUnsafeAccessors.Modified(((Dataset)(entry.Entity))),
+                DateTime (IInternalEntry entry) => DatasetUnsafeAccessors.Modified(((Dataset)(entry.Entity))),
+                DateTime (IInternalEntry entry) => entry.ReadOriginalValue<DateTime>(modified, 10),
+                DateTime (IInternalEntry entry) => entry.GetCurrentValue<DateTime>(modified));
+            modified.SetPropertyIndexes(
+                index: 10,
+                originalValueIndex: 10,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            modified.TypeMapping = SqliteDateTimeTypeMapping.Default.Clone(
+                comparer: new ValueComparer<DateTime>(
+                    bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+                    int (DateTime v) => ((object)v).GetHashCode(),
+                    DateTime (DateTime v) => v),
+                keyComparer: new ValueComparer<DateTime>(
+                    bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+                    int (DateTime v) => ((object)v).GetHashCode(),
+                    DateTime (DateTime v) => v),
+                providerValueComparer: new ValueComparer<DateTime>(
+                    bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+                    int (DateTime v) => ((object)v).GetHashCode(),
+                    DateTime (DateTime v) => v),
+                converter: new ValueConverter<DateTime, DateTime>(
+                    DateTime (DateTime value) => value.ToUniversalTime(),
+                    DateTime (DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc)),
+                jsonValueReaderWriter: new JsonConvertedValueReaderWriter<DateTime, DateTime>(
+                    SqliteJsonDateTimeReaderWriter.Instance,
+                    new ValueConverter<DateTime, DateTime>(
+                        DateTime (DateTime value) => value.ToUniversalTime(),
+                        DateTime (DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc))));
             modified.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
 
             var observationCount = runtimeEntityType.AddProperty(
@@ -117,6 +481,47 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("ObservationCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<ObservationCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            observationCount.SetGetter(
+                int (Dataset instance) => DatasetUnsafeAccessors.ObservationCount(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.ObservationCount(instance) == 0);
+            observationCount.SetSetter(
+                Dataset (Dataset instance, int value) =>
+                {
+                    DatasetUnsafeAccessors.ObservationCount(instance) = value;
+                    return instance;
+                });
+            observationCount.SetMaterializationSetter(
+                Dataset (Dataset instance, int value) =>
+                {
+                    DatasetUnsafeAccessors.ObservationCount(instance) = value;
+                    return instance;
+                });
+            observationCount.SetAccessors(
+                int (IInternalEntry entry) => DatasetUnsafeAccessors.ObservationCount(((Dataset)(entry.Entity))),
+                int (IInternalEntry entry) => DatasetUnsafeAccessors.ObservationCount(((Dataset)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(observationCount, 11),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(observationCount));
+            observationCount.SetPropertyIndexes(
+                index: 11,
+                originalValueIndex: 11,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            observationCount.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var publisherId = runtimeEntityType.AddProperty(
                 "PublisherId",
@@ -124,6 +529,34 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("PublisherId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<PublisherId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            publisherId.SetGetter(
+                string (Dataset instance) => DatasetUnsafeAccessors.PublisherId(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.PublisherId(instance) == null);
+            publisherId.SetSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.PublisherId(instance) = value;
+                    return instance;
+                });
+            publisherId.SetMaterializationSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.PublisherId(instance) = value;
+                    return instance;
+                });
+            publisherId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(12) ? entry.ReadStoreGeneratedValue<string>(0) : (entry.FlaggedAsTemporary(12) && DatasetUnsafeAccessors.PublisherId(((Dataset)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(0) : DatasetUnsafeAccessors.PublisherId(((Dataset)(entry.Entity))))),
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.PublisherId(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(publisherId, 12),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(publisherId, 1));
+            publisherId.SetPropertyIndexes(
+                index: 12,
+                originalValueIndex: 12,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 0);
+            publisherId.TypeMapping = SqliteStringTypeMapping.Default;
+            publisherId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(publisherId));
 
             var revision = runtimeEntityType.AddProperty(
                 "Revision",
@@ -131,12 +564,80 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("Revision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<Revision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            revision.SetGetter(
+                int (Dataset instance) => DatasetUnsafeAccessors.Revision(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.Revision(instance) == 0);
+            revision.SetSetter(
+                Dataset (Dataset instance, int value) =>
+                {
+                    DatasetUnsafeAccessors.Revision(instance) = value;
+                    return instance;
+                });
+            revision.SetMaterializationSetter(
+                Dataset (Dataset instance, int value) =>
+                {
+                    DatasetUnsafeAccessors.Revision(instance) = value;
+                    return instance;
+                });
+            revision.SetAccessors(
+                int (IInternalEntry entry) => DatasetUnsafeAccessors.Revision(((Dataset)(entry.Entity))),
+                int (IInternalEntry entry) => DatasetUnsafeAccessors.Revision(((Dataset)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(revision, 13),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(revision));
+            revision.SetPropertyIndexes(
+                index: 13,
+                originalValueIndex: 13,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            revision.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var searchText = runtimeEntityType.AddProperty(
                 "SearchText",
                 typeof(string),
                 propertyInfo: typeof(Dataset).GetProperty("SearchText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<SearchText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            searchText.SetGetter(
+                string (Dataset instance) => DatasetUnsafeAccessors.SearchText(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.SearchText(instance) == null);
+            searchText.SetSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.SearchText(instance) = value;
+                    return instance;
+                });
+            searchText.SetMaterializationSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.SearchText(instance) = value;
+                    return instance;
+                });
+            searchText.SetAccessors(
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.SearchText(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.SearchText(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(searchText, 14),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(searchText));
+            searchText.SetPropertyIndexes(
+                index: 14,
+                originalValueIndex: 14,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            searchText.TypeMapping = SqliteStringTypeMapping.Default;
 
             var seedHash = runtimeEntityType.AddProperty(
                 "SeedHash",
@@ -144,6 +645,33 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("SeedHash", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<SeedHash>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            seedHash.SetGetter(
+                string (Dataset instance) => DatasetUnsafeAccessors.SeedHash(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.SeedHash(instance) == null);
+            seedHash.SetSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.SeedHash(instance) = value;
+                    return instance;
+                });
+            seedHash.SetMaterializationSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.SeedHash(instance) = value;
+                    return instance;
+                });
+            seedHash.SetAccessors(
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.SeedHash(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.SeedHash(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(seedHash, 15),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(seedHash));
+            seedHash.SetPropertyIndexes(
+                index: 15,
+                originalValueIndex: 15,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            seedHash.TypeMapping = SqliteStringTypeMapping.Default;
 
             var spatialAreaCode = runtimeEntityType.AddProperty(
                 "SpatialAreaCode",
@@ -151,6 +679,34 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("SpatialAreaCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<SpatialAreaCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            spatialAreaCode.SetGetter(
+                string (Dataset instance) => DatasetUnsafeAccessors.SpatialAreaCode(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.SpatialAreaCode(instance) == null);
+            spatialAreaCode.SetSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.SpatialAreaCode(instance) = value;
+                    return instance;
+                });
+            spatialAreaCode.SetMaterializationSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.SpatialAreaCode(instance) = value;
+                    return instance;
+                });
+            spatialAreaCode.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(16) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(16) && DatasetUnsafeAccessors.SpatialAreaCode(((Dataset)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(1) : DatasetUnsafeAccessors.SpatialAreaCode(((Dataset)(entry.Entity))))),
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.SpatialAreaCode(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(spatialAreaCode, 16),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(spatialAreaCode, 2));
+            spatialAreaCode.SetPropertyIndexes(
+                index: 16,
+                originalValueIndex: 16,
+                shadowIndex: -1,
+                relationshipIndex: 2,
+                storeGenerationIndex: 1);
+            spatialAreaCode.TypeMapping = SqliteStringTypeMapping.Default;
+            spatialAreaCode.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(spatialAreaCode));
 
             var temporalFrom = runtimeEntityType.AddProperty(
                 "TemporalFrom",
@@ -158,6 +714,33 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("TemporalFrom", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<TemporalFrom>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            temporalFrom.SetGetter(
+                string (Dataset instance) => DatasetUnsafeAccessors.TemporalFrom(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.TemporalFrom(instance) == null);
+            temporalFrom.SetSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.TemporalFrom(instance) = value;
+                    return instance;
+                });
+            temporalFrom.SetMaterializationSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.TemporalFrom(instance) = value;
+                    return instance;
+                });
+            temporalFrom.SetAccessors(
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.TemporalFrom(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.TemporalFrom(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(temporalFrom, 17),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(temporalFrom));
+            temporalFrom.SetPropertyIndexes(
+                index: 17,
+                originalValueIndex: 17,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            temporalFrom.TypeMapping = SqliteStringTypeMapping.Default;
 
             var temporalTo = runtimeEntityType.AddProperty(
                 "TemporalTo",
@@ -165,6 +748,33 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("TemporalTo", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<TemporalTo>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            temporalTo.SetGetter(
+                string (Dataset instance) => DatasetUnsafeAccessors.TemporalTo(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.TemporalTo(instance) == null);
+            temporalTo.SetSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.TemporalTo(instance) = value;
+                    return instance;
+                });
+            temporalTo.SetMaterializationSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.TemporalTo(instance) = value;
+                    return instance;
+                });
+            temporalTo.SetAccessors(
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.TemporalTo(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.TemporalTo(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(temporalTo, 18),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(temporalTo));
+            temporalTo.SetPropertyIndexes(
+                index: 18,
+                originalValueIndex: 18,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            temporalTo.TypeMapping = SqliteStringTypeMapping.Default;
 
             var theme = runtimeEntityType.AddProperty(
                 "Theme",
@@ -172,6 +782,33 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("Theme", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<Theme>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            theme.SetGetter(
+                string (Dataset instance) => DatasetUnsafeAccessors.Theme(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.Theme(instance) == null);
+            theme.SetSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.Theme(instance) = value;
+                    return instance;
+                });
+            theme.SetMaterializationSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.Theme(instance) = value;
+                    return instance;
+                });
+            theme.SetAccessors(
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.Theme(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.Theme(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(theme, 19),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(theme));
+            theme.SetPropertyIndexes(
+                index: 19,
+                originalValueIndex: 19,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            theme.TypeMapping = SqliteStringTypeMapping.Default;
 
             var titleEn = runtimeEntityType.AddProperty(
                 "TitleEn",
@@ -179,12 +816,66 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("TitleEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<TitleEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            titleEn.SetGetter(
+                string (Dataset instance) => DatasetUnsafeAccessors.TitleEn(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.TitleEn(instance) == null);
+            titleEn.SetSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.TitleEn(instance) = value;
+                    return instance;
+                });
+            titleEn.SetMaterializationSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.TitleEn(instance) = value;
+                    return instance;
+                });
+            titleEn.SetAccessors(
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.TitleEn(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.TitleEn(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(titleEn, 20),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(titleEn));
+            titleEn.SetPropertyIndexes(
+                index: 20,
+                originalValueIndex: 20,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            titleEn.TypeMapping = SqliteStringTypeMapping.Default;
 
             var titleSv = runtimeEntityType.AddProperty(
                 "TitleSv",
                 typeof(string),
                 propertyInfo: typeof(Dataset).GetProperty("TitleSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<TitleSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            titleSv.SetGetter(
+                string (Dataset instance) => DatasetUnsafeAccessors.TitleSv(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.TitleSv(instance) == null);
+            titleSv.SetSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.TitleSv(instance) = value;
+                    return instance;
+                });
+            titleSv.SetMaterializationSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.TitleSv(instance) = value;
+                    return instance;
+                });
+            titleSv.SetAccessors(
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.TitleSv(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.TitleSv(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(titleSv, 21),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(titleSv));
+            titleSv.SetPropertyIndexes(
+                index: 21,
+                originalValueIndex: 21,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            titleSv.TypeMapping = SqliteStringTypeMapping.Default;
 
             var updateFrequency = runtimeEntityType.AddProperty(
                 "UpdateFrequency",
@@ -192,6 +883,33 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("UpdateFrequency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<UpdateFrequency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            updateFrequency.SetGetter(
+                string (Dataset instance) => DatasetUnsafeAccessors.UpdateFrequency(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.UpdateFrequency(instance) == null);
+            updateFrequency.SetSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.UpdateFrequency(instance) = value;
+                    return instance;
+                });
+            updateFrequency.SetMaterializationSetter(
+                Dataset (Dataset instance, string value) =>
+                {
+                    DatasetUnsafeAccessors.UpdateFrequency(instance) = value;
+                    return instance;
+                });
+            updateFrequency.SetAccessors(
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.UpdateFrequency(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => DatasetUnsafeAccessors.UpdateFrequency(((Dataset)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(updateFrequency, 22),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(updateFrequency));
+            updateFrequency.SetPropertyIndexes(
+                index: 22,
+                originalValueIndex: 22,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            updateFrequency.TypeMapping = SqliteStringTypeMapping.Default;
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",
@@ -199,6 +917,53 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new UtcDateTimeConverter());
+            updatedAt.SetGetter(
+                DateTime (Dataset instance) => DatasetUnsafeAccessors.UpdatedAt(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.UpdatedAt(instance) == default(DateTime));
+            updatedAt.SetSetter(
+                Dataset (Dataset instance, DateTime value) =>
+                {
+                    DatasetUnsafeAccessors.UpdatedAt(instance) = value;
+                    return instance;
+                });
+            updatedAt.SetMaterializationSetter(
+                Dataset (Dataset instance, DateTime value) =>
+                {
+                    DatasetUnsafeAccessors.UpdatedAt(instance) = value;
+                    return instance;
+                });
+            updatedAt.SetAccessors(
+                DateTime (IInternalEntry entry) => DatasetUnsafeAccessors.UpdatedAt(((Dataset)(entry.Entity))),
+                DateTime (IInternalEntry entry) => DatasetUnsafeAccessors.UpdatedAt(((Dataset)(entry.Entity))),
+                DateTime (IInternalEntry entry) => entry.ReadOriginalValue<DateTime>(updatedAt, 23),
+                DateTime (IInternalEntry entry) => entry.GetCurrentValue<DateTime>(updatedAt));
+            updatedAt.SetPropertyIndexes(
+                index: 23,
+                originalValueIndex: 23,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            updatedAt.TypeMapping = SqliteDateTimeTypeMapping.Default.Clone(
+                comparer: new ValueComparer<DateTime>(
+                    bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+                    int (DateTime v) => ((object)v).GetHashCode(),
+                    DateTime (DateTime v) => v),
+                keyComparer: new ValueComparer<DateTime>(
+                    bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+                    int (DateTime v) => ((object)v).GetHashCode(),
+                    DateTime (DateTime v) => v),
+                providerValueComparer: new ValueComparer<DateTime>(
+                    bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+                    int (DateTime v) => ((object)v).GetHashCode(),
+                    DateTime (DateTime v) => v),
+                converter: new ValueConverter<DateTime, DateTime>(
+                    DateTime (DateTime value) => value.ToUniversalTime(),
+                    DateTime (DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc)),
+                jsonValueReaderWriter: new JsonConvertedValueReaderWriter<DateTime, DateTime>(
+                    SqliteJsonDateTimeReaderWriter.Instance,
+                    new ValueConverter<DateTime, DateTime>(
+                        DateTime (DateTime value) => value.ToUniversalTime(),
+                        DateTime (DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc))));
             updatedAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
 
             var key = runtimeEntityType.AddKey(
@@ -234,6 +999,32 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("Publisher", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<Publisher>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            publisher.SetGetter(
+                Organisation (Dataset instance) => DatasetUnsafeAccessors.Publisher(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.Publisher(instance) == null);
+            publisher.SetSetter(
+                Dataset (Dataset instance, Organisation value) =>
+                {
+                    DatasetUnsafeAccessors.Publisher(instance) = value;
+                    return instance;
+                });
+            publisher.SetMaterializationSetter(
+                Dataset (Dataset instance, Organisation value) =>
+                {
+                    DatasetUnsafeAccessors.Publisher(instance) = value;
+                    return instance;
+                });
+            publisher.SetAccessors(
+                Organisation (IInternalEntry entry) => DatasetUnsafeAccessors.Publisher(((Dataset)(entry.Entity))),
+                Organisation (IInternalEntry entry) => DatasetUnsafeAccessors.Publisher(((Dataset)(entry.Entity))),
+                null,
+                Organisation (IInternalEntry entry) => entry.GetCurrentValue<Organisation>(publisher));
+            publisher.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 5,
+                storeGenerationIndex: -1);
             return runtimeForeignKey;
         }
 
@@ -251,6 +1042,32 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("SpatialArea", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<SpatialArea>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            spatialArea.SetGetter(
+                Area (Dataset instance) => DatasetUnsafeAccessors.SpatialArea(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.SpatialArea(instance) == null);
+            spatialArea.SetSetter(
+                Dataset (Dataset instance, Area value) =>
+                {
+                    DatasetUnsafeAccessors.SpatialArea(instance) = value;
+                    return instance;
+                });
+            spatialArea.SetMaterializationSetter(
+                Dataset (Dataset instance, Area value) =>
+                {
+                    DatasetUnsafeAccessors.SpatialArea(instance) = value;
+                    return instance;
+                });
+            spatialArea.SetAccessors(
+                Area (IInternalEntry entry) => DatasetUnsafeAccessors.SpatialArea(((Dataset)(entry.Entity))),
+                Area (IInternalEntry entry) => DatasetUnsafeAccessors.SpatialArea(((Dataset)(entry.Entity))),
+                null,
+                Area (IInternalEntry entry) => entry.GetCurrentValue<Area>(spatialArea));
+            spatialArea.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 7,
+                storeGenerationIndex: -1);
             return runtimeForeignKey;
         }
 
@@ -276,11 +1093,105 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 inverse.Inverse = skipNavigation;
             }
 
+            skipNavigation.SetGetter(
+                List<Source> (Dataset instance) => DatasetUnsafeAccessors.Sources(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.Sources(instance) == null);
+            skipNavigation.SetSetter(
+                Dataset (Dataset instance, List<Source> value) =>
+                {
+                    DatasetUnsafeAccessors.Sources(instance) = value;
+                    return instance;
+                });
+            skipNavigation.SetMaterializationSetter(
+                Dataset (Dataset instance, List<Source> value) =>
+                {
+                    DatasetUnsafeAccessors.Sources(instance) = value;
+                    return instance;
+                });
+            skipNavigation.SetAccessors(
+                List<Source> (IInternalEntry entry) => DatasetUnsafeAccessors.Sources(((Dataset)(entry.Entity))),
+                List<Source> (IInternalEntry entry) => DatasetUnsafeAccessors.Sources(((Dataset)(entry.Entity))),
+                null,
+                List<Source> (IInternalEntry entry) => entry.GetCurrentValue<List<Source>>(skipNavigation));
+            skipNavigation.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 8,
+                storeGenerationIndex: -1);
+            skipNavigation.SetCollectionAccessor<Dataset, List<Source>, Source>(
+                List<Source> (Dataset entity) => DatasetUnsafeAccessors.Sources(entity),
+                (Dataset entity, List<Source> collection) => DatasetUnsafeAccessors.Sources(entity) = ((List<Source>)collection),
+                (Dataset entity, List<Source> collection) => DatasetUnsafeAccessors.Sources(entity) = ((List<Source>)collection),
+                List<Source> (Dataset entity, Action<Dataset, List<Source>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Dataset, List<Source>, List<Source>>(entity, setter),
+                List<Source> () => new List<Source>());
             return skipNavigation;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var id = runtimeEntityType.FindProperty("Id");
+            var descriptionEn = runtimeEntityType.FindProperty("DescriptionEn");
+            var descriptionSv = runtimeEntityType.FindProperty("DescriptionSv");
+            var issued = runtimeEntityType.FindProperty("Issued");
+            var keywordsEn = runtimeEntityType.FindProperty("KeywordsEn");
+            var keywordsSv = runtimeEntityType.FindProperty("KeywordsSv");
+            var licenceId = runtimeEntityType.FindProperty("LicenceId");
+            var licenceNoteEn = runtimeEntityType.FindProperty("LicenceNoteEn");
+            var licenceNoteSv = runtimeEntityType.FindProperty("LicenceNoteSv");
+            var licenceUri = runtimeEntityType.FindProperty("LicenceUri");
+            var modified = runtimeEntityType.FindProperty("Modified");
+            var observationCount = runtimeEntityType.FindProperty("ObservationCount");
+            var publisherId = runtimeEntityType.FindProperty("PublisherId");
+            var revision = runtimeEntityType.FindProperty("Revision");
+            var searchText = runtimeEntityType.FindProperty("SearchText");
+            var seedHash = runtimeEntityType.FindProperty("SeedHash");
+            var spatialAreaCode = runtimeEntityType.FindProperty("SpatialAreaCode");
+            var temporalFrom = runtimeEntityType.FindProperty("TemporalFrom");
+            var temporalTo = runtimeEntityType.FindProperty("TemporalTo");
+            var theme = runtimeEntityType.FindProperty("Theme");
+            var titleEn = runtimeEntityType.FindProperty("TitleEn");
+            var titleSv = runtimeEntityType.FindProperty("TitleSv");
+            var updateFrequency = runtimeEntityType.FindProperty("UpdateFrequency");
+            var updatedAt = runtimeEntityType.FindProperty("UpdatedAt");
+            var key = runtimeEntityType.FindKey(new[] { id });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNullableFactory<string, int>(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<string>(key));
+            var dimensions = runtimeEntityType.FindNavigation("Dimensions");
+            var indicators = runtimeEntityType.FindNavigation("Indicators");
+            var publisher = runtimeEntityType.FindNavigation("Publisher");
+            var revisions = runtimeEntityType.FindNavigation("Revisions");
+            var spatialArea = runtimeEntityType.FindNavigation("SpatialArea");
+            var sources = runtimeEntityType.FindSkipNavigation("Sources");
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Dataset)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<string, string, string, DateOnly?, List<string>, List<string>, string, string, string, string, DateTime, int, string, int, string, string, string, string, string, string, string, string, string, DateTime>((source.GetCurrentValue<string>(id) == null ? null : ((ValueComparer<string>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(id))), (source.GetCurrentValue<string>(descriptionEn) == null ? null : ((ValueComparer<string>)(((IProperty)descriptionEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(descriptionEn))), (source.GetCurrentValue<string>(descriptionSv) == null ? null : ((ValueComparer<string>)(((IProperty)descriptionSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(descriptionSv))), (source.GetCurrentValue<DateOnly?>(issued) == null ? null : ((ValueComparer<DateOnly?>)(((IProperty)issued).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly?>(issued))), (((object)(source.GetCurrentValue<List<string>>(keywordsEn))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)keywordsEn).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(keywordsEn))))))), (((object)(source.GetCurrentValue<List<string>>(keywordsSv))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)keywordsSv).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(keywordsSv))))))), (source.GetCurrentValue<string>(licenceId) == null ? null : ((ValueComparer<string>)(((IProperty)licenceId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(licenceId))), (source.GetCurrentValue<string>(licenceNoteEn) == null ? null : ((ValueComparer<string>)(((IProperty)licenceNoteEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(licenceNoteEn))), (source.GetCurrentValue<string>(licenceNoteSv) == null ? null : ((ValueComparer<string>)(((IProperty)licenceNoteSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(licenceNoteSv))), (source.GetCurrentValue<string>(licenceUri) == null ? null : ((ValueComparer<string>)(((IProperty)licenceUri).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(licenceUri))), ((ValueComparer<DateTime>)(((IProperty)modified).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTime>(modified)), ((ValueComparer<int>)(((IProperty)observationCount).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(observationCount)), (source.GetCurrentValue<string>(publisherId) == null ? null : ((ValueComparer<string>)(((IProperty)publisherId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(publisherId))), ((ValueComparer<int>)(((IProperty)revision).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(revision)), (source.GetCurrentValue<string>(searchText) == null ? null : ((ValueComparer<string>)(((IProperty)searchText).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(searchText))), (source.GetCurrentValue<string>(seedHash) == null ? null : ((ValueComparer<string>)(((IProperty)seedHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(seedHash))), (source.GetCurrentValue<string>(spatialAreaCode) == null ? null : ((ValueComparer<string>)(((IProperty)spatialAreaCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(spatialAreaCode))), (source.GetCurrentValue<string>(temporalFrom) == null ? null : ((ValueComparer<string>)(((IProperty)temporalFrom).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(temporalFrom))), (source.GetCurrentValue<string>(temporalTo) == null ? null : ((ValueComparer<string>)(((IProperty)temporalTo).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(temporalTo))), (source.GetCurrentValue<string>(theme) == null ? null : ((ValueComparer<string>)(((IProperty)theme).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(theme))), (source.GetCurrentValue<string>(titleEn) == null ? null : ((ValueComparer<string>)(((IProperty)titleEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(titleEn))), (source.GetCurrentValue<string>(titleSv) == null ? null : ((ValueComparer<string>)(((IProperty)titleSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(titleSv))), (source.GetCurrentValue<string>(updateFrequency) == null ? null : ((ValueComparer<string>)(((IProperty)updateFrequency).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(updateFrequency))), ((ValueComparer<DateTime>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTime>(updatedAt)))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<string, string>((default(string) == null ? null : ((ValueComparer<string>)(((IProperty)publisherId).GetValueComparer())).Snapshot(default(string))), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)spatialAreaCode).GetValueComparer())).Snapshot(default(string)))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<string, string>(default(string), default(string)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Dataset)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<string, string, string, object, object, object, object, object, object>((source.GetCurrentValue<string>(id) == null ? null : ((ValueComparer<string>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(id))), (source.GetCurrentValue<string>(publisherId) == null ? null : ((ValueComparer<string>)(((IProperty)publisherId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(publisherId))), (source.GetCurrentValue<string>(spatialAreaCode) == null ? null : ((ValueComparer<string>)(((IProperty)spatialAreaCode).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(spatialAreaCode))), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<DatasetDimension>>(dimensions)), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Indicator>>(indicators)), source.GetCurrentValue<Organisation>(publisher), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<DatasetRevision>>(revisions)), source.GetCurrentValue<Area>(spatialArea), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<Source>>(sources)))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 24,
+                navigationCount: 6,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 24,
+                shadowCount: 0,
+                relationshipCount: 9,
+                storeGeneratedCount: 2));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

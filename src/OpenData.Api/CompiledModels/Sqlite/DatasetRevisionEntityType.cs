@@ -3,8 +3,16 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Json.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenData.Api.Data;
 using OpenData.Api.Datasets;
 
@@ -32,6 +40,34 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(DatasetRevision).GetProperty("DatasetId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DatasetRevision).GetField("<DatasetId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
+            datasetId.SetGetter(
+                string (DatasetRevision instance) => DatasetRevisionUnsafeAccessors.DatasetId(instance),
+                bool (DatasetRevision instance) => DatasetRevisionUnsafeAccessors.DatasetId(instance) == null);
+            datasetId.SetSetter(
+                DatasetRevision (DatasetRevision instance, string value) =>
+                {
+                    DatasetRevisionUnsafeAccessors.DatasetId(instance) = value;
+                    return instance;
+                });
+            datasetId.SetMaterializationSetter(
+                DatasetRevision (DatasetRevision instance, string value) =>
+                {
+                    DatasetRevisionUnsafeAccessors.DatasetId(instance) = value;
+                    return instance;
+                });
+            datasetId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<string>(0) : (entry.FlaggedAsTemporary(0) && DatasetRevisionUnsafeAccessors.DatasetId(((DatasetRevision)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(0) : DatasetRevisionUnsafeAccessors.DatasetId(((DatasetRevision)(entry.Entity))))),
+                string (IInternalEntry entry) => DatasetRevisionUnsafeAccessors.DatasetId(((DatasetRevision)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(datasetId, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(datasetId, 0));
+            datasetId.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            datasetId.TypeMapping = SqliteStringTypeMapping.Default;
+            datasetId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(datasetId));
 
             var number = runtimeEntityType.AddProperty(
                 "Number",
@@ -40,6 +76,48 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 fieldInfo: typeof(DatasetRevision).GetField("<Number>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            number.SetGetter(
+                int (DatasetRevision instance) => DatasetRevisionUnsafeAccessors.Number(instance),
+                bool (DatasetRevision instance) => DatasetRevisionUnsafeAccessors.Number(instance) == 0);
+            number.SetSetter(
+                DatasetRevision (DatasetRevision instance, int value) =>
+                {
+                    DatasetRevisionUnsafeAccessors.Number(instance) = value;
+                    return instance;
+                });
+            number.SetMaterializationSetter(
+                DatasetRevision (DatasetRevision instance, int value) =>
+                {
+                    DatasetRevisionUnsafeAccessors.Number(instance) = value;
+                    return instance;
+                });
+            number.SetAccessors(
+                int (IInternalEntry entry) => DatasetRevisionUnsafeAccessors.Number(((DatasetRevision)(entry.Entity))),
+                int (IInternalEntry entry) => DatasetRevisionUnsafeAccessors.Number(((DatasetRevision)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(number, 1),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(number, 1));
+            number.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: -1);
+            number.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            number.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(number));
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
@@ -47,6 +125,53 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(DatasetRevision).GetProperty("CreatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DatasetRevision).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new UtcDateTimeConverter());
+            createdAt.SetGetter(
+                DateTime (DatasetRevision instance) => DatasetRevisionUnsafeAccessors.CreatedAt(instance),
+                bool (DatasetRevision instance) => DatasetRevisionUnsafeAccessors.CreatedAt(instance) == default(DateTime));
+            createdAt.SetSetter(
+                DatasetRevision (DatasetRevision instance, DateTime value) =>
+                {
+                    DatasetRevisionUnsafeAccessors.CreatedAt(instance) = value;
+                    return instance;
+                });
+            createdAt.SetMaterializationSetter(
+                DatasetRevision (DatasetRevision instance, DateTime value) =>
+                {
+                    DatasetRevisionUnsafeAccessors.CreatedAt(instance) = value;
+                    return instance;
+                });
+            createdAt.SetAccessors(
+                DateTime (IInternalEntry entry) => DatasetRevisionUnsafeAccessors.CreatedAt(((DatasetRevision)(entry.Entity))),
+                DateTime (IInternalEntry entry) => DatasetRevisionUnsafeAccessors.CreatedAt(((DatasetRevision)(entry.Entity))),
+                DateTime (IInternalEntry entry) => entry.ReadOriginalValue<DateTime>(createdAt, 2),
+                DateTime (IInternalEntry entry) => entry.GetCurrentValue<DateTime>(createdAt));
+            createdAt.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            createdAt.TypeMapping = SqliteDateTimeTypeMapping.Default.Clone(
+                comparer: new ValueComparer<DateTime>(
+                    bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+                    int (DateTime v) => ((object)v).GetHashCode(),
+                    DateTime (DateTime v) => v),
+                keyComparer: new ValueComparer<DateTime>(
+                    bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+                    int (DateTime v) => ((object)v).GetHashCode(),
+                    DateTime (DateTime v) => v),
+                providerValueComparer: new ValueComparer<DateTime>(
+                    bool (DateTime v1, DateTime v2) => v1.Equals(v2),
+                    int (DateTime v) => ((object)v).GetHashCode(),
+                    DateTime (DateTime v) => v),
+                converter: new ValueConverter<DateTime, DateTime>(
+                    DateTime (DateTime value) => value.ToUniversalTime(),
+                    DateTime (DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc)),
+                jsonValueReaderWriter: new JsonConvertedValueReaderWriter<DateTime, DateTime>(
+                    SqliteJsonDateTimeReaderWriter.Instance,
+                    new ValueConverter<DateTime, DateTime>(
+                        DateTime (DateTime value) => value.ToUniversalTime(),
+                        DateTime (DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc))));
             createdAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
 
             var noteEn = runtimeEntityType.AddProperty(
@@ -55,6 +180,33 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(DatasetRevision).GetProperty("NoteEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DatasetRevision).GetField("<NoteEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            noteEn.SetGetter(
+                string (DatasetRevision instance) => DatasetRevisionUnsafeAccessors.NoteEn(instance),
+                bool (DatasetRevision instance) => DatasetRevisionUnsafeAccessors.NoteEn(instance) == null);
+            noteEn.SetSetter(
+                DatasetRevision (DatasetRevision instance, string value) =>
+                {
+                    DatasetRevisionUnsafeAccessors.NoteEn(instance) = value;
+                    return instance;
+                });
+            noteEn.SetMaterializationSetter(
+                DatasetRevision (DatasetRevision instance, string value) =>
+                {
+                    DatasetRevisionUnsafeAccessors.NoteEn(instance) = value;
+                    return instance;
+                });
+            noteEn.SetAccessors(
+                string (IInternalEntry entry) => DatasetRevisionUnsafeAccessors.NoteEn(((DatasetRevision)(entry.Entity))),
+                string (IInternalEntry entry) => DatasetRevisionUnsafeAccessors.NoteEn(((DatasetRevision)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(noteEn, 3),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(noteEn));
+            noteEn.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            noteEn.TypeMapping = SqliteStringTypeMapping.Default;
 
             var noteSv = runtimeEntityType.AddProperty(
                 "NoteSv",
@@ -62,6 +214,33 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(DatasetRevision).GetProperty("NoteSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DatasetRevision).GetField("<NoteSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            noteSv.SetGetter(
+                string (DatasetRevision instance) => DatasetRevisionUnsafeAccessors.NoteSv(instance),
+                bool (DatasetRevision instance) => DatasetRevisionUnsafeAccessors.NoteSv(instance) == null);
+            noteSv.SetSetter(
+                DatasetRevision (DatasetRevision instance, string value) =>
+                {
+                    DatasetRevisionUnsafeAccessors.NoteSv(instance) = value;
+                    return instance;
+                });
+            noteSv.SetMaterializationSetter(
+                DatasetRevision (DatasetRevision instance, string value) =>
+                {
+                    DatasetRevisionUnsafeAccessors.NoteSv(instance) = value;
+                    return instance;
+                });
+            noteSv.SetAccessors(
+                string (IInternalEntry entry) => DatasetRevisionUnsafeAccessors.NoteSv(((DatasetRevision)(entry.Entity))),
+                string (IInternalEntry entry) => DatasetRevisionUnsafeAccessors.NoteSv(((DatasetRevision)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(noteSv, 4),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(noteSv));
+            noteSv.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            noteSv.TypeMapping = SqliteStringTypeMapping.Default;
 
             var rowsAdded = runtimeEntityType.AddProperty(
                 "RowsAdded",
@@ -69,6 +248,47 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(DatasetRevision).GetProperty("RowsAdded", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DatasetRevision).GetField("<RowsAdded>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            rowsAdded.SetGetter(
+                int (DatasetRevision instance) => DatasetRevisionUnsafeAccessors.RowsAdded(instance),
+                bool (DatasetRevision instance) => DatasetRevisionUnsafeAccessors.RowsAdded(instance) == 0);
+            rowsAdded.SetSetter(
+                DatasetRevision (DatasetRevision instance, int value) =>
+                {
+                    DatasetRevisionUnsafeAccessors.RowsAdded(instance) = value;
+                    return instance;
+                });
+            rowsAdded.SetMaterializationSetter(
+                DatasetRevision (DatasetRevision instance, int value) =>
+                {
+                    DatasetRevisionUnsafeAccessors.RowsAdded(instance) = value;
+                    return instance;
+                });
+            rowsAdded.SetAccessors(
+                int (IInternalEntry entry) => DatasetRevisionUnsafeAccessors.RowsAdded(((DatasetRevision)(entry.Entity))),
+                int (IInternalEntry entry) => DatasetRevisionUnsafeAccessors.RowsAdded(((DatasetRevision)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(rowsAdded, 5),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(rowsAdded));
+            rowsAdded.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            rowsAdded.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var rowsChanged = runtimeEntityType.AddProperty(
                 "RowsChanged",
@@ -76,6 +296,47 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(DatasetRevision).GetProperty("RowsChanged", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DatasetRevision).GetField("<RowsChanged>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            rowsChanged.SetGetter(
+                int (DatasetRevision instance) => DatasetRevisionUnsafeAccessors.RowsChanged(instance),
+                bool (DatasetRevision instance) => DatasetRevisionUnsafeAccessors.RowsChanged(instance) == 0);
+            rowsChanged.SetSetter(
+                DatasetRevision (DatasetRevision instance, int value) =>
+                {
+                    DatasetRevisionUnsafeAccessors.RowsChanged(instance) = value;
+                    return instance;
+                });
+            rowsChanged.SetMaterializationSetter(
+                DatasetRevision (DatasetRevision instance, int value) =>
+                {
+                    DatasetRevisionUnsafeAccessors.RowsChanged(instance) = value;
+                    return instance;
+                });
+            rowsChanged.SetAccessors(
+                int (IInternalEntry entry) => DatasetRevisionUnsafeAccessors.RowsChanged(((DatasetRevision)(entry.Entity))),
+                int (IInternalEntry entry) => DatasetRevisionUnsafeAccessors.RowsChanged(((DatasetRevision)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(rowsChanged, 6),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(rowsChanged));
+            rowsChanged.SetPropertyIndexes(
+                index: 6,
+                originalValueIndex: 6,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            rowsChanged.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var rowsRemoved = runtimeEntityType.AddProperty(
                 "RowsRemoved",
@@ -83,6 +344,47 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(DatasetRevision).GetProperty("RowsRemoved", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DatasetRevision).GetField("<RowsRemoved>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            rowsRemoved.SetGetter(
+                int (DatasetRevision instance) => DatasetRevisionUnsafeAccessors.RowsRemoved(instance),
+                bool (DatasetRevision instance) => DatasetRevisionUnsafeAccessors.RowsRemoved(instance) == 0);
+            rowsRemoved.SetSetter(
+                DatasetRevision (DatasetRevision instance, int value) =>
+                {
+                    DatasetRevisionUnsafeAccessors.RowsRemoved(instance) = value;
+                    return instance;
+                });
+            rowsRemoved.SetMaterializationSetter(
+                DatasetRevision (DatasetRevision instance, int value) =>
+                {
+                    DatasetRevisionUnsafeAccessors.RowsRemoved(instance) = value;
+                    return instance;
+                });
+            rowsRemoved.SetAccessors(
+                int (IInternalEntry entry) => DatasetRevisionUnsafeAccessors.RowsRemoved(((DatasetRevision)(entry.Entity))),
+                int (IInternalEntry entry) => DatasetRevisionUnsafeAccessors.RowsRemoved(((DatasetRevision)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(rowsRemoved, 7),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(rowsRemoved));
+            rowsRemoved.SetPropertyIndexes(
+                index: 7,
+                originalValueIndex: 7,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            rowsRemoved.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var key = runtimeEntityType.AddKey(
                 new[] { datasetId, number });
@@ -106,11 +408,83 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("Revisions", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<Revisions>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            revisions.SetGetter(
+                List<DatasetRevision> (Dataset instance) => DatasetUnsafeAccessors.Revisions(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.Revisions(instance) == null);
+            revisions.SetSetter(
+                Dataset (Dataset instance, List<DatasetRevision> value) =>
+                {
+                    DatasetUnsafeAccessors.Revisions(instance) = value;
+                    return instance;
+                });
+            revisions.SetMaterializationSetter(
+                Dataset (Dataset instance, List<DatasetRevision> value) =>
+                {
+                    DatasetUnsafeAccessors.Revisions(instance) = value;
+                    return instance;
+                });
+            revisions.SetAccessors(
+                List<DatasetRevision> (IInternalEntry entry) => DatasetUnsafeAccessors.Revisions(((Dataset)(entry.Entity))),
+                List<DatasetRevision> (IInternalEntry entry) => DatasetUnsafeAccessors.Revisions(((Dataset)(entry.Entity))),
+                null,
+                List<DatasetRevision> (IInternalEntry entry) => entry.GetCurrentValue<List<DatasetRevision>>(revisions));
+            revisions.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 6,
+                storeGenerationIndex: -1);
+            revisions.SetCollectionAccessor<Dataset, List<DatasetRevision>, DatasetRevision>(
+                List<DatasetRevision> (Dataset entity) => DatasetUnsafeAccessors.Revisions(entity),
+                (Dataset entity, List<DatasetRevision> collection) => DatasetUnsafeAccessors.Revisions(entity) = ((List<DatasetRevision>)collection),
+                (Dataset entity, List<DatasetRevision> collection) => DatasetUnsafeAccessors.Revisions(entity) = ((List<DatasetRevision>)collection),
+                List<DatasetRevision> (Dataset entity, Action<Dataset, List<DatasetRevision>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Dataset, List<DatasetRevision>, List<DatasetRevision>>(entity, setter),
+                List<DatasetRevision> () => new List<DatasetRevision>());
             return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var datasetId = runtimeEntityType.FindProperty("DatasetId");
+            var number = runtimeEntityType.FindProperty("Number");
+            var createdAt = runtimeEntityType.FindProperty("CreatedAt");
+            var noteEn = runtimeEntityType.FindProperty("NoteEn");
+            var noteSv = runtimeEntityType.FindProperty("NoteSv");
+            var rowsAdded = runtimeEntityType.FindProperty("RowsAdded");
+            var rowsChanged = runtimeEntityType.FindProperty("RowsChanged");
+            var rowsRemoved = runtimeEntityType.FindProperty("RowsRemoved");
+            var key = runtimeEntityType.FindKey(new[] { datasetId, number });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((DatasetRevision)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<string, int, DateTime, string, string, int, int, int>((source.GetCurrentValue<string>(datasetId) == null ? null : ((ValueComparer<string>)(((IProperty)datasetId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(datasetId))), ((ValueComparer<int>)(((IProperty)number).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(number)), ((ValueComparer<DateTime>)(((IProperty)createdAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTime>(createdAt)), (source.GetCurrentValue<string>(noteEn) == null ? null : ((ValueComparer<string>)(((IProperty)noteEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(noteEn))), (source.GetCurrentValue<string>(noteSv) == null ? null : ((ValueComparer<string>)(((IProperty)noteSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(noteSv))), ((ValueComparer<int>)(((IProperty)rowsAdded).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(rowsAdded)), ((ValueComparer<int>)(((IProperty)rowsChanged).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(rowsChanged)), ((ValueComparer<int>)(((IProperty)rowsRemoved).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(rowsRemoved)))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<string>((default(string) == null ? null : ((ValueComparer<string>)(((IProperty)datasetId).GetValueComparer())).Snapshot(default(string)))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<string>(default(string)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((DatasetRevision)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<string, int>((source.GetCurrentValue<string>(datasetId) == null ? null : ((ValueComparer<string>)(((IProperty)datasetId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(datasetId))), ((ValueComparer<int>)(((IProperty)number).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(number)))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 8,
+                navigationCount: 0,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 8,
+                shadowCount: 0,
+                relationshipCount: 2,
+                storeGeneratedCount: 1));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

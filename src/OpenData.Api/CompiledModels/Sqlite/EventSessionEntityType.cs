@@ -3,8 +3,13 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 using OpenData.Api.Networks;
 
 #pragma warning disable 219, 612, 618
@@ -35,6 +40,48 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (EventSession instance) => EventSessionUnsafeAccessors.Id(instance),
+                bool (EventSession instance) => EventSessionUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                EventSession (EventSession instance, int value) =>
+                {
+                    EventSessionUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                EventSession (EventSession instance, int value) =>
+                {
+                    EventSessionUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && EventSessionUnsafeAccessors.Id(((EventSession)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : EventSessionUnsafeAccessors.Id(((EventSession)(entry.Entity))))),
+                int (IInternalEntry entry) => EventSessionUnsafeAccessors.Id(((EventSession)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
 
             var language = runtimeEntityType.AddProperty(
                 "Language",
@@ -42,10 +89,50 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(EventSession).GetProperty("Language", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EventSession).GetField("<Language>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 2);
+            language.SetGetter(
+                string (EventSession instance) => EventSessionUnsafeAccessors.Language(instance),
+                bool (EventSession instance) => EventSessionUnsafeAccessors.Language(instance) == null);
+            language.SetSetter(
+                EventSession (EventSession instance, string value) =>
+                {
+                    EventSessionUnsafeAccessors.Language(instance) = value;
+                    return instance;
+                });
+            language.SetMaterializationSetter(
+                EventSession (EventSession instance, string value) =>
+                {
+                    EventSessionUnsafeAccessors.Language(instance) = value;
+                    return instance;
+                });
+            language.SetAccessors(
+                string (IInternalEntry entry) => EventSessionUnsafeAccessors.Language(((EventSession)(entry.Entity))),
+                string (IInternalEntry entry) => EventSessionUnsafeAccessors.Language(((EventSession)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(language, 1),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(language));
+            language.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            language.TypeMapping = SqliteStringTypeMapping.Default;
 
             var networkEventId = runtimeEntityType.AddProperty(
                 "NetworkEventId",
                 typeof(string));
+            networkEventId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(2) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(2) && entry.ReadShadowValue<string>(0) == null ? entry.ReadTemporaryValue<string>(1) : entry.ReadShadowValue<string>(0))),
+                string (IInternalEntry entry) => entry.ReadShadowValue<string>(0),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(networkEventId, 2),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(networkEventId, 1));
+            networkEventId.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: 0,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            networkEventId.TypeMapping = SqliteStringTypeMapping.Default;
+            networkEventId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(networkEventId));
 
             var position = runtimeEntityType.AddProperty(
                 "Position",
@@ -53,6 +140,47 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(EventSession).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EventSession).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            position.SetGetter(
+                int (EventSession instance) => EventSessionUnsafeAccessors.Position(instance),
+                bool (EventSession instance) => EventSessionUnsafeAccessors.Position(instance) == 0);
+            position.SetSetter(
+                EventSession (EventSession instance, int value) =>
+                {
+                    EventSessionUnsafeAccessors.Position(instance) = value;
+                    return instance;
+                });
+            position.SetMaterializationSetter(
+                EventSession (EventSession instance, int value) =>
+                {
+                    EventSessionUnsafeAccessors.Position(instance) = value;
+                    return instance;
+                });
+            position.SetAccessors(
+                int (IInternalEntry entry) => EventSessionUnsafeAccessors.Position(((EventSession)(entry.Entity))),
+                int (IInternalEntry entry) => EventSessionUnsafeAccessors.Position(((EventSession)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(position, 3),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(position));
+            position.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            position.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var startTime = runtimeEntityType.AddProperty(
                 "StartTime",
@@ -60,12 +188,66 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(EventSession).GetProperty("StartTime", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EventSession).GetField("<StartTime>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 5);
+            startTime.SetGetter(
+                string (EventSession instance) => EventSessionUnsafeAccessors.StartTime(instance),
+                bool (EventSession instance) => EventSessionUnsafeAccessors.StartTime(instance) == null);
+            startTime.SetSetter(
+                EventSession (EventSession instance, string value) =>
+                {
+                    EventSessionUnsafeAccessors.StartTime(instance) = value;
+                    return instance;
+                });
+            startTime.SetMaterializationSetter(
+                EventSession (EventSession instance, string value) =>
+                {
+                    EventSessionUnsafeAccessors.StartTime(instance) = value;
+                    return instance;
+                });
+            startTime.SetAccessors(
+                string (IInternalEntry entry) => EventSessionUnsafeAccessors.StartTime(((EventSession)(entry.Entity))),
+                string (IInternalEntry entry) => EventSessionUnsafeAccessors.StartTime(((EventSession)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(startTime, 4),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(startTime));
+            startTime.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            startTime.TypeMapping = SqliteStringTypeMapping.Default;
 
             var title = runtimeEntityType.AddProperty(
                 "Title",
                 typeof(string),
                 propertyInfo: typeof(EventSession).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EventSession).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            title.SetGetter(
+                string (EventSession instance) => EventSessionUnsafeAccessors.Title(instance),
+                bool (EventSession instance) => EventSessionUnsafeAccessors.Title(instance) == null);
+            title.SetSetter(
+                EventSession (EventSession instance, string value) =>
+                {
+                    EventSessionUnsafeAccessors.Title(instance) = value;
+                    return instance;
+                });
+            title.SetMaterializationSetter(
+                EventSession (EventSession instance, string value) =>
+                {
+                    EventSessionUnsafeAccessors.Title(instance) = value;
+                    return instance;
+                });
+            title.SetAccessors(
+                string (IInternalEntry entry) => EventSessionUnsafeAccessors.Title(((EventSession)(entry.Entity))),
+                string (IInternalEntry entry) => EventSessionUnsafeAccessors.Title(((EventSession)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 5),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
+            title.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            title.TypeMapping = SqliteStringTypeMapping.Default;
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
@@ -94,11 +276,82 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 fieldInfo: typeof(NetworkEvent).GetField("<Programme>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 eagerLoaded: true);
 
+            programme.SetGetter(
+                List<EventSession> (NetworkEvent instance) => NetworkEventUnsafeAccessors.Programme(instance),
+                bool (NetworkEvent instance) => NetworkEventUnsafeAccessors.Programme(instance) == null);
+            programme.SetSetter(
+                NetworkEvent (NetworkEvent instance, List<EventSession> value) =>
+                {
+                    NetworkEventUnsafeAccessors.Programme(instance) = value;
+                    return instance;
+                });
+            programme.SetMaterializationSetter(
+                NetworkEvent (NetworkEvent instance, List<EventSession> value) =>
+                {
+                    NetworkEventUnsafeAccessors.Programme(instance) = value;
+                    return instance;
+                });
+            programme.SetAccessors(
+                List<EventSession> (IInternalEntry entry) => NetworkEventUnsafeAccessors.Programme(((NetworkEvent)(entry.Entity))),
+                List<EventSession> (IInternalEntry entry) => NetworkEventUnsafeAccessors.Programme(((NetworkEvent)(entry.Entity))),
+                null,
+                List<EventSession> (IInternalEntry entry) => entry.GetCurrentValue<List<EventSession>>(programme));
+            programme.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 4,
+                storeGenerationIndex: -1);
+            programme.SetCollectionAccessor<NetworkEvent, List<EventSession>, EventSession>(
+                List<EventSession> (NetworkEvent entity) => NetworkEventUnsafeAccessors.Programme(entity),
+                (NetworkEvent entity, List<EventSession> collection) => NetworkEventUnsafeAccessors.Programme(entity) = ((List<EventSession>)collection),
+                (NetworkEvent entity, List<EventSession> collection) => NetworkEventUnsafeAccessors.Programme(entity) = ((List<EventSession>)collection),
+                List<EventSession> (NetworkEvent entity, Action<NetworkEvent, List<EventSession>> setter) => ClrCollectionAccessorFactory.CreateAndSet<NetworkEvent, List<EventSession>, List<EventSession>>(entity, setter),
+                List<EventSession> () => new List<EventSession>());
             return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var id = runtimeEntityType.FindProperty("Id");
+            var language = runtimeEntityType.FindProperty("Language");
+            var networkEventId = runtimeEntityType.FindProperty("NetworkEventId");
+            var position = runtimeEntityType.FindProperty("Position");
+            var startTime = runtimeEntityType.FindProperty("StartTime");
+            var title = runtimeEntityType.FindProperty("Title");
+            var key = runtimeEntityType.FindKey(new[] { id });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+            var presenters = runtimeEntityType.FindNavigation("Presenters");
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((EventSession)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, string, string, int, string, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(language) == null ? null : ((ValueComparer<string>)(((IProperty)language).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(language))), (source.GetCurrentValue<string>(networkEventId) == null ? null : ((ValueComparer<string>)(((IProperty)networkEventId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(networkEventId))), ((ValueComparer<int>)(((IProperty)position).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(position)), (source.GetCurrentValue<string>(startTime) == null ? null : ((ValueComparer<string>)(((IProperty)startTime).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(startTime))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<int, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)networkEventId).GetValueComparer())).Snapshot(default(string)))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, string>(default(int), default(string)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => ((ISnapshot)(new Snapshot<string>((source.ContainsKey("NetworkEventId") ? ((string)(source["NetworkEventId"])) : null)))));
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<string>(default(string)))));
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((EventSession)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, string, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(networkEventId) == null ? null : ((ValueComparer<string>)(((IProperty)networkEventId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(networkEventId))), SnapshotFactoryFactory.SnapshotCollection(source.GetCurrentValue<List<SessionPresenter>>(presenters)))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 6,
+                navigationCount: 1,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 6,
+                shadowCount: 1,
+                relationshipCount: 3,
+                storeGeneratedCount: 2));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

@@ -3,8 +3,13 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 using OpenData.Api.Networks;
 
 #pragma warning disable 219, 612, 618
@@ -34,10 +39,65 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (FocusArea instance) => FocusAreaUnsafeAccessors.Id(instance),
+                bool (FocusArea instance) => FocusAreaUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                FocusArea (FocusArea instance, int value) =>
+                {
+                    FocusAreaUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                FocusArea (FocusArea instance, int value) =>
+                {
+                    FocusAreaUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && FocusAreaUnsafeAccessors.Id(((FocusArea)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : FocusAreaUnsafeAccessors.Id(((FocusArea)(entry.Entity))))),
+                int (IInternalEntry entry) => FocusAreaUnsafeAccessors.Id(((FocusArea)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
 
             var networkId = runtimeEntityType.AddProperty(
                 "NetworkId",
                 typeof(string));
+            networkId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(1) && entry.ReadShadowValue<string>(0) == null ? entry.ReadTemporaryValue<string>(1) : entry.ReadShadowValue<string>(0))),
+                string (IInternalEntry entry) => entry.ReadShadowValue<string>(0),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(networkId, 1),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(networkId, 1));
+            networkId.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: 0,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            networkId.TypeMapping = SqliteStringTypeMapping.Default;
+            networkId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(networkId));
 
             var position = runtimeEntityType.AddProperty(
                 "Position",
@@ -45,6 +105,47 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(FocusArea).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FocusArea).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            position.SetGetter(
+                int (FocusArea instance) => FocusAreaUnsafeAccessors.Position(instance),
+                bool (FocusArea instance) => FocusAreaUnsafeAccessors.Position(instance) == 0);
+            position.SetSetter(
+                FocusArea (FocusArea instance, int value) =>
+                {
+                    FocusAreaUnsafeAccessors.Position(instance) = value;
+                    return instance;
+                });
+            position.SetMaterializationSetter(
+                FocusArea (FocusArea instance, int value) =>
+                {
+                    FocusAreaUnsafeAccessors.Position(instance) = value;
+                    return instance;
+                });
+            position.SetAccessors(
+                int (IInternalEntry entry) => FocusAreaUnsafeAccessors.Position(((FocusArea)(entry.Entity))),
+                int (IInternalEntry entry) => FocusAreaUnsafeAccessors.Position(((FocusArea)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(position, 2),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(position));
+            position.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            position.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var textEn = runtimeEntityType.AddProperty(
                 "TextEn",
@@ -52,12 +153,66 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(FocusArea).GetProperty("TextEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FocusArea).GetField("<TextEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            textEn.SetGetter(
+                string (FocusArea instance) => FocusAreaUnsafeAccessors.TextEn(instance),
+                bool (FocusArea instance) => FocusAreaUnsafeAccessors.TextEn(instance) == null);
+            textEn.SetSetter(
+                FocusArea (FocusArea instance, string value) =>
+                {
+                    FocusAreaUnsafeAccessors.TextEn(instance) = value;
+                    return instance;
+                });
+            textEn.SetMaterializationSetter(
+                FocusArea (FocusArea instance, string value) =>
+                {
+                    FocusAreaUnsafeAccessors.TextEn(instance) = value;
+                    return instance;
+                });
+            textEn.SetAccessors(
+                string (IInternalEntry entry) => FocusAreaUnsafeAccessors.TextEn(((FocusArea)(entry.Entity))),
+                string (IInternalEntry entry) => FocusAreaUnsafeAccessors.TextEn(((FocusArea)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(textEn, 3),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(textEn));
+            textEn.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            textEn.TypeMapping = SqliteStringTypeMapping.Default;
 
             var textSv = runtimeEntityType.AddProperty(
                 "TextSv",
                 typeof(string),
                 propertyInfo: typeof(FocusArea).GetProperty("TextSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FocusArea).GetField("<TextSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            textSv.SetGetter(
+                string (FocusArea instance) => FocusAreaUnsafeAccessors.TextSv(instance),
+                bool (FocusArea instance) => FocusAreaUnsafeAccessors.TextSv(instance) == null);
+            textSv.SetSetter(
+                FocusArea (FocusArea instance, string value) =>
+                {
+                    FocusAreaUnsafeAccessors.TextSv(instance) = value;
+                    return instance;
+                });
+            textSv.SetMaterializationSetter(
+                FocusArea (FocusArea instance, string value) =>
+                {
+                    FocusAreaUnsafeAccessors.TextSv(instance) = value;
+                    return instance;
+                });
+            textSv.SetAccessors(
+                string (IInternalEntry entry) => FocusAreaUnsafeAccessors.TextSv(((FocusArea)(entry.Entity))),
+                string (IInternalEntry entry) => FocusAreaUnsafeAccessors.TextSv(((FocusArea)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(textSv, 4),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(textSv));
+            textSv.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            textSv.TypeMapping = SqliteStringTypeMapping.Default;
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
@@ -86,11 +241,80 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 fieldInfo: typeof(Network).GetField("<FocusAreas>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 eagerLoaded: true);
 
+            focusAreas.SetGetter(
+                List<FocusArea> (Network instance) => NetworkUnsafeAccessors.FocusAreas(instance),
+                bool (Network instance) => NetworkUnsafeAccessors.FocusAreas(instance) == null);
+            focusAreas.SetSetter(
+                Network (Network instance, List<FocusArea> value) =>
+                {
+                    NetworkUnsafeAccessors.FocusAreas(instance) = value;
+                    return instance;
+                });
+            focusAreas.SetMaterializationSetter(
+                Network (Network instance, List<FocusArea> value) =>
+                {
+                    NetworkUnsafeAccessors.FocusAreas(instance) = value;
+                    return instance;
+                });
+            focusAreas.SetAccessors(
+                List<FocusArea> (IInternalEntry entry) => NetworkUnsafeAccessors.FocusAreas(((Network)(entry.Entity))),
+                List<FocusArea> (IInternalEntry entry) => NetworkUnsafeAccessors.FocusAreas(((Network)(entry.Entity))),
+                null,
+                List<FocusArea> (IInternalEntry entry) => entry.GetCurrentValue<List<FocusArea>>(focusAreas));
+            focusAreas.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 4,
+                storeGenerationIndex: -1);
+            focusAreas.SetCollectionAccessor<Network, List<FocusArea>, FocusArea>(
+                List<FocusArea> (Network entity) => NetworkUnsafeAccessors.FocusAreas(entity),
+                (Network entity, List<FocusArea> collection) => NetworkUnsafeAccessors.FocusAreas(entity) = ((List<FocusArea>)collection),
+                (Network entity, List<FocusArea> collection) => NetworkUnsafeAccessors.FocusAreas(entity) = ((List<FocusArea>)collection),
+                List<FocusArea> (Network entity, Action<Network, List<FocusArea>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Network, List<FocusArea>, List<FocusArea>>(entity, setter),
+                List<FocusArea> () => new List<FocusArea>());
             return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var id = runtimeEntityType.FindProperty("Id");
+            var networkId = runtimeEntityType.FindProperty("NetworkId");
+            var position = runtimeEntityType.FindProperty("Position");
+            var textEn = runtimeEntityType.FindProperty("TextEn");
+            var textSv = runtimeEntityType.FindProperty("TextSv");
+            var key = runtimeEntityType.FindKey(new[] { id });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((FocusArea)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, string, int, string, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(networkId) == null ? null : ((ValueComparer<string>)(((IProperty)networkId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(networkId))), ((ValueComparer<int>)(((IProperty)position).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(position)), (source.GetCurrentValue<string>(textEn) == null ? null : ((ValueComparer<string>)(((IProperty)textEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(textEn))), (source.GetCurrentValue<string>(textSv) == null ? null : ((ValueComparer<string>)(((IProperty)textSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(textSv))))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<int, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)networkId).GetValueComparer())).Snapshot(default(string)))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, string>(default(int), default(string)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => ((ISnapshot)(new Snapshot<string>((source.ContainsKey("NetworkId") ? ((string)(source["NetworkId"])) : null)))));
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<string>(default(string)))));
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((FocusArea)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, string>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(networkId) == null ? null : ((ValueComparer<string>)(((IProperty)networkId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(networkId))))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 5,
+                navigationCount: 0,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 5,
+                shadowCount: 1,
+                relationshipCount: 2,
+                storeGeneratedCount: 2));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

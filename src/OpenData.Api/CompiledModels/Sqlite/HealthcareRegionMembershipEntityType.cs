@@ -3,8 +3,13 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 using OpenData.Api.Areas;
 
 #pragma warning disable 219, 612, 618
@@ -35,12 +40,82 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+            id.SetGetter(
+                int (HealthcareRegionMembership instance) => HealthcareRegionMembershipUnsafeAccessors.Id(instance),
+                bool (HealthcareRegionMembership instance) => HealthcareRegionMembershipUnsafeAccessors.Id(instance) == 0);
+            id.SetSetter(
+                HealthcareRegionMembership (HealthcareRegionMembership instance, int value) =>
+                {
+                    HealthcareRegionMembershipUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                HealthcareRegionMembership (HealthcareRegionMembership instance, int value) =>
+                {
+                    HealthcareRegionMembershipUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                int (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<int>(0) : (entry.FlaggedAsTemporary(0) && HealthcareRegionMembershipUnsafeAccessors.Id(((HealthcareRegionMembership)(entry.Entity))) == 0 ? entry.ReadTemporaryValue<int>(0) : HealthcareRegionMembershipUnsafeAccessors.Id(((HealthcareRegionMembership)(entry.Entity))))),
+                int (IInternalEntry entry) => HealthcareRegionMembershipUnsafeAccessors.Id(((HealthcareRegionMembership)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(id, 0),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            id.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(id));
 
             var areaCode = runtimeEntityType.AddProperty(
                 "AreaCode",
                 typeof(string),
                 propertyInfo: typeof(HealthcareRegionMembership).GetProperty("AreaCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(HealthcareRegionMembership).GetField("<AreaCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            areaCode.SetGetter(
+                string (HealthcareRegionMembership instance) => HealthcareRegionMembershipUnsafeAccessors.AreaCode(instance),
+                bool (HealthcareRegionMembership instance) => HealthcareRegionMembershipUnsafeAccessors.AreaCode(instance) == null);
+            areaCode.SetSetter(
+                HealthcareRegionMembership (HealthcareRegionMembership instance, string value) =>
+                {
+                    HealthcareRegionMembershipUnsafeAccessors.AreaCode(instance) = value;
+                    return instance;
+                });
+            areaCode.SetMaterializationSetter(
+                HealthcareRegionMembership (HealthcareRegionMembership instance, string value) =>
+                {
+                    HealthcareRegionMembershipUnsafeAccessors.AreaCode(instance) = value;
+                    return instance;
+                });
+            areaCode.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(1) && HealthcareRegionMembershipUnsafeAccessors.AreaCode(((HealthcareRegionMembership)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(1) : HealthcareRegionMembershipUnsafeAccessors.AreaCode(((HealthcareRegionMembership)(entry.Entity))))),
+                string (IInternalEntry entry) => HealthcareRegionMembershipUnsafeAccessors.AreaCode(((HealthcareRegionMembership)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(areaCode, 1),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(areaCode, 1));
+            areaCode.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            areaCode.TypeMapping = SqliteStringTypeMapping.Default;
+            areaCode.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(areaCode));
 
             var healthcareRegionCode = runtimeEntityType.AddProperty(
                 "HealthcareRegionCode",
@@ -48,6 +123,34 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(HealthcareRegionMembership).GetProperty("HealthcareRegionCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(HealthcareRegionMembership).GetField("<HealthcareRegionCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            healthcareRegionCode.SetGetter(
+                string (HealthcareRegionMembership instance) => HealthcareRegionMembershipUnsafeAccessors.HealthcareRegionCode(instance),
+                bool (HealthcareRegionMembership instance) => HealthcareRegionMembershipUnsafeAccessors.HealthcareRegionCode(instance) == null);
+            healthcareRegionCode.SetSetter(
+                HealthcareRegionMembership (HealthcareRegionMembership instance, string value) =>
+                {
+                    HealthcareRegionMembershipUnsafeAccessors.HealthcareRegionCode(instance) = value;
+                    return instance;
+                });
+            healthcareRegionCode.SetMaterializationSetter(
+                HealthcareRegionMembership (HealthcareRegionMembership instance, string value) =>
+                {
+                    HealthcareRegionMembershipUnsafeAccessors.HealthcareRegionCode(instance) = value;
+                    return instance;
+                });
+            healthcareRegionCode.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(2) ? entry.ReadStoreGeneratedValue<string>(2) : (entry.FlaggedAsTemporary(2) && HealthcareRegionMembershipUnsafeAccessors.HealthcareRegionCode(((HealthcareRegionMembership)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(2) : HealthcareRegionMembershipUnsafeAccessors.HealthcareRegionCode(((HealthcareRegionMembership)(entry.Entity))))),
+                string (IInternalEntry entry) => HealthcareRegionMembershipUnsafeAccessors.HealthcareRegionCode(((HealthcareRegionMembership)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(healthcareRegionCode, 2),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(healthcareRegionCode, 2));
+            healthcareRegionCode.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: 2,
+                storeGenerationIndex: 2);
+            healthcareRegionCode.TypeMapping = SqliteStringTypeMapping.Default;
+            healthcareRegionCode.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(healthcareRegionCode));
 
             var whole = runtimeEntityType.AddProperty(
                 "Whole",
@@ -55,6 +158,47 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(HealthcareRegionMembership).GetProperty("Whole", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(HealthcareRegionMembership).GetField("<Whole>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+            whole.SetGetter(
+                bool (HealthcareRegionMembership instance) => HealthcareRegionMembershipUnsafeAccessors.Whole(instance),
+                bool (HealthcareRegionMembership instance) => HealthcareRegionMembershipUnsafeAccessors.Whole(instance) == false);
+            whole.SetSetter(
+                HealthcareRegionMembership (HealthcareRegionMembership instance, bool value) =>
+                {
+                    HealthcareRegionMembershipUnsafeAccessors.Whole(instance) = value;
+                    return instance;
+                });
+            whole.SetMaterializationSetter(
+                HealthcareRegionMembership (HealthcareRegionMembership instance, bool value) =>
+                {
+                    HealthcareRegionMembershipUnsafeAccessors.Whole(instance) = value;
+                    return instance;
+                });
+            whole.SetAccessors(
+                bool (IInternalEntry entry) => HealthcareRegionMembershipUnsafeAccessors.Whole(((HealthcareRegionMembership)(entry.Entity))),
+                bool (IInternalEntry entry) => HealthcareRegionMembershipUnsafeAccessors.Whole(((HealthcareRegionMembership)(entry.Entity))),
+                bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(whole, 3),
+                bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(whole));
+            whole.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            whole.TypeMapping = BoolTypeMapping.Default.Clone(
+                comparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                keyComparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                providerValueComparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
@@ -87,6 +231,38 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 fieldInfo: typeof(Area).GetField("<HealthcareRegions>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 eagerLoaded: true);
 
+            healthcareRegions.SetGetter(
+                List<HealthcareRegionMembership> (Area instance) => AreaUnsafeAccessors.HealthcareRegions(instance),
+                bool (Area instance) => AreaUnsafeAccessors.HealthcareRegions(instance) == null);
+            healthcareRegions.SetSetter(
+                Area (Area instance, List<HealthcareRegionMembership> value) =>
+                {
+                    AreaUnsafeAccessors.HealthcareRegions(instance) = value;
+                    return instance;
+                });
+            healthcareRegions.SetMaterializationSetter(
+                Area (Area instance, List<HealthcareRegionMembership> value) =>
+                {
+                    AreaUnsafeAccessors.HealthcareRegions(instance) = value;
+                    return instance;
+                });
+            healthcareRegions.SetAccessors(
+                List<HealthcareRegionMembership> (IInternalEntry entry) => AreaUnsafeAccessors.HealthcareRegions(((Area)(entry.Entity))),
+                List<HealthcareRegionMembership> (IInternalEntry entry) => AreaUnsafeAccessors.HealthcareRegions(((Area)(entry.Entity))),
+                null,
+                List<HealthcareRegionMembership> (IInternalEntry entry) => entry.GetCurrentValue<List<HealthcareRegionMembership>>(healthcareRegions));
+            healthcareRegions.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 3,
+                storeGenerationIndex: -1);
+            healthcareRegions.SetCollectionAccessor<Area, List<HealthcareRegionMembership>, HealthcareRegionMembership>(
+                List<HealthcareRegionMembership> (Area entity) => AreaUnsafeAccessors.HealthcareRegions(entity),
+                (Area entity, List<HealthcareRegionMembership> collection) => AreaUnsafeAccessors.HealthcareRegions(entity) = ((List<HealthcareRegionMembership>)collection),
+                (Area entity, List<HealthcareRegionMembership> collection) => AreaUnsafeAccessors.HealthcareRegions(entity) = ((List<HealthcareRegionMembership>)collection),
+                List<HealthcareRegionMembership> (Area entity, Action<Area, List<HealthcareRegionMembership>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Area, List<HealthcareRegionMembership>, List<HealthcareRegionMembership>>(entity, setter),
+                List<HealthcareRegionMembership> () => new List<HealthcareRegionMembership>());
             return runtimeForeignKey;
         }
 
@@ -104,11 +280,74 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(HealthcareRegionMembership).GetProperty("HealthcareRegion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(HealthcareRegionMembership).GetField("<HealthcareRegion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            healthcareRegion.SetGetter(
+                Area (HealthcareRegionMembership instance) => HealthcareRegionMembershipUnsafeAccessors.HealthcareRegion(instance),
+                bool (HealthcareRegionMembership instance) => HealthcareRegionMembershipUnsafeAccessors.HealthcareRegion(instance) == null);
+            healthcareRegion.SetSetter(
+                HealthcareRegionMembership (HealthcareRegionMembership instance, Area value) =>
+                {
+                    HealthcareRegionMembershipUnsafeAccessors.HealthcareRegion(instance) = value;
+                    return instance;
+                });
+            healthcareRegion.SetMaterializationSetter(
+                HealthcareRegionMembership (HealthcareRegionMembership instance, Area value) =>
+                {
+                    HealthcareRegionMembershipUnsafeAccessors.HealthcareRegion(instance) = value;
+                    return instance;
+                });
+            healthcareRegion.SetAccessors(
+                Area (IInternalEntry entry) => HealthcareRegionMembershipUnsafeAccessors.HealthcareRegion(((HealthcareRegionMembership)(entry.Entity))),
+                Area (IInternalEntry entry) => HealthcareRegionMembershipUnsafeAccessors.HealthcareRegion(((HealthcareRegionMembership)(entry.Entity))),
+                null,
+                Area (IInternalEntry entry) => entry.GetCurrentValue<Area>(healthcareRegion));
+            healthcareRegion.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 3,
+                storeGenerationIndex: -1);
             return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var id = runtimeEntityType.FindProperty("Id");
+            var areaCode = runtimeEntityType.FindProperty("AreaCode");
+            var healthcareRegionCode = runtimeEntityType.FindProperty("HealthcareRegionCode");
+            var whole = runtimeEntityType.FindProperty("Whole");
+            var key = runtimeEntityType.FindKey(new[] { id });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+            var healthcareRegion = runtimeEntityType.FindNavigation("HealthcareRegion");
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((HealthcareRegionMembership)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, string, string, bool>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(areaCode) == null ? null : ((ValueComparer<string>)(((IProperty)areaCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(areaCode))), (source.GetCurrentValue<string>(healthcareRegionCode) == null ? null : ((ValueComparer<string>)(((IProperty)healthcareRegionCode).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(healthcareRegionCode))), ((ValueComparer<bool>)(((IProperty)whole).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(whole)))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<int, string, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int)), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)areaCode).GetValueComparer())).Snapshot(default(string))), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)healthcareRegionCode).GetValueComparer())).Snapshot(default(string)))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int, string, string>(default(int), default(string), default(string)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((HealthcareRegionMembership)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<int, string, string, object>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(areaCode) == null ? null : ((ValueComparer<string>)(((IProperty)areaCode).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(areaCode))), (source.GetCurrentValue<string>(healthcareRegionCode) == null ? null : ((ValueComparer<string>)(((IProperty)healthcareRegionCode).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(healthcareRegionCode))), source.GetCurrentValue<Area>(healthcareRegion))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 4,
+                navigationCount: 1,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 4,
+                shadowCount: 0,
+                relationshipCount: 4,
+                storeGeneratedCount: 3));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

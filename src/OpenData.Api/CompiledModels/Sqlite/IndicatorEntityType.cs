@@ -3,8 +3,13 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 using OpenData.Api.Datasets;
 
 #pragma warning disable 219, 612, 618
@@ -31,6 +36,34 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Indicator).GetProperty("DatasetId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Indicator).GetField("<DatasetId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
+            datasetId.SetGetter(
+                string (Indicator instance) => IndicatorUnsafeAccessors.DatasetId(instance),
+                bool (Indicator instance) => IndicatorUnsafeAccessors.DatasetId(instance) == null);
+            datasetId.SetSetter(
+                Indicator (Indicator instance, string value) =>
+                {
+                    IndicatorUnsafeAccessors.DatasetId(instance) = value;
+                    return instance;
+                });
+            datasetId.SetMaterializationSetter(
+                Indicator (Indicator instance, string value) =>
+                {
+                    IndicatorUnsafeAccessors.DatasetId(instance) = value;
+                    return instance;
+                });
+            datasetId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<string>(0) : (entry.FlaggedAsTemporary(0) && IndicatorUnsafeAccessors.DatasetId(((Indicator)(entry.Entity))) == null ? entry.ReadTemporaryValue<string>(0) : IndicatorUnsafeAccessors.DatasetId(((Indicator)(entry.Entity))))),
+                string (IInternalEntry entry) => IndicatorUnsafeAccessors.DatasetId(((Indicator)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(datasetId, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(datasetId, 0));
+            datasetId.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            datasetId.TypeMapping = SqliteStringTypeMapping.Default;
+            datasetId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(datasetId));
 
             var code = runtimeEntityType.AddProperty(
                 "Code",
@@ -39,6 +72,34 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 fieldInfo: typeof(Indicator).GetField("<Code>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 100);
+            code.SetGetter(
+                string (Indicator instance) => IndicatorUnsafeAccessors.Code(instance),
+                bool (Indicator instance) => IndicatorUnsafeAccessors.Code(instance) == null);
+            code.SetSetter(
+                Indicator (Indicator instance, string value) =>
+                {
+                    IndicatorUnsafeAccessors.Code(instance) = value;
+                    return instance;
+                });
+            code.SetMaterializationSetter(
+                Indicator (Indicator instance, string value) =>
+                {
+                    IndicatorUnsafeAccessors.Code(instance) = value;
+                    return instance;
+                });
+            code.SetAccessors(
+                string (IInternalEntry entry) => IndicatorUnsafeAccessors.Code(((Indicator)(entry.Entity))),
+                string (IInternalEntry entry) => IndicatorUnsafeAccessors.Code(((Indicator)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(code, 1),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(code, 1));
+            code.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: -1);
+            code.TypeMapping = SqliteStringTypeMapping.Default;
+            code.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(code));
 
             var definitionEn = runtimeEntityType.AddProperty(
                 "DefinitionEn",
@@ -46,6 +107,33 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Indicator).GetProperty("DefinitionEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Indicator).GetField("<DefinitionEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            definitionEn.SetGetter(
+                string (Indicator instance) => IndicatorUnsafeAccessors.DefinitionEn(instance),
+                bool (Indicator instance) => IndicatorUnsafeAccessors.DefinitionEn(instance) == null);
+            definitionEn.SetSetter(
+                Indicator (Indicator instance, string value) =>
+                {
+                    IndicatorUnsafeAccessors.DefinitionEn(instance) = value;
+                    return instance;
+                });
+            definitionEn.SetMaterializationSetter(
+                Indicator (Indicator instance, string value) =>
+                {
+                    IndicatorUnsafeAccessors.DefinitionEn(instance) = value;
+                    return instance;
+                });
+            definitionEn.SetAccessors(
+                string (IInternalEntry entry) => IndicatorUnsafeAccessors.DefinitionEn(((Indicator)(entry.Entity))),
+                string (IInternalEntry entry) => IndicatorUnsafeAccessors.DefinitionEn(((Indicator)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(definitionEn, 2),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(definitionEn));
+            definitionEn.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            definitionEn.TypeMapping = SqliteStringTypeMapping.Default;
 
             var definitionSv = runtimeEntityType.AddProperty(
                 "DefinitionSv",
@@ -53,6 +141,33 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Indicator).GetProperty("DefinitionSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Indicator).GetField("<DefinitionSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            definitionSv.SetGetter(
+                string (Indicator instance) => IndicatorUnsafeAccessors.DefinitionSv(instance),
+                bool (Indicator instance) => IndicatorUnsafeAccessors.DefinitionSv(instance) == null);
+            definitionSv.SetSetter(
+                Indicator (Indicator instance, string value) =>
+                {
+                    IndicatorUnsafeAccessors.DefinitionSv(instance) = value;
+                    return instance;
+                });
+            definitionSv.SetMaterializationSetter(
+                Indicator (Indicator instance, string value) =>
+                {
+                    IndicatorUnsafeAccessors.DefinitionSv(instance) = value;
+                    return instance;
+                });
+            definitionSv.SetAccessors(
+                string (IInternalEntry entry) => IndicatorUnsafeAccessors.DefinitionSv(((Indicator)(entry.Entity))),
+                string (IInternalEntry entry) => IndicatorUnsafeAccessors.DefinitionSv(((Indicator)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(definitionSv, 3),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(definitionSv));
+            definitionSv.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            definitionSv.TypeMapping = SqliteStringTypeMapping.Default;
 
             var higherIsBetter = runtimeEntityType.AddProperty(
                 "HigherIsBetter",
@@ -60,6 +175,49 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Indicator).GetProperty("HigherIsBetter", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Indicator).GetField("<HigherIsBetter>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            higherIsBetter.SetGetter(
+                bool? (Indicator instance) => IndicatorUnsafeAccessors.HigherIsBetter(instance),
+                bool (Indicator instance) => !(IndicatorUnsafeAccessors.HigherIsBetter(instance).HasValue));
+            higherIsBetter.SetSetter(
+                Indicator (Indicator instance, bool? value) =>
+                {
+                    IndicatorUnsafeAccessors.HigherIsBetter(instance) = value;
+                    return instance;
+                });
+            higherIsBetter.SetMaterializationSetter(
+                Indicator (Indicator instance, bool? value) =>
+                {
+                    IndicatorUnsafeAccessors.HigherIsBetter(instance) = value;
+                    return instance;
+                });
+            higherIsBetter.SetAccessors(
+                bool? (IInternalEntry entry) => IndicatorUnsafeAccessors.HigherIsBetter(((Indicator)(entry.Entity))),
+                bool? (IInternalEntry entry) => IndicatorUnsafeAccessors.HigherIsBetter(((Indicator)(entry.Entity))),
+                bool? (IInternalEntry entry) => entry.ReadOriginalValue<bool?>(higherIsBetter, 4),
+                bool? (IInternalEntry entry) => entry.GetCurrentValue<bool?>(higherIsBetter));
+            higherIsBetter.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            higherIsBetter.TypeMapping = BoolTypeMapping.Default.Clone(
+                comparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                keyComparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                providerValueComparer: new ValueComparer<bool>(
+                    bool (bool v1, bool v2) => v1 == v2,
+                    int (bool v) => ((object)v).GetHashCode(),
+                    bool (bool v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            higherIsBetter.SetComparer(new NullableValueComparer<bool>(higherIsBetter.TypeMapping.Comparer));
+            higherIsBetter.SetKeyComparer(new NullableValueComparer<bool>(higherIsBetter.TypeMapping.KeyComparer));
 
             var nameEn = runtimeEntityType.AddProperty(
                 "NameEn",
@@ -67,12 +225,66 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Indicator).GetProperty("NameEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Indicator).GetField("<NameEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            nameEn.SetGetter(
+                string (Indicator instance) => IndicatorUnsafeAccessors.NameEn(instance),
+                bool (Indicator instance) => IndicatorUnsafeAccessors.NameEn(instance) == null);
+            nameEn.SetSetter(
+                Indicator (Indicator instance, string value) =>
+                {
+                    IndicatorUnsafeAccessors.NameEn(instance) = value;
+                    return instance;
+                });
+            nameEn.SetMaterializationSetter(
+                Indicator (Indicator instance, string value) =>
+                {
+                    IndicatorUnsafeAccessors.NameEn(instance) = value;
+                    return instance;
+                });
+            nameEn.SetAccessors(
+                string (IInternalEntry entry) => IndicatorUnsafeAccessors.NameEn(((Indicator)(entry.Entity))),
+                string (IInternalEntry entry) => IndicatorUnsafeAccessors.NameEn(((Indicator)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(nameEn, 5),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(nameEn));
+            nameEn.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            nameEn.TypeMapping = SqliteStringTypeMapping.Default;
 
             var nameSv = runtimeEntityType.AddProperty(
                 "NameSv",
                 typeof(string),
                 propertyInfo: typeof(Indicator).GetProperty("NameSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Indicator).GetField("<NameSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            nameSv.SetGetter(
+                string (Indicator instance) => IndicatorUnsafeAccessors.NameSv(instance),
+                bool (Indicator instance) => IndicatorUnsafeAccessors.NameSv(instance) == null);
+            nameSv.SetSetter(
+                Indicator (Indicator instance, string value) =>
+                {
+                    IndicatorUnsafeAccessors.NameSv(instance) = value;
+                    return instance;
+                });
+            nameSv.SetMaterializationSetter(
+                Indicator (Indicator instance, string value) =>
+                {
+                    IndicatorUnsafeAccessors.NameSv(instance) = value;
+                    return instance;
+                });
+            nameSv.SetAccessors(
+                string (IInternalEntry entry) => IndicatorUnsafeAccessors.NameSv(((Indicator)(entry.Entity))),
+                string (IInternalEntry entry) => IndicatorUnsafeAccessors.NameSv(((Indicator)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(nameSv, 6),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(nameSv));
+            nameSv.SetPropertyIndexes(
+                index: 6,
+                originalValueIndex: 6,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            nameSv.TypeMapping = SqliteStringTypeMapping.Default;
 
             var unitEn = runtimeEntityType.AddProperty(
                 "UnitEn",
@@ -80,12 +292,66 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Indicator).GetProperty("UnitEn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Indicator).GetField("<UnitEn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            unitEn.SetGetter(
+                string (Indicator instance) => IndicatorUnsafeAccessors.UnitEn(instance),
+                bool (Indicator instance) => IndicatorUnsafeAccessors.UnitEn(instance) == null);
+            unitEn.SetSetter(
+                Indicator (Indicator instance, string value) =>
+                {
+                    IndicatorUnsafeAccessors.UnitEn(instance) = value;
+                    return instance;
+                });
+            unitEn.SetMaterializationSetter(
+                Indicator (Indicator instance, string value) =>
+                {
+                    IndicatorUnsafeAccessors.UnitEn(instance) = value;
+                    return instance;
+                });
+            unitEn.SetAccessors(
+                string (IInternalEntry entry) => IndicatorUnsafeAccessors.UnitEn(((Indicator)(entry.Entity))),
+                string (IInternalEntry entry) => IndicatorUnsafeAccessors.UnitEn(((Indicator)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(unitEn, 7),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(unitEn));
+            unitEn.SetPropertyIndexes(
+                index: 7,
+                originalValueIndex: 7,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            unitEn.TypeMapping = SqliteStringTypeMapping.Default;
 
             var unitSv = runtimeEntityType.AddProperty(
                 "UnitSv",
                 typeof(string),
                 propertyInfo: typeof(Indicator).GetProperty("UnitSv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Indicator).GetField("<UnitSv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            unitSv.SetGetter(
+                string (Indicator instance) => IndicatorUnsafeAccessors.UnitSv(instance),
+                bool (Indicator instance) => IndicatorUnsafeAccessors.UnitSv(instance) == null);
+            unitSv.SetSetter(
+                Indicator (Indicator instance, string value) =>
+                {
+                    IndicatorUnsafeAccessors.UnitSv(instance) = value;
+                    return instance;
+                });
+            unitSv.SetMaterializationSetter(
+                Indicator (Indicator instance, string value) =>
+                {
+                    IndicatorUnsafeAccessors.UnitSv(instance) = value;
+                    return instance;
+                });
+            unitSv.SetAccessors(
+                string (IInternalEntry entry) => IndicatorUnsafeAccessors.UnitSv(((Indicator)(entry.Entity))),
+                string (IInternalEntry entry) => IndicatorUnsafeAccessors.UnitSv(((Indicator)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(unitSv, 8),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(unitSv));
+            unitSv.SetPropertyIndexes(
+                index: 8,
+                originalValueIndex: 8,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            unitSv.TypeMapping = SqliteStringTypeMapping.Default;
 
             var key = runtimeEntityType.AddKey(
                 new[] { datasetId, code });
@@ -109,11 +375,84 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 propertyInfo: typeof(Dataset).GetProperty("Indicators", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Dataset).GetField("<Indicators>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
+            indicators.SetGetter(
+                List<Indicator> (Dataset instance) => DatasetUnsafeAccessors.Indicators(instance),
+                bool (Dataset instance) => DatasetUnsafeAccessors.Indicators(instance) == null);
+            indicators.SetSetter(
+                Dataset (Dataset instance, List<Indicator> value) =>
+                {
+                    DatasetUnsafeAccessors.Indicators(instance) = value;
+                    return instance;
+                });
+            indicators.SetMaterializationSetter(
+                Dataset (Dataset instance, List<Indicator> value) =>
+                {
+                    DatasetUnsafeAccessors.Indicators(instance) = value;
+                    return instance;
+                });
+            indicators.SetAccessors(
+                List<Indicator> (IInternalEntry entry) => DatasetUnsafeAccessors.Indicators(((Dataset)(entry.Entity))),
+                List<Indicator> (IInternalEntry entry) => DatasetUnsafeAccessors.Indicators(((Dataset)(entry.Entity))),
+                null,
+                List<Indicator> (IInternalEntry entry) => entry.GetCurrentValue<List<Indicator>>(indicators));
+            indicators.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: -1,
+                shadowIndex: -1,
+                relationshipIndex: 4,
+                storeGenerationIndex: -1);
+            indicators.SetCollectionAccessor<Dataset, List<Indicator>, Indicator>(
+                List<Indicator> (Dataset entity) => DatasetUnsafeAccessors.Indicators(entity),
+                (Dataset entity, List<Indicator> collection) => DatasetUnsafeAccessors.Indicators(entity) = ((List<Indicator>)collection),
+                (Dataset entity, List<Indicator> collection) => DatasetUnsafeAccessors.Indicators(entity) = ((List<Indicator>)collection),
+                List<Indicator> (Dataset entity, Action<Dataset, List<Indicator>> setter) => ClrCollectionAccessorFactory.CreateAndSet<Dataset, List<Indicator>, List<Indicator>>(entity, setter),
+                List<Indicator> () => new List<Indicator>());
             return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var datasetId = runtimeEntityType.FindProperty("DatasetId");
+            var code = runtimeEntityType.FindProperty("Code");
+            var definitionEn = runtimeEntityType.FindProperty("DefinitionEn");
+            var definitionSv = runtimeEntityType.FindProperty("DefinitionSv");
+            var higherIsBetter = runtimeEntityType.FindProperty("HigherIsBetter");
+            var nameEn = runtimeEntityType.FindProperty("NameEn");
+            var nameSv = runtimeEntityType.FindProperty("NameSv");
+            var unitEn = runtimeEntityType.FindProperty("UnitEn");
+            var unitSv = runtimeEntityType.FindProperty("UnitSv");
+            var key = runtimeEntityType.FindKey(new[] { datasetId, code });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Indicator)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<string, string, string, string, bool?, string, string, string, string>((source.GetCurrentValue<string>(datasetId) == null ? null : ((ValueComparer<string>)(((IProperty)datasetId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(datasetId))), (source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(code))), (source.GetCurrentValue<string>(definitionEn) == null ? null : ((ValueComparer<string>)(((IProperty)definitionEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(definitionEn))), (source.GetCurrentValue<string>(definitionSv) == null ? null : ((ValueComparer<string>)(((IProperty)definitionSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(definitionSv))), (source.GetCurrentValue<bool?>(higherIsBetter) == null ? null : ((ValueComparer<bool?>)(((IProperty)higherIsBetter).GetValueComparer())).Snapshot(source.GetCurrentValue<bool?>(higherIsBetter))), (source.GetCurrentValue<string>(nameEn) == null ? null : ((ValueComparer<string>)(((IProperty)nameEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(nameEn))), (source.GetCurrentValue<string>(nameSv) == null ? null : ((ValueComparer<string>)(((IProperty)nameSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(nameSv))), (source.GetCurrentValue<string>(unitEn) == null ? null : ((ValueComparer<string>)(((IProperty)unitEn).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(unitEn))), (source.GetCurrentValue<string>(unitSv) == null ? null : ((ValueComparer<string>)(((IProperty)unitSv).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(unitSv))))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<string>((default(string) == null ? null : ((ValueComparer<string>)(((IProperty)datasetId).GetValueComparer())).Snapshot(default(string)))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<string>(default(string)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Indicator)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<string, string>((source.GetCurrentValue<string>(datasetId) == null ? null : ((ValueComparer<string>)(((IProperty)datasetId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(datasetId))), (source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(code))))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 9,
+                navigationCount: 0,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 9,
+                shadowCount: 0,
+                relationshipCount: 2,
+                storeGeneratedCount: 1));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

@@ -3,8 +3,12 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -33,12 +37,68 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 typeof(string),
                 propertyInfo: runtimeEntityType.FindIndexerPropertyInfo(),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
+            hostsId.SetGetter(
+                string (Dictionary<string, object> instance) => ((((IDictionary<string, object>)instance).ContainsKey("HostsId") ? instance["HostsId"] : null) == null ? null : ((string)((((IDictionary<string, object>)instance).ContainsKey("HostsId") ? instance["HostsId"] : null)))),
+                bool (Dictionary<string, object> instance) => (((IDictionary<string, object>)instance).ContainsKey("HostsId") ? instance["HostsId"] : null) == null);
+            hostsId.SetSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["HostsId"] = ((object)value);
+                    return instance;
+                });
+            hostsId.SetMaterializationSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["HostsId"] = ((object)value);
+                    return instance;
+                });
+            hostsId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<string>(0) : (entry.FlaggedAsTemporary(0) && (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("HostsId") ? ((Dictionary<string, object>)(entry.Entity))["HostsId"] : null) == null ? entry.ReadTemporaryValue<string>(0) : ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("HostsId") ? ((Dictionary<string, object>)(entry.Entity))["HostsId"] : null))))),
+                string (IInternalEntry entry) => ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("HostsId") ? ((Dictionary<string, object>)(entry.Entity))["HostsId"] : null))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(hostsId, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(hostsId, 0));
+            hostsId.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            hostsId.TypeMapping = SqliteStringTypeMapping.Default;
+            hostsId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(hostsId));
 
             var networkEventId = runtimeEntityType.AddProperty(
                 "NetworkEventId",
                 typeof(string),
                 propertyInfo: runtimeEntityType.FindIndexerPropertyInfo(),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
+            networkEventId.SetGetter(
+                string (Dictionary<string, object> instance) => ((((IDictionary<string, object>)instance).ContainsKey("NetworkEventId") ? instance["NetworkEventId"] : null) == null ? null : ((string)((((IDictionary<string, object>)instance).ContainsKey("NetworkEventId") ? instance["NetworkEventId"] : null)))),
+                bool (Dictionary<string, object> instance) => (((IDictionary<string, object>)instance).ContainsKey("NetworkEventId") ? instance["NetworkEventId"] : null) == null);
+            networkEventId.SetSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["NetworkEventId"] = ((object)value);
+                    return instance;
+                });
+            networkEventId.SetMaterializationSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["NetworkEventId"] = ((object)value);
+                    return instance;
+                });
+            networkEventId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(1) && (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("NetworkEventId") ? ((Dictionary<string, object>)(entry.Entity))["NetworkEventId"] : null) == null ? entry.ReadTemporaryValue<string>(1) : ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("NetworkEventId") ? ((Dictionary<string, object>)(entry.Entity))["NetworkEventId"] : null))))),
+                string (IInternalEntry entry) => ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("NetworkEventId") ? ((Dictionary<string, object>)(entry.Entity))["NetworkEventId"] : null))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(networkEventId, 1),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(networkEventId, 1));
+            networkEventId.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            networkEventId.TypeMapping = SqliteStringTypeMapping.Default;
+            networkEventId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(networkEventId));
 
             var key = runtimeEntityType.AddKey(
                 new[] { hostsId, networkEventId });
@@ -74,6 +134,40 @@ namespace OpenData.Api.CompiledModels.Sqlite
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var hostsId = runtimeEntityType.FindProperty("HostsId");
+            var networkEventId = runtimeEntityType.FindProperty("NetworkEventId");
+            var key = runtimeEntityType.FindKey(new[] { hostsId, networkEventId });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Dictionary<string, object>)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<string, string>((source.GetCurrentValue<string>(hostsId) == null ? null : ((ValueComparer<string>)(((IProperty)hostsId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(hostsId))), (source.GetCurrentValue<string>(networkEventId) == null ? null : ((ValueComparer<string>)(((IProperty)networkEventId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(networkEventId))))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<string, string>((default(string) == null ? null : ((ValueComparer<string>)(((IProperty)hostsId).GetValueComparer())).Snapshot(default(string))), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)networkEventId).GetValueComparer())).Snapshot(default(string)))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<string, string>(default(string), default(string)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Dictionary<string, object>)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<string, string>((source.GetCurrentValue<string>(hostsId) == null ? null : ((ValueComparer<string>)(((IProperty)hostsId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(hostsId))), (source.GetCurrentValue<string>(networkEventId) == null ? null : ((ValueComparer<string>)(((IProperty)networkEventId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(networkEventId))))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 2,
+                navigationCount: 0,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 2,
+                shadowCount: 0,
+                relationshipCount: 2,
+                storeGeneratedCount: 2));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

@@ -3,8 +3,12 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -33,12 +37,68 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 typeof(string),
                 propertyInfo: runtimeEntityType.FindIndexerPropertyInfo(),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
+            organisationId.SetGetter(
+                string (Dictionary<string, object> instance) => ((((IDictionary<string, object>)instance).ContainsKey("OrganisationId") ? instance["OrganisationId"] : null) == null ? null : ((string)((((IDictionary<string, object>)instance).ContainsKey("OrganisationId") ? instance["OrganisationId"] : null)))),
+                bool (Dictionary<string, object> instance) => (((IDictionary<string, object>)instance).ContainsKey("OrganisationId") ? instance["OrganisationId"] : null) == null);
+            organisationId.SetSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["OrganisationId"] = ((object)value);
+                    return instance;
+                });
+            organisationId.SetMaterializationSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["OrganisationId"] = ((object)value);
+                    return instance;
+                });
+            organisationId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<string>(0) : (entry.FlaggedAsTemporary(0) && (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("OrganisationId") ? ((Dictionary<string, object>)(entry.Entity))["OrganisationId"] : null) == null ? entry.ReadTemporaryValue<string>(0) : ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("OrganisationId") ? ((Dictionary<string, object>)(entry.Entity))["OrganisationId"] : null))))),
+                string (IInternalEntry entry) => ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("OrganisationId") ? ((Dictionary<string, object>)(entry.Entity))["OrganisationId"] : null))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(organisationId, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(organisationId, 0));
+            organisationId.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            organisationId.TypeMapping = SqliteStringTypeMapping.Default;
+            organisationId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(organisationId));
 
             var sourcesId = runtimeEntityType.AddProperty(
                 "SourcesId",
                 typeof(string),
                 propertyInfo: runtimeEntityType.FindIndexerPropertyInfo(),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
+            sourcesId.SetGetter(
+                string (Dictionary<string, object> instance) => ((((IDictionary<string, object>)instance).ContainsKey("SourcesId") ? instance["SourcesId"] : null) == null ? null : ((string)((((IDictionary<string, object>)instance).ContainsKey("SourcesId") ? instance["SourcesId"] : null)))),
+                bool (Dictionary<string, object> instance) => (((IDictionary<string, object>)instance).ContainsKey("SourcesId") ? instance["SourcesId"] : null) == null);
+            sourcesId.SetSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["SourcesId"] = ((object)value);
+                    return instance;
+                });
+            sourcesId.SetMaterializationSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["SourcesId"] = ((object)value);
+                    return instance;
+                });
+            sourcesId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(1) && (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("SourcesId") ? ((Dictionary<string, object>)(entry.Entity))["SourcesId"] : null) == null ? entry.ReadTemporaryValue<string>(1) : ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("SourcesId") ? ((Dictionary<string, object>)(entry.Entity))["SourcesId"] : null))))),
+                string (IInternalEntry entry) => ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("SourcesId") ? ((Dictionary<string, object>)(entry.Entity))["SourcesId"] : null))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourcesId, 1),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(sourcesId, 1));
+            sourcesId.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            sourcesId.TypeMapping = SqliteStringTypeMapping.Default;
+            sourcesId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(sourcesId));
 
             var key = runtimeEntityType.AddKey(
                 new[] { organisationId, sourcesId });
@@ -74,6 +134,40 @@ namespace OpenData.Api.CompiledModels.Sqlite
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var organisationId = runtimeEntityType.FindProperty("OrganisationId");
+            var sourcesId = runtimeEntityType.FindProperty("SourcesId");
+            var key = runtimeEntityType.FindKey(new[] { organisationId, sourcesId });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Dictionary<string, object>)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<string, string>((source.GetCurrentValue<string>(organisationId) == null ? null : ((ValueComparer<string>)(((IProperty)organisationId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(organisationId))), (source.GetCurrentValue<string>(sourcesId) == null ? null : ((ValueComparer<string>)(((IProperty)sourcesId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcesId))))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<string, string>((default(string) == null ? null : ((ValueComparer<string>)(((IProperty)organisationId).GetValueComparer())).Snapshot(default(string))), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)sourcesId).GetValueComparer())).Snapshot(default(string)))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<string, string>(default(string), default(string)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Dictionary<string, object>)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<string, string>((source.GetCurrentValue<string>(organisationId) == null ? null : ((ValueComparer<string>)(((IProperty)organisationId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(organisationId))), (source.GetCurrentValue<string>(sourcesId) == null ? null : ((ValueComparer<string>)(((IProperty)sourcesId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcesId))))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 2,
+                navigationCount: 0,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 2,
+                shadowCount: 0,
+                relationshipCount: 2,
+                storeGeneratedCount: 2));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

@@ -3,8 +3,12 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -33,12 +37,68 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 typeof(string),
                 propertyInfo: runtimeEntityType.FindIndexerPropertyInfo(),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
+            reportsId.SetGetter(
+                string (Dictionary<string, object> instance) => ((((IDictionary<string, object>)instance).ContainsKey("ReportsId") ? instance["ReportsId"] : null) == null ? null : ((string)((((IDictionary<string, object>)instance).ContainsKey("ReportsId") ? instance["ReportsId"] : null)))),
+                bool (Dictionary<string, object> instance) => (((IDictionary<string, object>)instance).ContainsKey("ReportsId") ? instance["ReportsId"] : null) == null);
+            reportsId.SetSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["ReportsId"] = ((object)value);
+                    return instance;
+                });
+            reportsId.SetMaterializationSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["ReportsId"] = ((object)value);
+                    return instance;
+                });
+            reportsId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<string>(0) : (entry.FlaggedAsTemporary(0) && (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("ReportsId") ? ((Dictionary<string, object>)(entry.Entity))["ReportsId"] : null) == null ? entry.ReadTemporaryValue<string>(0) : ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("ReportsId") ? ((Dictionary<string, object>)(entry.Entity))["ReportsId"] : null))))),
+                string (IInternalEntry entry) => ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("ReportsId") ? ((Dictionary<string, object>)(entry.Entity))["ReportsId"] : null))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reportsId, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(reportsId, 0));
+            reportsId.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            reportsId.TypeMapping = SqliteStringTypeMapping.Default;
+            reportsId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(reportsId));
 
             var resourceCentreId = runtimeEntityType.AddProperty(
                 "ResourceCentreId",
                 typeof(string),
                 propertyInfo: runtimeEntityType.FindIndexerPropertyInfo(),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
+            resourceCentreId.SetGetter(
+                string (Dictionary<string, object> instance) => ((((IDictionary<string, object>)instance).ContainsKey("ResourceCentreId") ? instance["ResourceCentreId"] : null) == null ? null : ((string)((((IDictionary<string, object>)instance).ContainsKey("ResourceCentreId") ? instance["ResourceCentreId"] : null)))),
+                bool (Dictionary<string, object> instance) => (((IDictionary<string, object>)instance).ContainsKey("ResourceCentreId") ? instance["ResourceCentreId"] : null) == null);
+            resourceCentreId.SetSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["ResourceCentreId"] = ((object)value);
+                    return instance;
+                });
+            resourceCentreId.SetMaterializationSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["ResourceCentreId"] = ((object)value);
+                    return instance;
+                });
+            resourceCentreId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(1) ? entry.ReadStoreGeneratedValue<string>(1) : (entry.FlaggedAsTemporary(1) && (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("ResourceCentreId") ? ((Dictionary<string, object>)(entry.Entity))["ResourceCentreId"] : null) == null ? entry.ReadTemporaryValue<string>(1) : ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("ResourceCentreId") ? ((Dictionary<string, object>)(entry.Entity))["ResourceCentreId"] : null))))),
+                string (IInternalEntry entry) => ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("ResourceCentreId") ? ((Dictionary<string, object>)(entry.Entity))["ResourceCentreId"] : null))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(resourceCentreId, 1),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(resourceCentreId, 1));
+            resourceCentreId.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            resourceCentreId.TypeMapping = SqliteStringTypeMapping.Default;
+            resourceCentreId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(resourceCentreId));
 
             var key = runtimeEntityType.AddKey(
                 new[] { reportsId, resourceCentreId });
@@ -74,6 +134,40 @@ namespace OpenData.Api.CompiledModels.Sqlite
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var reportsId = runtimeEntityType.FindProperty("ReportsId");
+            var resourceCentreId = runtimeEntityType.FindProperty("ResourceCentreId");
+            var key = runtimeEntityType.FindKey(new[] { reportsId, resourceCentreId });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Dictionary<string, object>)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<string, string>((source.GetCurrentValue<string>(reportsId) == null ? null : ((ValueComparer<string>)(((IProperty)reportsId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reportsId))), (source.GetCurrentValue<string>(resourceCentreId) == null ? null : ((ValueComparer<string>)(((IProperty)resourceCentreId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(resourceCentreId))))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<string, string>((default(string) == null ? null : ((ValueComparer<string>)(((IProperty)reportsId).GetValueComparer())).Snapshot(default(string))), (default(string) == null ? null : ((ValueComparer<string>)(((IProperty)resourceCentreId).GetValueComparer())).Snapshot(default(string)))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<string, string>(default(string), default(string)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Dictionary<string, object>)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<string, string>((source.GetCurrentValue<string>(reportsId) == null ? null : ((ValueComparer<string>)(((IProperty)reportsId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(reportsId))), (source.GetCurrentValue<string>(resourceCentreId) == null ? null : ((ValueComparer<string>)(((IProperty)resourceCentreId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(resourceCentreId))))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 2,
+                navigationCount: 0,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 2,
+                shadowCount: 0,
+                relationshipCount: 2,
+                storeGeneratedCount: 2));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

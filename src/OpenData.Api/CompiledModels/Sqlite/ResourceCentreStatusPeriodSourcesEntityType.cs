@@ -3,8 +3,13 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -33,12 +38,106 @@ namespace OpenData.Api.CompiledModels.Sqlite
                 typeof(string),
                 propertyInfo: runtimeEntityType.FindIndexerPropertyInfo(),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
+            sourcesId.SetGetter(
+                string (Dictionary<string, object> instance) => ((((IDictionary<string, object>)instance).ContainsKey("SourcesId") ? instance["SourcesId"] : null) == null ? null : ((string)((((IDictionary<string, object>)instance).ContainsKey("SourcesId") ? instance["SourcesId"] : null)))),
+                bool (Dictionary<string, object> instance) => (((IDictionary<string, object>)instance).ContainsKey("SourcesId") ? instance["SourcesId"] : null) == null);
+            sourcesId.SetSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["SourcesId"] = ((object)value);
+                    return instance;
+                });
+            sourcesId.SetMaterializationSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, string value) =>
+                {
+                    instance["SourcesId"] = ((object)value);
+                    return instance;
+                });
+            sourcesId.SetAccessors(
+                string (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(0) ? entry.ReadStoreGeneratedValue<string>(0) : (entry.FlaggedAsTemporary(0) && (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("SourcesId") ? ((Dictionary<string, object>)(entry.Entity))["SourcesId"] : null) == null ? entry.ReadTemporaryValue<string>(0) : ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("SourcesId") ? ((Dictionary<string, object>)(entry.Entity))["SourcesId"] : null))))),
+                string (IInternalEntry entry) => ((string)((((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("SourcesId") ? ((Dictionary<string, object>)(entry.Entity))["SourcesId"] : null))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sourcesId, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(sourcesId, 0));
+            sourcesId.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: 0);
+            sourcesId.TypeMapping = SqliteStringTypeMapping.Default;
+            sourcesId.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(sourcesId));
 
             var statusPeriodId = runtimeEntityType.AddProperty(
                 "StatusPeriodId",
                 typeof(int),
                 propertyInfo: runtimeEntityType.FindIndexerPropertyInfo(),
                 afterSaveBehavior: PropertySaveBehavior.Throw);
+            statusPeriodId.SetGetter(
+                int (Dictionary<string, object> instance) => ((((IDictionary<string, object>)instance).ContainsKey("StatusPeriodId") ? instance["StatusPeriodId"] : null) == null ? 0 : ((int)((((IDictionary<string, object>)instance).ContainsKey("StatusPeriodId") ? instance["StatusPeriodId"] : null)))),
+                bool (Dictionary<string, object> instance) => (((IDictionary<string, object>)instance).ContainsKey("StatusPeriodId") ? instance["StatusPeriodId"] : null) == null);
+            statusPeriodId.SetSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, int value) =>
+                {
+                    instance["StatusPeriodId"] = ((object)value);
+                    return instance;
+                });
+            statusPeriodId.SetMaterializationSetter(
+                Dictionary<string, object> (Dictionary<string, object> instance, int value) =>
+                {
+                    instance["StatusPeriodId"] = ((object)value);
+                    return instance;
+                });
+            statusPeriodId.SetAccessors(
+                int (IInternalEntry entry) =>
+                {
+                    if (entry.FlaggedAsStoreGenerated(1))
+                    {
+                        return entry.ReadStoreGeneratedValue<int>(1);
+                    }
+                    else
+                    {
+                        {
+                            if (entry.FlaggedAsTemporary(1) && (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("StatusPeriodId") ? ((Dictionary<string, object>)(entry.Entity))["StatusPeriodId"] : null) == null)
+                            {
+                                return entry.ReadTemporaryValue<int>(1);
+                            }
+                            else
+                            {
+                                var nullableValue = (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("StatusPeriodId") ? ((Dictionary<string, object>)(entry.Entity))["StatusPeriodId"] : null);
+                                return (nullableValue == null ? default(int) : ((int)nullableValue));
+                            }
+                        }
+                    }
+                },
+                int (IInternalEntry entry) =>
+                {
+                    var nullableValue = (((IDictionary<string, object>)((Dictionary<string, object>)(entry.Entity))).ContainsKey("StatusPeriodId") ? ((Dictionary<string, object>)(entry.Entity))["StatusPeriodId"] : null);
+                    return (nullableValue == null ? default(int) : ((int)nullableValue));
+                },
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(statusPeriodId, 1),
+                int (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<int>(statusPeriodId, 1));
+            statusPeriodId.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: 1,
+                storeGenerationIndex: 1);
+            statusPeriodId.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            statusPeriodId.SetCurrentValueComparer(new EntryCurrentValueComparer<int>(statusPeriodId));
 
             var key = runtimeEntityType.AddKey(
                 new[] { sourcesId, statusPeriodId });
@@ -74,6 +173,40 @@ namespace OpenData.Api.CompiledModels.Sqlite
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var sourcesId = runtimeEntityType.FindProperty("SourcesId");
+            var statusPeriodId = runtimeEntityType.FindProperty("StatusPeriodId");
+            var key = runtimeEntityType.FindKey(new[] { sourcesId, statusPeriodId });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateCompositeFactory(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<IReadOnlyList<object>>(key));
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Dictionary<string, object>)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<string, int>((source.GetCurrentValue<string>(sourcesId) == null ? null : ((ValueComparer<string>)(((IProperty)sourcesId).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcesId))), ((ValueComparer<int>)(((IProperty)statusPeriodId).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(statusPeriodId)))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => ((ISnapshot)(new Snapshot<string, int>((default(string) == null ? null : ((ValueComparer<string>)(((IProperty)sourcesId).GetValueComparer())).Snapshot(default(string))), ((ValueComparer<int>)(((IProperty)statusPeriodId).GetValueComparer())).Snapshot(default(int))))));
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<string, int>(default(string), default(int)))));
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((Dictionary<string, object>)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<string, int>((source.GetCurrentValue<string>(sourcesId) == null ? null : ((ValueComparer<string>)(((IProperty)sourcesId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(sourcesId))), ((ValueComparer<int>)(((IProperty)statusPeriodId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(statusPeriodId)))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 2,
+                navigationCount: 0,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 2,
+                shadowCount: 0,
+                relationshipCount: 2,
+                storeGeneratedCount: 2));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
