@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -14,28 +15,36 @@ internal static class MigrationHistory
     /// </summary>
     public static async Task<List<string>> PendingMigrationsAsync(this DatabaseFacade database, CancellationToken cancellationToken = default)
     {
-        var all = database.GetMigrations().ToList();
-        if (!await database.GetService<IHistoryRepository>().ExistsAsync(cancellationToken))
-        {
-            return all;
-        }
         var applied = new HashSet<string>(StringComparer.Ordinal);
         await database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = database.GetDbConnection().CreateCommand();
-            command.CommandText = $"""SELECT "MigrationId" FROM "{HistoryRepository.DefaultTableName}" """;
-            command.Transaction = database.CurrentTransaction?.GetDbTransaction();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            // Asked each time: EF's own answer to whether the table exists is kept by the pooled context once it is yes.
+            var exists = database.IsSqlite()
+                ? $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{HistoryRepository.DefaultTableName}'"
+                : $"SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = '{HistoryRepository.DefaultTableName}'";
+            if (Convert.ToInt64(await Command(database, exists).ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0)
             {
-                applied.Add(reader.GetString(0));
+                await using var reader = await Command(database, $"""SELECT "MigrationId" FROM "{HistoryRepository.DefaultTableName}" """)
+                    .ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    applied.Add(reader.GetString(0));
+                }
             }
         }
         finally
         {
             await database.CloseConnectionAsync();
         }
-        return all.Where(id => !applied.Contains(id)).ToList();
+        return database.GetMigrations().Where(id => !applied.Contains(id)).ToList();
+    }
+
+    private static DbCommand Command(DatabaseFacade database, string sql)
+    {
+        var command = database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = database.CurrentTransaction?.GetDbTransaction();
+        return command;
     }
 }
