@@ -38,7 +38,7 @@ public static class DatabaseExtensions
         await using (await database.PrepareAsync(db, app.Lifetime.ApplicationStopping))
         {
             // Asking which migrations are pending reads only the history table; migrating does more even when none is.
-            if ((await db.Database.PendingMigrationsAsync()).Count > 0)
+            if ((await db.Database.PendingMigrationsAsync(app.Lifetime.ApplicationStopping)).Count > 0)
             {
                 await db.Database.MigrateAsync();
             }

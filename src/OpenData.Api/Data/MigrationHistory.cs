@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -15,18 +16,24 @@ internal static class MigrationHistory
     /// </summary>
     public static async Task<List<string>> PendingMigrationsAsync(this DatabaseFacade database, CancellationToken cancellationToken = default)
     {
+        var options = RelationalOptionsExtension.Extract(database.GetService<IDbContextOptions>());
+        var table = database.GetService<ISqlGenerationHelper>().DelimitIdentifier(
+            options.MigrationsHistoryTableName ?? HistoryRepository.DefaultTableName, options.MigrationsHistoryTableSchema);
+        // Asked each time rather than through IHistoryRepository.ExistsAsync, whose answer Npgsql's pooled context keeps once
+        // it is yes. to_regclass finds the table by the same search path as the SELECT below.
+        var exists = database.IsSqlite()
+            ? $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{options.MigrationsHistoryTableName ?? HistoryRepository.DefaultTableName}'"
+            : $"SELECT to_regclass('{table.Replace("'", "''", StringComparison.Ordinal)}') IS NOT NULL";
+
         var applied = new HashSet<string>(StringComparer.Ordinal);
         await database.OpenConnectionAsync(cancellationToken);
         try
         {
-            // Asked each time: EF's own answer to whether the table exists is kept by the pooled context once it is yes.
-            var exists = database.IsSqlite()
-                ? $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{HistoryRepository.DefaultTableName}'"
-                : $"SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = '{HistoryRepository.DefaultTableName}'";
-            if (Convert.ToInt64(await Command(database, exists).ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0)
+            await using var existence = Command(database, exists);
+            if (Convert.ToBoolean(await existence.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture))
             {
-                await using var reader = await Command(database, $"""SELECT "MigrationId" FROM "{HistoryRepository.DefaultTableName}" """)
-                    .ExecuteReaderAsync(cancellationToken);
+                await using var read = Command(database, $"SELECT \"MigrationId\" FROM {table}");
+                await using var reader = await read.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     applied.Add(reader.GetString(0));

@@ -72,6 +72,56 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task ReadingThePendingMigrationsLeavesTheCallersConnectionAndTransactionAsTheyWere()
+    {
+        await using var factory = new OpenDataApiFactory(seed: false);
+        try
+        {
+            factory.CreateClient().Dispose();
+
+            var (pending, state, inTransaction) = await factory.QueryAsync(async db =>
+            {
+                await db.Database.OpenConnectionAsync();
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                var pending = await db.Database.PendingMigrationsAsync();
+                var inTransaction = await db.Organisations.CountAsync();
+                await transaction.CommitAsync();
+                return (pending, db.Database.GetDbConnection().State, inTransaction);
+            });
+
+            Assert.Empty(pending);
+            Assert.Equal(System.Data.ConnectionState.Open, state);
+            Assert.Equal(0, inTransaction);
+        }
+        finally
+        {
+            factory.DeleteDatabase();
+        }
+    }
+
+    [PostgresFact("none, SQLite has no schemas")]
+    public async Task AHistoryTableFoundByTheSearchPathIsReadEvenWhenTheLoginHasASchemaOfItsOwn()
+    {
+        await using var factory = new OpenDataApiFactory(seed: false);
+        try
+        {
+            using var client = factory.CreateClient();
+            // PostgreSQL's default search path ("$user", public) puts a schema named after the login first once it exists.
+            await factory.QueryAsync(db => db.Database.ExecuteSqlRawAsync("DO $$ BEGIN EXECUTE format('CREATE SCHEMA %I', current_user); END $$"));
+
+            var pending = await factory.QueryAsync(db => db.Database.PendingMigrationsAsync());
+            var ready = await client.GetAsync("/health/ready");
+
+            Assert.Empty(pending);
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        }
+        finally
+        {
+            factory.DeleteDatabase();
+        }
+    }
+
+    [Fact]
     public async Task AMigrationMissingFromTheHistoryMakesTheInstanceNotReady()
     {
         await using var factory = new OpenDataApiFactory(seed: false);

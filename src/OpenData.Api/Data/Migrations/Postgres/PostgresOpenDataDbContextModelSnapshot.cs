@@ -1727,7 +1727,7 @@ namespace OpenData.Api.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("OpenData.Api.Sources.Source", "Source")
+                    b.HasOne("OpenData.Api.Sources.Source", null)
                         .WithMany()
                         .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1740,8 +1740,6 @@ namespace OpenData.Api.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Area");
-
-                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("OpenData.Api.Networks.Membership", b =>

@@ -1517,7 +1517,7 @@ namespace OpenData.Api.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("OpenData.Api.Sources.Source", "Source")
+                    b.HasOne("OpenData.Api.Sources.Source", null)
                         .WithMany()
                         .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1530,8 +1530,6 @@ namespace OpenData.Api.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Area");
-
-                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("OpenData.Api.Networks.Membership", b =>
