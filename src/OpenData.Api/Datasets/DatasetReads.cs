@@ -28,12 +28,10 @@ public static class DatasetReads
         return [.. datasets.Select(d => d with { Dimensions = own.GetValueOrDefault(d.Id, DatasetDimensions.None).All(d.Indicators, language) })];
     }
 
-    public static async Task<ListResult<IndicatorResponse>?> ListIndicatorsAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
+    public static Task<ListResult<IndicatorResponse>?> ListIndicatorsAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
         CancellationToken cancellationToken) =>
-        await ExistsAsync(db, id, cancellationToken)
-            ? await ListReads.ReadAsync(db, db.Indicators.Where(i => i.DatasetId == id), DatasetQuery.IndicatorsDefinition, request,
-                DatasetQuery.ToIndicatorResponse.In(language), cancellationToken)
-            : null;
+        ListReads.ReadOfOwnerAsync(ct => ExistsAsync(db, id, ct), db, db.Indicators.Where(i => i.DatasetId == id), DatasetQuery.IndicatorsDefinition, request,
+            DatasetQuery.ToIndicatorResponse.In(language), cancellationToken);
 
     /// <summary>
     /// A dataset's observations, with the codes of its own <paramref name="dimensions"/> (<see cref="DatasetDimensions.ReadAsync"/>);

@@ -9,17 +9,15 @@ namespace OpenData.Api.Organisations;
 public static class OrganisationReads
 {
     public static Task<ListResult<OrganisationResponse>> ListAsync(OpenDataDbContext db, ListRequest request, Language language, CancellationToken cancellationToken) =>
-        ListReads.ReadAsync(db, db.Organisations.AsSplitQuery(), OrganisationQuery.Definition, request, OrganisationQuery.ToResponse.In(language), cancellationToken);
+        ListReads.ReadAsync(db, db.Organisations, OrganisationQuery.Definition, request, OrganisationQuery.ToResponse.In(language), cancellationToken);
 
     public static Task<OrganisationResponse?> GetAsync(OpenDataDbContext db, string id, Language language, CancellationToken cancellationToken) =>
-        db.Organisations.Where(o => o.Id == id).Select(OrganisationQuery.ToResponse.In(language)).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
+        db.Organisations.Where(o => o.Id == id).Select(OrganisationQuery.ToResponse.In(language)).SingleOrDefaultAsync(cancellationToken);
 
-    public static async Task<ListResult<OrganisationResponse>?> ListChildrenAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
+    public static Task<ListResult<OrganisationResponse>?> ListChildrenAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
         CancellationToken cancellationToken) =>
-        await ExistsAsync(db, id, cancellationToken)
-            ? await ListReads.ReadAsync(db, db.Organisations.Where(o => o.ParentId == id).AsSplitQuery(), OrganisationQuery.Definition, request,
-                OrganisationQuery.ToResponse.In(language), cancellationToken)
-            : null;
+        ListReads.ReadOfOwnerAsync(ct => ExistsAsync(db, id, ct), db, db.Organisations.Where(o => o.ParentId == id), OrganisationQuery.Definition, request,
+            OrganisationQuery.ToResponse.In(language), cancellationToken);
 
     public static Task<bool> ExistsAsync(OpenDataDbContext db, string id, CancellationToken cancellationToken) =>
         db.Organisations.AnyAsync(o => o.Id == id, cancellationToken);

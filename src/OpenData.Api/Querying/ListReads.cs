@@ -23,13 +23,18 @@ public static class ListReads
         Func<TResponse, long>? cursorKey = null)
     {
         var matching = definition.Where(db, source, request.Filter, request.Search, request.ChangedSince);
-        var totalCount = await matching.CountAsync(cancellationToken);
         IQueryable<T> ordered = definition.OrderBy(matching, request.Sort);
         if (request.AfterId is { } afterId)
         {
             ordered = ordered.Where(FilterExpressions.Compare((Expression<Func<T, long>>)definition.IdKey, FilterOperator.Gt, [afterId]));
         }
-        var items = await ordered.Skip(request.Offset).Take(request.Limit).Select(projection).ToListAsync(cancellationToken);
+        // The count rides on every row of the page as an uncorrelated subquery, which both databases compute once: one statement
+        // instead of two. Only an empty page, which has no row to carry it, asks for the count apart.
+        var rows = await ordered.Skip(request.Offset).Take(request.Limit).Select(WithCount(projection, matching)).ToListAsync(cancellationToken);
+        var items = rows.ConvertAll(r => r.Item);
+        var totalCount = rows.Count > 0 ? rows[0].TotalCount
+            : request.Offset == 0 && request.AfterId is null ? 0
+            : await matching.CountAsync(cancellationToken);
 
         IReadOnlyList<DeletedRecord>? deleted = null;
         if (request.ChangedSince is { } since)
@@ -46,5 +51,33 @@ public static class ListReads
         var mayContinue = items.Count == request.Limit && (request.AfterId is not null || request.Offset + items.Count < totalCount);
         var nextCursor = keyset && cursorKey is not null && mayContinue ? Cursor.Write(cursorKey(items[^1]), request.QueryFingerprint) : null;
         return new ListResult<TResponse>(items, totalCount, request.Limit, request.Offset, keyset, nextCursor, deleted);
+    }
+
+    /// <summary>
+    /// A list that belongs to a record (a network's members): null when the record does not exist. A page with items proves that it
+    /// does, so only an empty page asks.
+    /// </summary>
+    public static async Task<ListResult<TResponse>?> ReadOfOwnerAsync<T, TResponse>(
+        Func<CancellationToken, Task<bool>> ownerExists,
+        OpenDataDbContext db,
+        IQueryable<T> source,
+        QueryDefinition<T> definition,
+        ListRequest request,
+        Expression<Func<T, TResponse>> projection,
+        CancellationToken cancellationToken,
+        Func<TResponse, long>? cursorKey = null)
+    {
+        var list = await ReadAsync(db, source, definition, request, projection, cancellationToken, cursorKey);
+        return list.Items.Count > 0 || await ownerExists(cancellationToken) ? list : null;
+    }
+
+    private sealed record Counted<TResponse>(TResponse Item, int TotalCount);
+
+    /// <summary>row => new Counted(projection(row), matching.Count()).</summary>
+    private static Expression<Func<T, Counted<TResponse>>> WithCount<T, TResponse>(Expression<Func<T, TResponse>> projection, IQueryable<T> matching)
+    {
+        var count = Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(T)], matching.Expression);
+        var body = Expression.New(typeof(Counted<TResponse>).GetConstructors().Single(), projection.Body, count);
+        return Expression.Lambda<Func<T, Counted<TResponse>>>(body, projection.Parameters);
     }
 }
