@@ -44,7 +44,7 @@ public sealed class AgreementPartyGraphType : ObjectGraphType<AgreementPartyNode
         Description = "En organisations del i en överenskommelse. / An organisation's part in an agreement.";
         this.IsNode(p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field<NonNullGraphType<AgreementGraphType>>("agreement").Description("Överenskommelsen. / The agreement.").Resolve(c => c.Loader<AgreementByIdLoader>().Load(c.Source.AgreementId));
-        Field<NonNullGraphType<OrganisationGraphType>>("organisation").Description("Organisationen. / The organisation.").Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c.Source.OrganisationId));
+        Field<NonNullGraphType<OrganisationGraphType>>("organisation").Description("Organisationen. / The organisation.").Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c, c.Source.OrganisationId));
         Field<NonNullGraphType<OpenDataEnumType<PartyRole>>>("role").Description("Partens roll. / The party's role.").Resolve(c => c.Source.Role);
         this.SourcesField<AgreementPartyNode, int, SourcesOfAgreementPartyLoader>(p => p.Id, "Dokumenten som anger det. / The documents that state it.");
     }
@@ -64,9 +64,9 @@ public sealed class AllocationGraphType : ObjectGraphType<AllocationNode>
         Field(a => a.SharePercent, nullable: true).Description("Andel i procent, där källan anger en andel. / Share in percent, where the source states a share.");
         Field(a => a.Year, nullable: true).Description("År. / Year.");
         Field<OrganisationGraphType>("recipientOrganisation").Description("Mottagande organisation. / Receiving organisation.")
-            .Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c.Source.RecipientOrganisationId));
+            .Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c, c.Source.RecipientOrganisationId));
         Field<AreaGraphType>("recipientArea").Description("Mottagande område (sjukvårdsregion, län). / Receiving area (healthcare region, county).")
-            .Resolve(c => c.Loader<AreaByCodeLoader>().Load(c.Source.RecipientAreaCode));
+            .Resolve(c => c.Loader<AreaByCodeLoader>().Load(c, c.Source.RecipientAreaCode));
         this.Localized("purpose", a => a.Purpose, "Vad pengarna är till. / What the money is for.", nullable: false);
         this.SourcesField<AllocationNode, string, SourcesOfAllocationLoader>(a => a.Id, "Dokumenten som anger det. / The documents that state it.");
     }

@@ -18,7 +18,7 @@ public sealed class AreaGraphType : ObjectGraphType<AreaNode>
         Field<NonNullGraphType<OpenDataEnumType<AreaKind>>>("kind").Description("Typ av område. / Kind of area.").Resolve(c => c.Source.Kind);
         this.Localized("name", a => a.Name, "Namn. / Name.", nullable: false);
         Field<AreaGraphType>("parent").Description("Överordnat område: kommun → län → riket. / Administrative parent: municipality → county → Sweden.")
-            .Resolve(c => c.Loader<AreaByCodeLoader>().Load(c.Source.ParentCode));
+            .Resolve(c => c.Loader<AreaByCodeLoader>().Load(c, c.Source.ParentCode));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaGraphType>>>>("children").Description("Underordnade områden. / Areas whose parent this is.")
             .Resolve(c => c.Loader<AreaChildrenLoader>().Load(c.Source.Code));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HealthcareRegionMembershipGraphType>>>>("healthcareRegions")
@@ -38,7 +38,7 @@ public sealed class HealthcareRegionMembershipGraphType : ObjectGraphType<AreaHe
         Name = "AreaHealthcareRegion";
         Description = "Ett områdes tillhörighet till en sjukvårdsregion. / An area's belonging to a healthcare region.";
         Field<NonNullGraphType<AreaGraphType>>("healthcareRegion").Description("Sjukvårdsregionen. / The healthcare region.")
-            .Resolve(c => c.Loader<AreaByCodeLoader>().Load(c.Source.HealthcareRegionCode));
+            .Resolve(c => c.Loader<AreaByCodeLoader>().Load(c, c.Source.HealthcareRegionCode));
         Field(m => m.Whole).Description("Falskt där bara en del av området hör dit. / False where only part of the area belongs.");
     }
 }

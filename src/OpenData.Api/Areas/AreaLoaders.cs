@@ -11,6 +11,10 @@ public sealed class AreaByCodeLoader(OpenDataDbContext db) : RecordLoader<string
         db.Areas.Where(a => keys.Contains(a.Code)).Select(AreaNode.From);
 
     protected override string KeyOf(AreaNode node) => node.Code;
+
+    protected override IReadOnlySet<string> FieldsOfKey { get; } = new HashSet<string> { "id", "code" };
+
+    protected override AreaNode NodeOfKey(string code) => AreaNode.OfCode(code);
 }
 
 public sealed class AreaChildrenLoader(OpenDataDbContext db) : RelationLoader<string, AreaNode>(db)

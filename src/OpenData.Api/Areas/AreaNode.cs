@@ -11,6 +11,9 @@ public sealed record AreaNode(string Code, AreaKind Kind, BilingualText Name, st
         a.Code, a.Kind, new BilingualText(a.NameSv, a.NameEn), a.ParentCode,
         a.HealthcareRegions.OrderBy(h => h.Id).Select(h => new AreaHealthcareRegionNode(h.HealthcareRegionCode, h.Whole)).ToList(),
         new BilingualText(a.NoteSv, a.NoteEn), a.UpdatedAt);
+
+    /// <summary>An area known only by its code, for a selection that asks nothing else (see <see cref="AreaByCodeLoader"/>).</summary>
+    public static AreaNode OfCode(string code) => new(code, default, new BilingualText(null, null), null, [], new BilingualText(null, null), default);
 }
 
 public sealed record AreaHealthcareRegionNode(string HealthcareRegionCode, bool Whole);

@@ -9,8 +9,8 @@ namespace OpenData.Api.Areas;
 public static class AreaReads
 {
     public static Task<ListResult<AreaResponse>> ListAsync(OpenDataDbContext db, ListRequest request, Language language, CancellationToken cancellationToken) =>
-        ListReads.ReadAsync(db, db.Areas, AreaQuery.Definition, request, AreaQuery.ToResponse.In(language), cancellationToken);
+        ListReads.ReadAsync(db, db.Areas.WithCollections(db), AreaQuery.Definition, request, AreaQuery.ToResponse.In(language), cancellationToken);
 
     public static Task<AreaDetailResponse?> GetAsync(OpenDataDbContext db, IAreaGovernors governors, string code, Language language, CancellationToken cancellationToken) =>
-        db.Areas.Where(a => a.Code == code).Select(AreaQuery.ToDetailResponse(language, governors.Query(db))).SingleOrDefaultAsync(cancellationToken);
+        db.Areas.Where(a => a.Code == code).Select(AreaQuery.ToDetailResponse(language, governors.Query(db))).WithCollections(db).SingleOrDefaultAsync(cancellationToken);
 }

@@ -20,6 +20,9 @@ public abstract class OpenDataDbContext : DbContext
     }
 
     public DbSet<Deletion> Deletions => Set<Deletion>();
+
+    /// <summary>Whether a read of records with many-to-many collections (their sources) is faster as one statement per collection.</summary>
+    public virtual bool SplitsManyToManyCollections => false;
     public DbSet<SeedFile> SeedFiles => Set<SeedFile>();
 
     /// <summary>Keeps each record's folded search text in step with its names.</summary>

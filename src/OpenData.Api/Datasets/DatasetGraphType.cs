@@ -20,7 +20,7 @@ public sealed class DatasetGraphType : ObjectGraphType<DatasetNode>
         Field("slug", d => d.Id).Description("Datasetets id, samma som i REST. / The dataset's plain id, as in REST.");
         this.Localized("title", d => d.Title, "Titel. / Title.", nullable: false);
         this.Localized("description", d => d.Description, "Vad datasetet innehåller och hur det läses. / What it holds and how to read it.");
-        Field<OrganisationGraphType>("publisher").Description("Utgivaren. / The publisher.").Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c.Source.PublisherId));
+        Field<OrganisationGraphType>("publisher").Description("Utgivaren. / The publisher.").Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c, c.Source.PublisherId));
         Field<NonNullGraphType<DatasetLicenceGraphType>>("licence").Description("Licensen utgivaren anger. / The licence the publisher states.").Resolve(c => c.Source.Licence);
         // Where a dataset has no English keywords, GraphQL has always given its Swedish ones in English too.
         this.LocalizedList("keywords", (d, language) => Localized.ChooseList(d.KeywordsSv, d.KeywordsEn.Count > 0 ? d.KeywordsEn : d.KeywordsSv, language),
@@ -28,7 +28,7 @@ public sealed class DatasetGraphType : ObjectGraphType<DatasetNode>
         Field(d => d.Theme, nullable: true).Description("EU:s datatema (HEAL, SOCI). / EU data theme (HEAL, SOCI).");
         Field(d => d.TemporalFrom, nullable: true).Description("Första perioden (ISO 8601). / First period (ISO 8601).");
         Field(d => d.TemporalTo, nullable: true).Description("Sista perioden (ISO 8601). / Last period (ISO 8601).");
-        Field<AreaGraphType>("spatialCoverage").Description("Området datasetet täcker. / The area it covers.").Resolve(c => c.Loader<AreaByCodeLoader>().Load(c.Source.SpatialAreaCode));
+        Field<AreaGraphType>("spatialCoverage").Description("Området datasetet täcker. / The area it covers.").Resolve(c => c.Loader<AreaByCodeLoader>().Load(c, c.Source.SpatialAreaCode));
         Field(d => d.UpdateFrequency, nullable: true).Description("EU:s frekvenskod (ANNUAL). / EU frequency code (ANNUAL).");
         Field<StringGraphType>("issued").Description("När datasetet först publicerades (ISO 8601). / When it was first published (ISO 8601).")
             .Resolve(c => c.Source.Issued?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -112,7 +112,7 @@ public sealed class ObservationGraphType : ObjectGraphType<ObservationNode>
         this.IsNode(o => o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field("indicatorCode", o => o.IndicatorCode).Description("Indikatorns kod. / The indicator's code.");
         Field<NonNullGraphType<IndicatorGraphType>>("indicator").Description("Indikatorn. / The indicator.").Resolve(c => c.Loader<IndicatorByKeyLoader>().Load(new IndicatorKey(c.Source.DatasetId, c.Source.IndicatorCode)));
-        Field<NonNullGraphType<AreaGraphType>>("area").Description("Området. / The area.").Resolve(c => c.Loader<AreaByCodeLoader>().Load(c.Source.AreaCode));
+        Field<NonNullGraphType<AreaGraphType>>("area").Description("Området. / The area.").Resolve(c => c.Loader<AreaByCodeLoader>().Load(c, c.Source.AreaCode));
         Field(o => o.Period).Description("Period (ISO 8601). / Period (ISO 8601).");
         Field<NonNullGraphType<OpenDataEnumType<Sex>>>("sex").Description("Kön. / Sex.").Resolve(c => c.Source.Sex);
         Field(o => o.Value, nullable: true).Description("Värdet; null när status säger att det saknas eller är undertryckt. / The value; null when missing or suppressed.");

@@ -50,6 +50,16 @@ public static class LoaderResults
 {
     public static IDataLoaderResult<TResult> Select<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> map) => new Mapped<T, TResult>(result, map);
 
+    /// <summary>A result known without loading.</summary>
+    public static IDataLoaderResult<T> Known<T>(T value) => new KnownResult<T>(value);
+
+    private sealed class KnownResult<T>(T value) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
+    }
+
     public static IDataLoaderResult<TResult> Combine<T1, T2, TResult>(IDataLoaderResult<T1> first, IDataLoaderResult<T2> second, Func<T1, T2, TResult> combine) =>
         new Combined<T1, T2, TResult>(first, second, combine);
 

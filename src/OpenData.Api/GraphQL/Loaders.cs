@@ -62,8 +62,26 @@ public abstract class RecordLoader<TKey, TNode> where TKey : notnull where TNode
 
     protected abstract TKey KeyOf(TNode node);
 
+    /// <summary>The fields of the node's type that its key alone answers (id, slug); none by default.</summary>
+    protected virtual IReadOnlySet<string> FieldsOfKey => NoFields;
+
+    /// <summary>A node that carries only its key, for a selection of <see cref="FieldsOfKey"/> alone.</summary>
+    protected virtual TNode NodeOfKey(TKey key) => throw new NotSupportedException($"{GetType().Name} answers no field from the key alone.");
+
+    private static readonly IReadOnlySet<string> NoFields = new HashSet<string>();
+
     /// <summary>The record with this key; null where there is no key (an optional relation).</summary>
     public IDataLoaderResult<TNode?>? Load(TKey? key) => key is null ? null : _batch.Load(key);
+
+    /// <summary>
+    /// The same for a field whose selection may ask for nothing but what the key answers (parent { slug }, area { code }): that
+    /// is answered from the key the record points with, which a foreign key keeps valid, without a query.
+    /// </summary>
+    public IDataLoaderResult<TNode?>? Load(IResolveFieldContext context, TKey? key) =>
+        key is not null && FieldsOfKey.Count > 0 && context.SubFields is { Count: > 0 } fields
+        && fields.Values.All(f => f.FieldType.Name == "__typename" || FieldsOfKey.Contains(f.FieldType.Name))
+            ? LoaderResults.Known<TNode?>(NodeOfKey(key))
+            : Load(key);
 }
 
 /// <summary>Loads the records that belong to keys (children, memberships, sources): every resolver of a level asks, one query answers them all.</summary>
@@ -85,8 +103,8 @@ public abstract class RelationLoader<TKey, TNode> where TKey : notnull
 }
 
 /// <summary>
-/// A connection under each parent (a network's members): one query counts the matches of every parent, one query
-/// fetches every parent's page (a UNION ALL of per-parent pages), projected to nodes.
+/// A connection under each parent (a network's members): one query fetches every parent's page (a UNION ALL of per-parent pages),
+/// projected to nodes, and, where the window or totalCount needs it, one query first counts the matches of every parent.
 /// </summary>
 public abstract class ConnectionLoader<TEntity, TNode>(
     OpenDataDbContext db,
@@ -123,11 +141,12 @@ public abstract class ConnectionLoader<TEntity, TNode>(
         var orderArgument = context.GetArgument<List<object?>?>("order");
         var order = GraphQLFilters.ToOrder(orderArgument, definition);
         var window = PageWindow.From(context);
+        var counted = window.NeedsCount(context);
         return new BatchLoader<string, Connection<TNode>>(
             async (parents, cancellationToken) =>
             {
                 Func<string, IQueryable<TEntity>> matchingOf;
-                Dictionary<string, int> counts;
+                Dictionary<string, int> counts = [];
                 var parentArguments = await ParentArgumentsAsync(db, context, parents, cancellationToken);
                 if (QueryDefinition<TEntity>.HasWindow(filter) || (parentArguments is not null && parents.Any(p => parentArguments(p).Filter is not null)))
                 {
@@ -138,35 +157,49 @@ public abstract class ConnectionLoader<TEntity, TNode>(
                         ? new AllOf([.. filter is AllOf all ? all.Nodes : filter is null ? [] : [filter], own])
                         : filter;
                     matchingOf = parent => definition.Where(db, records(db).Where(FilterExpressions.Compare(parentOf, FilterOperator.Eq, [parent])), FilterOf(parent), null, null);
-                    counts = [];
-                    foreach (var parent in parents)
+                    if (counted)
                     {
-                        counts[parent] = await matchingOf(parent).CountAsync(cancellationToken);
+                        foreach (var parent in parents)
+                        {
+                            counts[parent] = await matchingOf(parent).CountAsync(cancellationToken);
+                        }
                     }
                 }
                 else
                 {
                     var matching = definition.Where(db, records(db), filter, null, null);
-                    counts = await matching.Where(FilterExpressions.Compare(parentOf, FilterOperator.In, [.. parents]))
-                        .GroupBy(parentOf).Select(g => new { g.Key, Count = g.Count() })
-                        .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+                    if (counted)
+                    {
+                        counts = await matching.Where(FilterExpressions.Compare(parentOf, FilterOperator.In, [.. parents]))
+                            .GroupBy(parentOf).Select(g => new { g.Key, Count = g.Count() })
+                            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+                    }
                     matchingOf = parent => matching.Where(FilterExpressions.Compare(parentOf, FilterOperator.Eq, [parent]));
                 }
                 IReadOnlyList<SortKey> OrderOf(string parent) => parentArguments is null
                     ? order
                     : GraphQLFilters.ToOrder(orderArgument, definition, parentArguments(parent).CodeParameters);
-                var slices = parents.ToDictionary(p => p, p => window.Slice(counts.GetValueOrDefault(p)));
+                var slices = parents.ToDictionary(p => p, p => window.Slice(counted ? counts.GetValueOrDefault(p) : null));
+                // Uncounted, one record more than each page tells whether another page follows, as in a root connection.
+                var extra = counted ? 0 : 1;
                 IQueryable<TEntity>? pages = null;
-                foreach (var (parent, (skip, take)) in slices.Where(s => s.Value.Take > 0))
+                foreach (var (parent, (skip, take)) in slices.Where(s => s.Value.Take + extra > 0))
                 {
-                    var page = definition.OrderBy(matchingOf(parent), OrderOf(parent)).Skip(skip).Take(take);
+                    var page = definition.OrderBy(matchingOf(parent), OrderOf(parent)).Skip(skip).Take(take + extra);
                     pages = pages is null ? page : pages.Concat(page);
                 }
                 // EF Core cannot UNION projections into records, so the projection goes over the union. UNION ALL returns its parts
                 // in order, and each part is ordered, so grouping keeps the order.
                 var rows = pages is null ? [] : await pages.Select(projection).ToListAsync(cancellationToken);
                 var byParent = rows.GroupBy(parentOfNode).ToDictionary(g => g.Key, g => g.ToList());
-                return parents.ToDictionary(p => p, p => PageWindow.ToConnection<TNode>(byParent.GetValueOrDefault(p) ?? [], slices[p].Skip, counts.GetValueOrDefault(p)));
+                return parents.ToDictionary(p => p, p =>
+                {
+                    var (skip, take) = slices[p];
+                    var read = byParent.GetValueOrDefault(p) ?? [];
+                    return counted
+                        ? PageWindow.ToConnection<TNode>(read, skip, counts.GetValueOrDefault(p))
+                        : PageWindow.ToConnection<TNode>(read.Count > take ? read[..take] : read, skip, read.Count > take, null);
+                });
             },
             PageWindow.ToConnection<TNode>([], 0, 0));
     }

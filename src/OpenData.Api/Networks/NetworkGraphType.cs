@@ -45,7 +45,7 @@ public sealed class MembershipGraphType : ObjectGraphType<MembershipNode>
         Description = "En organisations deltagande i ett nätverk. / An organisation's part in a network.";
         this.IsNode(m => m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field<NonNullGraphType<NetworkGraphType>>("network").Description("Nätverket. / The network.").Resolve(c => c.Loader<NetworkByIdLoader>().Load(c.Source.NetworkId));
-        Field<NonNullGraphType<OrganisationGraphType>>("organisation").Description("Organisationen. / The organisation.").Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c.Source.OrganisationId));
+        Field<NonNullGraphType<OrganisationGraphType>>("organisation").Description("Organisationen. / The organisation.").Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c, c.Source.OrganisationId));
         Field<NonNullGraphType<OpenDataEnumType<MembershipRole>>>("role").Description("Rollen. / The role.").Resolve(c => c.Source.Role);
         Field(m => m.SinceYear, nullable: true).Description("Året det började. / Year it began.");
         Field(m => m.UntilYear, nullable: true).Description("Året det slutade. / Year it ended.");
@@ -72,7 +72,7 @@ public sealed class NetworkEventGraphType : ObjectGraphType<NetworkEventNode>
         Field(e => e.EndDate, nullable: true).Description("Slutdatum. / End date.");
         Field(e => e.Year, nullable: true).Description("År. / Year.");
         this.Localized("place", e => e.Place, "Plats. / Place.");
-        Field<AreaGraphType>("area").Description("Landet eller kommunen där mötet hölls. / Country or municipality of the place.").Resolve(c => c.Loader<AreaByCodeLoader>().Load(c.Source.AreaCode));
+        Field<AreaGraphType>("area").Description("Landet eller kommunen där mötet hölls. / Country or municipality of the place.").Resolve(c => c.Loader<AreaByCodeLoader>().Load(c, c.Source.AreaCode));
         this.Localized("theme", e => e.Theme, "Tema. / Theme.");
         this.Localized("description", e => e.Description, "Vad källan säger om mötet. / What the source says about it.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationGraphType>>>>("hosts").Description("Värdorganisationerna. / The host organisations.")
@@ -110,7 +110,7 @@ public sealed class SessionPresenterGraphType : ObjectGraphType<SessionPresenter
         Name = "SessionPresenter";
         Description = "En organisation som presenterar en programpunkt. / An organisation presenting a session.";
         Field<NonNullGraphType<OrganisationGraphType>>("organisation").Description("Organisationen. / The organisation.")
-            .Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c.Source.OrganisationId));
+            .Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c, c.Source.OrganisationId));
         Field(p => p.Role, nullable: true).Description("Talarens roll som programmet anger den, på punktens språk. / The speaker's role as the programme states it, in the session's language.");
     }
 }

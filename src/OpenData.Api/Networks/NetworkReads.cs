@@ -10,31 +10,31 @@ namespace OpenData.Api.Networks;
 public static class NetworkReads
 {
     public static Task<ListResult<NetworkResponse>> ListAsync(OpenDataDbContext db, ListRequest request, Language language, CancellationToken cancellationToken) =>
-        ListReads.ReadAsync(db, db.Networks, NetworkQuery.Definition, request, NetworkQuery.ToResponse.In(language), cancellationToken);
+        ListReads.ReadAsync(db, db.Networks.WithCollections(db), NetworkQuery.Definition, request, NetworkQuery.ToResponse.In(language), cancellationToken);
 
     public static Task<NetworkResponse?> GetAsync(OpenDataDbContext db, string id, Language language, CancellationToken cancellationToken) =>
-        db.Networks.Where(n => n.Id == id).Select(NetworkQuery.ToResponse.In(language)).SingleOrDefaultAsync(cancellationToken);
+        db.Networks.Where(n => n.Id == id).Select(NetworkQuery.ToResponse.In(language)).WithCollections(db).SingleOrDefaultAsync(cancellationToken);
 
     public static Task<ListResult<MemberResponse>?> ListMembersAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
         CancellationToken cancellationToken) =>
-        ListReads.ReadOfOwnerAsync(ct => ExistsAsync(db, id, ct), db, db.Memberships.Where(m => m.NetworkId == id), NetworkQuery.MembersDefinition, request,
+        ListReads.ReadOfOwnerAsync(ct => ExistsAsync(db, id, ct), db, db.Memberships.Where(m => m.NetworkId == id).WithCollections(db), NetworkQuery.MembersDefinition, request,
             NetworkQuery.ToMemberResponse.In(language), cancellationToken);
 
     public static Task<ListResult<EventResponse>?> ListEventsAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
         CancellationToken cancellationToken) =>
-        ListReads.ReadOfOwnerAsync(ct => ExistsAsync(db, id, ct), db, db.NetworkEvents.Where(e => e.NetworkId == id), NetworkQuery.EventsDefinition, request,
+        ListReads.ReadOfOwnerAsync(ct => ExistsAsync(db, id, ct), db, db.NetworkEvents.Where(e => e.NetworkId == id).WithCollections(db), NetworkQuery.EventsDefinition, request,
             NetworkQuery.ToEventResponse.In(language), cancellationToken);
 
     /// <summary>An organisation's memberships of networks; null when the organisation does not exist.</summary>
     public static Task<ListResult<OrganisationNetworkResponse>?> ListOfOrganisationAsync(OpenDataDbContext db, string organisationId, ListRequest request,
         Language language, CancellationToken cancellationToken) =>
-        ListReads.ReadOfOwnerAsync(ct => OrganisationReads.ExistsAsync(db, organisationId, ct), db, db.Memberships.Where(m => m.OrganisationId == organisationId),
+        ListReads.ReadOfOwnerAsync(ct => OrganisationReads.ExistsAsync(db, organisationId, ct), db, db.Memberships.Where(m => m.OrganisationId == organisationId).WithCollections(db),
             NetworkQuery.OfOrganisationDefinition, request, NetworkQuery.ToOrganisationNetworkResponse.In(language), cancellationToken);
 
     /// <summary>The same for an organisation already read (its page), without asking again whether it exists.</summary>
     public static Task<ListResult<OrganisationNetworkResponse>> ListOfExistingOrganisationAsync(OpenDataDbContext db, string organisationId,
         ListRequest request, Language language, CancellationToken cancellationToken) =>
-        ListReads.ReadAsync(db, db.Memberships.Where(m => m.OrganisationId == organisationId), NetworkQuery.OfOrganisationDefinition, request,
+        ListReads.ReadAsync(db, db.Memberships.Where(m => m.OrganisationId == organisationId).WithCollections(db), NetworkQuery.OfOrganisationDefinition, request,
             NetworkQuery.ToOrganisationNetworkResponse.In(language), cancellationToken);
 
     private static Task<bool> ExistsAsync(OpenDataDbContext db, string id, CancellationToken cancellationToken) =>

@@ -27,11 +27,11 @@ public sealed class OrganisationGraphType : ObjectGraphType<OrganisationNode>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FormerNameGraphType>>>>("formerNames").Description("Tidigare namn. / Former names.")
             .Resolve(c => c.Source.FormerNames);
         Field<OrganisationGraphType>("parent").Description("Organisationen denna ingår i. / The organisation this one is part of.")
-            .Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c.Source.ParentId));
+            .Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c, c.Source.ParentId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationGraphType>>>>("children").Description("Organisationer som ingår i denna. / Organisations that are part of this one.")
             .Resolve(c => c.Loader<OrganisationChildrenLoader>().Load(c.Source.Id));
         Field<AreaGraphType>("area").Description("Området en region eller kommun styr. / The area a region or municipality governs.")
-            .Resolve(c => c.Loader<AreaByCodeLoader>().Load(c.Source.AreaCode));
+            .Resolve(c => c.Loader<AreaByCodeLoader>().Load(c, c.Source.AreaCode));
         this.AddRelations(relations);
         this.SourcesField<OrganisationNode, string, SourcesOfOrganisationLoader>(o => o.Id);
         Field(o => o.UpdatedAt).Description("När posten senast ändrades. / When the record last changed.");

@@ -11,6 +11,10 @@ public sealed class OrganisationByIdLoader(OpenDataDbContext db) : RecordLoader<
         db.Organisations.Where(o => keys.Contains(o.Id)).Select(OrganisationNode.From);
 
     protected override string KeyOf(OrganisationNode node) => node.Id;
+
+    protected override IReadOnlySet<string> FieldsOfKey { get; } = new HashSet<string> { "id", "slug" };
+
+    protected override OrganisationNode NodeOfKey(string id) => OrganisationNode.OfId(id);
 }
 
 public sealed class OrganisationChildrenLoader(OpenDataDbContext db) : RelationLoader<string, OrganisationNode>(db)

@@ -14,6 +14,10 @@ public sealed record OrganisationNode(string Id, OrganisationKind Kind, Bilingua
         o.ParentId, o.AreaCode,
         o.FormerNames.OrderBy(n => n.Id).Select(n => new FormerNameNode(new BilingualText(n.NameSv, n.NameEn), n.ShortName, n.UsedFromYear, n.UsedUntilYear)).ToList(),
         o.UpdatedAt);
+
+    /// <summary>An organisation known only by its id, for a selection that asks nothing else (see <see cref="OrganisationByIdLoader"/>).</summary>
+    public static OrganisationNode OfId(string id) => new(id, default, new BilingualText(null, null), null, new BilingualText(null, null),
+        null, null, null, null, null, null, null, [], default);
 }
 
 public sealed record FormerNameNode(BilingualText Name, string? ShortName, int? UsedFromYear, int? UsedUntilYear);

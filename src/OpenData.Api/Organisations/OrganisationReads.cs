@@ -9,14 +9,14 @@ namespace OpenData.Api.Organisations;
 public static class OrganisationReads
 {
     public static Task<ListResult<OrganisationResponse>> ListAsync(OpenDataDbContext db, ListRequest request, Language language, CancellationToken cancellationToken) =>
-        ListReads.ReadAsync(db, db.Organisations, OrganisationQuery.Definition, request, OrganisationQuery.ToResponse.In(language), cancellationToken);
+        ListReads.ReadAsync(db, db.Organisations.WithCollections(db), OrganisationQuery.Definition, request, OrganisationQuery.ToResponse.In(language), cancellationToken);
 
     public static Task<OrganisationResponse?> GetAsync(OpenDataDbContext db, string id, Language language, CancellationToken cancellationToken) =>
-        db.Organisations.Where(o => o.Id == id).Select(OrganisationQuery.ToResponse.In(language)).SingleOrDefaultAsync(cancellationToken);
+        db.Organisations.Where(o => o.Id == id).Select(OrganisationQuery.ToResponse.In(language)).WithCollections(db).SingleOrDefaultAsync(cancellationToken);
 
     public static Task<ListResult<OrganisationResponse>?> ListChildrenAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
         CancellationToken cancellationToken) =>
-        ListReads.ReadOfOwnerAsync(ct => ExistsAsync(db, id, ct), db, db.Organisations.Where(o => o.ParentId == id), OrganisationQuery.Definition, request,
+        ListReads.ReadOfOwnerAsync(ct => ExistsAsync(db, id, ct), db, db.Organisations.Where(o => o.ParentId == id).WithCollections(db), OrganisationQuery.Definition, request,
             OrganisationQuery.ToResponse.In(language), cancellationToken);
 
     public static Task<bool> ExistsAsync(OpenDataDbContext db, string id, CancellationToken cancellationToken) =>

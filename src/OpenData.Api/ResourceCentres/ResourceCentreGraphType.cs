@@ -19,10 +19,10 @@ public sealed class ResourceCentreGraphType : ObjectGraphType<ResourceCentreNode
         this.Localized("name", r => r.Name, "Namn. / Name.", nullable: false);
         this.Localized("description", r => r.Description, "Vad källorna säger om centret. / What the sources say about it.");
         Field<NonNullGraphType<AreaGraphType>>("healthcareRegion").Description("Sjukvårdsregionen. / The healthcare region.")
-            .Resolve(c => c.Loader<AreaByCodeLoader>().Load(c.Source.HealthcareRegionCode));
+            .Resolve(c => c.Loader<AreaByCodeLoader>().Load(c, c.Source.HealthcareRegionCode));
         Field<NonNullGraphType<OpenDataEnumType<ResourceCentreStatus>>>("status").Description("Senaste status. / Latest status.").Resolve(c => c.Source.Status);
         Field<OrganisationGraphType>("leadOrganisation").Description("Ledande organisation, där en källa anger den. / Lead organisation, where a source names one.")
-            .Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c.Source.LeadOrganisationId));
+            .Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c, c.Source.LeadOrganisationId));
         Field<AgreementGraphType>("fundingAgreement").Description("Överenskommelsen som finansierar centret. / The agreement that funds it.")
             .Resolve(c => c.Loader<AgreementByIdLoader>().Load(c.Source.FundingAgreementId));
         Field<AllocationGraphType>("fundingAllocation").Description("Tilldelningen som finansierar centret. / The allocation that funds it.")

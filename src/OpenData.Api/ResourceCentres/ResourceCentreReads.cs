@@ -9,8 +9,8 @@ namespace OpenData.Api.ResourceCentres;
 public static class ResourceCentreReads
 {
     public static Task<ListResult<ResourceCentreResponse>> ListAsync(OpenDataDbContext db, ListRequest request, Language language, CancellationToken cancellationToken) =>
-        ListReads.ReadAsync(db, db.ResourceCentres, ResourceCentreQuery.Definition, request, ResourceCentreQuery.ToResponse.In(language), cancellationToken);
+        ListReads.ReadAsync(db, db.ResourceCentres.WithCollections(db), ResourceCentreQuery.Definition, request, ResourceCentreQuery.ToResponse.In(language), cancellationToken);
 
     public static Task<ResourceCentreResponse?> GetAsync(OpenDataDbContext db, string id, Language language, CancellationToken cancellationToken) =>
-        db.ResourceCentres.Where(r => r.Id == id).Select(ResourceCentreQuery.ToResponse.In(language)).SingleOrDefaultAsync(cancellationToken);
+        db.ResourceCentres.Where(r => r.Id == id).Select(ResourceCentreQuery.ToResponse.In(language)).WithCollections(db).SingleOrDefaultAsync(cancellationToken);
 }

@@ -70,6 +70,62 @@ public sealed class GraphQLBatchingTests(SeededApi api)
         Assert.Equal(nextCounted.Slugs(), nextUncounted.Slugs());
     }
 
+    [Theory]
+    [InlineData(1, "")]
+    [InlineData(3, "")]
+    [InlineData(50, "")]
+    [InlineData(2, ", after: \"cG9zaXRpb246MA==\"")]
+    public async Task ANestedConnectionWithoutTotalCountSkipsTheCountAndPagesAsACountedOneDoes(int first, string after)
+    {
+        const string shape = "{{ networks(first: 10, order: [{{ id: ASC }}]) {{ nodes {{ slug members(first: {0}{1}) {{ {2} pageInfo {{ hasNextPage hasPreviousPage startCursor endCursor }} nodes {{ organisation {{ slug }} }} }} }} }} }}";
+        string Query(string totalCount) => string.Format(System.Globalization.CultureInfo.InvariantCulture, shape, first, after, totalCount);
+
+        var before = api.Factory.Queries.Count;
+        var uncounted = (await api.Client.QueryAsync(Query(""))).GetProperty("networks").GetProperty("nodes");
+        var uncountedQueries = api.Factory.Queries.Count - before;
+        before = api.Factory.Queries.Count;
+        var counted = (await api.Client.QueryAsync(Query("totalCount"))).GetProperty("networks").GetProperty("nodes");
+        var countedQueries = api.Factory.Queries.Count - before;
+
+        Assert.Equal(countedQueries - 1, uncountedQueries);
+        Assert.Equal(counted.GetArrayLength(), uncounted.GetArrayLength());
+        Assert.Contains(counted.EnumerateArray(), n => n.GetProperty("members").GetProperty("totalCount").GetInt32() > 3);
+        foreach (var (withCount, withoutCount) in counted.EnumerateArray().Zip(uncounted.EnumerateArray()))
+        {
+            var members = withCount.GetProperty("members");
+            Assert.Equal(members.GetProperty("pageInfo").ToString(), withoutCount.GetProperty("members").GetProperty("pageInfo").ToString());
+            Assert.Equal(members.GetProperty("nodes").ToString(), withoutCount.GetProperty("members").GetProperty("nodes").ToString());
+        }
+    }
+
+    [Fact]
+    public async Task ARelationAskedOnlyForItsKeyIsAnsweredWithoutAQuery()
+    {
+        var child = (await api.Client.GetJsonAsync("/api/v1/organisations/skr/children?limit=1")).GetProperty("items")[0].GetProperty("id").GetString();
+        var keyOnly = $"{{ organisation(id: \"{child}\") {{ slug parent {{ slug id __typename }} }} dataset(id: \"scb-folkmangd\") {{ observations(first: 5) {{ nodes {{ area {{ code id }} }} }} }} }}";
+        var loaded = $"{{ organisation(id: \"{child}\") {{ slug parent {{ slug id __typename name }} }} dataset(id: \"scb-folkmangd\") {{ observations(first: 5) {{ nodes {{ area {{ code id kind }} }} }} }} }}";
+
+        var before = api.Factory.Queries.Count;
+        var fromKeys = await api.Client.QueryAsync(keyOnly);
+        var keyOnlyQueries = api.Factory.Queries.Count - before;
+        before = api.Factory.Queries.Count;
+        var fromRecords = await api.Client.QueryAsync(loaded);
+        var loadedQueries = api.Factory.Queries.Count - before;
+
+        Assert.Equal(loadedQueries - 2, keyOnlyQueries);
+        var parent = fromRecords.GetProperty("organisation").GetProperty("parent");
+        Assert.Equal("skr", parent.GetProperty("slug").GetString());
+        Assert.Equal("Organisation", fromKeys.GetProperty("organisation").GetProperty("parent").GetProperty("__typename").GetString());
+        Assert.Equal(parent.GetProperty("id").GetString(), fromKeys.GetProperty("organisation").GetProperty("parent").GetProperty("id").GetString());
+        Assert.False(string.IsNullOrEmpty(parent.GetProperty("name").GetString()));
+        var areas = fromRecords.GetProperty("dataset").GetProperty("observations").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("area")).ToList();
+        var keyAreas = fromKeys.GetProperty("dataset").GetProperty("observations").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("area")).ToList();
+        Assert.Equal(5, areas.Count);
+        Assert.Equal(areas.Select(a => (a.GetProperty("code").GetString(), a.GetProperty("id").GetString())),
+            keyAreas.Select(a => (a.GetProperty("code").GetString(), a.GetProperty("id").GetString())));
+        Assert.All(areas, a => Assert.False(string.IsNullOrEmpty(a.GetProperty("kind").GetString())));
+    }
+
     private async Task<int> CountQueriesAsync(string query)
     {
         var before = api.Factory.Queries.Count;

@@ -1,3 +1,7 @@
+using System.Net;
+using System.Net.Http.Json;
+using OpenData.Api.Organisations;
+using OpenData.Api.Querying;
 using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Querying;
@@ -37,6 +41,46 @@ public sealed class QueryCountTests(SeededApi api)
     public async Task ADetailCostsAFixedNumberOfQueriesWhateverItsRelations(string big, string small)
     {
         Assert.Equal(await CountQueriesAsync(small), await CountQueriesAsync(big));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/organisations?kind=municipality&countyCode=01&sort=name&limit=20", 2)]
+    [InlineData("/api/v1/organisations/kommun-0180", 2)]
+    [InlineData("/api/v1/organisations/skr", 2)]
+    [InlineData("/api/v1/organisations/skr/children?limit=5", 2)]
+    [InlineData("/api/v1/networks?sort=id&limit=20", 3)]
+    [InlineData("/api/v1/networks/iimhl", 3)]
+    [InlineData("/api/v1/networks/storsthlm-samordnarnatverk/members?sort=sinceYear&limit=50", 1)]
+    [InlineData("/api/v1/sources?limit=5", 0)]
+    public async Task AListPageOrADetailIsOneStatementWithItsCountAndCollectionsOrOnSqliteOneMorePerCollection(string url, int collections)
+    {
+        Assert.Equal(TestDatabase.OnPostgres ? 1 : 1 + collections, await CountQueriesAsync(url));
+    }
+
+    [Fact]
+    public async Task APagePastTheEndStillCountsEveryMatch()
+    {
+        var first = await api.Client.GetFromJsonAsync<Page<OrganisationResponse>>("/api/v1/organisations?kind=municipality&countyCode=01&limit=5", ApiJson.Options);
+        var pastTheEnd = await api.Client.GetFromJsonAsync<Page<OrganisationResponse>>("/api/v1/organisations?kind=municipality&countyCode=01&limit=5&offset=500", ApiJson.Options);
+        var none = await api.Client.GetFromJsonAsync<Page<OrganisationResponse>>("/api/v1/organisations?kind=municipality&countyCode=99", ApiJson.Options);
+
+        Assert.Equal(26, first!.TotalCount);
+        Assert.Equal(5, first.Items.Count);
+        Assert.Empty(pastTheEnd!.Items);
+        Assert.Equal(26, pastTheEnd.TotalCount);
+        Assert.Empty(none!.Items);
+        Assert.Equal(0, none.TotalCount);
+    }
+
+    [Fact]
+    public async Task AnEmptyRelationOfAnExistingRecordIsAnEmptyPageAndOfAnUnknownOneNotFound()
+    {
+        var empty = await api.Client.GetAsync("/api/v1/organisations/kommun-0180/children");
+        var unknown = await api.Client.GetAsync("/api/v1/organisations/no-such-organisation/children");
+
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Empty((await empty.Content.ReadFromJsonAsync<Page<OrganisationResponse>>(ApiJson.Options))!.Items);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
     private async Task<int> CountQueriesAsync(string url)

@@ -5,7 +5,12 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace OpenData.Api.Data.Sqlite;
 
 /// <summary>The context type SQLite's migrations belong to.</summary>
-public sealed class SqliteOpenDataDbContext(DbContextOptions<SqliteOpenDataDbContext> options) : OpenDataDbContext(options);
+public sealed class SqliteOpenDataDbContext(DbContextOptions<SqliteOpenDataDbContext> options) : OpenDataDbContext(options)
+{
+    // SQLite cannot flatten the join of a link table and its records into the outer query of a single query, so it materialises
+    // every link of the table on each execution: an organisation's detail took 580 µs as one statement, 126 µs as three.
+    public override bool SplitsManyToManyCollections => true;
+}
 
 /// <summary>The embedded SQLite database: one file, the default, for one machine.</summary>
 public sealed class SqliteDatabase(string path, int busyTimeoutSeconds) : IOpenDataDatabase
