@@ -85,3 +85,14 @@ until curl -sf http://127.0.0.1:5313/list > /dev/null; do sleep 0.3; done
 
 OUT_DIR="$WORK/results" ROUNDS=$ROUNDS "$PEERS/ours/bench-compare.sh" > "$WORK/compare.log" 2>&1
 python3 "$PEERS/ours/summarise.py" "$WORK/results/results.tsv"
+
+# Q2 as a user of this API asks it: one connection of up to the observations maximum. The kit's GraphQL Q2 asks three aliased
+# connections of 90, from when a GraphQL page held at most 100.
+python3 "$PEERS/ours/mkbody.py" "$PEERS/ours/queries/q2p-observations-county-paged.graphql" "$WORK/q2-one.json" '{"first": 500}'
+rows=$(curl -sf -H 'Content-Type: application/json' --data-binary @"$WORK/q2-one.json" http://127.0.0.1:5311/graphql \
+  | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["data"]["dataset"]["observations"]["nodes"]))')
+WRK_BODY_FILE="$WORK/q2-one.json" wrk -t2 -c32 -d3s -s "$PEERS/lib/post-json.lua" http://127.0.0.1:5311/graphql > /dev/null
+WRK_BODY_FILE="$WORK/q2-one.json" wrk -t2 -c32 -d10s -s "$PEERS/lib/post-json.lua" http://127.0.0.1:5311/graphql > "$WORK/q2-one.txt"
+one=$(awk '/^Requests\/sec:/ {print $2}' "$WORK/q2-one.txt"); bad=$(awk '/^bad_responses:/ {print $2}' "$WORK/q2-one.txt")
+peer=$(awk -F'\t' '$2 == "q2" && $3 == "peer" {print $4}' "$WORK/results/results.tsv" | tail -1)
+echo "q2 as one GraphQL connection (first: 500, $rows rows): $one answers/s ($bad bad); the peer's q2 in this run: $peer/s (load $(cut -d' ' -f1 /proc/loadavg))"
