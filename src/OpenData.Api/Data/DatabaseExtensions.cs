@@ -48,6 +48,7 @@ public static class DatabaseExtensions
                 db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
                 await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync();
             }
+            await database.RefreshStatisticsAsync(db, app.Lifetime.ApplicationStopping);
         }
 
         app.Lifetime.ApplicationStarted.Register(() =>

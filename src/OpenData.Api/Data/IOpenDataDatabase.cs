@@ -24,6 +24,9 @@ public interface IOpenDataDatabase
     /// </summary>
     Task<IAsyncDisposable> PrepareAsync(OpenDataDbContext db, CancellationToken cancellationToken);
 
+    /// <summary>Brings the query planner's statistics up to date after the data changed in bulk (a seeding, an import).</summary>
+    Task RefreshStatisticsAsync(OpenDataDbContext db, CancellationToken cancellationToken);
+
     /// <summary>Whether the exception says the database is busy, locked, gone or unreachable: a temporary condition.</summary>
     bool IsUnavailable(Exception exception);
 }

@@ -106,6 +106,9 @@ public sealed class PostgresDatabase(string connectionString) : IOpenDataDatabas
     /// (53300), a lock not granted in time (55P03), a deadlock (40P01) and whatever Npgsql itself calls transient (timeouts,
     /// sockets) pass; the rest are bugs.
     /// </summary>
+    /// <summary>PostgreSQL's autovacuum analyses a table once enough of it has changed.</summary>
+    public Task RefreshStatisticsAsync(OpenDataDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public bool IsUnavailable(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)

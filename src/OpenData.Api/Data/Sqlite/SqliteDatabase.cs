@@ -48,6 +48,17 @@ public sealed class SqliteDatabase(string path, int busyTimeoutSeconds) : IOpenD
         return NoLock.Instance;
     }
 
+    /// <summary>
+    /// Without statistics SQLite guesses which index narrows a query most: municipalities of a county went through the index
+    /// on kind (290 rows) rather than county (26), 65 µs against 47 with statistics. <c>PRAGMA optimize</c> analyses only the
+    /// tables that changed enough since their last analysis, each within a bounded number of rows, so it takes milliseconds.
+    /// </summary>
+    public Task RefreshStatisticsAsync(OpenDataDbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(RefreshStatistics, cancellationToken);
+
+    /// <summary>0x10002: every table, not only those this connection has queried (0x10000), analysed where it helps (0x02).</summary>
+    public const string RefreshStatistics = "PRAGMA optimize=0x10002;";
+
     /// <summary>Busy (5), locked (6), disk I/O (10) and cannot-open (14, the file is gone) pass; the rest are bugs.</summary>
     public bool IsUnavailable(Exception exception) =>
         (exception as SqliteException ?? exception.InnerException as SqliteException) is { SqliteErrorCode: 5 or 6 or 10 or 14 };

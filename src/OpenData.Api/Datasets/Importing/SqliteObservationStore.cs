@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
+using OpenData.Api.Data.Sqlite;
 using OpenData.Api.Text;
 using SQLitePCL;
 
@@ -142,6 +143,7 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
                 return null;
             }
             await _transaction!.CommitAsync(cancellationToken);
+            RefreshStatistics();
             return new ReplacedObservations(NewRevision, _rows, _added, _changed, removed);
         }
 
@@ -186,6 +188,24 @@ public sealed class SqliteObservationStore(OpenDataDbContext db, TimeProvider cl
                 _uploadSourceWritten = true;
             }
             return UploadSourceId;
+        }
+
+        /// <summary>
+        /// The planner's statistics after the dataset changed (<see cref="SqliteDatabase.RefreshStatisticsAsync"/>). The import
+        /// has committed by then, so a failure here (another writer holding the lock) must not report it failed; the next
+        /// import or start refreshes them.
+        /// </summary>
+        private void RefreshStatistics()
+        {
+            try
+            {
+                using var command = _connection.CreateCommand();
+                command.CommandText = SqliteDatabase.RefreshStatistics;
+                command.ExecuteNonQuery();
+            }
+            catch (DbException)
+            {
+            }
         }
 
         private int Execute(string sql, params (string Name, object Value)[] parameters)
