@@ -18,9 +18,8 @@ public static class AgreementReads
     /// <summary>An organisation's parts in agreements; null when the organisation does not exist.</summary>
     public static Task<ListResult<OrganisationAgreementResponse>?> ListOfOrganisationAsync(OpenDataDbContext db, string organisationId, ListRequest request,
         Language language, CancellationToken cancellationToken) =>
-        ListReads.ReadOfOwnerAsync(ct => OrganisationReads.ExistsAsync(db, organisationId, ct), db,
-            db.Set<AgreementParty>().Where(p => p.OrganisationId == organisationId).WithCollections(db), AgreementQuery.OfOrganisationDefinition, request,
-            AgreementQuery.ToOrganisationAgreementResponse.In(language), cancellationToken);
+        ListReads.OfOwnerAsync(ListOfExistingOrganisationAsync(db, organisationId, request, language, cancellationToken),
+            () => OrganisationReads.ExistsAsync(db, organisationId, cancellationToken));
 
     /// <summary>The same for an organisation already read (its page), without asking again whether it exists.</summary>
     public static Task<ListResult<OrganisationAgreementResponse>> ListOfExistingOrganisationAsync(OpenDataDbContext db, string organisationId,

@@ -30,8 +30,8 @@ public static class DatasetReads
 
     public static Task<ListResult<IndicatorResponse>?> ListIndicatorsAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
         CancellationToken cancellationToken) =>
-        ListReads.ReadOfOwnerAsync(ct => ExistsAsync(db, id, ct), db, db.Indicators.Where(i => i.DatasetId == id), DatasetQuery.IndicatorsDefinition, request,
-            DatasetQuery.ToIndicatorResponse.In(language), cancellationToken);
+        ListReads.OfOwnerAsync(ListReads.ReadAsync(db, db.Indicators.Where(i => i.DatasetId == id), DatasetQuery.IndicatorsDefinition, request,
+            DatasetQuery.ToIndicatorResponse.In(language), cancellationToken), () => ExistsAsync(db, id, cancellationToken));
 
     /// <summary>
     /// A dataset's observations, with the codes of its own <paramref name="dimensions"/> (<see cref="DatasetDimensions.ReadAsync"/>);

@@ -17,19 +17,19 @@ public static class NetworkReads
 
     public static Task<ListResult<MemberResponse>?> ListMembersAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
         CancellationToken cancellationToken) =>
-        ListReads.ReadOfOwnerAsync(ct => ExistsAsync(db, id, ct), db, db.Memberships.Where(m => m.NetworkId == id).WithCollections(db), NetworkQuery.MembersDefinition, request,
-            NetworkQuery.ToMemberResponse.In(language), cancellationToken);
+        ListReads.OfOwnerAsync(ListReads.ReadAsync(db, db.Memberships.Where(m => m.NetworkId == id).WithCollections(db), NetworkQuery.MembersDefinition, request,
+            NetworkQuery.ToMemberResponse.In(language), cancellationToken), () => ExistsAsync(db, id, cancellationToken));
 
     public static Task<ListResult<EventResponse>?> ListEventsAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
         CancellationToken cancellationToken) =>
-        ListReads.ReadOfOwnerAsync(ct => ExistsAsync(db, id, ct), db, db.NetworkEvents.Where(e => e.NetworkId == id).WithCollections(db), NetworkQuery.EventsDefinition, request,
-            NetworkQuery.ToEventResponse.In(language), cancellationToken);
+        ListReads.OfOwnerAsync(ListReads.ReadAsync(db, db.NetworkEvents.Where(e => e.NetworkId == id).WithCollections(db), NetworkQuery.EventsDefinition, request,
+            NetworkQuery.ToEventResponse.In(language), cancellationToken), () => ExistsAsync(db, id, cancellationToken));
 
     /// <summary>An organisation's memberships of networks; null when the organisation does not exist.</summary>
     public static Task<ListResult<OrganisationNetworkResponse>?> ListOfOrganisationAsync(OpenDataDbContext db, string organisationId, ListRequest request,
         Language language, CancellationToken cancellationToken) =>
-        ListReads.ReadOfOwnerAsync(ct => OrganisationReads.ExistsAsync(db, organisationId, ct), db, db.Memberships.Where(m => m.OrganisationId == organisationId).WithCollections(db),
-            NetworkQuery.OfOrganisationDefinition, request, NetworkQuery.ToOrganisationNetworkResponse.In(language), cancellationToken);
+        ListReads.OfOwnerAsync(ListOfExistingOrganisationAsync(db, organisationId, request, language, cancellationToken),
+            () => OrganisationReads.ExistsAsync(db, organisationId, cancellationToken));
 
     /// <summary>The same for an organisation already read (its page), without asking again whether it exists.</summary>
     public static Task<ListResult<OrganisationNetworkResponse>> ListOfExistingOrganisationAsync(OpenDataDbContext db, string organisationId,

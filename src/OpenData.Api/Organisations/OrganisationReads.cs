@@ -16,8 +16,8 @@ public static class OrganisationReads
 
     public static Task<ListResult<OrganisationResponse>?> ListChildrenAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
         CancellationToken cancellationToken) =>
-        ListReads.ReadOfOwnerAsync(ct => ExistsAsync(db, id, ct), db, db.Organisations.Where(o => o.ParentId == id).WithCollections(db), OrganisationQuery.Definition, request,
-            OrganisationQuery.ToResponse.In(language), cancellationToken);
+        ListReads.OfOwnerAsync(ListReads.ReadAsync(db, db.Organisations.Where(o => o.ParentId == id).WithCollections(db), OrganisationQuery.Definition, request,
+            OrganisationQuery.ToResponse.In(language), cancellationToken), () => ExistsAsync(db, id, cancellationToken));
 
     public static Task<bool> ExistsAsync(OpenDataDbContext db, string id, CancellationToken cancellationToken) =>
         db.Organisations.AnyAsync(o => o.Id == id, cancellationToken);

@@ -57,18 +57,10 @@ public static class ListReads
     /// A list that belongs to a record (a network's members): null when the record does not exist. A page with items proves that it
     /// does, so only an empty page asks.
     /// </summary>
-    public static async Task<ListResult<TResponse>?> ReadOfOwnerAsync<T, TResponse>(
-        Func<CancellationToken, Task<bool>> ownerExists,
-        OpenDataDbContext db,
-        IQueryable<T> source,
-        QueryDefinition<T> definition,
-        ListRequest request,
-        Expression<Func<T, TResponse>> projection,
-        CancellationToken cancellationToken,
-        Func<TResponse, long>? cursorKey = null)
+    public static async Task<ListResult<TResponse>?> OfOwnerAsync<TResponse>(Task<ListResult<TResponse>> read, Func<Task<bool>> ownerExists)
     {
-        var list = await ReadAsync(db, source, definition, request, projection, cancellationToken, cursorKey);
-        return list.Items.Count > 0 || await ownerExists(cancellationToken) ? list : null;
+        var list = await read;
+        return list.Items.Count > 0 || await ownerExists() ? list : null;
     }
 
     private sealed record Counted<TResponse>(TResponse Item, int TotalCount);
