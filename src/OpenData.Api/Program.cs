@@ -58,11 +58,13 @@ app.UseHeadAsGet();
 app.UseForwardedHeaders();
 app.UseProblemDetailsErrors();
 app.UseHttpHardening();
-app.UseAuthentication();
+app.UseApiKeyAuthentication();
 app.UseClientRateLimits();
 app.UseAuthorization();
 app.UseStaticAssets();
 app.UseHttpCaching();
+// Behind the output cache: an answer it already holds needs no timer.
+app.UseRequestTimeouts();
 app.MapApiDocumentation();
 app.MapApiInfoApi();
 

@@ -98,10 +98,40 @@ public static class ApiKeyExtensions
                 $"The API key ApiKeys:{unowned} ('{keys[unowned].Name}') has no publisher. Give it the id of the organisation it publishes for "
                 + $"(ApiKeys:{unowned}:Publisher=scb), or ApiKeys:{unowned}:Operator=true for an operator's key that may write every dataset.");
         }
-        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+        // No scheme authenticates every request: UseApiKeyAuthentication asks the key's handler only when a key is sent. (The
+        // switch is ASP.NET Core's documented way to keep a single scheme from becoming the default.)
+        AppContext.SetSwitch("Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme", true);
+        builder.Services.AddAuthentication(options =>
+            {
+                options.DefaultChallengeScheme = ApiKeyAuthenticationHandler.SchemeName;
+                options.DefaultForbidScheme = ApiKeyAuthenticationHandler.SchemeName;
+            })
             .AddScheme<ApiKeyOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, options => options.Keys = keys);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiKeyAuthenticationHandler.PublisherPolicy, policy => policy.RequireAuthenticatedUser());
         return builder;
+    }
+
+    /// <summary>
+    /// Authenticates a request that sends X-Api-Key; every other request stays anonymous without a handler being created and
+    /// run for it (most requests are anonymous reads, and a handler per request was a measurable share of a cached answer).
+    /// </summary>
+    public static WebApplication UseApiKeyAuthentication(this WebApplication app)
+    {
+        // With no default scheme this authenticates nothing itself; called here so that the host does not add it at the front.
+        app.UseAuthentication();
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName))
+            {
+                var result = await context.AuthenticateAsync(ApiKeyAuthenticationHandler.SchemeName);
+                if (result.Succeeded)
+                {
+                    context.User = result.Principal;
+                }
+            }
+            await next(context);
+        });
+        return app;
     }
 }

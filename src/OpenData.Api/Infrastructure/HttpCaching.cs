@@ -31,6 +31,10 @@ public static class HttpCaching
                 .With(context => keep > 0 && !IsStreamed(context.HttpContext)
                               && (context.HttpContext.Request.Path.StartsWithSegments("/api/v1") || context.HttpContext.Request.Path.StartsWithSegments("/graphql")))
                 .SetVaryByHeader("Accept", "Accept-Language")
+                // By the query string as sent, rather than the default's parsed and sorted parameters: an answer served from the
+                // cache then never parses the query. The same parameters in another order are cached apart.
+                .SetVaryByQuery(Array.Empty<string>())
+                .VaryByValue(context => new("query", context.Request.QueryString.Value ?? ""))
                 .Expire(TimeSpan.FromSeconds(Math.Max(1, keep)))
                 .Tag(DataTag));
         });

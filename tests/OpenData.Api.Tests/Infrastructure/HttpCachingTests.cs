@@ -64,6 +64,25 @@ public sealed class OutputCacheEvictionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EachQueryStringIsCachedApart()
+    {
+        using var client = _factory.CreateClient();
+        var first = await client.GetJsonAsync("/api/v1/organisations?kind=region&limit=1");
+        var two = await client.GetJsonAsync("/api/v1/organisations?kind=region&limit=2");
+        var second = await client.GetJsonAsync("/api/v1/organisations?kind=region&limit=1&page=2");
+        var reordered = await client.GetJsonAsync("/api/v1/organisations?limit=1&kind=region");
+        var firstAgain = await client.GetJsonAsync("/api/v1/organisations?kind=region&limit=1");
+
+        string IdOf(System.Text.Json.JsonElement page, int i) => page.GetProperty("items")[i].GetProperty("id").GetString()!;
+        Assert.Equal(1, first.GetProperty("items").GetArrayLength());
+        Assert.Equal(2, two.GetProperty("items").GetArrayLength());
+        Assert.Equal(IdOf(two, 1), IdOf(second, 0));
+        Assert.NotEqual(IdOf(first, 0), IdOf(second, 0));
+        Assert.Equal(IdOf(first, 0), IdOf(reordered, 0));
+        Assert.Equal(IdOf(first, 0), IdOf(firstAgain, 0));
+    }
+
+    [Fact]
     public async Task AChangeMadeOutsideTheServerEmptiesTheCacheSoon()
     {
         await using var watched = _factory.WithWebHostBuilder(b => b.UseSetting("Http:DataChangePollSeconds", "0.2"));
