@@ -36,6 +36,7 @@ builder.AddGraphQLApi()
 builder.AddPublisherAuthentication();
 builder.AddDatasetPublishing();
 builder.AddDatasetDimensionsDocumentation();
+builder.AddDatasetDimensionsCache();
 builder.AddHttpHardening();
 builder.AddHealth();
 builder.AddClientRateLimits();

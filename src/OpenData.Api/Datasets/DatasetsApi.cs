@@ -93,10 +93,10 @@ public static class DatasetsApi
     /// <summary>Tells which codes of each dimension have figures for a selection.</summary>
     /// <param name="id">Datasetets id. / The dataset's id.</param>
     public static async Task<Results<Ok<AvailabilityResponse>, ValidationProblem, ProblemHttpResult>> GetDatasetAvailability(string id, HttpContext http,
-        OpenDataDbContext db)
+        OpenDataDbContext db, DatasetDimensionsCache datasetDimensions)
     {
         var language = http.Language();
-        if (await DatasetDimensions.ReadAsync(db, id, language, http.RequestAborted) is not { } dimensions)
+        if (await datasetDimensions.ReadAsync(db, id, language, http.RequestAborted) is not { } dimensions)
         {
             return ApiProblems.NotFound("dataset", id);
         }
@@ -116,9 +116,9 @@ public static class DatasetsApi
     /// <summary>Lists a dataset's observations.</summary>
     /// <param name="id">Datasetets id. / The dataset's id.</param>
     public static async Task<Results<Ok<Page<ObservationResponse>>, ValidationProblem, ProblemHttpResult>> ListDatasetObservations(string id, HttpContext http,
-        OpenDataDbContext db)
+        OpenDataDbContext db, DatasetDimensionsCache datasetDimensions)
     {
-        if (await DatasetDimensions.ReadAsync(db, id, http.Language(), http.RequestAborted) is not { } dimensions)
+        if (await datasetDimensions.ReadAsync(db, id, http.Language(), http.RequestAborted) is not { } dimensions)
         {
             return ApiProblems.NotFound("dataset", id);
         }

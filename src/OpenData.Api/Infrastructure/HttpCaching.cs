@@ -43,11 +43,10 @@ public static class HttpCaching
             AddSharedOutputCache(builder.Services);
         }
         builder.Services.AddSingleton<DataChanges>();
-        if (keep > 0)
-        {
-            // With Redis too: a signal missed while Redis was unreachable is caught up by the poll.
-            builder.Services.AddHostedService<DataChangeWatcher>();
-        }
+        builder.Services.AddSingleton<DataGeneration>();
+        // Even with the output cache off, for what is kept in memory by DataGeneration; with Redis too, since a signal missed
+        // while Redis was unreachable is caught up by the poll.
+        builder.Services.AddHostedService<DataChangeWatcher>();
         return builder;
     }
 
@@ -144,10 +143,11 @@ public static class HttpCaching
 /// What a write does once it is committed, so that no reader sees the old data: empties the output cache and, with Redis, tells
 /// every other instance to empty theirs.
 /// </summary>
-public sealed class DataChanges(IOutputCacheStore cache, SharedOutputCacheStore? shared = null)
+public sealed class DataChanges(IOutputCacheStore cache, DataGeneration generation, SharedOutputCacheStore? shared = null)
 {
     public async Task AnnounceAsync()
     {
+        generation.Advance();
         // Even if the client that wrote has gone: the write is committed.
         await cache.EvictDataAsync(CancellationToken.None);
         if (shared is not null)
@@ -158,12 +158,28 @@ public sealed class DataChanges(IOutputCacheStore cache, SharedOutputCacheStore?
 }
 
 /// <summary>
-/// Empties the output cache when the data changes outside this process (an import by command line): every few seconds it
+/// Counts the changes to the data this instance has heard of: its own writes (<see cref="DataChanges"/>), another process's
+/// (<see cref="DataChangeWatcher"/>) and another instance's (the change signal). What a feature keeps in memory beside the
+/// output cache is kept with the generation it was read in, and read again once the generation has moved on.
+/// </summary>
+public sealed class DataGeneration
+{
+    private long _current;
+
+    public long Current => Volatile.Read(ref _current);
+
+    public void Advance() => Interlocked.Increment(ref _current);
+}
+
+/// <summary>
+/// Empties the output cache, and moves the <see cref="DataGeneration"/> on, when the data changes outside this process (an import
+/// by command line, another instance without Redis): every few seconds it
 /// reads when the data last changed (the latest update of any tracked record, or the latest deletion; see
 /// <see cref="DataLastChanged.DataLastChangedAsync"/>), a single cheap query. With Redis, the change signal empties it at once,
 /// and this catches what an instance missed while it could not reach Redis.
 /// </summary>
-public sealed class DataChangeWatcher(IServiceScopeFactory scopes, IOutputCacheStore cache, IConfiguration configuration, ILogger<DataChangeWatcher> logger)
+public sealed class DataChangeWatcher(IServiceScopeFactory scopes, IOutputCacheStore cache, DataGeneration generation, IConfiguration configuration,
+    ILogger<DataChangeWatcher> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -177,9 +193,11 @@ public sealed class DataChangeWatcher(IServiceScopeFactory scopes, IOutputCacheS
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var latest = await scope.ServiceProvider.GetRequiredService<OpenDataDbContext>().DataLastChangedAsync(stoppingToken);
-                if (seen is not null && latest != seen)
+                // The first poll also drops what was kept before it: a change made between the start and the first poll would
+                // otherwise already be in the state it takes as unchanged. (No signal: every instance polls.)
+                if (latest != seen)
                 {
-                    // No signal: every instance polls.
+                    generation.Advance();
                     await cache.EvictDataAsync(stoppingToken);
                 }
                 seen = latest;

@@ -19,13 +19,17 @@ public sealed class SharedOutputCacheStore : IOutputCacheStore
     private readonly ILogger<SharedOutputCacheStore> _logger;
 
     public SharedOutputCacheStore([FromKeyedServices(LocalKey)] IOutputCacheStore local, [FromKeyedServices(SharedKey)] IOutputCacheStore shared,
-        RedisConnection redis, ILogger<SharedOutputCacheStore> logger)
+        RedisConnection redis, DataGeneration generation, ILogger<SharedOutputCacheStore> logger)
     {
         _local = local;
         _shared = shared;
         _redis = redis;
         _logger = logger;
-        redis.Restored += () => _ = EvictQuietlyAsync(HttpCaching.DataTag, "Redis is back");
+        redis.Restored += () =>
+        {
+            generation.Advance();
+            _ = EvictQuietlyAsync(HttpCaching.DataTag, "Redis is back");
+        };
     }
 
     public const string LocalKey = "local";
@@ -118,7 +122,8 @@ public sealed class SharedOutputCacheStore : IOutputCacheStore
 }
 
 /// <summary>Listens on the change channel and evicts what another instance, or the import command, evicted.</summary>
-public sealed class DataChangeSubscriber(RedisConnection redis, SharedOutputCacheStore cache, ILogger<DataChangeSubscriber> logger) : IHostedService
+public sealed class DataChangeSubscriber(RedisConnection redis, SharedOutputCacheStore cache, DataGeneration generation, ILogger<DataChangeSubscriber> logger)
+    : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -126,7 +131,11 @@ public sealed class DataChangeSubscriber(RedisConnection redis, SharedOutputCach
         {
             // StackExchange.Redis subscribes again by itself after every reconnection.
             await redis.Multiplexer.GetSubscriber().SubscribeAsync(SharedOutputCacheStore.ChangeChannel,
-                (channel, tag) => _ = cache.EvictQuietlyAsync(tag.ToString(), "the change signal"));
+                (channel, tag) =>
+                {
+                    generation.Advance();
+                    _ = cache.EvictQuietlyAsync(tag.ToString(), "the change signal");
+                });
         }
         catch (Exception e) when (RedisConnection.IsUnavailability(e))
         {

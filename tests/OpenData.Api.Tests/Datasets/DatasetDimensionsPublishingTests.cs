@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Datasets;
 using OpenData.Api.Querying;
@@ -127,6 +128,45 @@ public sealed class DatasetDimensionsPublishingTests : IAsyncLifetime
         var age = (await omitted.Content.ReadFromJsonAsync<DatasetResponse>(ApiJson.Options))!.Dimensions.Single(d => d.Code == "age");
         Assert.Equal(("Ålder", "young,old,all,middle"), (age.Name, string.Join(",", age.Codes!.Select(c => c.Code))));
         Assert.Equal(2, (await _client.GetFromJsonAsync<Page<ObservationResponse>>("/api/v1/datasets/test-dimensions/observations", ApiJson.Options))!.TotalCount);
+    }
+
+    [Fact]
+    public async Task ACodeOrIndicatorAddedToADatasetCanBeFilteredByOnTheVeryNextRequest()
+    {
+        await _client.PutAsJsonAsync("/api/v1/datasets/test-dimensions", NewDataset(Age));
+        await PutCsvTo("test-dimensions", "indicator,area,period,age,value\nX,00,2024,young,1\n");
+        var unknownCode = await _client.GetAsync("/api/v1/datasets/test-dimensions/observations?age=middle");
+        var unknownIndicator = await _client.GetAsync("/api/v1/datasets/test-dimensions/observations?indicator=Y");
+        var widened = NewDataset(Age with { Codes = [.. Age.Codes!, new("middle", "Medel", "Middle")] }) is var request
+            ? request with { Indicators = [.. request.Indicators!, new IndicatorRequest("Y", "Ett annat mått", null, "antal", null, null, null, null)] }
+            : null;
+
+        var updated = await _client.PutAsJsonAsync("/api/v1/datasets/test-dimensions", widened);
+        var knownCode = await _client.GetAsync("/api/v1/datasets/test-dimensions/observations?age=middle");
+        var knownIndicator = await _client.GetAsync("/api/v1/datasets/test-dimensions/observations?indicator=Y");
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknownCode.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownIndicator.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, knownCode.StatusCode);
+        Assert.Empty((await knownCode.Content.ReadFromJsonAsync<Page<ObservationResponse>>(ApiJson.Options))!.Items);
+        Assert.Equal(HttpStatusCode.OK, knownIndicator.StatusCode);
+    }
+
+    [Fact]
+    public async Task ACodeAddedThroughAnotherInstanceCanBeFilteredByAfterTheChangePoll()
+    {
+        await using var other = _factory.WithWebHostBuilder(b => b.UseSetting("Http:DataChangePollSeconds", "0.2"));
+        using var reader = other.CreateClient();
+        await _client.PutAsJsonAsync("/api/v1/datasets/test-dimensions", NewDataset(Age));
+        var before = await reader.GetAsync("/api/v1/datasets/test-dimensions/observations?age=middle");
+
+        await _client.PutAsJsonAsync("/api/v1/datasets/test-dimensions", NewDataset(Age with { Codes = [.. Age.Codes!, new("middle", "Medel", "Middle")] }));
+        await Task.Delay(1_000);
+        var after = await reader.GetAsync("/api/v1/datasets/test-dimensions/observations?age=middle");
+
+        Assert.Equal(HttpStatusCode.BadRequest, before.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
     }
 
     [Theory]

@@ -30,6 +30,8 @@ public class OpenDataApiFactory : WebApplicationFactory<Program>
             ["RateLimits:KeyPermitsPerWindow"] = "1000000",
             // Tests count SQL queries; a cached answer would hide them. The caching tests turn it on.
             ["Http:OutputCacheSeconds"] = outputCache ? "60" : "0",
+            // The poll for changes made outside the server would be counted too; the tests of it set their own interval.
+            ["Http:DataChangePollSeconds"] = "3600",
             ["ApiKeys:0:Name"] = PublisherName,
             ["ApiKeys:0:Publisher"] = PublisherOrganisation,
             ["ApiKeys:0:Sha256"] = HashOf(PublisherKey),

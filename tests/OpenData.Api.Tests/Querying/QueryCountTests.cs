@@ -25,6 +25,8 @@ public sealed class QueryCountTests(SeededApi api)
     [InlineData("/api/v1/sources")]
     public async Task AListCostsTheSameNumberOfQueriesForOneItemAsForAHundred(string url)
     {
+        // A dataset's dimensions are read by the first request and kept.
+        await CountQueriesAsync($"{url}?limit=1");
         var one = await CountQueriesAsync($"{url}?limit=1");
         var hundred = await CountQueriesAsync($"{url}?limit=100");
 
@@ -55,6 +57,17 @@ public sealed class QueryCountTests(SeededApi api)
     public async Task AListPageOrADetailIsOneStatementWithItsCountAndCollectionsOrOnSqliteOneMorePerCollection(string url, int collections)
     {
         Assert.Equal(TestDatabase.OnPostgres ? 1 : 1 + collections, await CountQueriesAsync(url));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/datasets/nasp-sjalvmordstal-lan/observations?indicator=NASP_SUICIDE_RATE_15PLUS&area=00,01&limit=20")]
+    [InlineData("/api/v1/datasets/scb-folkmangd/observations?limit=20&lang=en")]
+    [InlineData("/api/v1/datasets/sos-adhd-lakemedel-lan/observations?age=15-19&sort=-age&limit=20")]
+    public async Task AnObservationPageIsOneStatementOnceItsDatasetsDimensionsHaveBeenRead(string url)
+    {
+        await api.Client.GetJsonAsync(url);
+
+        Assert.Equal(1, await CountQueriesAsync(url));
     }
 
     [Fact]
