@@ -79,18 +79,26 @@ public sealed record DatasetDimensions(IReadOnlyList<DimensionResponse> Own)
         return description[language == Language.En ? 1 : 0].TrimEnd('.');
     }
 
-    /// <summary>A dataset's own dimensions; null when there is no such dataset.</summary>
-    public static async Task<DatasetDimensions?> ReadAsync(OpenDataDbContext db, string datasetId, Language language, CancellationToken cancellationToken)
+    /// <summary>A dataset's own dimensions and indicator codes; null when there is no such dataset.</summary>
+    public static async Task<DatasetDimensions?> ReadAsync(OpenDataDbContext db, string datasetId, Language language, CancellationToken cancellationToken) =>
+        (await db.Datasets.AsExpandable().Where(d => d.Id == datasetId).Select(d => WithIndicators.Invoke(d, language)).SingleOrDefaultAsync(cancellationToken))
+        ?.Dimensions;
+
+    /// <summary>Several datasets' own dimensions and indicator codes, by dataset id, in one query; an unknown id is left out.</summary>
+    public static async Task<Dictionary<string, DatasetDimensions>> ReadWithIndicatorsAsync(OpenDataDbContext db, IReadOnlyCollection<string> datasetIds,
+        Language language, CancellationToken cancellationToken) =>
+        (await db.Datasets.AsExpandable().Where(d => datasetIds.Contains(d.Id)).Select(d => WithIndicators.Invoke(d, language)).ToListAsync(cancellationToken))
+        .ToDictionary(read => read.DatasetId, read => read.Dimensions, StringComparer.Ordinal);
+
+    private sealed record Read(string DatasetId, List<DimensionResponse> Own, List<string> Indicators)
     {
-        var dataset = await db.Datasets.AsExpandable().Where(d => d.Id == datasetId)
-            .Select(d => new
-            {
-                Dimensions = d.Dimensions.OrderBy(x => x.Position).Select(x => From.Invoke(x, language)).ToList(),
-                Indicators = d.Indicators.OrderBy(i => i.Code).Select(i => i.Code).ToList(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        return dataset is null ? null : new DatasetDimensions(dataset.Dimensions) { Indicators = dataset.Indicators };
+        public DatasetDimensions Dimensions => new(Own) { Indicators = Indicators };
     }
+
+    private static readonly Expression<Func<Dataset, Language, Read>> WithIndicators = (d, language) => new Read(
+        d.Id,
+        d.Dimensions.OrderBy(x => x.Position).Select(x => From.Invoke(x, language)).ToList(),
+        d.Indicators.OrderBy(i => i.Code).Select(i => i.Code).ToList());
 
     /// <summary>The codes of the dataset's indicators, where it was read with them (<see cref="ReadAsync"/>, <see cref="OwnOf"/>).</summary>
     public IReadOnlyList<string> Indicators { get; init; } = [];
@@ -101,14 +109,17 @@ public sealed record DatasetDimensions(IReadOnlyList<DimensionResponse> Own)
     /// </summary>
     public void CheckIndicators(FilterNode filter, ParameterErrors errors)
     {
-        var given = (filter is AllOf all ? all.Nodes : [filter]).OfType<Condition>().Where(c => c.Field == "indicator").SelectMany(c => c.Values).Cast<string>();
-        if (given.FirstOrDefault(code => !Indicators.Contains(code)) is { } unknown)
+        if (IndicatorCodesIn(filter).FirstOrDefault(code => !Indicators.Contains(code)) is { } unknown)
         {
             var codes = string.Join(", ", Indicators.Order(StringComparer.Ordinal));
             errors.Add("indicator", $"'{Text.Excerpt.Shorten(unknown)}' är ingen indikator i datasetet. Indikatorer: {codes}.",
                 $"'{Text.Excerpt.Shorten(unknown)}' is not an indicator of this dataset. Indicators: {codes}.");
         }
     }
+
+    /// <summary>The indicator codes a filter asks for by name (indicator=A,B; where: {indicator: ...}) at its top level.</summary>
+    public static IEnumerable<string> IndicatorCodesIn(FilterNode? filter) =>
+        (filter is AllOf all ? all.Nodes : filter is null ? [] : [filter]).OfType<Condition>().Where(c => c.Field == "indicator").SelectMany(c => c.Values).Cast<string>();
 
     /// <summary>The own dimensions of several datasets, by dataset id; a dataset without any is left out.</summary>
     public static async Task<Dictionary<string, DatasetDimensions>> ReadManyAsync(OpenDataDbContext db, IReadOnlyCollection<string> datasetIds, Language language,

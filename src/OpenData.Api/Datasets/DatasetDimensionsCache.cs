@@ -29,6 +29,35 @@ public sealed class DatasetDimensionsCache(DataGeneration generation)
         }
         return dimensions;
     }
+
+    /// <summary>As <see cref="DatasetDimensions.ReadWithIndicatorsAsync"/>: those not kept are read in one query.</summary>
+    public async Task<IReadOnlyDictionary<string, DatasetDimensions>> ReadManyAsync(OpenDataDbContext db, IReadOnlyCollection<string> datasetIds,
+        Language language, CancellationToken cancellationToken)
+    {
+        var current = generation.Current;
+        var found = new Dictionary<string, DatasetDimensions>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var id in datasetIds)
+        {
+            if (_kept.TryGetValue((id, language), out var kept) && kept.Generation == current)
+            {
+                found[id] = kept.Dimensions;
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+        if (missing.Count > 0)
+        {
+            foreach (var (id, dimensions) in await DatasetDimensions.ReadWithIndicatorsAsync(db, missing, language, cancellationToken))
+            {
+                _kept[(id, language)] = (current, dimensions);
+                found[id] = dimensions;
+            }
+        }
+        return found;
+    }
 }
 
 public static class DatasetDimensionsCacheExtensions

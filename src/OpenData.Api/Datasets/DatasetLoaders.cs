@@ -54,9 +54,10 @@ public sealed class DimensionsOfDatasetLoader(OpenDataDbContext db) : RelationLo
 
 /// <summary>
 /// A page of observations under each dataset, filtered and ordered as the field's arguments say; the dimensions argument and
-/// the order's dimension keys are read against each dataset's own dimensions, as REST reads ?age=0-4 and sort=age.
+/// the order's dimension keys are read against each dataset's own dimensions, as REST reads ?age=0-4 and sort=age, and an
+/// indicator the where names must be one of some dataset's, as REST answers 400 for a misspelt one.
 /// </summary>
-public sealed class DatasetObservationsLoader(OpenDataDbContext db) : ConnectionLoader<Observation, ObservationNode>(
+public sealed class DatasetObservationsLoader(OpenDataDbContext db, DatasetDimensionsCache datasetDimensions) : ConnectionLoader<Observation, ObservationNode>(
     db, db => db.Observations, o => o.DatasetId, o => o.DatasetId, DatasetQuery.ObservationsDefinition, ObservationNode.From)
 {
     public const string DimensionsArgument = "dimensions";
@@ -66,12 +67,24 @@ public sealed class DatasetObservationsLoader(OpenDataDbContext db) : Connection
     {
         var selections = context.GetArgument<List<Dictionary<string, object?>>?>(DimensionsArgument) ?? [];
         var orders = GraphQLFilters.CodeOrders(context.GetArgument<List<object?>?>("order")).ToList();
-        if (selections.Count == 0 && orders.Count == 0)
+        var indicators = DatasetDimensions.IndicatorCodesIn(GraphQLFilters.ToFilter(context, DatasetQuery.ObservationsDefinition)).ToList();
+        if (selections.Count == 0 && orders.Count == 0 && indicators.Count == 0)
         {
             return null;
         }
         // Only the codes matter here, not the labels' language.
-        var own = await DatasetDimensions.ReadManyAsync(db, parents, Infrastructure.Language.Sv, cancellationToken);
+        var own = await datasetDimensions.ReadManyAsync(db, parents, Infrastructure.Language.Sv, cancellationToken);
+        // Under datasets, an indicator of only some of them matches nothing in the others, as a dimension below does.
+        if (indicators.FirstOrDefault(code => !parents.Any(p => own.GetValueOrDefault(p)?.Indicators.Contains(code) == true)) is { } unknown)
+        {
+            var codes = parents.SelectMany(p => own.GetValueOrDefault(p)?.Indicators ?? []).Distinct().Order(StringComparer.Ordinal);
+            throw Invalid("where.indicator", $"'{Excerpt.Shorten(unknown)}' is not an indicator of "
+                + $"{(parents.Count == 1 ? "the dataset " + parents.First() : "any of these datasets")}. Indicators: {string.Join(", ", codes.DefaultIfEmpty("none"))}.");
+        }
+        if (selections.Count == 0 && orders.Count == 0)
+        {
+            return null;
+        }
         var dimensions = parents.ToDictionary(p => p, p => own.GetValueOrDefault(p, DatasetDimensions.None).Parameters);
         foreach (var (index, code) in orders)
         {

@@ -308,6 +308,30 @@ public sealed class DatasetDimensionsTests(SeededApi api)
     }
 
     [Fact]
+    public async Task GraphQLNamesAnUnknownIndicatorAsRestDoes()
+    {
+        const string Nasp = "nasp-sjalvmordstal-lan";
+        var rest = await Client.GetAsync($"/api/v1/datasets/{Nasp}/observations?indicator=NASP_SUICIDE_RATE_15PLUS,NOPE");
+        var unknown = await Client.QueryErrorAsync(
+            $$$"""{ dataset(id: "{{{Nasp}}}") { observations(where: {indicator: {in: ["NASP_SUICIDE_RATE_15PLUS", "NOPE"]}}) { totalCount } } }""", HttpStatusCode.OK);
+        var known = await Client.QueryAsync(
+            $$$"""{ dataset(id: "{{{Nasp}}}") { observations(where: {indicator: {eq: "NASP_SUICIDE_RATE_15PLUS"}}, first: 1) { totalCount } } }""");
+        // Under a list of datasets, an indicator of one of them matches nothing in the others.
+        var underList = await Client.QueryAsync(
+            """{ datasets(first: 50) { nodes { slug observations(where: {indicator: {eq: "NASP_SUICIDE_RATE_15PLUS"}}, first: 1) { totalCount } } } }""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, rest.StatusCode);
+        Assert.Contains("'NOPE' is not an indicator of the dataset nasp-sjalvmordstal-lan. Indicators: ", unknown.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("NASP_SUICIDE_RATE_15PLUS", unknown.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("INVALID_ARGUMENT", unknown.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.True(known.GetProperty("dataset").GetProperty("observations").GetProperty("totalCount").GetInt32() > 0);
+        var counts = underList.GetProperty("datasets").GetProperty("nodes").EnumerateArray()
+            .ToDictionary(n => n.GetProperty("slug").GetString()!, n => n.GetProperty("observations").GetProperty("totalCount").GetInt32());
+        Assert.True(counts[Nasp] > 0);
+        Assert.Equal(0, counts["scb-folkmangd"]);
+    }
+
+    [Fact]
     public async Task GraphQLNamesAnUnknownDimensionOrCode()
     {
         var unknownDimension = await Client.QueryErrorAsync($$"""{ dataset(id: "{{Adhd}}") { observations(dimensions: [{code: "colour", in: ["red"]}]) { totalCount } } }""", HttpStatusCode.OK);
