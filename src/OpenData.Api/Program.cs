@@ -64,8 +64,6 @@ app.UseClientRateLimits();
 app.UseAuthorization();
 app.UseStaticAssets();
 app.UseHttpCaching();
-// Behind the output cache: an answer it already holds needs no timer.
-app.UseRequestTimeouts();
 app.MapApiDocumentation();
 app.MapApiInfoApi();
 

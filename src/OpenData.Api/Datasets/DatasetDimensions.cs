@@ -100,7 +100,7 @@ public sealed record DatasetDimensions(IReadOnlyList<DimensionResponse> Own)
         d.Dimensions.OrderBy(x => x.Position).Select(x => From.Invoke(x, language)).ToList(),
         d.Indicators.OrderBy(i => i.Code).Select(i => i.Code).ToList());
 
-    /// <summary>The codes of the dataset's indicators, where it was read with them (<see cref="ReadAsync"/>, <see cref="OwnOf"/>).</summary>
+    /// <summary>The codes of the dataset's indicators, where it was read with them (<see cref="ReadAsync"/>, <see cref="ReadWithIndicatorsAsync"/>, <see cref="OwnOf"/>).</summary>
     public IReadOnlyList<string> Indicators { get; init; } = [];
 
     /// <summary>
@@ -117,9 +117,13 @@ public sealed record DatasetDimensions(IReadOnlyList<DimensionResponse> Own)
         }
     }
 
-    /// <summary>The indicator codes a filter asks for by name (indicator=A,B; where: {indicator: ...}) at its top level.</summary>
+    /// <summary>
+    /// The indicator codes a filter names whole at its top level (indicator=A,B; where: {indicator: {eq: …}} or {in: […]}); a
+    /// prefix, a part or a code excluded (startsWith, contains, neq) is no code the dataset must have.
+    /// </summary>
     public static IEnumerable<string> IndicatorCodesIn(FilterNode? filter) =>
-        (filter is AllOf all ? all.Nodes : filter is null ? [] : [filter]).OfType<Condition>().Where(c => c.Field == "indicator").SelectMany(c => c.Values).Cast<string>();
+        (filter is AllOf all ? all.Nodes : filter is null ? [] : [filter]).OfType<Condition>()
+        .Where(c => c.Field == "indicator" && c.Operator is FilterOperator.Eq or FilterOperator.In).SelectMany(c => c.Values).Cast<string>();
 
     /// <summary>The own dimensions of several datasets, by dataset id; a dataset without any is left out.</summary>
     public static async Task<Dictionary<string, DatasetDimensions>> ReadManyAsync(OpenDataDbContext db, IReadOnlyCollection<string> datasetIds, Language language,

@@ -5,27 +5,37 @@ using OpenData.Api.Infrastructure;
 namespace OpenData.Api.Datasets;
 
 /// <summary>
-/// A dataset's dimensions and indicator codes, which a REST read of its observations needs before it can read its filter, kept
-/// in memory until the data changes (<see cref="DataGeneration"/>): the page of observations is then the request's one statement.
-/// Only datasets that exist are kept, so unknown ids cannot fill it.
+/// A dataset's dimensions and indicator codes, which a read of its observations (REST, GraphQL, availability) needs before it can
+/// read its filter, kept in memory until the data changes (<see cref="DataGeneration"/>), and at most <see cref="MaxAge"/>: the
+/// page of observations is then the request's one statement. The age bounds what the poll can miss (a change committed with
+/// an update time older than the latest it had seen), as the output cache's expiry bounds it for answers. Only datasets that
+/// exist are kept, so unknown ids cannot fill it.
 /// </summary>
-public sealed class DatasetDimensionsCache(DataGeneration generation)
+public sealed class DatasetDimensionsCache(DataGeneration generation, TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<(string DatasetId, Language Language), (long Generation, DatasetDimensions Dimensions)> _kept = new();
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(60);
+
+    private readonly ConcurrentDictionary<(string DatasetId, Language Language), Kept> _kept = new();
+
+    private sealed record Kept(long Generation, DateTimeOffset ReadAt, DatasetDimensions Dimensions);
+
+    private static bool IsCurrent(Kept kept, long generationNow, DateTimeOffset now) =>
+        kept.Generation == generationNow && now - kept.ReadAt < MaxAge;
 
     /// <summary>As <see cref="DatasetDimensions.ReadAsync"/>: the dataset's own dimensions, null when there is no such dataset.</summary>
     public async Task<DatasetDimensions?> ReadAsync(OpenDataDbContext db, string datasetId, Language language, CancellationToken cancellationToken)
     {
         // Taken before the read: a change committed while it runs leaves this entry a generation behind, so it is read again.
         var current = generation.Current;
-        if (_kept.TryGetValue((datasetId, language), out var kept) && kept.Generation == current)
+        var now = clock.GetUtcNow();
+        if (_kept.TryGetValue((datasetId, language), out var kept) && IsCurrent(kept, current, now))
         {
             return kept.Dimensions;
         }
         var dimensions = await DatasetDimensions.ReadAsync(db, datasetId, language, cancellationToken);
         if (dimensions is not null)
         {
-            _kept[(datasetId, language)] = (current, dimensions);
+            _kept[(datasetId, language)] = new Kept(current, now, dimensions);
         }
         return dimensions;
     }
@@ -35,11 +45,12 @@ public sealed class DatasetDimensionsCache(DataGeneration generation)
         Language language, CancellationToken cancellationToken)
     {
         var current = generation.Current;
+        var now = clock.GetUtcNow();
         var found = new Dictionary<string, DatasetDimensions>(StringComparer.Ordinal);
         var missing = new List<string>();
         foreach (var id in datasetIds)
         {
-            if (_kept.TryGetValue((id, language), out var kept) && kept.Generation == current)
+            if (_kept.TryGetValue((id, language), out var kept) && IsCurrent(kept, current, now))
             {
                 found[id] = kept.Dimensions;
             }
@@ -52,7 +63,7 @@ public sealed class DatasetDimensionsCache(DataGeneration generation)
         {
             foreach (var (id, dimensions) in await DatasetDimensions.ReadWithIndicatorsAsync(db, missing, language, cancellationToken))
             {
-                _kept[(id, language)] = (current, dimensions);
+                _kept[(id, language)] = new Kept(current, now, dimensions);
                 found[id] = dimensions;
             }
         }

@@ -140,8 +140,8 @@ public static class HttpCaching
 }
 
 /// <summary>
-/// What a write does once it is committed, so that no reader sees the old data: empties the output cache and, with Redis, tells
-/// every other instance to empty theirs.
+/// What a write does once it is committed, so that no reader sees the old data: moves the <see cref="DataGeneration"/> on,
+/// empties the output cache and, with Redis, tells every other instance to do the same.
 /// </summary>
 public sealed class DataChanges(IOutputCacheStore cache, DataGeneration generation, SharedOutputCacheStore? shared = null)
 {
@@ -159,7 +159,8 @@ public sealed class DataChanges(IOutputCacheStore cache, DataGeneration generati
 
 /// <summary>
 /// Counts the changes to the data this instance has heard of: its own writes (<see cref="DataChanges"/>), another process's
-/// (<see cref="DataChangeWatcher"/>) and another instance's (the change signal). What a feature keeps in memory beside the
+/// (<see cref="DataChangeWatcher"/>), another instance's (the change signal), and the changes it may have missed while Redis
+/// could not be reached. What a feature keeps in memory beside the
 /// output cache is kept with the generation it was read in, and read again once the generation has moved on.
 /// </summary>
 public sealed class DataGeneration
@@ -185,6 +186,12 @@ public sealed class DataChangeWatcher(IServiceScopeFactory scopes, IOutputCacheS
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(configuration.GetValue("Http:DataChangePollSeconds", 5.0));
+        if (interval <= TimeSpan.Zero)
+        {
+            // Turned off: a change from outside is seen when the output cache and what is kept in memory expire.
+            logger.LogInformation("Http:DataChangePollSeconds is {Seconds}: changes made outside this instance are not polled for", interval.TotalSeconds);
+            return;
+        }
         DateTime? seen = null;
         using var timer = new PeriodicTimer(interval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -193,12 +200,18 @@ public sealed class DataChangeWatcher(IServiceScopeFactory scopes, IOutputCacheS
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var latest = await scope.ServiceProvider.GetRequiredService<OpenDataDbContext>().DataLastChangedAsync(stoppingToken);
-                // The first poll also drops what was kept before it: a change made between the start and the first poll would
-                // otherwise already be in the state it takes as unchanged. (No signal: every instance polls.)
-                if (latest != seen)
+                // No signal: every instance polls.
+                if (seen is not null && latest != seen)
                 {
                     generation.Advance();
                     await cache.EvictDataAsync(stoppingToken);
+                }
+                else if (seen is null)
+                {
+                    // What was kept in memory before the first poll is read again: a change made between the start and this poll is
+                    // already in the state it now takes as unchanged. (The output cache is not emptied: with Redis it is every
+                    // instance's, and its entries expire.)
+                    generation.Advance();
                 }
                 seen = latest;
             }

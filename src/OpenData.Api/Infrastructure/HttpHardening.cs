@@ -157,6 +157,7 @@ public static class HttpHardening
             app.UseHsts();
         }
         app.UseCors(PublicCors);
+        app.UseRequestTimeouts();
         return app;
     }
 

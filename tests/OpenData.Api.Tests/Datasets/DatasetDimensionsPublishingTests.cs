@@ -169,6 +169,36 @@ public sealed class DatasetDimensionsPublishingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
     }
 
+    [Fact]
+    public async Task ACodeAddedThroughAnotherInstanceIsSeenWithinAMinuteWithoutThePoll()
+    {
+        var clock = new MovableTimeProvider(DateTimeOffset.UtcNow);
+        await using var factory = new OpenDataApiFactory(clock: clock);
+        try
+        {
+            using var writer = factory.CreateClient();
+            writer.DefaultRequestHeaders.Add("X-Api-Key", OpenDataApiFactory.OperatorKey);
+            // Another instance on the same database; the tests' poll interval is an hour, so only the kept entries' age tells it.
+            await using var other = factory.WithWebHostBuilder(_ => { });
+            using var reader = other.CreateClient();
+            await writer.PutAsJsonAsync("/api/v1/datasets/test-dimensions", NewDataset(Age));
+            var before = await reader.GetAsync("/api/v1/datasets/test-dimensions/observations?age=middle");
+
+            await writer.PutAsJsonAsync("/api/v1/datasets/test-dimensions", NewDataset(Age with { Codes = [.. Age.Codes!, new("middle", "Medel", "Middle")] }));
+            var withinTheMinute = await reader.GetAsync("/api/v1/datasets/test-dimensions/observations?age=middle");
+            clock.Advance(DatasetDimensionsCache.MaxAge);
+            var afterIt = await reader.GetAsync("/api/v1/datasets/test-dimensions/observations?age=middle");
+
+            Assert.Equal(HttpStatusCode.BadRequest, before.StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, withinTheMinute.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, afterIt.StatusCode);
+        }
+        finally
+        {
+            factory.DeleteDatabase();
+        }
+    }
+
     [Theory]
     [InlineData("period", "dimensions[0].code")]
     [InlineData("Age", "dimensions[0].code")]

@@ -316,6 +316,11 @@ public sealed class DatasetDimensionsTests(SeededApi api)
             $$$"""{ dataset(id: "{{{Nasp}}}") { observations(where: {indicator: {in: ["NASP_SUICIDE_RATE_15PLUS", "NOPE"]}}) { totalCount } } }""", HttpStatusCode.OK);
         var known = await Client.QueryAsync(
             $$$"""{ dataset(id: "{{{Nasp}}}") { observations(where: {indicator: {eq: "NASP_SUICIDE_RATE_15PLUS"}}, first: 1) { totalCount } } }""");
+        // A prefix or an excluded code is no code the dataset must have.
+        var prefix = await Client.QueryAsync(
+            $$$"""{ dataset(id: "{{{Nasp}}}") { observations(where: {indicator: {startsWith: "NASP_"}}, first: 1) { totalCount } } }""");
+        var excluded = await Client.QueryAsync(
+            $$$"""{ dataset(id: "{{{Nasp}}}") { observations(where: {indicator: {neq: "NOPE"}}, first: 1) { totalCount } } }""");
         // Under a list of datasets, an indicator of one of them matches nothing in the others.
         var underList = await Client.QueryAsync(
             """{ datasets(first: 50) { nodes { slug observations(where: {indicator: {eq: "NASP_SUICIDE_RATE_15PLUS"}}, first: 1) { totalCount } } } }""");
@@ -325,6 +330,8 @@ public sealed class DatasetDimensionsTests(SeededApi api)
         Assert.Contains("NASP_SUICIDE_RATE_15PLUS", unknown.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal("INVALID_ARGUMENT", unknown.GetProperty("extensions").GetProperty("code").GetString());
         Assert.True(known.GetProperty("dataset").GetProperty("observations").GetProperty("totalCount").GetInt32() > 0);
+        Assert.True(prefix.GetProperty("dataset").GetProperty("observations").GetProperty("totalCount").GetInt32() > 0);
+        Assert.True(excluded.GetProperty("dataset").GetProperty("observations").GetProperty("totalCount").GetInt32() > 0);
         var counts = underList.GetProperty("datasets").GetProperty("nodes").EnumerateArray()
             .ToDictionary(n => n.GetProperty("slug").GetString()!, n => n.GetProperty("observations").GetProperty("totalCount").GetInt32());
         Assert.True(counts[Nasp] > 0);

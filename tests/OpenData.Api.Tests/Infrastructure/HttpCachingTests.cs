@@ -70,8 +70,14 @@ public sealed class OutputCacheEvictionTests : IAsyncLifetime
         var first = await client.GetJsonAsync("/api/v1/organisations?kind=region&limit=1");
         var two = await client.GetJsonAsync("/api/v1/organisations?kind=region&limit=2");
         var second = await client.GetJsonAsync("/api/v1/organisations?kind=region&limit=1&page=2");
+        var beforeReordered = _factory.Queries.Count;
         var reordered = await client.GetJsonAsync("/api/v1/organisations?limit=1&kind=region");
+        var beforeAgain = _factory.Queries.Count;
         var firstAgain = await client.GetJsonAsync("/api/v1/organisations?kind=region&limit=1");
+
+        // The same parameters in another order are another entry, read from the database; the same query string again is not.
+        Assert.True(beforeAgain > beforeReordered);
+        Assert.Equal(beforeAgain, _factory.Queries.Count);
 
         string IdOf(System.Text.Json.JsonElement page, int i) => page.GetProperty("items")[i].GetProperty("id").GetString()!;
         Assert.Equal(1, first.GetProperty("items").GetArrayLength());
@@ -80,6 +86,20 @@ public sealed class OutputCacheEvictionTests : IAsyncLifetime
         Assert.NotEqual(IdOf(first, 0), IdOf(second, 0));
         Assert.Equal(IdOf(first, 0), IdOf(reordered, 0));
         Assert.Equal(IdOf(first, 0), IdOf(firstAgain, 0));
+    }
+
+    [Fact]
+    public async Task APollIntervalOfZeroTurnsThePollOffAndTheServerServes()
+    {
+        await using var unpolled = _factory.WithWebHostBuilder(b => b.UseSetting("Http:DataChangePollSeconds", "0"));
+        using var client = unpolled.CreateClient();
+
+        var ready = await client.GetAsync("/health/ready");
+        await Task.Delay(300);
+        var list = await client.GetAsync("/api/v1/organisations?kind=region&limit=1");
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
     }
 
     [Fact]
