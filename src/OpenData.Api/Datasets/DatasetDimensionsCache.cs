@@ -19,8 +19,9 @@ public sealed class DatasetDimensionsCache(DataGeneration generation, TimeProvid
 
     private sealed record Kept(long Generation, DateTimeOffset ReadAt, DatasetDimensions Dimensions);
 
-    private static bool IsCurrent(Kept kept, long generationNow, DateTimeOffset now) =>
-        kept.Generation == generationNow && now - kept.ReadAt < MaxAge;
+    /// <summary>What is kept of a dataset, if it was read in the current generation and less than <see cref="MaxAge"/> ago.</summary>
+    private DatasetDimensions? KeptNow(string datasetId, Language language, long generationNow, DateTimeOffset now) =>
+        _kept.TryGetValue((datasetId, language), out var kept) && kept.Generation == generationNow && now - kept.ReadAt < MaxAge ? kept.Dimensions : null;
 
     /// <summary>As <see cref="DatasetDimensions.ReadAsync"/>: the dataset's own dimensions, null when there is no such dataset.</summary>
     public async Task<DatasetDimensions?> ReadAsync(OpenDataDbContext db, string datasetId, Language language, CancellationToken cancellationToken)
@@ -28,9 +29,9 @@ public sealed class DatasetDimensionsCache(DataGeneration generation, TimeProvid
         // Taken before the read: a change committed while it runs leaves this entry a generation behind, so it is read again.
         var current = generation.Current;
         var now = clock.GetUtcNow();
-        if (_kept.TryGetValue((datasetId, language), out var kept) && IsCurrent(kept, current, now))
+        if (KeptNow(datasetId, language, current, now) is { } kept)
         {
-            return kept.Dimensions;
+            return kept;
         }
         var dimensions = await DatasetDimensions.ReadAsync(db, datasetId, language, cancellationToken);
         if (dimensions is not null)
@@ -50,9 +51,9 @@ public sealed class DatasetDimensionsCache(DataGeneration generation, TimeProvid
         var missing = new List<string>();
         foreach (var id in datasetIds)
         {
-            if (_kept.TryGetValue((id, language), out var kept) && IsCurrent(kept, current, now))
+            if (KeptNow(id, language, current, now) is { } kept)
             {
-                found[id] = kept.Dimensions;
+                found[id] = kept;
             }
             else
             {

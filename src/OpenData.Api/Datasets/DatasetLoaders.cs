@@ -62,12 +62,12 @@ public sealed class DatasetObservationsLoader(OpenDataDbContext db, DatasetDimen
 {
     public const string DimensionsArgument = "dimensions";
 
-    protected override async Task<Func<string, ParentArguments>?> ParentArgumentsAsync(OpenDataDbContext db, IResolveFieldContext context,
+    protected override async Task<Func<string, ParentArguments>?> ParentArgumentsAsync(OpenDataDbContext db, IResolveFieldContext context, FilterNode? filter,
         IReadOnlyCollection<string> parents, CancellationToken cancellationToken)
     {
         var selections = context.GetArgument<List<Dictionary<string, object?>>?>(DimensionsArgument) ?? [];
         var orders = GraphQLFilters.CodeOrders(context.GetArgument<List<object?>?>("order")).ToList();
-        var indicators = DatasetDimensions.IndicatorCodesIn(GraphQLFilters.ToFilter(context, DatasetQuery.ObservationsDefinition)).ToList();
+        var indicators = DatasetDimensions.IndicatorCodesIn(filter).ToList();
         if (selections.Count == 0 && orders.Count == 0 && indicators.Count == 0)
         {
             return null;

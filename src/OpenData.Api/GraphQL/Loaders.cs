@@ -130,9 +130,9 @@ public abstract class ConnectionLoader<TEntity, TNode>(
     /// <summary>
     /// What each parent adds to the field's arguments: a filter of its own beside the field's where, and the code parameters its
     /// order keys on code columns mean (a dataset's own dimensions mean different columns in different datasets); null when no
-    /// parent adds anything.
+    /// parent adds anything. <paramref name="filter"/> is the field's where, as read for every parent.
     /// </summary>
-    protected virtual Task<Func<string, ParentArguments>?> ParentArgumentsAsync(OpenDataDbContext db, IResolveFieldContext context,
+    protected virtual Task<Func<string, ParentArguments>?> ParentArgumentsAsync(OpenDataDbContext db, IResolveFieldContext context, FilterNode? filter,
         IReadOnlyCollection<string> parents, CancellationToken cancellationToken) => Task.FromResult<Func<string, ParentArguments>?>(null);
 
     private BatchLoader<string, Connection<TNode>> Batch(IResolveFieldContext context)
@@ -147,7 +147,7 @@ public abstract class ConnectionLoader<TEntity, TNode>(
             {
                 Func<string, IQueryable<TEntity>> matchingOf;
                 Dictionary<string, int> counts = [];
-                var parentArguments = await ParentArgumentsAsync(db, context, parents, cancellationToken);
+                var parentArguments = await ParentArgumentsAsync(db, context, filter, parents, cancellationToken);
                 if (QueryDefinition<TEntity>.HasWindow(filter) || (parentArguments is not null && parents.Any(p => parentArguments(p).Filter is not null)))
                 {
                     // A window over latest values (lastPeriods) is each parent's own: a dataset's three latest periods, not the

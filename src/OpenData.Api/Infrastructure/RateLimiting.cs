@@ -78,7 +78,7 @@ public static class RateLimiting
         {
             context.Response.OnStarting(() =>
             {
-                var withKey = PartitionOf(context).StartsWith("key:", StringComparison.Ordinal);
+                var withKey = HasKey(PartitionOf(context));
                 var quota = withKey ? options.KeyPermitsPerWindow : options.AnonymousPermitsPerWindow;
                 var remaining = SharedClientRateLimiter.RemainingPermits(context) ?? limiter.Limiter.GetStatistics(context)?.CurrentAvailablePermits ?? quota;
                 context.Response.Headers["RateLimit-Policy"] = withKey ? keyPolicy : anonymousPolicy;
@@ -108,8 +108,10 @@ public static class RateLimiting
 
     private sealed record ClientPartition(System.Security.Claims.ClaimsPrincipal User, string Key);
 
-    public static int QuotaOf(string partition, RateLimitOptions options) =>
-        partition.StartsWith("key:", StringComparison.Ordinal) ? options.KeyPermitsPerWindow : options.AnonymousPermitsPerWindow;
+    /// <summary>Whether the partition is an API key's rather than an address's.</summary>
+    public static bool HasKey(string partition) => partition.StartsWith("key:", StringComparison.Ordinal);
+
+    public static int QuotaOf(string partition, RateLimitOptions options) => HasKey(partition) ? options.KeyPermitsPerWindow : options.AnonymousPermitsPerWindow;
 
     public static Task WriteTooManyRequestsAsync(HttpContext context, int retryAfterSeconds)
     {

@@ -44,7 +44,7 @@ public sealed class SharedClientRateLimiter : PartitionedRateLimiter<HttpContext
                 // A limiter per request, not one kept per client: RedisRateLimiting's limiters never report being idle, so a
                 // partitioned limiter would keep one for every client it ever saw. The count lives in Redis; making one costs a key.
                 using var limiter = new RedisFixedWindowRateLimiter<string>($"opendata:{partition}",
-                    partition.StartsWith("key:", StringComparison.Ordinal) ? _withKey : _anonymous);
+                    RateLimiting.HasKey(partition) ? _withKey : _anonymous);
                 var lease = await limiter.AcquireAsync(permitCount, cancellationToken);
                 _redis.ReportSuccess();
                 if (lease.TryGetMetadata(RateLimitMetadataName.Remaining, out var remaining))
