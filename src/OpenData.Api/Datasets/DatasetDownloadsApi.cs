@@ -304,12 +304,12 @@ public static class DatasetDownloadsApi
             {
                 case DownloadFormat.Csv:
                     DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, "text/csv; charset=utf-8; header=present");
-                    await DatasetDownloads.WriteCsvAsync(response.Body, dataset, DatasetDownloads.Rows(matching, dataset, language).AsAsyncEnumerable(),
+                    await DatasetDownloads.WriteCsvAsync(response.Body, dataset, DatasetDownloads.RowsReadAhead(matching, dataset, language),
                         variant == DatasetDownloads.ExcelVariant, cancellationToken);
                     break;
                 case DownloadFormat.Json:
                     DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, "application/json; charset=utf-8");
-                    await DatasetDownloads.WriteJsonAsync(response.Body, dataset, DatasetDownloads.Rows(matching, dataset, language).AsAsyncEnumerable(), cancellationToken);
+                    await DatasetDownloads.WriteJsonAsync(response.Body, dataset, DatasetDownloads.RowsReadAhead(matching, dataset, language), cancellationToken);
                     break;
                 case DownloadFormat.JsonStat:
                     DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, $"{JsonStatMediaType}; charset=utf-8");
@@ -317,12 +317,12 @@ public static class DatasetDownloadsApi
                     break;
                 case DownloadFormat.GeoJson:
                     DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, $"{GeoJsonDownload.MediaType}; charset=utf-8");
-                    await GeoJsonDownload.WriteAsync(response.Body, dataset, DatasetDownloads.Rows(matching, dataset, language).AsAsyncEnumerable(),
+                    await GeoJsonDownload.WriteAsync(response.Body, dataset, DatasetDownloads.RowsReadAhead(matching, dataset, language),
                         http.RequestServices.GetRequiredService<Areas.AreaBoundaries>(), cancellationToken);
                     break;
                 default:
                     DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, ParquetDownload.MediaType);
-                    await ParquetDownload.WriteAsync(response.Body, dataset, DatasetDownloads.Rows(matching, dataset, language).AsAsyncEnumerable(), cancellationToken);
+                    await ParquetDownload.WriteAsync(response.Body, dataset, DatasetDownloads.RowsReadAhead(matching, dataset, language), cancellationToken);
                     break;
             }
         });

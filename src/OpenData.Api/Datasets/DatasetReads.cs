@@ -162,6 +162,6 @@ public static class DatasetAvailability
         return new AvailabilityResponse(count, available);
     }
 
-    private static readonly Projection<Areas.Area, DimensionCodeResponse> AreaNames = new((a, language) =>
+    internal static readonly Projection<Areas.Area, DimensionCodeResponse> AreaNames = new((a, language) =>
         new DimensionCodeResponse(a.Code, Localized.Text.Invoke(a.NameSv, a.NameEn, language)));
 }

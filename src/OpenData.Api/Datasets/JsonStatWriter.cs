@@ -20,9 +20,7 @@ public static class JsonStatWriter
     {
         // The categories, sorted as the rows are (ordinal code order, sex and own dimensions in declared order), so that positions line up.
         var indicators = (await matching.Select(o => o.IndicatorCode).Distinct().ToListAsync(cancellationToken)).Order(StringComparer.Ordinal).ToList();
-        var areas = (await matching.AsExpandable().Select(o => new { o.AreaCode, AreaName = Localized.Text.Invoke(o.Area!.NameSv, o.Area.NameEn, language) })
-                .Distinct().ToListAsync(cancellationToken))
-            .OrderBy(a => a.AreaCode, StringComparer.Ordinal).ToList();
+        var areas = (await matching.Select(o => o.AreaCode).Distinct().ToListAsync(cancellationToken)).Order(StringComparer.Ordinal).ToList();
         var periods = (await matching.Select(o => o.Period).Distinct().ToListAsync(cancellationToken)).Order(StringComparer.Ordinal).ToList();
         // In their declared order (total, female, male), as the rows have them.
         var sexes = (await matching.Select(o => o.Sex).Distinct().ToListAsync(cancellationToken)).Order().ToList();
@@ -38,13 +36,13 @@ public static class JsonStatWriter
         // selection is empty.
         var cited = await matching.Select(o => o.SourceId).Distinct().ToListAsync(cancellationToken);
         var sources = dataset.Sources.Where(s => cited.Count == 0 || cited.Contains(s.Id)).Select(s => s.Title);
-        var rows = DatasetDownloads.Rows(matching, dataset, language);
+        var rows = DatasetDownloads.RowsReadAhead(matching, dataset, language);
 
         var named = dataset.Dimensions.All([], language).ToDictionary(d => d.Code, d => d.Name);
         List<(string Id, string Label, List<(string Code, string Label)> Categories)> dimensions =
         [
             ("indicator", named["indicator"], [.. indicators.Select(code => (code, dataset.Indicators.GetValueOrDefault(code, (Name: code, Unit: "")).Name))]),
-            ("area", named["area"], [.. areas.Select(a => (a.AreaCode, a.AreaName))]),
+            ("area", named["area"], [.. areas.Select(code => (code, dataset.AreaName(code)))]),
             ("period", named["period"], [.. periods.Select(p => (p, p))]),
             ("sex", named["sex"], [.. sexes.Select(s => (KebabCase.ToName(s), DatasetDimensions.SexLabel(s, language)))]),
             .. own.Select((d, i) => (d.Code, d.Name, ownCodes[i].Select(code => (code, dataset.Dimensions.LabelOf(i, code))).ToList())),
@@ -100,7 +98,7 @@ public static class JsonStatWriter
         var notes = new SortedDictionary<long, string>();
         json.WriteStartArray("value");
         long next = 0;
-        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             var position = PositionOf(row);
             for (; next < position; next++)

@@ -123,7 +123,7 @@ public static class ParquetDownload
             _indicatorName[i] = name;
             _unit[i] = unit;
             _areaCode[i] = row.AreaCode;
-            _areaName[i] = row.AreaName;
+            _areaName[i] = dataset.AreaName(row.AreaCode);
             _period[i] = row.Period;
             _sex[i] = KebabCase.ToName(row.Sex);
             _sexName[i] = dataset.SexLabels[row.Sex];

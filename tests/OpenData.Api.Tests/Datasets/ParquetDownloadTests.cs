@@ -121,7 +121,8 @@ public sealed class ParquetWriterTests
     private static readonly DownloadDataset Dataset = new("synthetic", "Synthetic", 3, new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc),
         new DatasetLicence(null, null, null), null, [new("src", "A source", null)],
         new Dictionary<string, (string Name, string Unit)> { ["I"] = ("Indikator", "antal") }, DatasetDimensions.None,
-        Enum.GetValues<Sex>().ToDictionary(s => s, s => DatasetDimensions.SexLabel(s, Api.Infrastructure.Language.Sv)));
+        Enum.GetValues<Sex>().ToDictionary(s => s, s => DatasetDimensions.SexLabel(s, Api.Infrastructure.Language.Sv)),
+        Enumerable.Range(0, 290).ToDictionary(i => $"{i:D4}", _ => "Område"));
 
     private static async IAsyncEnumerable<DownloadRow> Rows(int count, int? failAt = null)
     {
@@ -132,7 +133,7 @@ public sealed class ParquetWriterTests
                 throw new IOException("The database went away.");
             }
             var suppressed = i % 1000 == 7;
-            yield return new DownloadRow("I", $"{i % 290:D4}", "Område", (2000 + i / 290).ToString(System.Globalization.CultureInfo.InvariantCulture), Sex.Female,
+            yield return new DownloadRow("I", $"{i % 290:D4}", (2000 + i / 290).ToString(System.Globalization.CultureInfo.InvariantCulture), Sex.Female,
                 suppressed ? null : i / 2.0, suppressed ? ObservationStatus.Suppressed : ObservationStatus.Published, suppressed ? "Färre än tre" : null, null, "src", "", "", "", "");
         }
         await Task.CompletedTask;

@@ -10,6 +10,10 @@ namespace OpenData.Api.Tests.Infrastructure;
 /// </summary>
 public sealed class TestDatabase
 {
+    /// <summary>SQLite in the mode the API sets at start, before any test opens a connection (after that SQLite keeps its mode).</summary>
+    [System.Runtime.CompilerServices.ModuleInitializer]
+    internal static void ConfigureSqliteAsTheApiDoes() => Api.Data.Sqlite.SqliteDatabase.ConfigureLibrary();
+
     public static bool OnPostgres { get; } =
         string.Equals(Environment.GetEnvironmentVariable("OPENDATA_TEST_DATABASE"), "postgres", StringComparison.OrdinalIgnoreCase);
 

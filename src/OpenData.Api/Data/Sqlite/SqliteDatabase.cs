@@ -16,10 +16,33 @@ public sealed class SqliteOpenDataDbContext(DbContextOptions<SqliteOpenDataDbCon
 public sealed class SqliteDatabase(string path, int busyTimeoutSeconds) : IOpenDataDatabase
 {
     /// <summary>The database file at <c>Database:Path</c>, relative to the content root.</summary>
-    public static SqliteDatabase FromConfiguration(IConfiguration configuration, IHostEnvironment environment) => new(
-        System.IO.Path.GetFullPath(configuration["Database:Path"] ?? System.IO.Path.Combine("data", "opendata.db"), environment.ContentRootPath),
-        // A locked database fails fast (and is answered 503) instead of holding the request for the default 30 s.
-        configuration.GetValue("Database:BusyTimeoutSeconds", 5));
+    public static SqliteDatabase FromConfiguration(IConfiguration configuration, IHostEnvironment environment)
+    {
+        ConfigureLibrary();
+        return new(
+            System.IO.Path.GetFullPath(configuration["Database:Path"] ?? System.IO.Path.Combine("data", "opendata.db"), environment.ContentRootPath),
+            // A locked database fails fast (and is answered 503) instead of holding the request for the default 30 s.
+            configuration.GetValue("Database:BusyTimeoutSeconds", 5));
+    }
+
+    /// <summary>
+    /// Puts the SQLite library in multi-thread mode without memory statistics, once per process and before its first connection
+    /// (later it refuses, and stays as it was). By default every call into SQLite takes its connection's mutex and every
+    /// allocation a global one: a million-row download makes some thirty million calls (a step and each column of each row),
+    /// and without the mutexes it took a sixth less time. Multi-thread mode is safe as long as no connection is used by two
+    /// threads at once, which ADO.NET connections and EF contexts never are.
+    /// </summary>
+    public static void ConfigureLibrary()
+    {
+        _ = LibraryConfigured.Value;
+    }
+
+    private static readonly Lazy<bool> LibraryConfigured = new(() =>
+    {
+        SQLitePCL.Batteries_V2.Init();
+        return SQLitePCL.raw.sqlite3_config(SQLitePCL.raw.SQLITE_CONFIG_MULTITHREAD) == SQLitePCL.raw.SQLITE_OK
+            & SQLitePCL.raw.sqlite3_config(SQLitePCL.raw.SQLITE_CONFIG_MEMSTATUS, 0) == SQLitePCL.raw.SQLITE_OK;
+    });
 
     public string Path { get; } = path;
 
