@@ -101,14 +101,14 @@ public sealed class PostgresDatabase(string connectionString) : IOpenDataDatabas
         return new StartupLockRelease(db);
     }
 
+    /// <summary>PostgreSQL's autovacuum analyses a table once enough of it has changed.</summary>
+    public Task RefreshStatisticsAsync(OpenDataDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>
     /// Connection failures (class 08), an administrator's shutdown or a server still starting (57P), too many connections
     /// (53300), a lock not granted in time (55P03), a deadlock (40P01) and whatever Npgsql itself calls transient (timeouts,
     /// sockets) pass; the rest are bugs.
     /// </summary>
-    /// <summary>PostgreSQL's autovacuum analyses a table once enough of it has changed.</summary>
-    public Task RefreshStatisticsAsync(OpenDataDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
-
     public bool IsUnavailable(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
