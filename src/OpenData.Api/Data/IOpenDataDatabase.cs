@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace OpenData.Api.Data;
 
@@ -26,6 +27,13 @@ public interface IOpenDataDatabase
 
     /// <summary>Brings the query planner's statistics up to date after the data changed in bulk (a seeding, an import).</summary>
     Task RefreshStatisticsAsync(OpenDataDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Starts a transaction in which every query sees the database as it was at the first read, so that what a long read says
+    /// about itself (a download's revision and ETag) belongs to the rows it goes on to read, whatever commits meanwhile. It
+    /// never holds up a writer. Dispose it to end it.
+    /// </summary>
+    Task<IDbContextTransaction> BeginReadSnapshotAsync(OpenDataDbContext db, CancellationToken cancellationToken);
 
     /// <summary>Whether the exception says the database is busy, locked, gone or unreachable: a temporary condition.</summary>
     bool IsUnavailable(Exception exception);

@@ -136,8 +136,9 @@ public static class DatasetDownloads
     /// <summary>
     /// SQLite sorts on one thread unless a connection allows it more (<c>PRAGMA threads</c>, 0 by default); with them a large
     /// sort runs in parallel parts: a million-row download's took 1.1 s instead of 1.6 in the sqlite3 shell on two cores. The
-    /// connection stays open until the download ends, so that its queries run where the setting was made. Small sorts never
-    /// start a thread, so the setting does no harm to the pooled connection's later queries.
+    /// download's queries run on this one open connection (its read snapshot holds it). The setting stays with the connection
+    /// when it goes back to the pool, where a later large sort (a long list ordered by name) may use the threads too; a small
+    /// sort never starts one.
     /// </summary>
     private static async Task SortOnEveryCoreInSqliteAsync(OpenDataDbContext db, CancellationToken cancellationToken)
     {

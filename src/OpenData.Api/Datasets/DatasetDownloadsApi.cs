@@ -70,10 +70,32 @@ public static class DatasetDownloadsApi
 
     /// <summary>Downloads a dataset in the format the format parameter, else the Accept header, names.</summary>
     /// <param name="id">Datasetets id, till exempel scb-folkmangd. / The dataset's id, such as scb-folkmangd.</param>
-    public static Task<IResult> Download(string id, HttpContext http, OpenDataDbContext db) =>
-        http.Request.Query.ContainsKey(FormatParameter)
-            ? DownloadAsync(id, FormatOf(http.Request.Query[FormatParameter]), http, db)
-            : DownloadAsync(id, Negotiate(http.Request), http, db);
+    public static async Task<IResult> Download(string id, HttpContext http, OpenDataDbContext db, IOpenDataDatabase database)
+    {
+        // The dataset (its revision, the ETag, the licence) and its rows are read in one snapshot, so that a file never names
+        // one revision and holds another's rows when an import commits while it is being read.
+        var snapshot = await database.BeginReadSnapshotAsync(db, http.RequestAborted);
+        try
+        {
+            var result = await DownloadAsync(id, http.Request.Query.ContainsKey(FormatParameter) ? FormatOf(http.Request.Query[FormatParameter]) : Negotiate(http.Request),
+                http, db);
+            if (result is StreamedResult streamed)
+            {
+                // The body is written after this handler returns; the snapshot ends with it.
+                var owned = snapshot;
+                snapshot = null;
+                return streamed.Disposing(owned);
+            }
+            return result;
+        }
+        finally
+        {
+            if (snapshot is not null)
+            {
+                await snapshot.DisposeAsync();
+            }
+        }
+    }
 
     /// <summary>…/data.csv?area=01 → 308 …/data?format=csv&amp;area=01: the path is taken as sent (still encoded), so no id can break the header.</summary>
     private static IResult RedirectToData(HttpContext http, string format)
@@ -237,7 +259,7 @@ public static class DatasetDownloadsApi
         TypedResults.Problem(statusCode: StatusCodes.Status406NotAcceptable, title: "Not Acceptable",
             detail: $"Accept {DownloadFormatName.Listed(f => f.MediaType)}, or give format={DownloadFormatName.Listed(f => f.Name)}.", type: "https://httpstatuses.io/406");
 
-    public static async Task<IResult> DownloadAsync(string id, DownloadFormat? format, HttpContext http, OpenDataDbContext db)
+    private static async Task<IResult> DownloadAsync(string id, DownloadFormat? format, HttpContext http, OpenDataDbContext db)
     {
         if (format is null && http.Request.Query.ContainsKey(FormatParameter))
         {

@@ -11,6 +11,18 @@ namespace OpenData.Api.Infrastructure;
 /// </summary>
 public sealed class StreamedResult(Func<HttpResponse, CancellationToken, Task> write) : IResult
 {
+    /// <summary>
+    /// The same body, with <paramref name="resource"/> disposed once it is written or has failed: for what the writing needs
+    /// beyond the handler that returns the result, such as a transaction the rows are read in.
+    /// </summary>
+    public StreamedResult Disposing(IAsyncDisposable resource) => new(async (response, cancellationToken) =>
+    {
+        await using (resource)
+        {
+            await write(response, cancellationToken);
+        }
+    });
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         httpContext.Features.Get<IHttpRequestTimeoutFeature>()?.DisableTimeout();

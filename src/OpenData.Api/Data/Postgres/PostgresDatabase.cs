@@ -101,6 +101,10 @@ public sealed class PostgresDatabase(string connectionString) : IOpenDataDatabas
         return new StartupLockRelease(db);
     }
 
+    /// <summary>Repeatable read: one snapshot, taken at the first statement; readers never block writers.</summary>
+    public Task<IDbContextTransaction> BeginReadSnapshotAsync(OpenDataDbContext db, CancellationToken cancellationToken) =>
+        db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+
     /// <summary>PostgreSQL's autovacuum analyses a table once enough of it has changed.</summary>
     public Task RefreshStatisticsAsync(OpenDataDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace OpenData.Api.Data.Sqlite;
 
@@ -78,6 +79,17 @@ public sealed class SqliteDatabase(string path, int busyTimeoutSeconds) : IOpenD
     /// </summary>
     public Task RefreshStatisticsAsync(OpenDataDbContext db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync(RefreshStatistics, cancellationToken);
+
+    /// <summary>
+    /// A deferred transaction: SQLite takes its snapshot at the first read and, in write-ahead-log mode, lets writers commit
+    /// beside it. (Microsoft.Data.Sqlite's default, <c>BEGIN IMMEDIATE</c>, would take the write lock.)
+    /// </summary>
+    public async Task<IDbContextTransaction> BeginReadSnapshotAsync(OpenDataDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        return (await db.Database.UseTransactionAsync(transaction, cancellationToken))!;
+    }
 
     /// <summary>0x10002: every table, not only those this connection has queried (0x10000), analysed where it helps (0x02).</summary>
     public const string RefreshStatistics = "PRAGMA optimize=0x10002;";
