@@ -319,36 +319,46 @@ public static class DatasetDownloadsApi
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var matching = await DatasetDownloads.MatchingAsync(db, id, filter, http.RequestAborted);
         return new StreamedResult(async (response, cancellationToken) =>
         {
+            DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, ContentTypeOf(format.Value));
+            if (http.IsHeadRequest())
+            {
+                // The headers of the GET, without reading a row: a client checking a file's size or ETag before fetching it.
+                return;
+            }
+            var matching = await DatasetDownloads.MatchingAsync(db, id, filter, cancellationToken);
             switch (format)
             {
                 case DownloadFormat.Csv:
-                    DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, "text/csv; charset=utf-8; header=present");
                     await DatasetDownloads.WriteCsvAsync(response.Body, dataset, DatasetDownloads.RowsReadAhead(matching, dataset, language),
                         variant == DatasetDownloads.ExcelVariant, cancellationToken);
                     break;
                 case DownloadFormat.Json:
-                    DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, "application/json; charset=utf-8");
                     await DatasetDownloads.WriteJsonAsync(response.Body, dataset, DatasetDownloads.RowsReadAhead(matching, dataset, language), cancellationToken);
                     break;
                 case DownloadFormat.JsonStat:
-                    DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, $"{JsonStatMediaType}; charset=utf-8");
                     await JsonStatWriter.WriteAsync(response.Body, dataset, matching, language, cancellationToken);
                     break;
                 case DownloadFormat.GeoJson:
-                    DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, $"{GeoJsonDownload.MediaType}; charset=utf-8");
                     await GeoJsonDownload.WriteAsync(response.Body, dataset, DatasetDownloads.RowsReadAhead(matching, dataset, language),
                         http.RequestServices.GetRequiredService<Areas.AreaBoundaries>(), cancellationToken);
                     break;
                 default:
-                    DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, ParquetDownload.MediaType);
                     await ParquetDownload.WriteAsync(response.Body, dataset, DatasetDownloads.RowsReadAhead(matching, dataset, language), cancellationToken);
                     break;
             }
         });
     }
+
+    private static string ContentTypeOf(DownloadFormat format) => format switch
+    {
+        DownloadFormat.Csv => "text/csv; charset=utf-8; header=present",
+        DownloadFormat.Json => "application/json; charset=utf-8",
+        DownloadFormat.JsonStat => $"{JsonStatMediaType}; charset=utf-8",
+        DownloadFormat.GeoJson => $"{GeoJsonDownload.MediaType}; charset=utf-8",
+        _ => ParquetDownload.MediaType,
+    };
 
     /// <summary>Documents a download's parameters: the observation filters, the CSV variant and lang.</summary>
     private sealed class DownloadQueryDescription : IQueryDescription

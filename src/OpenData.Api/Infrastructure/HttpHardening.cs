@@ -79,6 +79,7 @@ public static class HttpHardening
                 return;
             }
             var body = context.Response.Body;
+            context.Items[HeadAsGet] = true;
             context.Request.Method = HttpMethods.Get;
             context.Response.Body = Stream.Null;
             try
@@ -94,6 +95,14 @@ public static class HttpHardening
         app.UseRouting();
         return app;
     }
+
+    private static readonly object HeadAsGet = new();
+
+    /// <summary>
+    /// Whether the request came as HEAD and is being answered as GET (<see cref="UseHeadAsGet"/>): an endpoint whose body
+    /// costs much to produce, such as a download, can set its headers and stop there.
+    /// </summary>
+    public static bool IsHeadRequest(this HttpContext context) => context.Items.ContainsKey(HeadAsGet);
 
     public static WebApplication UseHttpHardening(this WebApplication app)
     {

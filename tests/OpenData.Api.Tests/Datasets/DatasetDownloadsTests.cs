@@ -148,6 +148,25 @@ public sealed class DatasetDownloadsTests(SeededApi api)
         Assert.NotEqual(name, other.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
     }
 
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("parquet")]
+    public async Task HeadGivesADownloadsHeadersWithoutReadingItsRows(string format)
+    {
+        var url = $"/api/v1/datasets/sos-adhd-lakemedel-lan/data?format={format}&area=01";
+        var get = await Client.GetAsync(url);
+        var commandsBefore = api.Factory.Queries.Count;
+
+        var head = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+        Assert.Equal(get.Content.Headers.ContentDisposition, head.Content.Headers.ContentDisposition);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.DoesNotContain(api.Factory.Queries.CommandsSince(commandsBefore), sql => sql.Contains("\"Observations\"", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task AnUnchangedDownloadAnswers304ToIfNoneMatch()
     {
