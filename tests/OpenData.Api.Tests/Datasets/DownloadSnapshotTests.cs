@@ -9,7 +9,7 @@ using OpenData.Api.Tests.Infrastructure;
 namespace OpenData.Api.Tests.Datasets;
 
 /// <summary>A download's revision (in its ETag and file name) is the revision of the rows it holds, even when a write commits while it is read.</summary>
-public sealed class DownloadSnapshotTests : IAsyncLifetime
+public sealed class DownloadSnapshotTests : OwnDatabaseTests
 {
     private const string Dataset = "nasp-sjalvmordstal-lan";
 
@@ -46,19 +46,13 @@ public sealed class DownloadSnapshotTests : IAsyncLifetime
         }
     }
 
-    private readonly Api _api = new();
+    private readonly Api _api;
 
-    public Task InitializeAsync()
+    public DownloadSnapshotTests() : this(new Api())
     {
-        _api.CreateClient().Dispose();
-        return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _api.DisposeAsync();
-        _api.DeleteDatabase();
-    }
+    private DownloadSnapshotTests(Api api) : base(api) => _api = api;
 
     [Theory]
     [InlineData("csv")]

@@ -5,7 +5,14 @@ namespace OpenData.Api.Tests.Infrastructure;
 /// </summary>
 public abstract class OwnDatabaseTests : IAsyncLifetime
 {
-    protected OpenDataApiFactory Factory { get; } = new();
+    protected OwnDatabaseTests() : this(new OpenDataApiFactory())
+    {
+    }
+
+    /// <param name="factory">A host set up for the tests (a factory of their own with more services, say).</param>
+    protected OwnDatabaseTests(OpenDataApiFactory factory) => Factory = factory;
+
+    protected OpenDataApiFactory Factory { get; }
 
     public Task InitializeAsync()
     {
