@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace OpenData.Api.Data;
 
@@ -33,7 +32,7 @@ public interface IOpenDataDatabase
     /// about itself (a download's revision and ETag) belongs to the rows it goes on to read, whatever commits meanwhile. It
     /// never holds up a writer. Dispose it to end it.
     /// </summary>
-    Task<IDbContextTransaction> BeginReadSnapshotAsync(OpenDataDbContext db, CancellationToken cancellationToken);
+    Task<IAsyncDisposable> BeginReadSnapshotAsync(OpenDataDbContext db, CancellationToken cancellationToken);
 
     /// <summary>Whether the exception says the database is busy, locked, gone or unreachable: a temporary condition.</summary>
     bool IsUnavailable(Exception exception);

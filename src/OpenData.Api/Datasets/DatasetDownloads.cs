@@ -117,7 +117,7 @@ public static class DatasetDownloads
         return DownloadDataset.Of(dataset, language, areaNames);
     }
 
-    /// <summary>The observations a download selects, with the same filters as the REST list.</summary>
+    /// <summary>The observations a download selects, with the same filters as the REST list; read within the download's read snapshot.</summary>
     public static async Task<IQueryable<Observation>> MatchingAsync(OpenDataDbContext db, string datasetId, FilterNode filter,
         CancellationToken cancellationToken)
     {
@@ -136,15 +136,12 @@ public static class DatasetDownloads
     /// <summary>
     /// SQLite sorts on one thread unless a connection allows it more (<c>PRAGMA threads</c>, 0 by default); with them a large
     /// sort runs in parallel parts: a million-row download's took 1.1 s instead of 1.6 in the sqlite3 shell on two cores. The
-    /// download's queries run on this one open connection (its read snapshot holds it). The setting stays with the connection
-    /// when it goes back to the pool, where a later large sort (a long list ordered by name) may use the threads too; a small
-    /// sort never starts one.
+    /// download's queries run on one open connection, which its read snapshot holds
+    /// (<see cref="Data.IOpenDataDatabase.BeginReadSnapshotAsync"/>). The setting stays with the connection when it goes back
+    /// to the pool, where a later large sort (a long list ordered by name) may use the threads too; a small sort never starts one.
     /// </summary>
-    private static async Task SortOnEveryCoreInSqliteAsync(OpenDataDbContext db, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(SortThreads, cancellationToken);
-    }
+    private static Task SortOnEveryCoreInSqliteAsync(OpenDataDbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(SortThreads, cancellationToken);
 
     // A PRAGMA takes no parameters, so the number goes into its text.
     private static readonly string SortThreads = $"PRAGMA threads = {Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)};";

@@ -72,13 +72,26 @@ public static class DatasetDownloadsApi
     /// <param name="id">Datasetets id, till exempel scb-folkmangd. / The dataset's id, such as scb-folkmangd.</param>
     public static async Task<IResult> Download(string id, HttpContext http, OpenDataDbContext db, IOpenDataDatabase database)
     {
+        var format = http.Request.Query.ContainsKey(FormatParameter) ? FormatOf(http.Request.Query[FormatParameter]) : Negotiate(http.Request);
+        if (format is null && http.Request.Query.ContainsKey(FormatParameter))
+        {
+            return ListQuery.InvalidParameters(new Dictionary<string, string[]>
+            {
+                [FormatParameter] = [http.Request.Query[FormatParameter].Count > 1
+                    ? "Given more than once. Give one format."
+                    : $"Give format={DownloadFormatName.Listed(f => f.Name)}."],
+            });
+        }
+        if (format is null)
+        {
+            return NotAcceptable();
+        }
         // The dataset (its revision, the ETag, the licence) and its rows are read in one snapshot, so that a file never names
         // one revision and holds another's rows when an import commits while it is being read.
         var snapshot = await database.BeginReadSnapshotAsync(db, http.RequestAborted);
         try
         {
-            var result = await DownloadAsync(id, http.Request.Query.ContainsKey(FormatParameter) ? FormatOf(http.Request.Query[FormatParameter]) : Negotiate(http.Request),
-                http, db);
+            var result = await DownloadAsync(id, format.Value, http, db);
             if (result is StreamedResult streamed)
             {
                 // The body is written after this handler returns; the snapshot ends with it.
@@ -259,21 +272,8 @@ public static class DatasetDownloadsApi
         TypedResults.Problem(statusCode: StatusCodes.Status406NotAcceptable, title: "Not Acceptable",
             detail: $"Accept {DownloadFormatName.Listed(f => f.MediaType)}, or give format={DownloadFormatName.Listed(f => f.Name)}.", type: "https://httpstatuses.io/406");
 
-    private static async Task<IResult> DownloadAsync(string id, DownloadFormat? format, HttpContext http, OpenDataDbContext db)
+    private static async Task<IResult> DownloadAsync(string id, DownloadFormat format, HttpContext http, OpenDataDbContext db)
     {
-        if (format is null && http.Request.Query.ContainsKey(FormatParameter))
-        {
-            return ListQuery.InvalidParameters(new Dictionary<string, string[]>
-            {
-                [FormatParameter] = [http.Request.Query[FormatParameter].Count > 1
-                    ? "Given more than once. Give one format."
-                    : $"Give format={DownloadFormatName.Listed(f => f.Name)}."],
-            });
-        }
-        if (format is null)
-        {
-            return NotAcceptable();
-        }
         var language = http.Language();
         var dataset = await DatasetDownloads.FindAsync(db, id, language, http.RequestAborted);
         if (dataset is null)
@@ -310,7 +310,7 @@ public static class DatasetDownloadsApi
             return ListQuery.InvalidParameters(errors);
         }
 
-        var etag = DatasetDownloads.ETag(dataset, format.Value, language, http.Request);
+        var etag = DatasetDownloads.ETag(dataset, format, language, http.Request);
         // The format and the language may be negotiated, so caches must tell the answers apart by those headers too.
         http.Response.Headers.Vary = "Accept, Accept-Language";
         if (IfNoneMatch(http.Request, etag))
@@ -321,10 +321,11 @@ public static class DatasetDownloadsApi
 
         return new StreamedResult(async (response, cancellationToken) =>
         {
-            DatasetDownloads.SetHeaders(response, dataset, format.Value, etag, ContentTypeOf(format.Value));
+            DatasetDownloads.SetHeaders(response, dataset, format, etag, ContentTypeOf(format));
             if (http.IsHeadRequest())
             {
-                // The headers of the GET, without reading a row: a client checking a file's size or ETag before fetching it.
+                // The headers of the GET, without reading a row: a client checking a file's name or ETag before fetching it.
+                // (So a HEAD answers 200 even where reading the rows would fail; the GET reports that.)
                 return;
             }
             var matching = await DatasetDownloads.MatchingAsync(db, id, filter, cancellationToken);

@@ -102,8 +102,8 @@ public sealed class PostgresDatabase(string connectionString) : IOpenDataDatabas
     }
 
     /// <summary>Repeatable read: one snapshot, taken at the first statement; readers never block writers.</summary>
-    public Task<IDbContextTransaction> BeginReadSnapshotAsync(OpenDataDbContext db, CancellationToken cancellationToken) =>
-        db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+    public async Task<IAsyncDisposable> BeginReadSnapshotAsync(OpenDataDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
 
     /// <summary>PostgreSQL's autovacuum analyses a table once enough of it has changed.</summary>
     public Task RefreshStatisticsAsync(OpenDataDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;

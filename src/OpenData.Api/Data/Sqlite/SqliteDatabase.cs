@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace OpenData.Api.Data.Sqlite;
 
@@ -82,13 +81,26 @@ public sealed class SqliteDatabase(string path, int busyTimeoutSeconds) : IOpenD
 
     /// <summary>
     /// A deferred transaction: SQLite takes its snapshot at the first read and, in write-ahead-log mode, lets writers commit
-    /// beside it. (Microsoft.Data.Sqlite's default, <c>BEGIN IMMEDIATE</c>, would take the write lock.)
+    /// beside it. (Microsoft.Data.Sqlite's default, <c>BEGIN IMMEDIATE</c>, would take the write lock.) EF only borrows a
+    /// transaction it did not begin, so ending the snapshot ends the transaction and closes the connection itself.
     /// </summary>
-    public async Task<IDbContextTransaction> BeginReadSnapshotAsync(OpenDataDbContext db, CancellationToken cancellationToken)
+    public async Task<IAsyncDisposable> BeginReadSnapshotAsync(OpenDataDbContext db, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
-        return (await db.Database.UseTransactionAsync(transaction, cancellationToken))!;
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        return new ReadSnapshot(db, transaction);
+    }
+
+    private sealed class ReadSnapshot(OpenDataDbContext db, SqliteTransaction transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.UseTransactionAsync(null);
+            // Rolled back: it only read.
+            await transaction.DisposeAsync();
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>0x10002: every table, not only those this connection has queried (0x10000), analysed where it helps (0x02).</summary>
