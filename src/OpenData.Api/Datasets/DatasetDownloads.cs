@@ -171,7 +171,7 @@ public static class DatasetDownloads
     /// dataset's own dimensions each in its codes' order (0-4 before 10-14). The unique index starts with the area, so the
     /// database sorts them first (about a quarter of a large download's time in SQLite).
     /// </summary>
-    public static IQueryable<DownloadRow> Rows(IQueryable<Observation> matching, DownloadDataset dataset, Language language)
+    private static IQueryable<DownloadRow> Rows(IQueryable<Observation> matching, DownloadDataset dataset, Language language)
     {
         var ordered = matching.OrderBy(o => o.IndicatorCode).ThenBy(o => o.AreaCode).ThenBy(o => o.Period).ThenBy(DatasetDimensions.SexOrder);
         for (var i = 0; i < dataset.Dimensions.Own.Count; i++)

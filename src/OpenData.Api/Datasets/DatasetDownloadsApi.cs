@@ -352,13 +352,12 @@ public static class DatasetDownloadsApi
         });
     }
 
-    private static string ContentTypeOf(DownloadFormat format) => format switch
+    /// <summary>The format's media type, with the charset of a text format and, for CSV, that its first row is a header.</summary>
+    private static string ContentTypeOf(DownloadFormat format) => DownloadFormatName.Of(format).MediaType + format switch
     {
-        DownloadFormat.Csv => "text/csv; charset=utf-8; header=present",
-        DownloadFormat.Json => "application/json; charset=utf-8",
-        DownloadFormat.JsonStat => $"{JsonStatMediaType}; charset=utf-8",
-        DownloadFormat.GeoJson => $"{GeoJsonDownload.MediaType}; charset=utf-8",
-        _ => ParquetDownload.MediaType,
+        DownloadFormat.Parquet => "",
+        DownloadFormat.Csv => "; charset=utf-8; header=present",
+        _ => "; charset=utf-8",
     };
 
     /// <summary>Documents a download's parameters: the observation filters, the CSV variant and lang.</summary>
