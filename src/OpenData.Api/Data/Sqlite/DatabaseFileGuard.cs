@@ -37,7 +37,7 @@ public sealed class DatabaseFileGuard : DbConnectionInterceptor, IDbTransactionI
 
     public static void EnsureUnmoved(DbConnection? connection)
     {
-        if (connection is SqliteConnection { Handle: { } handle } sqlite && HasMoved(handle))
+        if (connection is SqliteConnection sqlite && HasMoved(sqlite))
         {
             // Every pooled connection has the old file open: none may be reused. New ones open whatever is at the path now.
             SqliteConnection.ClearPool(sqlite);
@@ -47,10 +47,11 @@ public sealed class DatabaseFileGuard : DbConnectionInterceptor, IDbTransactionI
     }
 
     /// <summary>SQLITE_FCNTL_HAS_MOVED: SQLite's own test that the file at the path is still the one it opened (or that it is gone).</summary>
-    private static bool HasMoved(SQLitePCL.sqlite3 handle)
+    public static bool HasMoved(SqliteConnection connection)
     {
         var moved = 0;
-        return NativeMethods.sqlite3_file_control(handle.DangerousGetHandle(), "main", HasMovedOperation, ref moved) == SQLitePCL.raw.SQLITE_OK && moved != 0;
+        return connection.Handle is { } handle
+            && NativeMethods.sqlite3_file_control(handle.DangerousGetHandle(), "main", HasMovedOperation, ref moved) == SQLitePCL.raw.SQLITE_OK && moved != 0;
     }
 
     private const int HasMovedOperation = 20;

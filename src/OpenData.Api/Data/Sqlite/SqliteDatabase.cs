@@ -53,6 +53,7 @@ public sealed class SqliteDatabase(string path, int busyTimeoutSeconds) : IOpenD
             // Mode=ReadWrite: once the database exists, a missing file is an error (answered 503), never a new empty database.
             .UseSqlite($"Data Source={Path};Mode=ReadWrite;Default Timeout={busyTimeoutSeconds}")
             .AddInterceptors(new DatabaseFileGuard())
+            .KeepingConnectionsAndStatements()
             .WithOpenDataDefaults(provider));
 
     public async Task<IAsyncDisposable> PrepareAsync(OpenDataDbContext db, CancellationToken cancellationToken)

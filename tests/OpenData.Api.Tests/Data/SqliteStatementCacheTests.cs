@@ -1,0 +1,148 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using OpenData.Api.Data.Sqlite;
+
+namespace OpenData.Api.Tests.Data;
+
+/// <summary>
+/// SQLite contexts keep their connection open and its compiled statements between queries (<see cref="KeptOpenSqliteConnection"/>,
+/// <see cref="SqliteStatementCache"/>). Tested on a small database of their own, whichever provider the suite runs on: what is
+/// tested is the SQLite layer under EF.
+/// </summary>
+public sealed class SqliteStatementCacheTests : IAsyncLifetime
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"opendata-statements-{Guid.NewGuid():N}.db");
+    private ServiceProvider _services = null!;
+
+    private sealed class Thing
+    {
+        public int Id { get; set; }
+        public required string Name { get; set; }
+    }
+
+    private sealed class ThingsContext(DbContextOptions<ThingsContext> options) : DbContext(options)
+    {
+        public DbSet<Thing> Things => Set<Thing>();
+    }
+
+    public async Task InitializeAsync()
+    {
+        SqliteDatabase.ConfigureLibrary();
+        _services = new ServiceCollection()
+            // One pooled context, so that every scope below gets the same one back.
+            .AddDbContextPool<ThingsContext>(options => options.UseSqlite($"Data Source={_path}").KeepingConnectionsAndStatements()
+                .AddInterceptors(new ListingStatements()), poolSize: 1)
+            .BuildServiceProvider();
+        await using var scope = _services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ThingsContext>();
+        await db.Database.EnsureCreatedAsync();
+        db.Things.AddRange(new Thing { Id = 1, Name = "one" }, new Thing { Id = 2, Name = "two" }, new Thing { Id = 3, Name = "three" });
+        await db.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        File.Delete(_path);
+    }
+
+    /// <summary>Lets the tests list a connection's statements (SQLitePCL allows it only when asked as the connection opens).</summary>
+    private sealed class ListingStatements : DbConnectionInterceptor
+    {
+        public override void ConnectionOpened(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData) =>
+            ((SqliteConnection)connection).Handle!.enable_sqlite3_next_stmt(true);
+
+        public override Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData,
+            CancellationToken cancellationToken = default)
+        {
+            ConnectionOpened(connection, eventData);
+            return Task.CompletedTask;
+        }
+    }
+
+    private static Task<string> NameAsync(ThingsContext db, int id) => db.Things.Where(t => t.Id == id).Select(t => t.Name).SingleAsync();
+
+    /// <summary>The statements compiled on the context's connection, by their SQL, as SQLite lists them.</summary>
+    private static Dictionary<string, IntPtr> Statements(ThingsContext db)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var statements = new Dictionary<string, IntPtr>();
+        for (var statement = SQLitePCL.raw.sqlite3_next_stmt(connection.Handle, null); statement is not null;
+             statement = SQLitePCL.raw.sqlite3_next_stmt(connection.Handle, statement))
+        {
+            statements[SQLitePCL.raw.sqlite3_sql(statement).utf8_to_string()] = statement.DangerousGetHandle();
+        }
+        return statements;
+    }
+
+    private async Task<T> InScopeAsync<T>(Func<ThingsContext, Task<T>> use)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await use(scope.ServiceProvider.GetRequiredService<ThingsContext>());
+    }
+
+    [Fact]
+    public async Task AQueryRunAgainInTheNextRequestRunsTheStatementCompiledTheFirstTimeWithTheNewArguments()
+    {
+        var (first, compiledFirst) = await InScopeAsync(async db => (await NameAsync(db, 1), Statements(db)));
+        var (second, compiledSecond) = await InScopeAsync(async db => (await NameAsync(db, 2), Statements(db)));
+
+        Assert.Equal("one", first);
+        Assert.Equal("two", second);
+        var query = Assert.Single(compiledFirst, s => s.Key.StartsWith("SELECT", StringComparison.Ordinal));
+        Assert.Equal(query.Value, compiledSecond[query.Key]);
+    }
+
+    [Fact]
+    public async Task TheSameQueryRunWhileItsFirstReaderIsStillOpenGetsAStatementOfItsOwn()
+    {
+        var pairs = await InScopeAsync(async db =>
+        {
+            var read = new List<(string Outer, string Inner)>();
+            await foreach (var thing in db.Things.Where(t => t.Id >= 2).OrderBy(t => t.Id).AsAsyncEnumerable())
+            {
+                var inner = await db.Things.Where(t => t.Id >= 3).OrderBy(t => t.Id).Select(t => t.Name).ToListAsync();
+                read.Add((thing.Name, string.Join(",", inner)));
+            }
+            return read;
+        });
+
+        Assert.Equal([("two", "three"), ("three", "three")], pairs);
+    }
+
+    [Fact]
+    public async Task AConnectionClosedUnderTheContextLetsGoOfItsStatementsAndTheNextQueryCompilesThemAgain()
+    {
+        var names = await InScopeAsync(async db =>
+        {
+            var before = await NameAsync(db, 1);
+            await db.Database.GetDbConnection().CloseAsync();
+            return (before, after: await NameAsync(db, 3), open: db.Database.GetDbConnection().State);
+        });
+
+        Assert.Equal(("one", "three", System.Data.ConnectionState.Open), names);
+    }
+
+    [Fact]
+    public async Task AConnectionKeepsNoMoreStatementsThanTheLimitHoweverManyDifferentQueriesItRuns()
+    {
+        var (values, compiled) = await InScopeAsync(async db =>
+        {
+            var read = new List<int>();
+            for (var i = 0; i < SqliteStatementCache.MaxStatementsPerConnection * 2; i++)
+            {
+                // Each a different SQL text: nothing to reuse.
+#pragma warning disable EF1002 // The number is the loop's own.
+                read.Add(await db.Database.SqlQueryRaw<int>($"SELECT {i} AS \"Value\"").SingleAsync());
+#pragma warning restore EF1002
+            }
+            return (read, Statements(db).Count);
+        });
+
+        Assert.Equal(Enumerable.Range(0, SqliteStatementCache.MaxStatementsPerConnection * 2), values);
+        Assert.InRange(compiled, 1, SqliteStatementCache.MaxStatementsPerConnection);
+    }
+}
