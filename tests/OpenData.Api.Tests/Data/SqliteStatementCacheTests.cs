@@ -145,4 +145,23 @@ public sealed class SqliteStatementCacheTests : IAsyncLifetime
         Assert.Equal(Enumerable.Range(0, SqliteStatementCache.MaxStatementsPerConnection * 2), values);
         Assert.InRange(compiled, 1, SqliteStatementCache.MaxStatementsPerConnection);
     }
+
+    [Fact]
+    public async Task AStatementThatFailedIsNotReusedAndTheSameWriteSucceedsNextTime()
+    {
+        var duplicate = await Assert.ThrowsAsync<DbUpdateException>(() => InScopeAsync(async db =>
+        {
+            db.Things.Add(new Thing { Id = 1, Name = "one again" });
+            return await db.SaveChangesAsync();
+        }));
+        var written = await InScopeAsync(async db =>
+        {
+            db.Things.Add(new Thing { Id = 4, Name = "four" });
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Contains("UNIQUE", duplicate.InnerException!.Message, StringComparison.Ordinal);
+        Assert.Equal(1, written);
+        Assert.Equal(["one", "four"], await InScopeAsync(async db => new[] { await NameAsync(db, 1), await NameAsync(db, 4) }));
+    }
 }

@@ -8,9 +8,10 @@ namespace OpenData.Api.Data.Sqlite;
 /// <summary>
 /// Refuses to use a connection whose database file was deleted, moved or replaced since the connection opened it.
 /// A pooled connection keeps the old file open, and in WAL mode SQLite goes on writing to it without complaint:
-/// writes would be acknowledged and lost. Checked as a connection is taken from the pool and again just before a
-/// commit; the failure is a SQLite "cannot open" error, which the API answers with 503. Once the file is back (restored),
-/// new connections open it and service resumes.
+/// writes would be acknowledged and lost. Checked as a connection opens (a pooled one keeps the file it opened first) and
+/// again just before a commit; the failure is a SQLite "cannot open" error, which the API answers with 503. Once the file is
+/// back (restored), new connections open it and service resumes. A context's kept-open connection is checked each time the
+/// context is used, by <see cref="KeptOpenSqliteConnection"/>, which reopens it instead.
 /// </summary>
 public sealed class DatabaseFileGuard : DbConnectionInterceptor, IDbTransactionInterceptor
 {
@@ -39,7 +40,7 @@ public sealed class DatabaseFileGuard : DbConnectionInterceptor, IDbTransactionI
     {
         if (connection is SqliteConnection sqlite && HasMoved(sqlite))
         {
-            // Every pooled connection has the old file open: none may be reused. New ones open whatever is at the path now.
+            // Every connection in the pool has the old file open: none may be reused. New ones open whatever is at the path now.
             SqliteConnection.ClearPool(sqlite);
             throw new SqliteException($"The database file {connection.DataSource} was deleted or replaced while the API had it open; nothing was written.",
                 SQLitePCL.raw.SQLITE_CANTOPEN);

@@ -10,8 +10,8 @@ namespace OpenData.Api.Data.Sqlite;
 /// <summary>
 /// Keeps SQLite's compiled statements between queries, so that the same SQL is compiled once per connection instead of on every
 /// execution. EF makes a new command for each query and disposes it afterwards, and disposing a Microsoft.Data.Sqlite command
-/// finalizes its statements: a quarter of an uncached list's CPU went into <c>sqlite3_prepare_v2</c>, recompiling the same few
-/// statements (dotnet/efcore#14044). Each command EF initialises is wrapped: it runs as a command of the connection's own that
+/// finalizes its statements, so every query compiled the same SQL again (dotnet/efcore#14044). Each command EF initialises is
+/// wrapped: it runs as a command of the connection's own that
 /// keeps its statements, taken from the connection's cache for the duration and given back when EF disposes the wrapper. The
 /// statements live as long as the connection is open (<see cref="KeptOpenSqliteConnection"/> keeps it open for its context's
 /// life); closing it finalizes them, and the cache forgets them.
@@ -85,6 +85,7 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
     private sealed class ReusedStatementCommand(SqliteCommand made) : DbCommand
     {
         private SqliteCommand? _running;
+        private bool _failed;
 
         [AllowNull]
         public override string CommandText { get => made.CommandText; set => made.CommandText = value; }
@@ -100,9 +101,23 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
         public override void Prepare() { }
         protected override DbParameter CreateDbParameter() => made.CreateParameter();
 
-        public override int ExecuteNonQuery() => Running().ExecuteNonQuery();
-        public override object? ExecuteScalar() => Running().ExecuteScalar();
-        protected override DbDataReader ExecuteDbDataReader(CommandBehavior behavior) => Running().ExecuteReader(behavior);
+        public override int ExecuteNonQuery() => Executing(command => command.ExecuteNonQuery());
+        public override object? ExecuteScalar() => Executing(command => command.ExecuteScalar());
+        protected override DbDataReader ExecuteDbDataReader(CommandBehavior behavior) => Executing(command => command.ExecuteReader(behavior));
+
+        private T Executing<T>(Func<SqliteCommand, T> execute)
+        {
+            try
+            {
+                return execute(Running());
+            }
+            catch
+            {
+                // Not given back: a statement that failed may not have been reset.
+                _failed = true;
+                throw;
+            }
+        }
 
         /// <summary>The connection's cached command for this SQL, set up as EF set up the command it made.</summary>
         private SqliteCommand Running()
@@ -133,7 +148,14 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
                 if (_running is { } running)
                 {
                     _running = null;
-                    For(running.Connection!).Give(running);
+                    if (_failed)
+                    {
+                        running.Dispose();
+                    }
+                    else
+                    {
+                        For(running.Connection!).Give(running);
+                    }
                 }
                 made.Dispose();
             }
