@@ -54,7 +54,13 @@ public sealed class SqliteDatabase(string path, int busyTimeoutSeconds) : IOpenD
             .UseSqlite($"Data Source={Path};Mode=ReadWrite;Default Timeout={busyTimeoutSeconds}")
             .AddInterceptors(new DatabaseFileGuard())
             .KeepingConnectionsAndStatements()
-            .WithOpenDataDefaults(provider));
+            .WithOpenDataDefaults(provider),
+            // Each context kept in the pool keeps an open connection and its compiled statements (a few hundred KB); more
+            // contexts than this in use at once are made and disposed as needed, rather than kept for a burst's sake.
+            poolSize: RetainedContexts);
+
+    /// <summary>How many idle contexts, with their connections, the pool keeps: more than two cores keep busy at once.</summary>
+    public const int RetainedContexts = 32;
 
     public async Task<IAsyncDisposable> PrepareAsync(OpenDataDbContext db, CancellationToken cancellationToken)
     {
