@@ -137,8 +137,8 @@ public static class DatasetDownloads
     /// SQLite sorts on one thread unless a connection allows it more (<c>PRAGMA threads</c>, 0 by default); with them a large
     /// sort runs in parallel parts: a million-row download's took 1.1 s instead of 1.6 in the sqlite3 shell on two cores. The
     /// download's queries run on one open connection, which its read snapshot holds
-    /// (<see cref="Data.IOpenDataDatabase.BeginReadSnapshotAsync"/>). The setting stays with the connection when it goes back
-    /// to the pool, where a later large sort (a long list ordered by name) may use the threads too; a small sort never starts one.
+    /// (<see cref="Data.IOpenDataDatabase.BeginReadSnapshotAsync"/>). The setting stays with the connection, which its context
+    /// keeps, where a later large sort (a long list ordered by name) may use the threads too; a small sort never starts one.
     /// </summary>
     private static Task SortOnEveryCoreInSqliteAsync(OpenDataDbContext db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync(SortThreads, cancellationToken);

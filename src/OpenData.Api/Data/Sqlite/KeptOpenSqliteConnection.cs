@@ -44,12 +44,33 @@ public sealed class KeptOpenSqliteConnection(RelationalConnectionDependencies de
     {
         _fileChecked = false;
         base.ResetState(disposeDbConnection);
+        if (!disposeDbConnection)
+        {
+            CloseIfInTransaction();
+        }
     }
 
-    protected override ValueTask ResetStateAsync(bool disposeDbConnection)
+    protected override async ValueTask ResetStateAsync(bool disposeDbConnection)
     {
         _fileChecked = false;
-        return base.ResetStateAsync(disposeDbConnection);
+        await base.ResetStateAsync(disposeDbConnection);
+        if (!disposeDbConnection)
+        {
+            CloseIfInTransaction();
+        }
+    }
+
+    /// <summary>
+    /// A transaction EF did not begin (a read snapshot's, say) and that was left open must not outlive the request, as it
+    /// could not when the connection was closed on the context's return: closing rolls it back.
+    /// </summary>
+    private void CloseIfInTransaction()
+    {
+        if (DbConnection is SqliteConnection { State: System.Data.ConnectionState.Open, Handle: { } handle } connection
+            && SQLitePCL.raw.sqlite3_get_autocommit(handle) == 0)
+        {
+            connection.Close();
+        }
     }
 
     private void CheckFileOncePerUse()

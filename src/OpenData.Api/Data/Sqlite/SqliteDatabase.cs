@@ -89,7 +89,8 @@ public sealed class SqliteDatabase(string path, int busyTimeoutSeconds) : IOpenD
     /// <summary>
     /// A deferred transaction: SQLite takes its snapshot at the first read and, in write-ahead-log mode, lets writers commit
     /// beside it. (Microsoft.Data.Sqlite's default, <c>BEGIN IMMEDIATE</c>, would take the write lock.) EF only borrows a
-    /// transaction it did not begin, so ending the snapshot ends the transaction and closes the connection itself.
+    /// transaction it did not begin, so ending the snapshot ends the transaction itself (the context keeps its connection open,
+    /// see <see cref="KeptOpenSqliteConnection"/>; one returned to the pool with the transaction still open is closed).
     /// </summary>
     public async Task<IAsyncDisposable> BeginReadSnapshotAsync(OpenDataDbContext db, CancellationToken cancellationToken)
     {

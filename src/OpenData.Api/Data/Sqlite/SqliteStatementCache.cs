@@ -23,8 +23,14 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
 
     private static readonly ConditionalWeakTable<SqliteConnection, Statements> ByConnection = [];
 
+    /// <summary>
+    /// Every command but a PRAGMA: SQLite applies many PRAGMAs as it compiles them (<c>cache_size</c>), so a compiled one run
+    /// again would do nothing.
+    /// </summary>
     public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result) =>
-        result is SqliteCommand { CommandType: CommandType.Text } command ? new ReusedStatementCommand(command) : result;
+        result is SqliteCommand { CommandType: CommandType.Text } command && !command.CommandText.TrimStart().StartsWith("PRAGMA", StringComparison.OrdinalIgnoreCase)
+            ? new ReusedStatementCommand(command)
+            : result;
 
     private static Statements For(SqliteConnection connection) => ByConnection.GetValue(connection, static c => new Statements(c));
 
@@ -86,6 +92,7 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
     {
         private SqliteCommand? _running;
         private bool _failed;
+        private SqliteDataReader? _reader;
 
         [AllowNull]
         public override string CommandText { get => made.CommandText; set => made.CommandText = value; }
@@ -103,7 +110,7 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
 
         public override int ExecuteNonQuery() => Executing(command => command.ExecuteNonQuery());
         public override object? ExecuteScalar() => Executing(command => command.ExecuteScalar());
-        protected override DbDataReader ExecuteDbDataReader(CommandBehavior behavior) => Executing(command => command.ExecuteReader(behavior));
+        protected override DbDataReader ExecuteDbDataReader(CommandBehavior behavior) => _reader = Executing(command => command.ExecuteReader(behavior));
 
         private T Executing<T>(Func<SqliteCommand, T> execute)
         {
@@ -113,7 +120,7 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
             }
             catch
             {
-                // Not given back: a statement that failed may not have been reset.
+                // Not given back, for caution: nothing is known about the state a failure left it in.
                 _failed = true;
                 throw;
             }
@@ -148,8 +155,11 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
                 if (_running is { } running)
                 {
                     _running = null;
-                    if (_failed)
+                    // A reader still open (the command disposed first, after a failure) has its statement midway, holding a
+                    // read snapshot: the command goes with it rather than back to the cache.
+                    if (_failed || _reader is { IsClosed: false })
                     {
+                        _reader?.Dispose();
                         running.Dispose();
                     }
                     else
