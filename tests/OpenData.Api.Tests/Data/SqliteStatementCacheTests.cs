@@ -213,4 +213,33 @@ public sealed class SqliteStatementCacheTests : IAsyncLifetime
         Assert.Equal(1, written);
         Assert.Equal(["one", "four"], await InScopeAsync(async db => new[] { await NameAsync(db, 1), await NameAsync(db, 4) }));
     }
+
+    [Fact]
+    public async Task ACommandDisposedBeforeItsReaderDoesNotLeaveThatReaderOnTheNextRunOfItsSql()
+    {
+        var cache = new SqliteStatementCache();
+        var names = await InScopeAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            System.Data.Common.DbCommand Wrapped()
+            {
+                var made = connection.CreateCommand();
+                made.CommandText = "SELECT Name FROM Things ORDER BY Id";
+                return cache.CommandInitialized(null!, made);
+            }
+            var first = Wrapped();
+            var reader = await first.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            var firstName = reader.GetString(0);
+            // Disposed with its reader midway, as after a failure between the two.
+            await first.DisposeAsync();
+            await using var second = Wrapped();
+            await using var again = await second.ExecuteReaderAsync();
+            await again.ReadAsync();
+            return (firstName, reader.IsClosed, again.GetString(0));
+        });
+
+        Assert.Equal(("one", true, "one"), names);
+    }
 }
