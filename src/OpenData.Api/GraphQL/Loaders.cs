@@ -49,16 +49,26 @@ public static class LoaderResolution
 }
 
 /// <summary>Loads records by their key: every resolver of a level asks, one query answers them all.</summary>
-public abstract class RecordLoader<TKey, TNode> where TKey : notnull where TNode : class
+public abstract class RecordLoader<TKey, TNode>(OpenDataDbContext db) where TKey : notnull where TNode : class
 {
-    private readonly BatchLoader<TKey, TNode?> _batch;
+    private BatchLoader<TKey, TNode?>? _wholeNodes;
 
-    protected RecordLoader(OpenDataDbContext db) =>
-        _batch = new(async (keys, cancellationToken) =>
-            await LoaderResolution.Expanded(Query(db, keys)).ToDictionaryAsync(KeyOf, node => (TNode?)node, cancellationToken), null);
+    // Where nodes are read for their selection, a batch per set of selected fields: a node read for one selection may lack
+    // parts another asks for, so those never share nodes. The set is worked out once per field of the document.
+    private readonly Dictionary<GraphQLField, BatchLoader<TKey, TNode?>> _byField = [];
+    private readonly Dictionary<string, BatchLoader<TKey, TNode?>> _bySelection = [];
 
     /// <summary>The records with these keys, projected to their nodes.</summary>
     protected abstract IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys);
+
+    /// <summary>
+    /// The records with these keys, projected to nodes that carry what these fields read (a <see cref="NodeProjection{TEntity,TNode}"/>);
+    /// null fields: whole nodes. By default whole nodes.
+    /// </summary>
+    protected virtual IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys, IReadOnlySet<string>? fields) => Query(db, keys);
+
+    /// <summary>Whether <see cref="Query(OpenDataDbContext, IReadOnlyCollection{TKey}, IReadOnlySet{string})"/> reads nodes for their selection.</summary>
+    protected virtual bool ReadsSelectedFields => false;
 
     protected abstract TKey KeyOf(TNode node);
 
@@ -70,18 +80,47 @@ public abstract class RecordLoader<TKey, TNode> where TKey : notnull where TNode
 
     private static readonly IReadOnlySet<string> NoFields = new HashSet<string>();
 
-    /// <summary>The record with this key; null where there is no key (an optional relation).</summary>
-    public IDataLoaderResult<TNode?>? Load(TKey? key) => key is null ? null : _batch.Load(key);
+    /// <summary>The whole record with this key; null where there is no key (an optional relation).</summary>
+    public IDataLoaderResult<TNode?>? Load(TKey? key) => key is null ? null : (_wholeNodes ??= Batch(fields: null)).Load(key);
+
+    /// <summary>The record with this key, read for what the field's selection asks of it; null where there is no key.</summary>
+    public IDataLoaderResult<TNode?>? LoadSelected(IResolveFieldContext context, TKey? key)
+    {
+        if (key is null || !ReadsSelectedFields)
+        {
+            return Load(key);
+        }
+        if (!_byField.TryGetValue(context.FieldAst, out var batch))
+        {
+            batch = NodeSelection.OfRecord(context) is { } fields ? BatchOf(fields) : _wholeNodes ??= Batch(fields: null);
+            _byField.Add(context.FieldAst, batch);
+        }
+        return batch.Load(key);
+    }
+
+    private BatchLoader<TKey, TNode?> BatchOf(IReadOnlySet<string> fields)
+    {
+        var selection = string.Join(',', fields.Order(StringComparer.Ordinal));
+        if (!_bySelection.TryGetValue(selection, out var batch))
+        {
+            _bySelection.Add(selection, batch = Batch(fields));
+        }
+        return batch;
+    }
 
     /// <summary>
-    /// The same for a field whose selection may ask for nothing but what the key answers (parent { slug }, area { code }): that
-    /// is answered from the key the record points with, which a foreign key keeps valid, without a query.
+    /// The same for a relation whose selection may ask for nothing but what the key answers (parent { slug }, area { code }):
+    /// that is answered from the key the record points with, which a foreign key keeps valid, without a query.
     /// </summary>
     public IDataLoaderResult<TNode?>? Load(IResolveFieldContext context, TKey? key) =>
         key is not null && FieldsOfKey.Count > 0 && context.SubFields is { Count: > 0 } fields
         && fields.Values.All(f => f.FieldType.Name == "__typename" || FieldsOfKey.Contains(f.FieldType.Name))
             ? LoaderResults.Known<TNode?>(NodeOfKey(key))
-            : Load(key);
+            : LoadSelected(context, key);
+
+    private BatchLoader<TKey, TNode?> Batch(IReadOnlySet<string>? fields) =>
+        new(async (keys, cancellationToken) =>
+            await LoaderResolution.Expanded(Query(db, keys, fields)).ToDictionaryAsync(KeyOf, node => (TNode?)node, cancellationToken), null);
 }
 
 /// <summary>Loads the records that belong to keys (children, memberships, sources): every resolver of a level asks, one query answers them all.</summary>
@@ -213,6 +252,11 @@ public sealed record ParentArguments(FilterNode? Filter, IReadOnlyList<CodeParam
 /// <summary>A top-level connection: filter, count, order and page one resource, and project the page to nodes in SQL.</summary>
 public static class RootConnection
 {
+    /// <summary>A page of records, each read for what the connection's selection asks of its nodes.</summary>
+    public static Task<Connection<TNode>> ReadAsync<TEntity, TNode>(IResolveFieldContext context, Func<OpenDataDbContext, IQueryable<TEntity>> records,
+        QueryDefinition<TEntity> definition, NodeProjection<TEntity, TNode> projection) =>
+        ReadAsync(context, records, definition, projection.For(NodeSelection.OfConnection(context)));
+
     public static async Task<Connection<TNode>> ReadAsync<TEntity, TNode>(IResolveFieldContext context, Func<OpenDataDbContext, IQueryable<TEntity>> records,
         QueryDefinition<TEntity> definition, Expression<Func<TEntity, TNode>> projection)
     {

@@ -8,7 +8,12 @@ namespace OpenData.Api.Organisations;
 public sealed class OrganisationByIdLoader(OpenDataDbContext db) : RecordLoader<string, OrganisationNode>(db)
 {
     protected override IQueryable<OrganisationNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
-        db.Organisations.Where(o => keys.Contains(o.Id)).Select(OrganisationNode.From);
+        Query(db, keys, fields: null);
+
+    protected override IQueryable<OrganisationNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys, IReadOnlySet<string>? fields) =>
+        db.Organisations.Where(o => keys.Contains(o.Id)).Select(OrganisationNode.ForSelection.For(fields));
+
+    protected override bool ReadsSelectedFields => true;
 
     protected override string KeyOf(OrganisationNode node) => node.Id;
 

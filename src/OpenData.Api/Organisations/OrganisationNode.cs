@@ -15,6 +15,27 @@ public sealed record OrganisationNode(string Id, OrganisationKind Kind, Bilingua
         o.FormerNames.OrderBy(n => n.Id).Select(n => new FormerNameNode(new BilingualText(n.NameSv, n.NameEn), n.ShortName, n.UsedFromYear, n.UsedUntilYear)).ToList(),
         o.UpdatedAt);
 
+    /// <summary>
+    /// The projection for a selection: each part is read only when a field that reads it is selected. The id is always read;
+    /// children, sources, agreements and networks are loaded by it.
+    /// </summary>
+    public static readonly NodeProjection<Organisation, OrganisationNode> ForSelection = new(From, new Dictionary<string, string[]>
+    {
+        [nameof(Kind)] = ["kind"],
+        [nameof(Name)] = ["name"],
+        [nameof(ShortName)] = ["shortName"],
+        [nameof(Description)] = ["description"],
+        [nameof(CountryCode)] = ["country"],
+        [nameof(MunicipalityCode)] = ["municipalityCode"],
+        [nameof(CountyCode)] = ["countyCode"],
+        [nameof(OrganisationNumber)] = ["organisationNumber"],
+        [nameof(Website)] = ["website"],
+        [nameof(ParentId)] = ["parent"],
+        [nameof(AreaCode)] = ["area"],
+        [nameof(FormerNames)] = ["formerNames"],
+        [nameof(UpdatedAt)] = ["updatedAt"],
+    });
+
     /// <summary>An organisation known only by its id, for a selection that asks nothing else (see <see cref="OrganisationByIdLoader"/>).</summary>
     public static OrganisationNode OfId(string id) => new(id, default, new BilingualText(null, null), null, new BilingualText(null, null),
         null, null, null, null, null, null, null, [], default);

@@ -8,12 +8,12 @@ namespace OpenData.Api.Organisations;
 public sealed class OrganisationQueryFields : IQueryFields
 {
     public void AddLookups(QueryGraphType query) =>
-        query.Lookup<OrganisationGraphType>("organisation", "En organisation efter id. / An organisation by id.", (c, id) => c.Loader<OrganisationByIdLoader>().Load(id));
+        query.Lookup<OrganisationGraphType>("organisation", "En organisation efter id. / An organisation by id.", (c, id) => c.Loader<OrganisationByIdLoader>().LoadSelected(c, id));
 
     public void AddConnections(QueryGraphType query, PageSizes records) =>
         query.Field<NonNullGraphType<OrganisationConnectionType>>("organisations").Description("Organisationer. / Organisations.")
             .ConnectionArguments<object?, OrganisationWhereInput, OrganisationOrderInput>(records, changeFeed: true)
-            .ResolveAsync(async c => await RootConnection.ReadAsync(c, db => db.Organisations, OrganisationQuery.Definition, OrganisationNode.From));
+            .ResolveAsync(async c => await RootConnection.ReadAsync(c, db => db.Organisations, OrganisationQuery.Definition, OrganisationNode.ForSelection));
 
     public void AddNodes(IDictionary<string, ResolveNode> nodes) => nodes.Add("Organisation", (c, id) => c.Loader<OrganisationByIdLoader>().Load(id));
 }

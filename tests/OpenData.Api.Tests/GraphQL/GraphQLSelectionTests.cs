@@ -1,0 +1,148 @@
+using System.Text.Json;
+using OpenData.Api.Tests.Infrastructure;
+
+namespace OpenData.Api.Tests.GraphQL;
+
+/// <summary>
+/// Organisations are read for what a query selects of them: columns and collections no selected field reads are not read,
+/// and every field answers the same whether asked alone or with all the others.
+/// </summary>
+[Collection(SeededApiCollection.Name)]
+public sealed class GraphQLSelectionTests(SeededApi api)
+{
+    private const string Ids = """["skr", "kommun-0180", "region-stockholm", "uppdrag-psykisk-halsa", "socialstyrelsen"]""";
+
+    // FIELDS stands for the selection on each organisation; fragments follow the operation.
+    public static TheoryData<string, string> Paths => new()
+    {
+        { "root connection, nodes", "{ organisations(first: 60) { nodes { slug FIELDS } } }" },
+        { "root connection, edges through fragments", "{ organisations(first: 60) { ...Page } } fragment Page on OrganisationConnection { edges { node { slug ...Fields } } } fragment Fields on Organisation { FIELDS }" },
+        { "lookups", "{ LOOKUPS }" },
+        { "loader under network members", "{ networks(first: 6) { nodes { members(first: 12) { nodes { organisation { slug FIELDS } } } } } }" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public async Task EveryOrganisationFieldAskedAloneAnswersAsWhenAskedWithEveryOther(string path, string template)
+    {
+        var fields = await OrganisationFieldSelectionsAsync();
+        var everything = await api.Client.QueryAsync(Query(template, string.Join(' ', fields.Values)));
+
+        foreach (var (field, selection) in fields)
+        {
+            var alone = await api.Client.QueryAsync(Query(template, selection));
+
+            var expected = Organisations(everything).Select(o => o.GetProperty(field).GetRawText()).ToList();
+            var actual = Organisations(alone).Select(o => o.GetProperty(field).GetRawText()).ToList();
+            Assert.True(expected.SequenceEqual(actual), $"{path}: {field} alone differs from {field} with every other field");
+        }
+        Assert.NotEmpty(Organisations(everything));
+    }
+
+    [Fact]
+    public async Task AConnectionAskedForAFewColumnsReadsOnlyThoseInOneStatement()
+    {
+        var before = api.Factory.Queries.Count;
+        var data = await api.Client.QueryAsync("""
+            { organisations(where: { kind: { eq: MUNICIPALITY }, countyCode: { eq: "01" } }, order: [{ name: ASC }], first: 20) {
+                nodes { slug name kind countyCode municipalityCode } } }
+            """);
+        var commands = api.Factory.Queries.CommandsSince(before);
+
+        Assert.Equal(20, data.GetProperty("organisations").GetProperty("nodes").GetArrayLength());
+        var sql = Assert.Single(commands);
+        Assert.DoesNotContain("Description", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("OrganisationFormerNames", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("Website", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnOrganisationLoadedForOneSelectionIsLoadedAgainForALargerOne()
+    {
+        var data = await api.Client.QueryAsync("""
+            { small: organisation(id: "skr") { name }
+              large: organisation(id: "skr") { name description formerNames { name } }
+              nested: organisation(id: "skr") { parent { slug } children { slug } } }
+            """);
+        var whole = await api.Client.QueryAsync("""{ organisation(id: "skr") { description formerNames { name } } }""");
+
+        Assert.Equal("Sveriges Kommuner och Regioner", data.GetProperty("small").GetProperty("name").GetString());
+        Assert.Equal(whole.GetProperty("organisation").GetProperty("description").GetString(),
+            data.GetProperty("large").GetProperty("description").GetString());
+        Assert.NotEqual(0, data.GetProperty("large").GetProperty("formerNames").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task AnUnknownOrganisationAskedOnlyForItsIdIsNull()
+    {
+        var data = await api.Client.QueryAsync("""{ organisation(id: "no-such-organisation") { slug id } }""");
+
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("organisation").ValueKind);
+    }
+
+    private static string Query(string template, string selection) =>
+        template.Replace("LOOKUPS", string.Join(' ', JsonSerializer.Deserialize<string[]>(Ids)!.Select((id, i) => $"o{i}: organisation(id: \"{id}\") {{ slug FIELDS }}")))
+            .Replace("FIELDS", selection);
+
+    /// <summary>Every organisation in an answer, wherever the path put it, in order.</summary>
+    private static List<JsonElement> Organisations(JsonElement data)
+    {
+        var found = new List<JsonElement>();
+        Walk(data);
+        return found;
+
+        void Walk(JsonElement element)
+        {
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                if (element.TryGetProperty("slug", out _))
+                {
+                    found.Add(element);
+                    return;
+                }
+                foreach (var property in element.EnumerateObject())
+                {
+                    Walk(property.Value);
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray())
+                {
+                    Walk(item);
+                }
+            }
+        }
+    }
+
+    /// <summary>Each field of Organisation but slug, with a selection of one scalar where it returns objects.</summary>
+    private async Task<Dictionary<string, string>> OrganisationFieldSelectionsAsync()
+    {
+        var types = await api.Client.QueryAsync("""
+            { __schema { types { name fields { name args { name type { kind } } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }
+            """);
+        var byName = types.GetProperty("__schema").GetProperty("types").EnumerateArray().ToDictionary(t => t.GetProperty("name").GetString()!);
+
+        var selections = new Dictionary<string, string>();
+        foreach (var field in Fields(byName["Organisation"]).Where(f => f.Name != "slug"))
+        {
+            selections[field.Name] = field.ObjectType is { } objectType ? $"{field.Name} {{ {FirstScalar(byName[objectType])} }}" : field.Name;
+        }
+        return selections;
+
+        string FirstScalar(JsonElement type) => Fields(type).First(f => f.ObjectType is null).Name;
+    }
+
+    private static IEnumerable<(string Name, string? ObjectType)> Fields(JsonElement type) =>
+        type.GetProperty("fields").EnumerateArray()
+            .Where(f => f.GetProperty("args").EnumerateArray().All(a => a.GetProperty("type").GetProperty("kind").GetString() != "NON_NULL"))
+            .Select(f => (f.GetProperty("name").GetString()!, NamedObjectType(f.GetProperty("type"))));
+
+    private static string? NamedObjectType(JsonElement type) =>
+        type.GetProperty("kind").GetString() switch
+        {
+            "OBJECT" => type.GetProperty("name").GetString(),
+            "NON_NULL" or "LIST" => NamedObjectType(type.GetProperty("ofType")),
+            _ => null,
+        };
+}
