@@ -7,8 +7,12 @@ namespace OpenData.Api.Agreements;
 
 public sealed class AgreementByIdLoader(OpenDataDbContext db) : RecordLoader<string, AgreementNode>(db)
 {
-    protected override IQueryable<AgreementNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
-        db.Agreements.Where(a => keys.Contains(a.Id)).Select(AgreementNode.From);
+    protected override IQueryable<AgreementNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) => Query(db, keys, fields: null);
+
+    protected override IQueryable<AgreementNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys, IReadOnlySet<string>? fields) =>
+        db.Agreements.Where(a => keys.Contains(a.Id)).Select(AgreementNode.ForSelection.For(fields));
+
+    protected override bool ReadsSelectedFields => true;
 
     protected override string KeyOf(AgreementNode node) => node.Id;
 }

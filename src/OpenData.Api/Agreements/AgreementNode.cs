@@ -12,6 +12,24 @@ public sealed record AgreementNode(string Id, AgreementKind Kind, BilingualText 
         a.ValidToYear, a.TotalAmount, a.Currency,
         a.Commitments.OrderBy(x => x.Position).Select(x => new BilingualText(x.TextSv, x.TextEn)).ToList(),
         a.UpdatedAt);
+
+    /// <summary>
+    /// The projection for a selection: each part is read only when a field that reads it is selected. The id is always read;
+    /// parties, allocations, documents and sources are loaded by it.
+    /// </summary>
+    public static readonly NodeProjection<Agreement, AgreementNode> ForSelection = new(From, new Dictionary<string, string[]>
+    {
+        [nameof(Kind)] = ["kind"],
+        [nameof(Title)] = ["title"],
+        [nameof(Description)] = ["description"],
+        [nameof(Year)] = ["year"],
+        [nameof(ValidFromYear)] = ["validFromYear"],
+        [nameof(ValidToYear)] = ["validToYear"],
+        [nameof(TotalAmount)] = ["totalAmount"],
+        [nameof(Currency)] = ["currency"],
+        [nameof(Commitments)] = ["commitments"],
+        [nameof(UpdatedAt)] = ["updatedAt"],
+    });
 }
 
 /// <summary>An organisation's part in an agreement, with the keys of both.</summary>

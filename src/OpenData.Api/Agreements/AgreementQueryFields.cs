@@ -8,12 +8,12 @@ namespace OpenData.Api.Agreements;
 public sealed class AgreementQueryFields : IQueryFields
 {
     public void AddLookups(QueryGraphType query) =>
-        query.Lookup<AgreementGraphType>("agreement", "En överenskommelse efter id. / An agreement by id.", (c, id) => c.Loader<AgreementByIdLoader>().Load(id));
+        query.Lookup<AgreementGraphType>("agreement", "En överenskommelse efter id. / An agreement by id.", (c, id) => c.Loader<AgreementByIdLoader>().LoadSelected(c, id));
 
     public void AddConnections(QueryGraphType query, PageSizes records) =>
         query.Field<NonNullGraphType<AgreementConnectionType>>("agreements").Description("Överenskommelser. / Agreements.")
             .ConnectionArguments<object?, AgreementWhereInput, AgreementOrderInput>(records, changeFeed: true)
-            .ResolveAsync(async c => await RootConnection.ReadAsync(c, db => db.Agreements, AgreementQuery.Definition, AgreementNode.From));
+            .ResolveAsync(async c => await RootConnection.ReadAsync(c, db => db.Agreements, AgreementQuery.Definition, AgreementNode.ForSelection));
 
     public void AddNodes(IDictionary<string, ResolveNode> nodes)
     {

@@ -8,8 +8,12 @@ namespace OpenData.Api.Networks;
 
 public sealed class NetworkByIdLoader(OpenDataDbContext db) : RecordLoader<string, NetworkNode>(db)
 {
-    protected override IQueryable<NetworkNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
-        db.Networks.Where(n => keys.Contains(n.Id)).Select(NetworkNode.From);
+    protected override IQueryable<NetworkNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) => Query(db, keys, fields: null);
+
+    protected override IQueryable<NetworkNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys, IReadOnlySet<string>? fields) =>
+        db.Networks.Where(n => keys.Contains(n.Id)).Select(NetworkNode.ForSelection.For(fields));
+
+    protected override bool ReadsSelectedFields => true;
 
     protected override string KeyOf(NetworkNode node) => node.Id;
 }

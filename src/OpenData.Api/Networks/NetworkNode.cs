@@ -12,6 +12,23 @@ public sealed record NetworkNode(string Id, NetworkKind Kind, BilingualText Name
         new BilingualText(n.MeetingCadenceSv, n.MeetingCadenceEn), n.StatedMemberCount,
         n.FocusAreas.OrderBy(f => f.Position).Select(f => new BilingualText(f.TextSv, f.TextEn)).ToList(),
         n.UpdatedAt);
+
+    /// <summary>
+    /// The projection for a selection: each part is read only when a field that reads it is selected. The id is always read;
+    /// children, members, events and sources are loaded by it.
+    /// </summary>
+    public static readonly NodeProjection<Network, NetworkNode> ForSelection = new(From, new Dictionary<string, string[]>
+    {
+        [nameof(Kind)] = ["kind"],
+        [nameof(Name)] = ["name"],
+        [nameof(ShortName)] = ["shortName"],
+        [nameof(Description)] = ["description"],
+        [nameof(ParentId)] = ["parent"],
+        [nameof(MeetingCadence)] = ["meetingCadence"],
+        [nameof(StatedMemberCount)] = ["statedMemberCount"],
+        [nameof(FocusAreas)] = ["focusAreas"],
+        [nameof(UpdatedAt)] = ["updatedAt"],
+    });
 }
 
 /// <summary>An organisation's part in a network, with the keys of both.</summary>

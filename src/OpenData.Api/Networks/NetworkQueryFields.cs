@@ -8,12 +8,12 @@ namespace OpenData.Api.Networks;
 public sealed class NetworkQueryFields : IQueryFields
 {
     public void AddLookups(QueryGraphType query) =>
-        query.Lookup<NetworkGraphType>("network", "Ett nätverk efter id. / A network by id.", (c, id) => c.Loader<NetworkByIdLoader>().Load(id));
+        query.Lookup<NetworkGraphType>("network", "Ett nätverk efter id. / A network by id.", (c, id) => c.Loader<NetworkByIdLoader>().LoadSelected(c, id));
 
     public void AddConnections(QueryGraphType query, PageSizes records) =>
         query.Field<NonNullGraphType<NetworkConnectionType>>("networks").Description("Nätverk. / Networks.")
             .ConnectionArguments<object?, NetworkWhereInput, NetworkOrderInput>(records, changeFeed: true)
-            .ResolveAsync(async c => await RootConnection.ReadAsync(c, db => db.Networks, NetworkQuery.Definition, NetworkNode.From));
+            .ResolveAsync(async c => await RootConnection.ReadAsync(c, db => db.Networks, NetworkQuery.Definition, NetworkNode.ForSelection));
 
     public void AddNodes(IDictionary<string, ResolveNode> nodes)
     {

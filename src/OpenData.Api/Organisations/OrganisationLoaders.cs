@@ -7,8 +7,7 @@ namespace OpenData.Api.Organisations;
 
 public sealed class OrganisationByIdLoader(OpenDataDbContext db) : RecordLoader<string, OrganisationNode>(db)
 {
-    protected override IQueryable<OrganisationNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
-        Query(db, keys, fields: null);
+    protected override IQueryable<OrganisationNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) => Query(db, keys, fields: null);
 
     protected override IQueryable<OrganisationNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys, IReadOnlySet<string>? fields) =>
         db.Organisations.Where(o => keys.Contains(o.Id)).Select(OrganisationNode.ForSelection.For(fields));

@@ -4,56 +4,65 @@ using OpenData.Api.Tests.Infrastructure;
 namespace OpenData.Api.Tests.GraphQL;
 
 /// <summary>
-/// Organisations are read for what a query selects of them: columns and collections no selected field reads are not read,
-/// and every field answers the same whether asked alone or with all the others.
+/// Organisations, networks and agreements are read for what a query selects of them: columns and collections no selected
+/// field reads are not read, and every field answers the same whether asked alone or with all the others.
 /// </summary>
 [Collection(SeededApiCollection.Name)]
 public sealed class GraphQLSelectionTests(SeededApi api)
 {
-    private const string Ids = """["skr", "kommun-0180", "region-stockholm", "uppdrag-psykisk-halsa", "socialstyrelsen"]""";
-
-    // FIELDS stands for the selection on each organisation; fragments follow the operation.
-    public static TheoryData<string, string> Paths => new()
+    // FIELDS stands for the selection on each record; fragments follow the operation.
+    public static TheoryData<string, string, string> Paths => new()
     {
-        { "root connection, nodes", "{ organisations(first: 60) { nodes { slug FIELDS } } }" },
-        { "root connection, edges through fragments", "{ organisations(first: 60) { ...Page } } fragment Page on OrganisationConnection { edges { node { slug ...Fields } } } fragment Fields on Organisation { FIELDS }" },
-        { "lookups", "{ LOOKUPS }" },
-        { "loader under network members", "{ networks(first: 6) { nodes { members(first: 12) { nodes { organisation { slug FIELDS } } } } } }" },
+        { "Organisation", "root connection, nodes", "{ organisations(first: 60) { nodes { slug FIELDS } } }" },
+        { "Organisation", "root connection, edges through fragments", "{ organisations(first: 60) { ...Page } } fragment Page on OrganisationConnection { edges { node { slug ...Fields } } } fragment Fields on Organisation { FIELDS }" },
+        { "Organisation", "lookups", LookUp("organisation", "skr", "kommun-0180", "region-stockholm", "uppdrag-psykisk-halsa", "socialstyrelsen") },
+        { "Organisation", "loader under network members", "{ networks(first: 6) { nodes { members(first: 12) { nodes { organisation { slug FIELDS } } } } } }" },
+        { "Network", "root connection, nodes", "{ networks(first: 60) { nodes { slug FIELDS } } }" },
+        { "Network", "lookups", LookUp("network", "iimhl", "storsthlm-samordnarnatverk") },
+        { "Agreement", "root connection, nodes", "{ agreements(first: 60) { nodes { slug FIELDS } } }" },
+        { "Agreement", "lookups", LookUp("agreement", "overenskommelse-psykisk-halsa-2017", "handlingsplaner-psykisk-halsa-stockholms-lan-2016-2018") },
     };
 
     [Theory]
     [MemberData(nameof(Paths))]
-    public async Task EveryOrganisationFieldAskedAloneAnswersAsWhenAskedWithEveryOther(string path, string template)
+    public async Task EveryFieldAskedAloneAnswersAsWhenAskedWithEveryOther(string type, string path, string template)
     {
-        var fields = await OrganisationFieldSelectionsAsync();
-        var everything = await api.Client.QueryAsync(Query(template, string.Join(' ', fields.Values)));
+        var fields = await FieldSelectionsAsync(type);
+        var everything = await api.Client.QueryAsync(template.Replace("FIELDS", string.Join(' ', fields.Values)));
 
         foreach (var (field, selection) in fields)
         {
-            var alone = await api.Client.QueryAsync(Query(template, selection));
+            var alone = await api.Client.QueryAsync(template.Replace("FIELDS", selection));
 
-            var expected = Organisations(everything).Select(o => o.GetProperty(field).GetRawText()).ToList();
-            var actual = Organisations(alone).Select(o => o.GetProperty(field).GetRawText()).ToList();
-            Assert.True(expected.SequenceEqual(actual), $"{path}: {field} alone differs from {field} with every other field");
+            var expected = Records(everything).Select(o => o.GetProperty(field).GetRawText()).ToList();
+            var actual = Records(alone).Select(o => o.GetProperty(field).GetRawText()).ToList();
+            Assert.True(expected.SequenceEqual(actual), $"{type}, {path}: {field} alone differs from {field} with every other field");
         }
-        Assert.NotEmpty(Organisations(everything));
+        Assert.NotEmpty(Records(everything));
     }
 
-    [Fact]
-    public async Task AConnectionAskedForAFewColumnsReadsOnlyThoseInOneStatement()
+    public static TheoryData<string, string[]> FewColumns => new()
+    {
+        {
+            """{ organisations(where: { kind: { eq: MUNICIPALITY }, countyCode: { eq: "01" } }, order: [{ name: ASC }], first: 20) { nodes { slug name kind countyCode municipalityCode } } }""",
+            ["Description", "OrganisationFormerNames", "Website"]
+        },
+        { """{ organisation(id: "skr") { slug name parent { slug } } }""", ["Description", "OrganisationFormerNames", "Website"] },
+        { "{ networks(first: 20, order: [{ id: ASC }]) { nodes { slug name } } }", ["Description", "NetworkFocusAreas", "MeetingCadence"] },
+        { "{ agreements(first: 20) { nodes { slug title year } } }", ["Description", "AgreementCommitments", "TotalAmount"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(FewColumns))]
+    public async Task ARecordAskedForAFewColumnsIsReadWithOnlyThoseInOneStatement(string query, string[] notRead)
     {
         var before = api.Factory.Queries.Count;
-        var data = await api.Client.QueryAsync("""
-            { organisations(where: { kind: { eq: MUNICIPALITY }, countyCode: { eq: "01" } }, order: [{ name: ASC }], first: 20) {
-                nodes { slug name kind countyCode municipalityCode } } }
-            """);
+        var data = await api.Client.QueryAsync(query);
         var commands = api.Factory.Queries.CommandsSince(before);
 
-        Assert.Equal(20, data.GetProperty("organisations").GetProperty("nodes").GetArrayLength());
+        Assert.NotEqual(JsonValueKind.Null, data.EnumerateObject().Single().Value.ValueKind);
         var sql = Assert.Single(commands);
-        Assert.DoesNotContain("Description", sql, StringComparison.Ordinal);
-        Assert.DoesNotContain("OrganisationFormerNames", sql, StringComparison.Ordinal);
-        Assert.DoesNotContain("Website", sql, StringComparison.Ordinal);
+        Assert.All(notRead, column => Assert.DoesNotContain(column, sql, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -80,12 +89,11 @@ public sealed class GraphQLSelectionTests(SeededApi api)
         Assert.Equal(JsonValueKind.Null, data.GetProperty("organisation").ValueKind);
     }
 
-    private static string Query(string template, string selection) =>
-        template.Replace("LOOKUPS", string.Join(' ', JsonSerializer.Deserialize<string[]>(Ids)!.Select((id, i) => $"o{i}: organisation(id: \"{id}\") {{ slug FIELDS }}")))
-            .Replace("FIELDS", selection);
+    private static string LookUp(string field, params string[] ids) =>
+        "{ " + string.Join(' ', ids.Select((id, i) => $"r{i}: {field}(id: \"{id}\") {{ slug FIELDS }}")) + " }";
 
-    /// <summary>Every organisation in an answer, wherever the path put it, in order.</summary>
-    private static List<JsonElement> Organisations(JsonElement data)
+    /// <summary>Every record in an answer (an object with a slug), wherever the path put it, in order.</summary>
+    private static List<JsonElement> Records(JsonElement data)
     {
         var found = new List<JsonElement>();
         Walk(data);
@@ -115,8 +123,8 @@ public sealed class GraphQLSelectionTests(SeededApi api)
         }
     }
 
-    /// <summary>Each field of Organisation but slug, with a selection of one scalar where it returns objects.</summary>
-    private async Task<Dictionary<string, string>> OrganisationFieldSelectionsAsync()
+    /// <summary>Each field of the type but slug, with a selection of one scalar where it returns objects.</summary>
+    private async Task<Dictionary<string, string>> FieldSelectionsAsync(string type)
     {
         var types = await api.Client.QueryAsync("""
             { __schema { types { name fields { name args { name type { kind } } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }
@@ -124,7 +132,7 @@ public sealed class GraphQLSelectionTests(SeededApi api)
         var byName = types.GetProperty("__schema").GetProperty("types").EnumerateArray().ToDictionary(t => t.GetProperty("name").GetString()!);
 
         var selections = new Dictionary<string, string>();
-        foreach (var field in Fields(byName["Organisation"]).Where(f => f.Name != "slug"))
+        foreach (var field in Fields(byName[type]).Where(f => f.Name != "slug"))
         {
             selections[field.Name] = field.ObjectType is { } objectType ? $"{field.Name} {{ {FirstScalar(byName[objectType])} }}" : field.Name;
         }
