@@ -12,7 +12,7 @@ public sealed class AgreementByIdLoader(OpenDataDbContext db) : RecordLoader<str
     protected override IQueryable<AgreementNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys, IReadOnlySet<string>? fields) =>
         db.Agreements.Where(a => keys.Contains(a.Id)).Select(AgreementNode.ForSelection.For(fields));
 
-    protected override bool ReadsSelectedFields => true;
+    protected override ulong? PartsReadBy(IReadOnlySet<string> fields) => AgreementNode.ForSelection.PartsReadBy(fields);
 
     protected override string KeyOf(AgreementNode node) => node.Id;
 }

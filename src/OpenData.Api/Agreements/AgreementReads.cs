@@ -13,7 +13,7 @@ public static class AgreementReads
         ListReads.ReadAsync(db, db.Agreements.WithCollections(db), AgreementQuery.Definition, request, AgreementQuery.ToResponse.In(language), cancellationToken);
 
     public static Task<AgreementResponse?> GetAsync(OpenDataDbContext db, string id, Language language, CancellationToken cancellationToken) =>
-        db.Agreements.Where(a => a.Id == id).Select(AgreementQuery.ToResponse.In(language)).WithCollections(db).SingleOrDefaultWithCollectionsAsync(db, cancellationToken);
+        db.Agreements.Where(a => a.Id == id).Select(AgreementQuery.ToResponse.In(language)).WithCollections(db).ReadSingleOrDefaultAsync(db, cancellationToken);
 
     /// <summary>An organisation's parts in agreements; null when the organisation does not exist.</summary>
     public static Task<ListResult<OrganisationAgreementResponse>?> ListOfOrganisationAsync(OpenDataDbContext db, string organisationId, ListRequest request,

@@ -12,5 +12,5 @@ public static class AreaReads
         ListReads.ReadAsync(db, db.Areas.WithCollections(db), AreaQuery.Definition, request, AreaQuery.ToResponse.In(language), cancellationToken);
 
     public static Task<AreaDetailResponse?> GetAsync(OpenDataDbContext db, IAreaGovernors governors, string code, Language language, CancellationToken cancellationToken) =>
-        db.Areas.Where(a => a.Code == code).Select(AreaQuery.ToDetailResponse(language, governors.Query(db))).WithCollections(db).SingleOrDefaultWithCollectionsAsync(db, cancellationToken);
+        db.Areas.Where(a => a.Code == code).Select(AreaQuery.ToDetailResponse(language, governors.Query(db))).WithCollections(db).ReadSingleOrDefaultAsync(db, cancellationToken);
 }

@@ -23,6 +23,10 @@ public abstract class OpenDataDbContext : DbContext
 
     /// <summary>Whether a read of records with many-to-many collections (their sources) is faster as one statement per collection.</summary>
     public virtual bool SplitsManyToManyCollections => false;
+
+    /// <summary>Whether its provider runs reads faster called synchronously (<see cref="ProviderReads"/>).</summary>
+    public virtual bool ReadsSynchronously => false;
+
     public DbSet<SeedFile> SeedFiles => Set<SeedFile>();
 
     /// <summary>Keeps each record's folded search text in step with its names.</summary>

@@ -48,15 +48,16 @@ public static class LoaderResolution
     }
 }
 
-/// <summary>Loads records by their key: every resolver of a level asks, one query answers them all.</summary>
+/// <summary>Loads records by their key: every resolver of a level asks, one query (one per selection, where nodes are read for it) answers them all.</summary>
 public abstract class RecordLoader<TKey, TNode>(OpenDataDbContext db) where TKey : notnull where TNode : class
 {
     private BatchLoader<TKey, TNode?>? _wholeNodes;
 
-    // Where nodes are read for their selection, a batch per set of selected fields: a node read for one selection may lack
-    // parts another asks for, so those never share nodes. The set is worked out once per field of the document.
+    // Where nodes are read for their selection, a batch per set of parts read: a node read for one selection may lack parts
+    // another asks for, so those never share nodes. The parts are worked out once per field node the executer resolves
+    // (once per field of the document, but for fields it merges, which it gives a node per parent).
     private readonly Dictionary<GraphQLField, BatchLoader<TKey, TNode?>> _byField = [];
-    private readonly Dictionary<string, BatchLoader<TKey, TNode?>> _bySelection = [];
+    private readonly Dictionary<ulong, BatchLoader<TKey, TNode?>> _byParts = [];
 
     /// <summary>The records with these keys, projected to their nodes.</summary>
     protected abstract IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys);
@@ -67,8 +68,11 @@ public abstract class RecordLoader<TKey, TNode>(OpenDataDbContext db) where TKey
     /// </summary>
     protected virtual IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys, IReadOnlySet<string>? fields) => Query(db, keys);
 
-    /// <summary>Whether <see cref="Query(OpenDataDbContext, IReadOnlyCollection{TKey}, IReadOnlySet{string})"/> reads nodes for their selection.</summary>
-    protected virtual bool ReadsSelectedFields => false;
+    /// <summary>
+    /// For a loader that reads nodes for their selection: the parts of the node these fields read (<see cref="NodeProjection{TEntity,TNode}.PartsReadBy"/>).
+    /// Null by default: whole nodes, one batch for every selection.
+    /// </summary>
+    protected virtual ulong? PartsReadBy(IReadOnlySet<string> fields) => null;
 
     protected abstract TKey KeyOf(TNode node);
 
@@ -86,24 +90,23 @@ public abstract class RecordLoader<TKey, TNode>(OpenDataDbContext db) where TKey
     /// <summary>The record with this key, read for what the field's selection asks of it; null where there is no key.</summary>
     public IDataLoaderResult<TNode?>? LoadSelected(IResolveFieldContext context, TKey? key)
     {
-        if (key is null || !ReadsSelectedFields)
+        if (key is null)
         {
-            return Load(key);
+            return null;
         }
         if (!_byField.TryGetValue(context.FieldAst, out var batch))
         {
-            batch = NodeSelection.OfRecord(context) is { } fields ? BatchOf(fields) : _wholeNodes ??= Batch(fields: null);
+            batch = NodeSelection.OfRecord(context) is { } fields && PartsReadBy(fields) is { } parts ? BatchOf(parts, fields) : _wholeNodes ??= Batch(fields: null);
             _byField.Add(context.FieldAst, batch);
         }
         return batch.Load(key);
     }
 
-    private BatchLoader<TKey, TNode?> BatchOf(IReadOnlySet<string> fields)
+    private BatchLoader<TKey, TNode?> BatchOf(ulong parts, IReadOnlySet<string> fields)
     {
-        var selection = string.Join(',', fields.Order(StringComparer.Ordinal));
-        if (!_bySelection.TryGetValue(selection, out var batch))
+        if (!_byParts.TryGetValue(parts, out var batch))
         {
-            _bySelection.Add(selection, batch = Batch(fields));
+            _byParts.Add(parts, batch = Batch(fields));
         }
         return batch;
     }

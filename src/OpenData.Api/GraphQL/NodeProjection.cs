@@ -40,21 +40,24 @@ public sealed class NodeProjection<TEntity, TNode>
     public Expression<Func<TEntity, TNode>> Full => _full;
 
     /// <summary>The projection for a selection of these field names; null (not known) reads the whole node.</summary>
-    public Expression<Func<TEntity, TNode>> For(IReadOnlySet<string>? fields)
+    public Expression<Func<TEntity, TNode>> For(IReadOnlySet<string>? fields) => fields is null ? _full : _byParts.GetOrAdd(PartsReadBy(fields), Trimmed);
+
+    /// <summary>The optional parts these fields read, one bit each: selections with the same parts read the same projection.</summary>
+    public ulong PartsReadBy(IReadOnlySet<string> fields)
     {
-        if (fields is null)
-        {
-            return _full;
-        }
         var read = 0UL;
         for (var i = 0; i < _optional.Length; i++)
         {
-            if (_optional[i].Fields.Any(fields.Contains))
+            foreach (var field in _optional[i].Fields)
             {
-                read |= 1UL << i;
+                if (fields.Contains(field))
+                {
+                    read |= 1UL << i;
+                    break;
+                }
             }
         }
-        return _byParts.GetOrAdd(read, Trimmed);
+        return read;
     }
 
     private Expression<Func<TEntity, TNode>> Trimmed(ulong read)
@@ -85,7 +88,11 @@ public static class NodeSelection
     public static IReadOnlySet<string>? OfConnection(IResolveFieldContext context)
     {
         var nodes = new HashSet<string>();
-        foreach (var field in FieldsOf(context.FieldAst.SelectionSet, context.Document) ?? [])
+        if (FieldsOf(context.FieldAst.SelectionSet, context.Document) is not { } connectionFields)
+        {
+            return null;
+        }
+        foreach (var field in connectionFields)
         {
             var selections = field.Name.Value.Span switch
             {

@@ -13,7 +13,7 @@ public sealed class NetworkByIdLoader(OpenDataDbContext db) : RecordLoader<strin
     protected override IQueryable<NetworkNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys, IReadOnlySet<string>? fields) =>
         db.Networks.Where(n => keys.Contains(n.Id)).Select(NetworkNode.ForSelection.For(fields));
 
-    protected override bool ReadsSelectedFields => true;
+    protected override ulong? PartsReadBy(IReadOnlySet<string> fields) => NetworkNode.ForSelection.PartsReadBy(fields);
 
     protected override string KeyOf(NetworkNode node) => node.Id;
 }

@@ -13,7 +13,7 @@ public static class NetworkReads
         ListReads.ReadAsync(db, db.Networks.WithCollections(db), NetworkQuery.Definition, request, NetworkQuery.ToResponse.In(language), cancellationToken);
 
     public static Task<NetworkResponse?> GetAsync(OpenDataDbContext db, string id, Language language, CancellationToken cancellationToken) =>
-        db.Networks.Where(n => n.Id == id).Select(NetworkQuery.ToResponse.In(language)).WithCollections(db).SingleOrDefaultWithCollectionsAsync(db, cancellationToken);
+        db.Networks.Where(n => n.Id == id).Select(NetworkQuery.ToResponse.In(language)).WithCollections(db).ReadSingleOrDefaultAsync(db, cancellationToken);
 
     public static Task<ListResult<MemberResponse>?> ListMembersAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
         CancellationToken cancellationToken) =>

@@ -12,7 +12,7 @@ public sealed class OrganisationByIdLoader(OpenDataDbContext db) : RecordLoader<
     protected override IQueryable<OrganisationNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys, IReadOnlySet<string>? fields) =>
         db.Organisations.Where(o => keys.Contains(o.Id)).Select(OrganisationNode.ForSelection.For(fields));
 
-    protected override bool ReadsSelectedFields => true;
+    protected override ulong? PartsReadBy(IReadOnlySet<string> fields) => OrganisationNode.ForSelection.PartsReadBy(fields);
 
     protected override string KeyOf(OrganisationNode node) => node.Id;
 

@@ -12,7 +12,7 @@ public static class OrganisationReads
         ListReads.ReadAsync(db, db.Organisations.WithCollections(db), OrganisationQuery.Definition, request, OrganisationQuery.ToResponse.In(language), cancellationToken);
 
     public static Task<OrganisationResponse?> GetAsync(OpenDataDbContext db, string id, Language language, CancellationToken cancellationToken) =>
-        db.Organisations.Where(o => o.Id == id).Select(OrganisationQuery.ToResponse.In(language)).WithCollections(db).SingleOrDefaultWithCollectionsAsync(db, cancellationToken);
+        db.Organisations.Where(o => o.Id == id).Select(OrganisationQuery.ToResponse.In(language)).WithCollections(db).ReadSingleOrDefaultAsync(db, cancellationToken);
 
     public static Task<ListResult<OrganisationResponse>?> ListChildrenAsync(OpenDataDbContext db, string id, ListRequest request, Language language,
         CancellationToken cancellationToken) =>

@@ -30,7 +30,7 @@ public static class ListReads
         }
         // The count rides on every row of the page as an uncorrelated subquery, which both databases compute once: one statement
         // instead of two. Only an empty page, which has no row to carry it, asks for the count apart.
-        var rows = await ordered.Skip(request.Offset).Take(request.Limit).Select(WithCount(projection, matching)).ToListWithCollectionsAsync(db, cancellationToken);
+        var rows = await ordered.Skip(request.Offset).Take(request.Limit).Select(WithCount(projection, matching)).ReadListAsync(db, cancellationToken);
         var items = rows.ConvertAll(r => r.Item);
         var totalCount = rows.Count > 0 ? rows[0].TotalCount
             : request.Offset == 0 && request.AfterId is null ? 0

@@ -12,5 +12,5 @@ public static class ResourceCentreReads
         ListReads.ReadAsync(db, db.ResourceCentres.WithCollections(db), ResourceCentreQuery.Definition, request, ResourceCentreQuery.ToResponse.In(language), cancellationToken);
 
     public static Task<ResourceCentreResponse?> GetAsync(OpenDataDbContext db, string id, Language language, CancellationToken cancellationToken) =>
-        db.ResourceCentres.Where(r => r.Id == id).Select(ResourceCentreQuery.ToResponse.In(language)).WithCollections(db).SingleOrDefaultWithCollectionsAsync(db, cancellationToken);
+        db.ResourceCentres.Where(r => r.Id == id).Select(ResourceCentreQuery.ToResponse.In(language)).WithCollections(db).ReadSingleOrDefaultAsync(db, cancellationToken);
 }

@@ -82,6 +82,17 @@ public sealed class GraphQLSelectionTests(SeededApi api)
     }
 
     [Fact]
+    public async Task LookupsThatReadTheSamePartsShareOneStatement()
+    {
+        var before = api.Factory.Queries.Count;
+        var data = await api.Client.QueryAsync("""{ a: organisation(id: "skr") { name } b: organisation(id: "kommun-0180") { name slug id __typename } }""");
+        var commands = api.Factory.Queries.CommandsSince(before);
+
+        Assert.Equal("Stockholm", data.GetProperty("b").GetProperty("name").GetString());
+        Assert.Single(commands);
+    }
+
+    [Fact]
     public async Task AnUnknownOrganisationAskedOnlyForItsIdIsNull()
     {
         var data = await api.Client.QueryAsync("""{ organisation(id: "no-such-organisation") { slug id } }""");

@@ -85,6 +85,10 @@ public sealed class ErrorTests(SeededApi api)
     {
         public bool On { get; set; }
 
+        // Reads run asynchronously, or synchronously on SQLite (ProviderReads): both fail.
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
+            On ? throw new InvalidOperationException("A deliberate failure.") : base.ReaderExecuting(command, eventData, result);
+
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
             InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
             On ? throw new InvalidOperationException("A deliberate failure.") : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace OpenData.Api.Data;
+
+/// <summary>
+/// Reads as the database's provider runs them fastest. Microsoft.Data.Sqlite runs asynchronous ADO.NET calls synchronously
+/// (its documentation says to avoid them), and EF Core's asynchronous path costs more on top: for a split query it makes a
+/// delegate for each collection on every execution (5.5 % of a SQLite list's CPU). On such a provider
+/// (<see cref="OpenDataDbContext.ReadsSynchronously"/>) these read synchronously, checking the cancellation token before the
+/// read; the asynchronous path checked it between rows too, and a page is at most 10 000 rows.
+/// </summary>
+public static class ProviderReads
+{
+    public static Task<List<T>> ReadListAsync<T>(this IQueryable<T> query, OpenDataDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.ReadsSynchronously)
+        {
+            return query.ToListAsync(cancellationToken);
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(query.ToList());
+    }
+
+    public static Task<T?> ReadSingleOrDefaultAsync<T>(this IQueryable<T> query, OpenDataDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.ReadsSynchronously)
+        {
+            return query.SingleOrDefaultAsync(cancellationToken);
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(query.SingleOrDefault());
+    }
+}
