@@ -37,8 +37,6 @@ public sealed class NodeProjection<TEntity, TNode>
         }
     }
 
-    public Expression<Func<TEntity, TNode>> Full => _full;
-
     /// <summary>The projection for a selection of these field names; null (not known) reads the whole node.</summary>
     public Expression<Func<TEntity, TNode>> For(IReadOnlySet<string>? fields) => fields is null ? _full : _byParts.GetOrAdd(PartsReadBy(fields), Trimmed);
 
@@ -87,11 +85,11 @@ public static class NodeSelection
     /// <summary>The fields selected on a connection's nodes, under <c>nodes</c> and <c>edges { node }</c>; null where not known.</summary>
     public static IReadOnlySet<string>? OfConnection(IResolveFieldContext context)
     {
-        var nodes = new HashSet<string>();
         if (FieldsOf(context.FieldAst.SelectionSet, context.Document) is not { } connectionFields)
         {
             return null;
         }
+        var nodes = new HashSet<string>();
         foreach (var field in connectionFields)
         {
             var selections = field.Name.Value.Span switch
@@ -133,7 +131,7 @@ public static class NodeSelection
                 {
                     GraphQLField field => Add(field),
                     GraphQLInlineFragment inline => Collect(inline.SelectionSet),
-                    GraphQLFragmentSpread spread => document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name == spread.FragmentName.Name) is { } fragment
+                    GraphQLFragmentSpread spread => FragmentNamed(spread.FragmentName.Name) is { } fragment
                                                     && (!visited.Add(fragment) || Collect(fragment.SelectionSet)),
                     _ => false,
                 };
@@ -150,5 +148,8 @@ public static class NodeSelection
             fields.Add(field);
             return true;
         }
+
+        GraphQLFragmentDefinition? FragmentNamed(GraphQLName name) =>
+            document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name == name);
     }
 }
