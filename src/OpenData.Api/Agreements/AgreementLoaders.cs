@@ -5,14 +5,9 @@ using OpenData.Api.Sources;
 
 namespace OpenData.Api.Agreements;
 
-public sealed class AgreementByIdLoader(OpenDataDbContext db) : RecordLoader<string, AgreementNode>(db)
+public sealed class AgreementByIdLoader(OpenDataDbContext db) : SelectedRecordLoader<string, Agreement, AgreementNode>(db, AgreementNode.ForSelection)
 {
-    protected override IQueryable<AgreementNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) => Query(db, keys, fields: null);
-
-    protected override IQueryable<AgreementNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys, IReadOnlySet<string>? fields) =>
-        db.Agreements.Where(a => keys.Contains(a.Id)).Select(AgreementNode.ForSelection.For(fields));
-
-    protected override ulong? PartsReadBy(IReadOnlySet<string> fields) => AgreementNode.ForSelection.PartsReadBy(fields);
+    protected override IQueryable<Agreement> Records(OpenDataDbContext db, IReadOnlyCollection<string> keys) => db.Agreements.Where(a => keys.Contains(a.Id));
 
     protected override string KeyOf(AgreementNode node) => node.Id;
 }

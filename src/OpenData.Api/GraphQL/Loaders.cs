@@ -62,17 +62,14 @@ public abstract class RecordLoader<TKey, TNode>(OpenDataDbContext db) where TKey
     /// <summary>The records with these keys, projected to their nodes.</summary>
     protected abstract IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys);
 
-    /// <summary>
-    /// The records with these keys, projected to nodes that carry what these fields read (a <see cref="NodeProjection{TEntity,TNode}"/>);
-    /// null fields: whole nodes. By default whole nodes.
-    /// </summary>
-    protected virtual IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys, IReadOnlySet<string>? fields) => Query(db, keys);
+    /// <summary>Whether this loader reads nodes for their selection (<see cref="SelectedRecordLoader{TKey,TEntity,TNode}"/>); by default whole nodes, one batch for every selection.</summary>
+    private protected virtual bool ReadsForSelection => false;
 
-    /// <summary>
-    /// For a loader that reads nodes for their selection: the parts of the node these fields read (<see cref="NodeProjection{TEntity,TNode}.PartsReadBy"/>).
-    /// Null by default: whole nodes, one batch for every selection.
-    /// </summary>
-    protected virtual ulong? PartsReadBy(IReadOnlySet<string> fields) => null;
+    /// <summary>The records with these keys, projected to nodes that carry what these fields read; null fields: whole nodes.</summary>
+    private protected virtual IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys, IReadOnlySet<string>? fields) => Query(db, keys);
+
+    /// <summary>The parts of the node these fields read, where the loader reads for the selection.</summary>
+    private protected virtual ulong PartsReadBy(IReadOnlySet<string> fields) => 0;
 
     protected abstract TKey KeyOf(TNode node);
 
@@ -96,7 +93,7 @@ public abstract class RecordLoader<TKey, TNode>(OpenDataDbContext db) where TKey
         }
         if (!_byField.TryGetValue(context.FieldAst, out var batch))
         {
-            batch = NodeSelection.OfRecord(context) is { } fields && PartsReadBy(fields) is { } parts ? BatchOf(parts, fields) : _wholeNodes ??= Batch(fields: null);
+            batch = ReadsForSelection && NodeSelection.OfRecord(context) is { } fields ? BatchOf(PartsReadBy(fields), fields) : _wholeNodes ??= Batch(fields: null);
             _byField.Add(context.FieldAst, batch);
         }
         return batch.Load(key);
@@ -124,6 +121,26 @@ public abstract class RecordLoader<TKey, TNode>(OpenDataDbContext db) where TKey
     private BatchLoader<TKey, TNode?> Batch(IReadOnlySet<string>? fields) =>
         new(async (keys, cancellationToken) =>
             await LoaderResolution.Expanded(Query(db, keys, fields)).ToDictionaryAsync(KeyOf, node => (TNode?)node, cancellationToken), null);
+}
+
+/// <summary>
+/// A record loader that reads only the parts of a node its selection reads, through the node's <see cref="NodeProjection{TEntity,TNode}"/>:
+/// one batch per set of parts read.
+/// </summary>
+public abstract class SelectedRecordLoader<TKey, TEntity, TNode>(OpenDataDbContext db, NodeProjection<TEntity, TNode> projection)
+    : RecordLoader<TKey, TNode>(db) where TKey : notnull where TNode : class
+{
+    /// <summary>The records with these keys.</summary>
+    protected abstract IQueryable<TEntity> Records(OpenDataDbContext db, IReadOnlyCollection<TKey> keys);
+
+    private protected sealed override bool ReadsForSelection => true;
+
+    protected sealed override IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys) => Query(db, keys, fields: null);
+
+    private protected sealed override IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys, IReadOnlySet<string>? fields) =>
+        Records(db, keys).Select(projection.For(fields));
+
+    private protected sealed override ulong PartsReadBy(IReadOnlySet<string> fields) => projection.PartsReadBy(fields);
 }
 
 /// <summary>Loads the records that belong to keys (children, memberships, sources): every resolver of a level asks, one query answers them all.</summary>

@@ -6,14 +6,9 @@ using OpenData.Api.Sources;
 
 namespace OpenData.Api.Networks;
 
-public sealed class NetworkByIdLoader(OpenDataDbContext db) : RecordLoader<string, NetworkNode>(db)
+public sealed class NetworkByIdLoader(OpenDataDbContext db) : SelectedRecordLoader<string, Network, NetworkNode>(db, NetworkNode.ForSelection)
 {
-    protected override IQueryable<NetworkNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) => Query(db, keys, fields: null);
-
-    protected override IQueryable<NetworkNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys, IReadOnlySet<string>? fields) =>
-        db.Networks.Where(n => keys.Contains(n.Id)).Select(NetworkNode.ForSelection.For(fields));
-
-    protected override ulong? PartsReadBy(IReadOnlySet<string> fields) => NetworkNode.ForSelection.PartsReadBy(fields);
+    protected override IQueryable<Network> Records(OpenDataDbContext db, IReadOnlyCollection<string> keys) => db.Networks.Where(n => keys.Contains(n.Id));
 
     protected override string KeyOf(NetworkNode node) => node.Id;
 }

@@ -5,14 +5,9 @@ using OpenData.Api.Sources;
 
 namespace OpenData.Api.Organisations;
 
-public sealed class OrganisationByIdLoader(OpenDataDbContext db) : RecordLoader<string, OrganisationNode>(db)
+public sealed class OrganisationByIdLoader(OpenDataDbContext db) : SelectedRecordLoader<string, Organisation, OrganisationNode>(db, OrganisationNode.ForSelection)
 {
-    protected override IQueryable<OrganisationNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) => Query(db, keys, fields: null);
-
-    protected override IQueryable<OrganisationNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys, IReadOnlySet<string>? fields) =>
-        db.Organisations.Where(o => keys.Contains(o.Id)).Select(OrganisationNode.ForSelection.For(fields));
-
-    protected override ulong? PartsReadBy(IReadOnlySet<string> fields) => OrganisationNode.ForSelection.PartsReadBy(fields);
+    protected override IQueryable<Organisation> Records(OpenDataDbContext db, IReadOnlyCollection<string> keys) => db.Organisations.Where(o => keys.Contains(o.Id));
 
     protected override string KeyOf(OrganisationNode node) => node.Id;
 
