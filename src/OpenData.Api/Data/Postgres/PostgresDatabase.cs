@@ -52,6 +52,14 @@ public sealed class PostgresDatabase(string connectionString) : IOpenDataDatabas
         {
             builder.MaxAutoPrepare = AutoPreparedStatements;
         }
+        // A connection back in the pool is not reset (DISCARD ALL before its next use): the API leaves no session state on one.
+        // Its settings are SET LOCAL or reset where they are made, its temporary table drops at commit, and an unfinished
+        // transaction is rolled back on return either way. Measured here, REST and GraphQL reads of one organisation went
+        // from 3 300-4 000 to 3 700-4 800 answers/s. "No Reset On Close=false" in the connection string turns it back on.
+        if (!HasSetting(connectionString, "No Reset On Close"))
+        {
+            builder.NoResetOnClose = true;
+        }
         return new PostgresDatabase(builder.ConnectionString);
     }
 
