@@ -68,7 +68,8 @@ public sealed class PostgresDatabaseTests
         var db = scope.ServiceProvider.GetRequiredService<OpenDataDbContext>();
         var settings = await db.Database.SqlQuery<string>($"""
             SELECT current_setting('work_mem') || ' ' || current_setting('enable_nestloop') || ' ' || current_setting('lock_timeout')
-                || ' ' || (SELECT count(*) FROM pg_class WHERE relpersistence = 't') || ' ' || (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory') AS "Value"
+                || ' ' || (SELECT count(*) FROM pg_class WHERE relnamespace = pg_my_temp_schema())
+                || ' ' || (SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()) AS "Value"
             """).SingleAsync();
         Assert.Equal("4MB on 5s 0 0", settings);
     }
