@@ -5,10 +5,9 @@ using OpenData.Api.Sources;
 
 namespace OpenData.Api.Areas;
 
-public sealed class AreaByCodeLoader(OpenDataDbContext db) : RecordLoader<string, AreaNode>(db)
+public sealed class AreaByCodeLoader(OpenDataDbContext db) : SelectedRecordLoader<string, Area, AreaNode>(db, AreaNode.ForSelection)
 {
-    protected override IQueryable<AreaNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
-        db.Areas.Where(a => keys.Contains(a.Code)).Select(AreaNode.From);
+    protected override IQueryable<Area> Records(OpenDataDbContext db, IReadOnlyCollection<string> keys) => db.Areas.Where(a => keys.Contains(a.Code));
 
     protected override string KeyOf(AreaNode node) => node.Code;
 

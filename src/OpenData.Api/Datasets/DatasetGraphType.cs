@@ -95,7 +95,7 @@ public sealed class IndicatorGraphType : ObjectGraphType<IndicatorNode>
         Description = "Något ett dataset mäter. / Something a dataset measures.";
         this.IsNode(i => $"{i.DatasetId}/{i.Code}");
         Field(i => i.Code).Description("Indikatorns kod. / The indicator's code.");
-        Field<NonNullGraphType<DatasetGraphType>>("dataset").Description("Datasetet. / The dataset.").Resolve(c => c.Loader<DatasetByIdLoader>().Load(c.Source.DatasetId));
+        Field<NonNullGraphType<DatasetGraphType>>("dataset").Description("Datasetet. / The dataset.").Resolve(c => c.Loader<DatasetByIdLoader>().LoadSelected(c, c.Source.DatasetId));
         this.Localized("name", i => i.Name, "Namn. / Name.", nullable: false);
         this.Localized("unit", i => i.Unit, "Enhet. / Unit.", nullable: false);
         this.Localized("definition", i => i.Definition, "Hur värdet definieras. / How the figure is defined.");

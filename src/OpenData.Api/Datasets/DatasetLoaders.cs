@@ -10,10 +10,9 @@ using OpenData.Api.Sources;
 
 namespace OpenData.Api.Datasets;
 
-public sealed class DatasetByIdLoader(OpenDataDbContext db) : RecordLoader<string, DatasetNode>(db)
+public sealed class DatasetByIdLoader(OpenDataDbContext db) : SelectedRecordLoader<string, Dataset, DatasetNode>(db, DatasetNode.ForSelection)
 {
-    protected override IQueryable<DatasetNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
-        db.Datasets.Where(d => keys.Contains(d.Id)).Select(DatasetNode.From);
+    protected override IQueryable<Dataset> Records(OpenDataDbContext db, IReadOnlyCollection<string> keys) => db.Datasets.Where(d => keys.Contains(d.Id));
 
     protected override string KeyOf(DatasetNode node) => node.Id;
 }

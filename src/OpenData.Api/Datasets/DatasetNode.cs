@@ -13,6 +13,30 @@ public sealed record DatasetNode(string Id, BilingualText Title, BilingualText D
         new DatasetLicenceNode(d.LicenceId, d.LicenceUri, new BilingualText(d.LicenceNoteSv, d.LicenceNoteEn)),
         d.KeywordsSv, d.KeywordsEn, d.Theme, d.TemporalFrom, d.TemporalTo, d.SpatialAreaCode,
         d.UpdateFrequency, d.Issued, d.Modified, d.Revision, d.ObservationCount, d.UpdatedAt);
+
+    /// <summary>
+    /// The projection for a selection: each part is read only when a field that reads it is selected. The id is always read;
+    /// revisions, indicators, dimensions, observations and sources are loaded by it.
+    /// </summary>
+    public static readonly NodeProjection<Dataset, DatasetNode> ForSelection = new(From, new Dictionary<string, string[]>
+    {
+        [nameof(Title)] = ["title"],
+        [nameof(Description)] = ["description"],
+        [nameof(PublisherId)] = ["publisher"],
+        [nameof(Licence)] = ["licence"],
+        [nameof(KeywordsSv)] = ["keywords"],
+        [nameof(KeywordsEn)] = ["keywords"],
+        [nameof(Theme)] = ["theme"],
+        [nameof(TemporalFrom)] = ["temporalFrom"],
+        [nameof(TemporalTo)] = ["temporalTo"],
+        [nameof(SpatialAreaCode)] = ["spatialCoverage"],
+        [nameof(UpdateFrequency)] = ["updateFrequency"],
+        [nameof(Issued)] = ["issued"],
+        [nameof(Modified)] = ["modified"],
+        [nameof(Revision)] = ["revision"],
+        [nameof(ObservationCount)] = ["observationCount"],
+        [nameof(UpdatedAt)] = ["updatedAt"],
+    });
 }
 
 public sealed record DatasetLicenceNode(string? Id, string? Uri, BilingualText Note);

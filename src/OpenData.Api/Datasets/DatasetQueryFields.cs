@@ -8,12 +8,12 @@ namespace OpenData.Api.Datasets;
 public sealed class DatasetQueryFields : IQueryFields
 {
     public void AddLookups(QueryGraphType query) =>
-        query.Lookup<DatasetGraphType>("dataset", "Ett dataset efter id. / A dataset by id.", (c, id) => c.Loader<DatasetByIdLoader>().Load(id));
+        query.Lookup<DatasetGraphType>("dataset", "Ett dataset efter id. / A dataset by id.", (c, id) => c.Loader<DatasetByIdLoader>().LoadSelected(c, id));
 
     public void AddConnections(QueryGraphType query, PageSizes records) =>
         query.Field<NonNullGraphType<DatasetConnectionType>>("datasets").Description("Dataset. / Datasets.")
             .ConnectionArguments<object?, DatasetWhereInput, DatasetOrderInput>(records, changeFeed: true)
-            .ResolveAsync(async c => await RootConnection.ReadAsync(c, db => db.Datasets, DatasetQuery.Definition, DatasetNode.From));
+            .ResolveAsync(async c => await RootConnection.ReadAsync(c, db => db.Datasets, DatasetQuery.Definition, DatasetNode.ForSelection));
 
     public void AddNodes(IDictionary<string, ResolveNode> nodes)
     {

@@ -6,10 +6,9 @@ using OpenData.Api.Sources;
 
 namespace OpenData.Api.ResourceCentres;
 
-public sealed class ResourceCentreByIdLoader(OpenDataDbContext db) : RecordLoader<string, ResourceCentreNode>(db)
+public sealed class ResourceCentreByIdLoader(OpenDataDbContext db) : SelectedRecordLoader<string, ResourceCentre, ResourceCentreNode>(db, ResourceCentreNode.ForSelection)
 {
-    protected override IQueryable<ResourceCentreNode> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
-        db.ResourceCentres.Where(r => keys.Contains(r.Id)).Select(ResourceCentreNode.From);
+    protected override IQueryable<ResourceCentre> Records(OpenDataDbContext db, IReadOnlyCollection<string> keys) => db.ResourceCentres.Where(r => keys.Contains(r.Id));
 
     protected override string KeyOf(ResourceCentreNode node) => node.Id;
 }

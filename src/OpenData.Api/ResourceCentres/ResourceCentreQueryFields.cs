@@ -8,12 +8,12 @@ namespace OpenData.Api.ResourceCentres;
 public sealed class ResourceCentreQueryFields : IQueryFields
 {
     public void AddLookups(QueryGraphType query) =>
-        query.Lookup<ResourceCentreGraphType>("resourceCentre", "Ett resurscentrum efter id. / A resource centre by id.", (c, id) => c.Loader<ResourceCentreByIdLoader>().Load(id));
+        query.Lookup<ResourceCentreGraphType>("resourceCentre", "Ett resurscentrum efter id. / A resource centre by id.", (c, id) => c.Loader<ResourceCentreByIdLoader>().LoadSelected(c, id));
 
     public void AddConnections(QueryGraphType query, PageSizes records) =>
         query.Field<NonNullGraphType<ResourceCentreConnectionType>>("resourceCentres").Description("Regionala resurscentrum. / Regional resource centres.")
             .ConnectionArguments<object?, ResourceCentreWhereInput, ResourceCentreOrderInput>(records, changeFeed: true)
-            .ResolveAsync(async c => await RootConnection.ReadAsync(c, db => db.ResourceCentres, ResourceCentreQuery.Definition, ResourceCentreNode.From));
+            .ResolveAsync(async c => await RootConnection.ReadAsync(c, db => db.ResourceCentres, ResourceCentreQuery.Definition, ResourceCentreNode.ForSelection));
 
     public void AddNodes(IDictionary<string, ResolveNode> nodes) => nodes.Add("ResourceCentre", (c, id) => c.Loader<ResourceCentreByIdLoader>().Load(id));
 }

@@ -4,7 +4,7 @@ using OpenData.Api.Tests.Infrastructure;
 namespace OpenData.Api.Tests.GraphQL;
 
 /// <summary>
-/// Organisations, networks and agreements are read for what a query selects of them: columns and collections no selected
+/// Organisations, networks, agreements, datasets, resource centres and areas are read for what a query selects of them: columns and collections no selected
 /// field reads are not read, and every field answers as it does when the whole record is read.
 /// </summary>
 [Collection(SeededApiCollection.Name)]
@@ -21,6 +21,17 @@ public sealed class GraphQLSelectionTests(SeededApi api)
         { "Network", "lookups", LookUp("network", "iimhl", "storsthlm-samordnarnatverk") },
         { "Agreement", "root connection, nodes", "{ agreements(first: 60) { nodes { slug FIELDS } } }" },
         { "Agreement", "lookups", LookUp("agreement", "overenskommelse-psykisk-halsa-2017", "handlingsplaner-psykisk-halsa-stockholms-lan-2016-2018") },
+        { "Dataset", "root connection, nodes", "{ datasets(first: 60) { nodes { slug FIELDS } } }" },
+        { "Dataset", "lookups", LookUp("dataset", "scb-folkmangd", "nasp-sjalvmordstal-lan", "sos-adhd-lakemedel-lan", "psykiatrin-i-siffror") },
+        { "Dataset", "loader under indicators", "{ datasets(first: 4) { nodes { indicators { dataset { slug FIELDS } } } } }" },
+        { "ResourceCentre", "root connection, nodes", "{ resourceCentres(first: 60) { nodes { slug FIELDS } } }" },
+        { "ResourceCentre", "lookups", LookUp("resourceCentre", "rrc-stockholm-gotland") },
+        // An area has a code, not a slug: the alias marks the records to compare.
+        { "Area", "root connection, nodes", "{ areas(first: 60) { nodes { slug: code FIELDS } } }" },
+        { "Area", "lookups", "{ " + string.Join(' ', new[] { "00", "01", "13", "0180", "US" }.Select((code, i) => $"r{i}: area(code: \"{code}\") {{ slug: code FIELDS }}")) + " }" },
+        { "Area", "loader under organisations", "{ organisations(first: 60) { nodes { area { slug: code FIELDS } } } }" },
+        { "Area", "loader under observations", """{ dataset(id: "scb-folkmangd") { observations(first: 60) { nodes { area { slug: code FIELDS } } } } }""" },
+        { "Area", "loader under a resource centre", "{ resourceCentres(first: 10) { nodes { healthcareRegion { slug: code FIELDS } } } }" },
     };
 
     [Theory]
@@ -53,6 +64,10 @@ public sealed class GraphQLSelectionTests(SeededApi api)
         { """{ organisation(id: "skr") { slug name parent { slug } } }""", ["Description", "OrganisationFormerNames", "Website"] },
         { "{ networks(first: 20, order: [{ id: ASC }]) { nodes { slug name } } }", ["Description", "NetworkFocusAreas", "MeetingCadence"] },
         { "{ agreements(first: 20) { nodes { slug title year } } }", ["Description", "AgreementCommitments", "TotalAmount"] },
+        { "{ datasets(first: 20) { nodes { slug title } } }", ["Description", "Keywords", "Licence"] },
+        { "{ resourceCentres(first: 20) { nodes { slug name } } }", ["Description", "LeadOrganisationId"] },
+        { "{ areas(first: 100) { nodes { code name } } }", ["AreaHealthcareRegions", "Note"] },
+        { """{ area(code: "13") { code kind } }""", ["AreaHealthcareRegions", "Note", "NameSv"] },
     };
 
     [Theory]
