@@ -20,7 +20,7 @@ public sealed class AreaGraphType : ObjectGraphType<AreaNode>
         Field<AreaGraphType>("parent").Description("Överordnat område: kommun → län → riket. / Administrative parent: municipality → county → Sweden.")
             .Resolve(c => c.Loader<AreaByCodeLoader>().Load(c, c.Source.ParentCode));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaGraphType>>>>("children").Description("Underordnade områden. / Areas whose parent this is.")
-            .Resolve(c => c.Loader<AreaChildrenLoader>().Load(c.Source.Code));
+            .Resolve(c => c.Loader<AreaChildrenLoader>().LoadSelected(c, c.Source.Code));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HealthcareRegionMembershipGraphType>>>>("healthcareRegions")
             .Description("Sjukvårdsregioner området hör till; whole är false där bara en del gör det (Halland). / Healthcare regions it belongs to; whole is false where only part does (Halland).")
             .Resolve(c => c.Source.HealthcareRegions);

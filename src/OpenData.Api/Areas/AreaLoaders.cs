@@ -16,11 +16,10 @@ public sealed class AreaByCodeLoader(OpenDataDbContext db) : SelectedRecordLoade
     protected override AreaNode NodeOfKey(string code) => AreaNode.OfCode(code);
 }
 
-public sealed class AreaChildrenLoader(OpenDataDbContext db) : RelationLoader<string, AreaNode>(db)
+public sealed class AreaChildrenLoader(OpenDataDbContext db) : SelectedRelationLoader<string, Area, AreaNode>(db, AreaNode.ForSelection, a => a.ParentCode!)
 {
-    protected override IQueryable<Keyed<string, AreaNode>> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
-        db.Areas.Where(a => keys.Contains(a.ParentCode!)).OrderBy(a => a.Code)
-            .Select(a => new Keyed<string, AreaNode>(a.ParentCode!, AreaNode.From.Invoke(a)));
+    protected override IQueryable<Area> Records(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
+        db.Areas.Where(a => keys.Contains(a.ParentCode!)).OrderBy(a => a.Code);
 }
 
 public sealed class SourcesOfAreaLoader(OpenDataDbContext db) : RelationLoader<string, SourceNode>(db)

@@ -48,16 +48,48 @@ public static class LoaderResolution
     }
 }
 
+/// <summary>
+/// A loader's batches where nodes are read for their selection: one batch per set of parts read, as a node read for one
+/// selection may lack parts another asks for, so those never share nodes. The parts are worked out once per field node the
+/// executer resolves (once per field of the document, but for fields it merges, which it gives a node per parent). A loader
+/// of whole nodes (no <paramref name="partsReadBy"/>) has one batch for every selection.
+/// </summary>
+internal sealed class BatchesBySelection<TBatch>(Func<IReadOnlySet<string>?, TBatch> create, Func<IReadOnlySet<string>, ulong>? partsReadBy) where TBatch : class
+{
+    private TBatch? _whole;
+    private readonly Dictionary<GraphQLField, TBatch> _byField = [];
+    private readonly Dictionary<ulong, TBatch> _byParts = [];
+
+    /// <summary>The batch of whole nodes.</summary>
+    public TBatch Whole => _whole ??= create(null);
+
+    /// <summary>The batch that reads what the field's selection asks of its nodes.</summary>
+    public TBatch For(IResolveFieldContext context)
+    {
+        if (!_byField.TryGetValue(context.FieldAst, out var batch))
+        {
+            batch = partsReadBy is not null && NodeSelection.OfRecord(context) is { } fields ? OfParts(partsReadBy(fields), fields) : Whole;
+            _byField.Add(context.FieldAst, batch);
+        }
+        return batch;
+    }
+
+    private TBatch OfParts(ulong parts, IReadOnlySet<string> fields)
+    {
+        if (!_byParts.TryGetValue(parts, out var batch))
+        {
+            _byParts.Add(parts, batch = create(fields));
+        }
+        return batch;
+    }
+}
+
 /// <summary>Loads records by their key: every resolver of a level asks, one query (one per selection, where nodes are read for it) answers them all.</summary>
 public abstract class RecordLoader<TKey, TNode>(OpenDataDbContext db) where TKey : notnull where TNode : class
 {
-    private BatchLoader<TKey, TNode?>? _wholeNodes;
+    private BatchesBySelection<BatchLoader<TKey, TNode?>>? _batches;
 
-    // Where nodes are read for their selection, a batch per set of parts read: a node read for one selection may lack parts
-    // another asks for, so those never share nodes. The parts are worked out once per field node the executer resolves
-    // (once per field of the document, but for fields it merges, which it gives a node per parent).
-    private readonly Dictionary<GraphQLField, BatchLoader<TKey, TNode?>> _byField = [];
-    private readonly Dictionary<ulong, BatchLoader<TKey, TNode?>> _byParts = [];
+    private BatchesBySelection<BatchLoader<TKey, TNode?>> Batches => _batches ??= new(Batch, ReadsForSelection ? PartsReadBy : null);
 
     /// <summary>The records with these keys, projected to their nodes.</summary>
     protected abstract IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys);
@@ -82,31 +114,10 @@ public abstract class RecordLoader<TKey, TNode>(OpenDataDbContext db) where TKey
     private static readonly IReadOnlySet<string> NoFields = new HashSet<string>();
 
     /// <summary>The whole record with this key; null where there is no key (an optional relation).</summary>
-    public IDataLoaderResult<TNode?>? Load(TKey? key) => key is null ? null : (_wholeNodes ??= Batch(fields: null)).Load(key);
+    public IDataLoaderResult<TNode?>? Load(TKey? key) => key is null ? null : Batches.Whole.Load(key);
 
     /// <summary>The record with this key, read for what the field's selection asks of it; null where there is no key.</summary>
-    public IDataLoaderResult<TNode?>? LoadSelected(IResolveFieldContext context, TKey? key)
-    {
-        if (key is null)
-        {
-            return null;
-        }
-        if (!_byField.TryGetValue(context.FieldAst, out var batch))
-        {
-            batch = ReadsForSelection && NodeSelection.OfRecord(context) is { } fields ? BatchOf(PartsReadBy(fields), fields) : _wholeNodes ??= Batch(fields: null);
-            _byField.Add(context.FieldAst, batch);
-        }
-        return batch.Load(key);
-    }
-
-    private BatchLoader<TKey, TNode?> BatchOf(ulong parts, IReadOnlySet<string> fields)
-    {
-        if (!_byParts.TryGetValue(parts, out var batch))
-        {
-            _byParts.Add(parts, batch = Batch(fields));
-        }
-        return batch;
-    }
+    public IDataLoaderResult<TNode?>? LoadSelected(IResolveFieldContext context, TKey? key) => key is null ? null : Batches.For(context).Load(key);
 
     /// <summary>
     /// The same for a relation whose selection may ask for nothing but what the key answers (parent { slug }, area { code }):
@@ -144,21 +155,59 @@ public abstract class SelectedRecordLoader<TKey, TEntity, TNode>(OpenDataDbConte
 }
 
 /// <summary>Loads the records that belong to keys (children, memberships, sources): every resolver of a level asks, one query answers them all.</summary>
-public abstract class RelationLoader<TKey, TNode> where TKey : notnull
+public abstract class RelationLoader<TKey, TNode>(OpenDataDbContext db) where TKey : notnull
 {
-    private readonly BatchLoader<TKey, List<TNode>> _batch;
+    private BatchesBySelection<BatchLoader<TKey, List<TNode>>>? _batches;
 
-    protected RelationLoader(OpenDataDbContext db) =>
-        _batch = new(async (keys, cancellationToken) => (await LoaderResolution.Expanded(Query(db, keys)).ToListAsync(cancellationToken))
-            .GroupBy(k => k.Key).ToDictionary(g => g.Key, g => Distinct(g.Select(k => k.Item)).ToList()), []);
+    private BatchesBySelection<BatchLoader<TKey, List<TNode>>> Batches => _batches ??= new(Batch, ReadsForSelection ? PartsReadBy : null);
 
     /// <summary>The records of these keys, projected to their nodes, in the order the relation lists them.</summary>
     protected abstract IQueryable<Keyed<TKey, TNode>> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys);
 
+    /// <summary>Whether this loader reads nodes for their selection (<see cref="SelectedRelationLoader{TKey,TEntity,TNode}"/>); by default whole nodes.</summary>
+    private protected virtual bool ReadsForSelection => false;
+
+    /// <summary>The records of these keys, projected to nodes that carry what these fields read; null fields: whole nodes.</summary>
+    private protected virtual IQueryable<Keyed<TKey, TNode>> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys, IReadOnlySet<string>? fields) => Query(db, keys);
+
+    /// <summary>The parts of the node these fields read, where the loader reads for the selection.</summary>
+    private protected virtual ulong PartsReadBy(IReadOnlySet<string> fields) => 0;
+
     /// <summary>Drops repeats of a record where the relation can reach it twice; by default none.</summary>
     protected virtual IEnumerable<TNode> Distinct(IEnumerable<TNode> nodes) => nodes;
 
-    public IDataLoaderResult<List<TNode>> Load(TKey key) => _batch.Load(key);
+    /// <summary>The whole records of this key.</summary>
+    public IDataLoaderResult<List<TNode>> Load(TKey key) => Batches.Whole.Load(key);
+
+    /// <summary>The records of this key, read for what the field's selection asks of them.</summary>
+    public IDataLoaderResult<List<TNode>> LoadSelected(IResolveFieldContext context, TKey key) => Batches.For(context).Load(key);
+
+    private BatchLoader<TKey, List<TNode>> Batch(IReadOnlySet<string>? fields) =>
+        new(async (keys, cancellationToken) => (await LoaderResolution.Expanded(Query(db, keys, fields)).ToListAsync(cancellationToken))
+            .GroupBy(k => k.Key).ToDictionary(g => g.Key, g => Distinct(g.Select(k => k.Item)).ToList()), []);
+}
+
+/// <summary>
+/// A relation loader of the records that point to their key (children, an area's organisations) that reads only the parts
+/// of a node its selection reads, through the node's <see cref="NodeProjection{TEntity,TNode}"/>.
+/// </summary>
+public abstract class SelectedRelationLoader<TKey, TEntity, TNode>(OpenDataDbContext db, NodeProjection<TEntity, TNode> projection, Expression<Func<TEntity, TKey>> keyOf)
+    : RelationLoader<TKey, TNode>(db) where TKey : notnull
+{
+    /// <summary>The records of these keys, in the order the relation lists them.</summary>
+    protected abstract IQueryable<TEntity> Records(OpenDataDbContext db, IReadOnlyCollection<TKey> keys);
+
+    private protected sealed override bool ReadsForSelection => true;
+
+    protected sealed override IQueryable<Keyed<TKey, TNode>> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys) => Query(db, keys, fields: null);
+
+    private protected sealed override IQueryable<Keyed<TKey, TNode>> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys, IReadOnlySet<string>? fields)
+    {
+        var node = projection.For(fields);
+        return Records(db, keys).Select(e => new Keyed<TKey, TNode>(keyOf.Invoke(e), node.Invoke(e)));
+    }
+
+    private protected sealed override ulong PartsReadBy(IReadOnlySet<string> fields) => projection.PartsReadBy(fields);
 }
 
 /// <summary>

@@ -23,7 +23,7 @@ public sealed class NetworkGraphType : ObjectGraphType<NetworkNode>
         this.Localized("description", n => n.Description, "Vad källorna säger om nätverket. / What the sources say about it.");
         Field<NetworkGraphType>("parent").Description("Nätverket detta ingår i. / The network this one is part of.").Resolve(c => c.Loader<NetworkByIdLoader>().Load(c.Source.ParentId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkGraphType>>>>("children").Description("Arbetsgrupper och delnätverk. / Working groups and sub-networks.")
-            .Resolve(c => c.Loader<NetworkChildrenLoader>().Load(c.Source.Id));
+            .Resolve(c => c.Loader<NetworkChildrenLoader>().LoadSelected(c, c.Source.Id));
         this.Localized("meetingCadence", n => n.MeetingCadence, "Hur ofta nätverket möts, med källans ord. / How often it meets, in the source's words.");
         Field(n => n.StatedMemberCount, nullable: true).Description("Antal medlemmar som en källa anger där inte alla namnges. / Member count a source states where not all are named.");
         this.LocalizedList("focusAreas", (n, language) => n.FocusAreas.Select(f => f.In(language)!), "Vad nätverket arbetar med. / What it works on.");

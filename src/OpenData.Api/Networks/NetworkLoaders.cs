@@ -13,11 +13,10 @@ public sealed class NetworkByIdLoader(OpenDataDbContext db) : SelectedRecordLoad
     protected override string KeyOf(NetworkNode node) => node.Id;
 }
 
-public sealed class NetworkChildrenLoader(OpenDataDbContext db) : RelationLoader<string, NetworkNode>(db)
+public sealed class NetworkChildrenLoader(OpenDataDbContext db) : SelectedRelationLoader<string, Network, NetworkNode>(db, NetworkNode.ForSelection, n => n.ParentId!)
 {
-    protected override IQueryable<Keyed<string, NetworkNode>> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
-        db.Networks.Where(n => keys.Contains(n.ParentId!)).OrderBy(n => n.Id)
-            .Select(n => new Keyed<string, NetworkNode>(n.ParentId!, NetworkNode.From.Invoke(n)));
+    protected override IQueryable<Network> Records(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
+        db.Networks.Where(n => keys.Contains(n.ParentId!)).OrderBy(n => n.Id);
 }
 
 /// <summary>A page of members under each network, filtered and ordered as the field's arguments say.</summary>

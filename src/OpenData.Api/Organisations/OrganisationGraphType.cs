@@ -29,7 +29,7 @@ public sealed class OrganisationGraphType : ObjectGraphType<OrganisationNode>
         Field<OrganisationGraphType>("parent").Description("Organisationen denna ingår i. / The organisation this one is part of.")
             .Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c, c.Source.ParentId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationGraphType>>>>("children").Description("Organisationer som ingår i denna. / Organisations that are part of this one.")
-            .Resolve(c => c.Loader<OrganisationChildrenLoader>().Load(c.Source.Id));
+            .Resolve(c => c.Loader<OrganisationChildrenLoader>().LoadSelected(c, c.Source.Id));
         Field<AreaGraphType>("area").Description("Området en region eller kommun styr. / The area a region or municipality governs.")
             .Resolve(c => c.Loader<AreaByCodeLoader>().Load(c, c.Source.AreaCode));
         this.AddRelations(relations);
@@ -61,5 +61,5 @@ public sealed class OrganisationFieldsOfArea : IRelationFields<AreaGraphType>
     public void AddTo(AreaGraphType type) =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationGraphType>>>>("organisations")
             .Description("Regionerna eller kommunerna som styr området. / The regions or municipalities that govern it.")
-            .Resolve(c => c.Loader<OrganisationsOfAreaLoader>().Load(c.Source.Code));
+            .Resolve(c => c.Loader<OrganisationsOfAreaLoader>().LoadSelected(c, c.Source.Code));
 }

@@ -16,11 +16,10 @@ public sealed class OrganisationByIdLoader(OpenDataDbContext db) : SelectedRecor
     protected override OrganisationNode NodeOfKey(string id) => OrganisationNode.OfId(id);
 }
 
-public sealed class OrganisationChildrenLoader(OpenDataDbContext db) : RelationLoader<string, OrganisationNode>(db)
+public sealed class OrganisationChildrenLoader(OpenDataDbContext db) : SelectedRelationLoader<string, Organisation, OrganisationNode>(db, OrganisationNode.ForSelection, o => o.ParentId!)
 {
-    protected override IQueryable<Keyed<string, OrganisationNode>> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
-        db.Organisations.Where(o => keys.Contains(o.ParentId!)).OrderBy(o => o.Id)
-            .Select(o => new Keyed<string, OrganisationNode>(o.ParentId!, OrganisationNode.From.Invoke(o)));
+    protected override IQueryable<Organisation> Records(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
+        db.Organisations.Where(o => keys.Contains(o.ParentId!)).OrderBy(o => o.Id);
 }
 
 public sealed class SourcesOfOrganisationLoader(OpenDataDbContext db) : RelationLoader<string, SourceNode>(db)
@@ -29,9 +28,8 @@ public sealed class SourcesOfOrganisationLoader(OpenDataDbContext db) : Relation
         db.Organisations.Where(o => keys.Contains(o.Id)).SelectMany(o => o.Sources, (o, s) => new Keyed<string, SourceNode>(o.Id, SourceNode.From.Invoke(s)));
 }
 
-public sealed class OrganisationsOfAreaLoader(OpenDataDbContext db) : RelationLoader<string, OrganisationNode>(db)
+public sealed class OrganisationsOfAreaLoader(OpenDataDbContext db) : SelectedRelationLoader<string, Organisation, OrganisationNode>(db, OrganisationNode.ForSelection, o => o.AreaCode!)
 {
-    protected override IQueryable<Keyed<string, OrganisationNode>> Query(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
-        db.Organisations.Where(o => keys.Contains(o.AreaCode!)).OrderBy(o => o.Id)
-            .Select(o => new Keyed<string, OrganisationNode>(o.AreaCode!, OrganisationNode.From.Invoke(o)));
+    protected override IQueryable<Organisation> Records(OpenDataDbContext db, IReadOnlyCollection<string> keys) =>
+        db.Organisations.Where(o => keys.Contains(o.AreaCode!)).OrderBy(o => o.Id);
 }

@@ -17,7 +17,10 @@ public sealed class GraphQLSelectionTests(SeededApi api)
         { "Organisation", "root connection, edges through fragments", "{ organisations(first: 60) { ...Page } } fragment Page on OrganisationConnection { edges { node { slug ...Fields } } } fragment Fields on Organisation { FIELDS }" },
         { "Organisation", "lookups", LookUp("organisation", "skr", "kommun-0180", "region-stockholm", "uppdrag-psykisk-halsa", "socialstyrelsen") },
         { "Organisation", "loader under network members", "{ networks(first: 6) { nodes { members(first: 12) { nodes { organisation { slug FIELDS } } } } } }" },
+        { "Organisation", "children", "{ " + string.Join(' ', new[] { "new-york-city", "skr", "karolinska-institutet" }.Select((id, i) => $"r{i}: organisation(id: \"{id}\") {{ children {{ slug FIELDS }} }}")) + " }" },
+        { "Organisation", "organisations of an area", """{ stockholm: area(code: "01") { organisations { slug FIELDS } } city: area(code: "0180") { organisations { slug FIELDS } } }""" },
         { "Network", "root connection, nodes", "{ networks(first: 60) { nodes { slug FIELDS } } }" },
+        { "Network", "children", """{ network(id: "iimhl") { children { slug FIELDS } } }""" },
         { "Network", "lookups", LookUp("network", "iimhl", "storsthlm-samordnarnatverk") },
         { "Agreement", "root connection, nodes", "{ agreements(first: 60) { nodes { slug FIELDS } } }" },
         { "Agreement", "lookups", LookUp("agreement", "overenskommelse-psykisk-halsa-2017", "handlingsplaner-psykisk-halsa-stockholms-lan-2016-2018") },
@@ -31,6 +34,7 @@ public sealed class GraphQLSelectionTests(SeededApi api)
         { "Area", "lookups", "{ " + string.Join(' ', new[] { "00", "01", "13", "0180", "US" }.Select((code, i) => $"r{i}: area(code: \"{code}\") {{ slug: code FIELDS }}")) + " }" },
         { "Area", "loader under organisations", "{ organisations(first: 60) { nodes { area { slug: code FIELDS } } } }" },
         { "Area", "loader under observations", """{ dataset(id: "scb-folkmangd") { observations(first: 60) { nodes { area { slug: code FIELDS } } } } }""" },
+        { "Area", "children", """{ sweden: area(code: "00") { children { slug: code FIELDS } } stockholm: area(code: "01") { children { slug: code FIELDS } } }""" },
         { "Area", "loader under a resource centre", "{ resourceCentres(first: 10) { nodes { healthcareRegion { slug: code FIELDS } } } }" },
     };
 
