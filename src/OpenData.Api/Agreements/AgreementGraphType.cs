@@ -43,7 +43,7 @@ public sealed class AgreementPartyGraphType : ObjectGraphType<AgreementPartyNode
         Name = "AgreementParty";
         Description = "En organisations del i en överenskommelse. / An organisation's part in an agreement.";
         this.IsNode(p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Field<NonNullGraphType<AgreementGraphType>>("agreement").Description("Överenskommelsen. / The agreement.").Resolve(c => c.Loader<AgreementByIdLoader>().Load(c.Source.AgreementId));
+        Field<NonNullGraphType<AgreementGraphType>>("agreement").Description("Överenskommelsen. / The agreement.").Resolve(c => c.Loader<AgreementByIdLoader>().LoadSelected(c, c.Source.AgreementId));
         Field<NonNullGraphType<OrganisationGraphType>>("organisation").Description("Organisationen. / The organisation.").Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c, c.Source.OrganisationId));
         Field<NonNullGraphType<OpenDataEnumType<PartyRole>>>("role").Description("Partens roll. / The party's role.").Resolve(c => c.Source.Role);
         this.SourcesField<AgreementPartyNode, int, SourcesOfAgreementPartyLoader>(p => p.Id, "Dokumenten som anger det. / The documents that state it.");
@@ -58,7 +58,7 @@ public sealed class AllocationGraphType : ObjectGraphType<AllocationNode>
         Description = "Medel som avsatts enligt en överenskommelse. / Funds set aside under an agreement.";
         this.IsNode(a => a.Id);
         Field("slug", a => a.Id).Description("Tilldelningens id. / The allocation's plain id.");
-        Field<NonNullGraphType<AgreementGraphType>>("agreement").Description("Överenskommelsen. / The agreement.").Resolve(c => c.Loader<AgreementByIdLoader>().Load(c.Source.AgreementId));
+        Field<NonNullGraphType<AgreementGraphType>>("agreement").Description("Överenskommelsen. / The agreement.").Resolve(c => c.Loader<AgreementByIdLoader>().LoadSelected(c, c.Source.AgreementId));
         Field<LongGraphType>("amount").Description("Belopp i hela valutaenheter. / Amount in whole currency units.").Resolve(c => c.Source.Amount);
         Field(a => a.Currency, nullable: true).Description("Valuta (ISO 4217). / Currency (ISO 4217).");
         Field(a => a.SharePercent, nullable: true).Description("Andel i procent, där källan anger en andel. / Share in percent, where the source states a share.");

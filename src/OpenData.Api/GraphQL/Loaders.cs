@@ -89,19 +89,19 @@ public abstract class RecordLoader<TKey, TNode>(OpenDataDbContext db) where TKey
 {
     private BatchesBySelection<BatchLoader<TKey, TNode?>>? _batches;
 
-    private BatchesBySelection<BatchLoader<TKey, TNode?>> Batches => _batches ??= new(Batch, ReadsForSelection ? PartsReadBy : null);
+    private BatchesBySelection<BatchLoader<TKey, TNode?>> Batches => _batches ??= new(Batch, PartsReader);
 
     /// <summary>The records with these keys, projected to their nodes.</summary>
     protected abstract IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys);
 
-    /// <summary>Whether this loader reads nodes for their selection (<see cref="SelectedRecordLoader{TKey,TEntity,TNode}"/>); by default whole nodes, one batch for every selection.</summary>
-    private protected virtual bool ReadsForSelection => false;
+    /// <summary>
+    /// Where this loader reads nodes for their selection (<see cref="SelectedRecordLoader{TKey,TEntity,TNode}"/>), the parts of the
+    /// node a set of fields reads; null by default: whole nodes, one batch for every selection.
+    /// </summary>
+    private protected virtual Func<IReadOnlySet<string>, ulong>? PartsReader => null;
 
     /// <summary>The records with these keys, projected to nodes that carry what these fields read; null fields: whole nodes.</summary>
     private protected virtual IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys, IReadOnlySet<string>? fields) => Query(db, keys);
-
-    /// <summary>The parts of the node these fields read, where the loader reads for the selection.</summary>
-    private protected virtual ulong PartsReadBy(IReadOnlySet<string> fields) => 0;
 
     protected abstract TKey KeyOf(TNode node);
 
@@ -144,34 +144,32 @@ public abstract class SelectedRecordLoader<TKey, TEntity, TNode>(OpenDataDbConte
     /// <summary>The records with these keys.</summary>
     protected abstract IQueryable<TEntity> Records(OpenDataDbContext db, IReadOnlyCollection<TKey> keys);
 
-    private protected sealed override bool ReadsForSelection => true;
+    private protected sealed override Func<IReadOnlySet<string>, ulong> PartsReader => projection.PartsReadBy;
 
     protected sealed override IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys) => Query(db, keys, fields: null);
 
     private protected sealed override IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys, IReadOnlySet<string>? fields) =>
         Records(db, keys).Select(projection.For(fields));
-
-    private protected sealed override ulong PartsReadBy(IReadOnlySet<string> fields) => projection.PartsReadBy(fields);
 }
 
-/// <summary>Loads the records that belong to keys (children, memberships, sources): every resolver of a level asks, one query answers them all.</summary>
+/// <summary>Loads the records that belong to keys (children, memberships, sources): every resolver of a level asks, one query (one per selection, where nodes are read for it) answers them all.</summary>
 public abstract class RelationLoader<TKey, TNode>(OpenDataDbContext db) where TKey : notnull
 {
     private BatchesBySelection<BatchLoader<TKey, List<TNode>>>? _batches;
 
-    private BatchesBySelection<BatchLoader<TKey, List<TNode>>> Batches => _batches ??= new(Batch, ReadsForSelection ? PartsReadBy : null);
+    private BatchesBySelection<BatchLoader<TKey, List<TNode>>> Batches => _batches ??= new(Batch, PartsReader);
 
     /// <summary>The records of these keys, projected to their nodes, in the order the relation lists them.</summary>
     protected abstract IQueryable<Keyed<TKey, TNode>> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys);
 
-    /// <summary>Whether this loader reads nodes for their selection (<see cref="SelectedRelationLoader{TKey,TEntity,TNode}"/>); by default whole nodes.</summary>
-    private protected virtual bool ReadsForSelection => false;
+    /// <summary>
+    /// Where this loader reads nodes for their selection (<see cref="SelectedRelationLoader{TKey,TEntity,TNode}"/>), the parts of
+    /// the node a set of fields reads; null by default: whole nodes.
+    /// </summary>
+    private protected virtual Func<IReadOnlySet<string>, ulong>? PartsReader => null;
 
     /// <summary>The records of these keys, projected to nodes that carry what these fields read; null fields: whole nodes.</summary>
     private protected virtual IQueryable<Keyed<TKey, TNode>> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys, IReadOnlySet<string>? fields) => Query(db, keys);
-
-    /// <summary>The parts of the node these fields read, where the loader reads for the selection.</summary>
-    private protected virtual ulong PartsReadBy(IReadOnlySet<string> fields) => 0;
 
     /// <summary>Drops repeats of a record where the relation can reach it twice; by default none.</summary>
     protected virtual IEnumerable<TNode> Distinct(IEnumerable<TNode> nodes) => nodes;
@@ -197,7 +195,7 @@ public abstract class SelectedRelationLoader<TKey, TEntity, TNode>(OpenDataDbCon
     /// <summary>The records of these keys, in the order the relation lists them.</summary>
     protected abstract IQueryable<TEntity> Records(OpenDataDbContext db, IReadOnlyCollection<TKey> keys);
 
-    private protected sealed override bool ReadsForSelection => true;
+    private protected sealed override Func<IReadOnlySet<string>, ulong> PartsReader => projection.PartsReadBy;
 
     protected sealed override IQueryable<Keyed<TKey, TNode>> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys) => Query(db, keys, fields: null);
 
@@ -206,8 +204,6 @@ public abstract class SelectedRelationLoader<TKey, TEntity, TNode>(OpenDataDbCon
         var node = projection.For(fields);
         return Records(db, keys).Select(e => new Keyed<TKey, TNode>(keyOf.Invoke(e), node.Invoke(e)));
     }
-
-    private protected sealed override ulong PartsReadBy(IReadOnlySet<string> fields) => projection.PartsReadBy(fields);
 }
 
 /// <summary>

@@ -37,8 +37,25 @@ public sealed class NodeProjection<TEntity, TNode>
         }
     }
 
+    /// <summary>
+    /// Distinct narrowed projections kept; a selection of parts beyond them reads the whole node. Each is a query EF Core
+    /// compiles and caches, and a node of n optional parts has 2^n of them, so a client varying its selections must not be
+    /// able to grow either cache without bound.
+    /// </summary>
+    public const int MaxProjections = 256;
+
     /// <summary>The projection for a selection of these field names; null (not known) reads the whole node.</summary>
-    public Expression<Func<TEntity, TNode>> For(IReadOnlySet<string>? fields) => fields is null ? _full : _byParts.GetOrAdd(PartsReadBy(fields), Trimmed);
+    public Expression<Func<TEntity, TNode>> For(IReadOnlySet<string>? fields)
+    {
+        if (fields is null)
+        {
+            return _full;
+        }
+        var parts = PartsReadBy(fields);
+        return _byParts.TryGetValue(parts, out var projection) ? projection
+            : _byParts.Count < MaxProjections ? _byParts.GetOrAdd(parts, Trimmed)
+            : _full;
+    }
 
     /// <summary>The optional parts these fields read, one bit each: selections with the same parts read the same projection.</summary>
     public ulong PartsReadBy(IReadOnlySet<string> fields)

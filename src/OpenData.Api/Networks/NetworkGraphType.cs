@@ -21,7 +21,7 @@ public sealed class NetworkGraphType : ObjectGraphType<NetworkNode>
         this.Localized("name", n => n.Name, "Namn. / Name.", nullable: false);
         Field(n => n.ShortName, nullable: true).Description("Förkortning (IIMHL). / Abbreviation (IIMHL).");
         this.Localized("description", n => n.Description, "Vad källorna säger om nätverket. / What the sources say about it.");
-        Field<NetworkGraphType>("parent").Description("Nätverket detta ingår i. / The network this one is part of.").Resolve(c => c.Loader<NetworkByIdLoader>().Load(c.Source.ParentId));
+        Field<NetworkGraphType>("parent").Description("Nätverket detta ingår i. / The network this one is part of.").Resolve(c => c.Loader<NetworkByIdLoader>().LoadSelected(c, c.Source.ParentId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkGraphType>>>>("children").Description("Arbetsgrupper och delnätverk. / Working groups and sub-networks.")
             .Resolve(c => c.Loader<NetworkChildrenLoader>().LoadSelected(c, c.Source.Id));
         this.Localized("meetingCadence", n => n.MeetingCadence, "Hur ofta nätverket möts, med källans ord. / How often it meets, in the source's words.");
@@ -44,7 +44,7 @@ public sealed class MembershipGraphType : ObjectGraphType<MembershipNode>
         Name = "Membership";
         Description = "En organisations deltagande i ett nätverk. / An organisation's part in a network.";
         this.IsNode(m => m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Field<NonNullGraphType<NetworkGraphType>>("network").Description("Nätverket. / The network.").Resolve(c => c.Loader<NetworkByIdLoader>().Load(c.Source.NetworkId));
+        Field<NonNullGraphType<NetworkGraphType>>("network").Description("Nätverket. / The network.").Resolve(c => c.Loader<NetworkByIdLoader>().LoadSelected(c, c.Source.NetworkId));
         Field<NonNullGraphType<OrganisationGraphType>>("organisation").Description("Organisationen. / The organisation.").Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c, c.Source.OrganisationId));
         Field<NonNullGraphType<OpenDataEnumType<MembershipRole>>>("role").Description("Rollen. / The role.").Resolve(c => c.Source.Role);
         Field(m => m.SinceYear, nullable: true).Description("Året det började. / Year it began.");
@@ -65,7 +65,7 @@ public sealed class NetworkEventGraphType : ObjectGraphType<NetworkEventNode>
         Description = "Ett möte i ett nätverk. / A meeting of a network.";
         this.IsNode(e => e.Id);
         Field("slug", e => e.Id).Description("Mötets id. / The event's plain id.");
-        Field<NonNullGraphType<NetworkGraphType>>("network").Description("Nätverket. / The network.").Resolve(c => c.Loader<NetworkByIdLoader>().Load(c.Source.NetworkId));
+        Field<NonNullGraphType<NetworkGraphType>>("network").Description("Nätverket. / The network.").Resolve(c => c.Loader<NetworkByIdLoader>().LoadSelected(c, c.Source.NetworkId));
         Field<NonNullGraphType<OpenDataEnumType<EventKind>>>("kind").Description("Typ av möte. / Kind of event.").Resolve(c => c.Source.Kind);
         this.Localized("name", e => e.Name, "Namn. / Name.", nullable: false);
         Field(e => e.StartDate, nullable: true).Description("Startdatum (ISO 8601 med källans precision; --08-24 när året saknas). / Start date (ISO 8601 as precise as the source; --08-24 when the year is not stated).");

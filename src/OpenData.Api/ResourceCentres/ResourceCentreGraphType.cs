@@ -24,7 +24,7 @@ public sealed class ResourceCentreGraphType : ObjectGraphType<ResourceCentreNode
         Field<OrganisationGraphType>("leadOrganisation").Description("Ledande organisation, där en källa anger den. / Lead organisation, where a source names one.")
             .Resolve(c => c.Loader<OrganisationByIdLoader>().Load(c, c.Source.LeadOrganisationId));
         Field<AgreementGraphType>("fundingAgreement").Description("Överenskommelsen som finansierar centret. / The agreement that funds it.")
-            .Resolve(c => c.Loader<AgreementByIdLoader>().Load(c.Source.FundingAgreementId));
+            .Resolve(c => c.Loader<AgreementByIdLoader>().LoadSelected(c, c.Source.FundingAgreementId));
         Field<AllocationGraphType>("fundingAllocation").Description("Tilldelningen som finansierar centret. / The allocation that funds it.")
             .Resolve(c => c.Loader<AllocationByIdLoader>().Load(c.Source.FundingAllocationId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaGraphType>>>>("servedAreas").Description("Län och kommuner centret betjänar. / Counties and municipalities it serves.")

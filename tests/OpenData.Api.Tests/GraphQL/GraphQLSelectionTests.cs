@@ -20,6 +20,8 @@ public sealed class GraphQLSelectionTests(SeededApi api)
         { "Organisation", "children", "{ " + string.Join(' ', new[] { "new-york-city", "skr", "karolinska-institutet" }.Select((id, i) => $"r{i}: organisation(id: \"{id}\") {{ children {{ slug FIELDS }} }}")) + " }" },
         { "Organisation", "organisations of an area", """{ stockholm: area(code: "01") { organisations { slug FIELDS } } city: area(code: "0180") { organisations { slug FIELDS } } }""" },
         { "Network", "root connection, nodes", "{ networks(first: 60) { nodes { slug FIELDS } } }" },
+        { "Network", "parent", """{ network(id: "iimhl") { children { parent { slug FIELDS } } } }""" },
+        { "Network", "a membership's network", "{ networks(first: 3) { nodes { members(first: 3) { nodes { network { slug FIELDS } } } } } }" },
         { "Network", "children", """{ network(id: "iimhl") { children { slug FIELDS } } }""" },
         { "Network", "lookups", LookUp("network", "iimhl", "storsthlm-samordnarnatverk") },
         { "Agreement", "root connection, nodes", "{ agreements(first: 60) { nodes { slug FIELDS } } }" },

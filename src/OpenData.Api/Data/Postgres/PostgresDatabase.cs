@@ -52,9 +52,10 @@ public sealed class PostgresDatabase(string connectionString) : IOpenDataDatabas
         {
             builder.MaxAutoPrepare = AutoPreparedStatements;
         }
-        // A connection back in the pool is not reset (DISCARD ALL before its next use): the API leaves no session state on one.
-        // Its settings are SET LOCAL or reset where they are made, its temporary table drops at commit, and an unfinished
-        // transaction is rolled back on return either way. Measured here, REST and GraphQL reads of one organisation went
+        // A connection back in the pool is not reset before its next use (DISCARD ALL, or with prepared statements Npgsql's
+        // RESET ALL; CLOSE ALL; UNLISTEN *; … DISCARD TEMP): the API leaves no session state on one but its prepared statements.
+        // Its settings are SET LOCAL or reset where they are made (the start's also when it fails), its temporary table drops
+        // at commit, and an unfinished transaction is rolled back on return either way. Measured here, REST and GraphQL reads of one organisation went
         // from 3 300-4 000 to 3 700-4 800 answers/s. "No Reset On Close=false" in the connection string turns it back on.
         if (!HasSetting(connectionString, "No Reset On Close"))
         {
@@ -101,12 +102,22 @@ public sealed class PostgresDatabase(string connectionString) : IOpenDataDatabas
             }
         }
         await db.Database.OpenConnectionAsync(cancellationToken);
-        // However long the other instance takes to migrate and seed.
-        await db.Database.ExecuteSqlAsync($"SET lock_timeout = 0", cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({StartupLock})", cancellationToken);
-        // Otherwise migrating a new database first reads the missing history table, and EF logs that failure as an error.
-        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
-        return new StartupLockRelease(db);
+        var release = new StartupLockRelease(db);
+        try
+        {
+            // However long the other instance takes to migrate and seed.
+            await db.Database.ExecuteSqlAsync($"SET lock_timeout = 0", cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({StartupLock})", cancellationToken);
+            // Otherwise migrating a new database first reads the missing history table, and EF logs that failure as an error.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+            return release;
+        }
+        catch
+        {
+            // Pooled connections are not reset: the lock and the setting must not stay on this one.
+            await release.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Repeatable read: one snapshot, taken at the first statement; readers never block writers.</summary>
