@@ -54,7 +54,7 @@ public static class LoaderResolution
 /// executer resolves (once per field of the document, but for fields it merges, which it gives a node per parent). A loader
 /// of whole nodes (no <paramref name="partsReadBy"/>) has one batch for every selection.
 /// </summary>
-internal sealed class BatchesBySelection<TBatch>(Func<IReadOnlySet<string>?, TBatch> create, Func<IReadOnlySet<string>, ulong>? partsReadBy) where TBatch : class
+internal sealed class BatchesBySelection<TBatch>(Func<ulong?, TBatch> create, Func<IReadOnlySet<string>, ulong>? partsReadBy) where TBatch : class
 {
     private TBatch? _whole;
     private readonly Dictionary<GraphQLField, TBatch> _byField = [];
@@ -68,17 +68,17 @@ internal sealed class BatchesBySelection<TBatch>(Func<IReadOnlySet<string>?, TBa
     {
         if (!_byField.TryGetValue(context.FieldAst, out var batch))
         {
-            batch = partsReadBy is not null && NodeSelection.OfRecord(context) is { } fields ? OfParts(partsReadBy(fields), fields) : Whole;
+            batch = partsReadBy is not null && NodeSelection.OfRecord(context) is { } fields ? OfParts(partsReadBy(fields)) : Whole;
             _byField.Add(context.FieldAst, batch);
         }
         return batch;
     }
 
-    private TBatch OfParts(ulong parts, IReadOnlySet<string> fields)
+    private TBatch OfParts(ulong parts)
     {
         if (!_byParts.TryGetValue(parts, out var batch))
         {
-            _byParts.Add(parts, batch = create(fields));
+            _byParts.Add(parts, batch = create(parts));
         }
         return batch;
     }
@@ -100,8 +100,8 @@ public abstract class RecordLoader<TKey, TNode>(OpenDataDbContext db) where TKey
     /// </summary>
     private protected virtual Func<IReadOnlySet<string>, ulong>? PartsReader => null;
 
-    /// <summary>The records with these keys, projected to nodes that carry what these fields read; null fields: whole nodes.</summary>
-    private protected virtual IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys, IReadOnlySet<string>? fields) => Query(db, keys);
+    /// <summary>The records with these keys, projected to nodes that carry these parts; null parts: whole nodes.</summary>
+    private protected virtual IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys, ulong? parts) => Query(db, keys);
 
     protected abstract TKey KeyOf(TNode node);
 
@@ -129,9 +129,9 @@ public abstract class RecordLoader<TKey, TNode>(OpenDataDbContext db) where TKey
             ? LoaderResults.Known<TNode?>(NodeOfKey(key))
             : LoadSelected(context, key);
 
-    private BatchLoader<TKey, TNode?> Batch(IReadOnlySet<string>? fields) =>
+    private BatchLoader<TKey, TNode?> Batch(ulong? parts) =>
         new(async (keys, cancellationToken) =>
-            await LoaderResolution.Expanded(Query(db, keys, fields)).ToDictionaryAsync(KeyOf, node => (TNode?)node, cancellationToken), null);
+            await LoaderResolution.Expanded(Query(db, keys, parts)).ToDictionaryAsync(KeyOf, node => (TNode?)node, cancellationToken), null);
 }
 
 /// <summary>
@@ -146,10 +146,10 @@ public abstract class SelectedRecordLoader<TKey, TEntity, TNode>(OpenDataDbConte
 
     private protected sealed override Func<IReadOnlySet<string>, ulong> PartsReader => projection.PartsReadBy;
 
-    protected sealed override IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys) => Query(db, keys, fields: null);
+    protected sealed override IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys) => Query(db, keys, parts: null);
 
-    private protected sealed override IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys, IReadOnlySet<string>? fields) =>
-        Records(db, keys).Select(projection.For(fields));
+    private protected sealed override IQueryable<TNode> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys, ulong? parts) =>
+        Records(db, keys).Select(projection.ForParts(parts));
 }
 
 /// <summary>Loads the records that belong to keys (children, memberships, sources): every resolver of a level asks, one query (one per selection, where nodes are read for it) answers them all.</summary>
@@ -168,8 +168,8 @@ public abstract class RelationLoader<TKey, TNode>(OpenDataDbContext db) where TK
     /// </summary>
     private protected virtual Func<IReadOnlySet<string>, ulong>? PartsReader => null;
 
-    /// <summary>The records of these keys, projected to nodes that carry what these fields read; null fields: whole nodes.</summary>
-    private protected virtual IQueryable<Keyed<TKey, TNode>> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys, IReadOnlySet<string>? fields) => Query(db, keys);
+    /// <summary>The records of these keys, projected to nodes that carry these parts; null parts: whole nodes.</summary>
+    private protected virtual IQueryable<Keyed<TKey, TNode>> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys, ulong? parts) => Query(db, keys);
 
     /// <summary>Drops repeats of a record where the relation can reach it twice; by default none.</summary>
     protected virtual IEnumerable<TNode> Distinct(IEnumerable<TNode> nodes) => nodes;
@@ -180,8 +180,8 @@ public abstract class RelationLoader<TKey, TNode>(OpenDataDbContext db) where TK
     /// <summary>The records of this key, read for what the field's selection asks of them.</summary>
     public IDataLoaderResult<List<TNode>> LoadSelected(IResolveFieldContext context, TKey key) => Batches.For(context).Load(key);
 
-    private BatchLoader<TKey, List<TNode>> Batch(IReadOnlySet<string>? fields) =>
-        new(async (keys, cancellationToken) => (await LoaderResolution.Expanded(Query(db, keys, fields)).ToListAsync(cancellationToken))
+    private BatchLoader<TKey, List<TNode>> Batch(ulong? parts) =>
+        new(async (keys, cancellationToken) => (await LoaderResolution.Expanded(Query(db, keys, parts)).ToListAsync(cancellationToken))
             .GroupBy(k => k.Key).ToDictionary(g => g.Key, g => Distinct(g.Select(k => k.Item)).ToList()), []);
 }
 
@@ -197,11 +197,11 @@ public abstract class SelectedRelationLoader<TKey, TEntity, TNode>(OpenDataDbCon
 
     private protected sealed override Func<IReadOnlySet<string>, ulong> PartsReader => projection.PartsReadBy;
 
-    protected sealed override IQueryable<Keyed<TKey, TNode>> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys) => Query(db, keys, fields: null);
+    protected sealed override IQueryable<Keyed<TKey, TNode>> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys) => Query(db, keys, parts: null);
 
-    private protected sealed override IQueryable<Keyed<TKey, TNode>> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys, IReadOnlySet<string>? fields)
+    private protected sealed override IQueryable<Keyed<TKey, TNode>> Query(OpenDataDbContext db, IReadOnlyCollection<TKey> keys, ulong? parts)
     {
-        var node = projection.For(fields);
+        var node = projection.ForParts(parts);
         return Records(db, keys).Select(e => new Keyed<TKey, TNode>(keyOf.Invoke(e), node.Invoke(e)));
     }
 }

@@ -45,17 +45,14 @@ public sealed class NodeProjection<TEntity, TNode>
     public const int MaxProjections = 256;
 
     /// <summary>The projection for a selection of these field names; null (not known) reads the whole node.</summary>
-    public Expression<Func<TEntity, TNode>> For(IReadOnlySet<string>? fields)
-    {
-        if (fields is null)
-        {
-            return _full;
-        }
-        var parts = PartsReadBy(fields);
-        return _byParts.TryGetValue(parts, out var projection) ? projection
-            : _byParts.Count < MaxProjections ? _byParts.GetOrAdd(parts, Trimmed)
-            : _full;
-    }
+    public Expression<Func<TEntity, TNode>> For(IReadOnlySet<string>? fields) => ForParts(fields is null ? null : PartsReadBy(fields));
+
+    /// <summary>The projection that reads these parts (<see cref="PartsReadBy"/>); null reads the whole node.</summary>
+    public Expression<Func<TEntity, TNode>> ForParts(ulong? parts) =>
+        parts is not { } read ? _full
+        : _byParts.TryGetValue(read, out var projection) ? projection
+        : _byParts.Count < MaxProjections ? _byParts.GetOrAdd(read, Trimmed)
+        : _full;
 
     /// <summary>The optional parts these fields read, one bit each: selections with the same parts read the same projection.</summary>
     public ulong PartsReadBy(IReadOnlySet<string> fields)
