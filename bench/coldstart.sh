@@ -3,6 +3,7 @@
 # seeded by an earlier start) and on a new one (migrated and seeded by this start). The API is published as the Dockerfile
 # publishes it (Release, ReadyToRun). Prints every run and the median of each.
 # ROUNDS (default 5) runs of each; BUILDS="<dir> <dir>" compares published builds alternately instead of publishing this tree;
+# ASK="<path>" times the first 200 of another address instead (a GraphQL query asked by GET, say);
 # PROVIDER=postgres POSTGRES="<connection string>" (the line .ci/start-postgres prints) starts on databases of that server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,13 +40,14 @@ if [ -z "${BUILDS:-}" ]; then
 fi
 export Logging__LogLevel__Default=Warning
 
-# first_answer <build> <database name>: seconds until /api/v1/organisations answers 200.
+ASK=${ASK:-/api/v1/organisations?limit=5}
+# first_answer <build> <database name>: seconds until $ASK answers 200.
 first_answer() {
   local start end pid
   start=$(date +%s.%N)
   env $(database_settings "$2") dotnet "$1/OpenData.Api.dll" --urls "http://127.0.0.1:$PORT" > "$WORK/server.log" 2>&1 &
   pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/v1/organisations?limit=5"; do
+  until curl -sf -o /dev/null "http://127.0.0.1:$PORT$ASK"; do
     kill -0 $pid 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
     sleep 0.01
   done
@@ -56,7 +58,7 @@ first_answer() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); ${PROVIDER:-sqlite}"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); ${PROVIDER:-sqlite}; first 200 of $ASK"
 for build in $BUILDS; do
   # The existing database is the one a first start creates; its seeding is remembered, so later starts only check it.
   first_answer "$build" "$(basename "$build")_existing" > /dev/null

@@ -94,12 +94,28 @@ public static class GraphQLSetup
 
     public static WebApplication MapGraphQLApi(this WebApplication app)
     {
-        IntrospectionPricing.Measure(app.Services.GetRequiredService<ISchema>());
+        // The schema is built once the host has started, so the first REST answer does not wait for it. A GraphQL request
+        // that comes sooner waits for it: GraphQL.NET builds a schema once, under a lock.
+        app.Lifetime.ApplicationStarted.Register(() => Task.Run(() => BuildSchema(app)));
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], GraphQLEndpoint.HandleAsync)
             .ExcludeFromDescription();
         app.MapGet("/graphql/schema.graphql", (ISchema schema) => Results.Text(Sdl(schema), "text/plain; charset=utf-8"))
             .ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>Builds the schema; one that cannot be built stops the API, as it would have had it been built before starting.</summary>
+    private static void BuildSchema(WebApplication app)
+    {
+        try
+        {
+            app.Services.GetRequiredService<ISchema>().Initialize();
+        }
+        catch (Exception error) when (!app.Lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            app.Logger.LogCritical(error, "The GraphQL schema could not be built; the API stops.");
+            app.Lifetime.StopApplication();
+        }
     }
 
     private static bool IsIntrospectionOnly(GraphQLParser.AST.GraphQLOperationDefinition operation) =>

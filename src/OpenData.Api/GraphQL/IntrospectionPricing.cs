@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
 
@@ -13,14 +14,14 @@ public static class IntrospectionPricing
     public const int MaxDepth = 20;
     public const int MaxComplexity = 2_000_000;
 
-    private static Dictionary<string, int> _listLengths = [];
+    /// <summary>Each schema's longest lists, measured the first time one of its introspection fields is priced.</summary>
+    private static readonly ConditionalWeakTable<ISchema, Dictionary<string, int>> ListLengths = [];
 
-    public static void Measure(ISchema schema)
+    private static Dictionary<string, int> Measure(ISchema schema)
     {
-        schema.Initialize();
         var complex = schema.AllTypes.OfType<IComplexGraphType>().ToList();
         static int Max(IEnumerable<int> counts) => counts.DefaultIfEmpty(1).Max();
-        _listLengths = new Dictionary<string, int>(StringComparer.Ordinal)
+        return new Dictionary<string, int>(StringComparer.Ordinal)
         {
             ["types"] = schema.AllTypes.Count,
             ["fields"] = Max(complex.Where(t => t is not IInputObjectGraphType).Select(t => t.Fields.Count)),
@@ -39,6 +40,6 @@ public static class IntrospectionPricing
 
     public static FieldComplexityResult Price(FieldImpactContext context) =>
         context.FieldDefinition.ResolvedType.IsList()
-            ? new FieldComplexityResult(1, _listLengths.GetValueOrDefault(context.FieldDefinition.Name, 100))
+            ? new FieldComplexityResult(1, ListLengths.GetValue(context.ValidationContext.Schema, Measure).GetValueOrDefault(context.FieldDefinition.Name, 100))
             : new FieldComplexityResult(1, 1);
 }
