@@ -78,6 +78,21 @@ public sealed class SqliteStatementCacheTests : IAsyncLifetime
         return statements;
     }
 
+    /// <summary>How many times SQLite compiled each of the connection's statements again since it was first compiled.</summary>
+    private static Dictionary<string, int> TimesCompiledAgain(ThingsContext db)
+    {
+        // SQLITE_STMTSTATUS_REPREPARE, which SQLitePCL does not name.
+        const int Reprepare = 5;
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var counts = new Dictionary<string, int>();
+        for (var statement = SQLitePCL.raw.sqlite3_next_stmt(connection.Handle, null); statement is not null;
+             statement = SQLitePCL.raw.sqlite3_next_stmt(connection.Handle, statement))
+        {
+            counts[SQLitePCL.raw.sqlite3_sql(statement).utf8_to_string()] = SQLitePCL.raw.sqlite3_stmt_status(statement, Reprepare, 0);
+        }
+        return counts;
+    }
+
     private async Task<T> InScopeAsync<T>(Func<ThingsContext, Task<T>> use)
     {
         await using var scope = _services.CreateAsyncScope();
@@ -94,6 +109,24 @@ public sealed class SqliteStatementCacheTests : IAsyncLifetime
         Assert.Equal("two", second);
         var query = Assert.Single(compiledFirst, s => s.Key.StartsWith("SELECT", StringComparison.Ordinal));
         Assert.Equal(query.Value, compiledSecond[query.Key]);
+    }
+
+    [Fact]
+    public async Task APageReadAgainWithAnotherLimitRunsTheStatementCompiledTheFirstTimeWithoutCompilingItAgain()
+    {
+        var (pages, recompiled) = await InScopeAsync(async db =>
+        {
+            var read = new List<string>();
+            foreach (var limit in new[] { 1, 2, 3, 2 })
+            {
+                read.Add(string.Join(",", await db.Things.OrderBy(t => t.Id).Select(t => t.Name).Take(limit).ToListAsync()));
+            }
+            return (read, TimesCompiledAgain(db));
+        });
+
+        Assert.Equal(["one", "one,two", "one,two,three", "one,two"], pages);
+        var page = Assert.Single(recompiled, s => s.Key.Contains("LIMIT", StringComparison.Ordinal));
+        Assert.Equal(0, page.Value);
     }
 
     [Fact]

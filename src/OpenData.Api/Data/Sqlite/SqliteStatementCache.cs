@@ -16,7 +16,7 @@ namespace OpenData.Api.Data.Sqlite;
 /// statements live as long as the connection is open (<see cref="KeptOpenSqliteConnection"/> keeps it open for its context's
 /// life); closing it finalizes them, and the cache forgets them.
 /// </summary>
-public sealed class SqliteStatementCache : DbCommandInterceptor
+public sealed class SqliteStatementCache : DbCommandInterceptor, IDbConnectionInterceptor
 {
     /// <summary>Distinct statements kept per connection; past that the cache starts over, so that one-off SQL cannot grow it without end.</summary>
     public const int MaxStatementsPerConnection = 64;
@@ -31,6 +31,27 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
         result is SqliteCommand { CommandType: CommandType.Text } command && !command.CommandText.TrimStart().StartsWith("PRAGMA", StringComparison.OrdinalIgnoreCase)
             ? new ReusedStatementCommand(command)
             : result;
+
+    public void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => PlanForAnyValue(connection);
+
+    public Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        PlanForAnyValue(connection);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Turns on SQLite's query planner stability guarantee. Without it SQLite reads the value bound to a LIMIT (or a LIKE
+    /// pattern) while it compiles a statement, and marks the statement expired as soon as that parameter is bound to another
+    /// value; a kept statement of a list page was then compiled again inside every step. With it a plan holds for any value.
+    /// </summary>
+    private static void PlanForAnyValue(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            SQLitePCL.raw.sqlite3_db_config(handle, SQLitePCL.raw.SQLITE_DBCONFIG_ENABLE_QPSG, 1, out _);
+        }
+    }
 
     private static Statements For(SqliteConnection connection) => ByConnection.GetValue(connection, static c => new Statements(c));
 
