@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Cold start: seconds from starting the process to the first 200 of a REST list, on an existing database (migrated and
+# Cold start: seconds from starting the process to the first 200 of a REST list (or of ASK), on an existing database (migrated and
 # seeded by an earlier start) and on a new one (migrated and seeded by this start). The API is published as the Dockerfile
 # publishes it (Release, ReadyToRun). Prints every run and the median of each.
 # ROUNDS (default 5) runs of each; BUILDS="<dir> <dir>" compares published builds alternately instead of publishing this tree;
-# ASK="<path>" times the first 200 of another address instead (a GraphQL query asked by GET, say);
+# ASK="<path>" times the first 200 of another address instead (a GraphQL query asked by GET, percent-encoded, say);
 # PROVIDER=postgres POSTGRES="<connection string>" (the line .ci/start-postgres prints) starts on databases of that server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,7 +47,7 @@ first_answer() {
   start=$(date +%s.%N)
   env $(database_settings "$2") dotnet "$1/OpenData.Api.dll" --urls "http://127.0.0.1:$PORT" > "$WORK/server.log" 2>&1 &
   pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$PORT$ASK"; do
+  until curl -sfg -o /dev/null "http://127.0.0.1:$PORT$ASK"; do
     kill -0 $pid 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
     sleep 0.01
   done

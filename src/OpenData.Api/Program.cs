@@ -93,6 +93,7 @@ pages.MapDatasetPages();
 
 await databaseReady;
 await app.RunAsync();
-return 0;
+// 1 when the API stopped because it could not start (its GraphQL schema is built once it has started).
+return Environment.ExitCode;
 
 public partial class Program;

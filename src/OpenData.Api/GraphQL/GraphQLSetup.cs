@@ -96,7 +96,9 @@ public static class GraphQLSetup
     {
         // The schema is built once the host has started, so the first REST answer does not wait for it. A GraphQL request
         // that comes sooner waits for it: GraphQL.NET builds a schema once, under a lock.
-        app.Lifetime.ApplicationStarted.Register(() => Task.Run(() => BuildSchema(app)));
+        var lifetime = app.Lifetime;
+        var (services, logger) = (app.Services, app.Logger);
+        lifetime.ApplicationStarted.Register(() => Task.Run(() => BuildSchema(services, lifetime, logger)));
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], GraphQLEndpoint.HandleAsync)
             .ExcludeFromDescription();
         app.MapGet("/graphql/schema.graphql", (ISchema schema) => Results.Text(Sdl(schema), "text/plain; charset=utf-8"))
@@ -104,17 +106,30 @@ public static class GraphQLSetup
         return app;
     }
 
-    /// <summary>Builds the schema; one that cannot be built stops the API, as it would have had it been built before starting.</summary>
-    private static void BuildSchema(WebApplication app)
+    /// <summary>
+    /// Builds the schema. One that cannot be built stops the API with exit code 1, as a start that fails does; a host already
+    /// stopping (a test's, disposed at once) does not need it.
+    /// </summary>
+    private static void BuildSchema(IServiceProvider services, IHostApplicationLifetime lifetime, ILogger logger)
     {
+        if (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            return;
+        }
         try
         {
-            app.Services.GetRequiredService<ISchema>().Initialize();
+            services.GetRequiredService<ISchema>().Initialize();
         }
-        catch (Exception error) when (!app.Lifetime.ApplicationStopping.IsCancellationRequested)
+        catch (Exception error)
         {
-            app.Logger.LogCritical(error, "The GraphQL schema could not be built; the API stops.");
-            app.Lifetime.StopApplication();
+            if (lifetime.ApplicationStopping.IsCancellationRequested)
+            {
+                logger.LogDebug(error, "The GraphQL schema was not built: the API is stopping.");
+                return;
+            }
+            logger.LogCritical(error, "The GraphQL schema could not be built; the API stops.");
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
         }
     }
 

@@ -40,6 +40,8 @@ public static class IntrospectionPricing
 
     public static FieldComplexityResult Price(FieldImpactContext context) =>
         context.FieldDefinition.ResolvedType.IsList()
-            ? new FieldComplexityResult(1, ListLengths.GetValue(context.ValidationContext.Schema, Measure).GetValueOrDefault(context.FieldDefinition.Name, 100))
+            ? new FieldComplexityResult(1, LongestList(context.ValidationContext.Schema, context.FieldDefinition.Name))
             : new FieldComplexityResult(1, 1);
+
+    private static int LongestList(ISchema schema, string field) => ListLengths.GetValue(schema, Measure).GetValueOrDefault(field, 100);
 }

@@ -91,7 +91,10 @@ public sealed class KeptOpenSqliteConnection(RelationalConnectionDependencies de
 
 public static class SqliteConnectionReuse
 {
-    /// <summary>Each context keeps its connection open (<see cref="KeptOpenSqliteConnection"/>) and its compiled statements (<see cref="SqliteStatementCache"/>).</summary>
+    /// <summary>
+    /// Each context keeps its connection open (<see cref="KeptOpenSqliteConnection"/>) and its compiled statements, planned for
+    /// any bound value (<see cref="SqliteStatementCache"/>).
+    /// </summary>
     public static DbContextOptionsBuilder KeepingConnectionsAndStatements(this DbContextOptionsBuilder options) => options
         .AddInterceptors(new SqliteStatementCache())
         .ReplaceService<ISqliteRelationalConnection, KeptOpenSqliteConnection>();

@@ -14,7 +14,8 @@ namespace OpenData.Api.Data.Sqlite;
 /// wrapped: it runs as a command of the connection's own that
 /// keeps its statements, taken from the connection's cache for the duration and given back when EF disposes the wrapper. The
 /// statements live as long as the connection is open (<see cref="KeptOpenSqliteConnection"/> keeps it open for its context's
-/// life); closing it finalizes them, and the cache forgets them.
+/// life); closing it finalizes them, and the cache forgets them. Each connection opened plans with the query planner stability
+/// guarantee, without which SQLite would compile a list page's kept statements again on every execution (<see cref="PlanForAnyValue"/>).
 /// </summary>
 public sealed class SqliteStatementCache : DbCommandInterceptor, IDbConnectionInterceptor
 {
@@ -42,8 +43,9 @@ public sealed class SqliteStatementCache : DbCommandInterceptor, IDbConnectionIn
 
     /// <summary>
     /// Turns on SQLite's query planner stability guarantee. Without it SQLite reads the value bound to a LIMIT (or a LIKE
-    /// pattern) while it compiles a statement, and marks the statement expired as soon as that parameter is bound to another
-    /// value; a kept statement of a list page was then compiled again inside every step. With it a plan holds for any value.
+    /// pattern) while it compiles a statement, and marks the statement expired whenever that parameter is bound again, which
+    /// Microsoft.Data.Sqlite does on every execution: a kept statement of a list page was compiled again in the first step of
+    /// every execution. With it a plan holds for any value, and the statement is compiled once.
     /// </summary>
     private static void PlanForAnyValue(DbConnection connection)
     {
