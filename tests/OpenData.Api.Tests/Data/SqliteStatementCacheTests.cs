@@ -66,16 +66,18 @@ public sealed class SqliteStatementCacheTests : IAsyncLifetime
     private static Task<string> NameAsync(ThingsContext db, int id) => db.Things.Where(t => t.Id == id).Select(t => t.Name).SingleAsync();
 
     /// <summary>The statements compiled on the context's connection, by their SQL, as SQLite lists them.</summary>
-    private static Dictionary<string, IntPtr> Statements(ThingsContext db)
+    private static Dictionary<string, IntPtr> Statements(ThingsContext db) =>
+        CompiledStatements(db).ToDictionary(s => SQLitePCL.raw.sqlite3_sql(s).utf8_to_string(), s => s.DangerousGetHandle());
+
+    /// <summary>The statements compiled on the context's connection, as SQLite lists them.</summary>
+    private static IEnumerable<SQLitePCL.sqlite3_stmt> CompiledStatements(ThingsContext db)
     {
         var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var statements = new Dictionary<string, IntPtr>();
         for (var statement = SQLitePCL.raw.sqlite3_next_stmt(connection.Handle, null); statement is not null;
              statement = SQLitePCL.raw.sqlite3_next_stmt(connection.Handle, statement))
         {
-            statements[SQLitePCL.raw.sqlite3_sql(statement).utf8_to_string()] = statement.DangerousGetHandle();
+            yield return statement;
         }
-        return statements;
     }
 
     /// <summary>How many times each of the connection's statements ran, and how many times SQLite compiled it again.</summary>
@@ -83,15 +85,8 @@ public sealed class SqliteStatementCacheTests : IAsyncLifetime
     {
         // SQLITE_STMTSTATUS_REPREPARE and SQLITE_STMTSTATUS_RUN, which SQLitePCL does not name.
         const int Reprepare = 5, Run = 6;
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var counts = new Dictionary<string, (int, int)>();
-        for (var statement = SQLitePCL.raw.sqlite3_next_stmt(connection.Handle, null); statement is not null;
-             statement = SQLitePCL.raw.sqlite3_next_stmt(connection.Handle, statement))
-        {
-            counts[SQLitePCL.raw.sqlite3_sql(statement).utf8_to_string()] =
-                (SQLitePCL.raw.sqlite3_stmt_status(statement, Run, 0), SQLitePCL.raw.sqlite3_stmt_status(statement, Reprepare, 0));
-        }
-        return counts;
+        return CompiledStatements(db).ToDictionary(s => SQLitePCL.raw.sqlite3_sql(s).utf8_to_string(),
+            s => (SQLitePCL.raw.sqlite3_stmt_status(s, Run, 0), SQLitePCL.raw.sqlite3_stmt_status(s, Reprepare, 0)));
     }
 
     private async Task<T> InScopeAsync<T>(Func<ThingsContext, Task<T>> use)
