@@ -18,11 +18,18 @@ public sealed class GraphQLSchemaStartupTests
         var factory = new OpenDataApiFactory(seed: false);
         try
         {
-            await using var host = factory.WithWebHostBuilder(builder =>
-                builder.ConfigureTestServices(services => services.AddSingleton<IQueryFields, FieldNamedTwice>()));
-            var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
             var stopping = new TaskCompletionSource();
-            using var registration = lifetime.ApplicationStopping.Register(() => stopping.TrySetResult());
+            await using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services
+                .AddSingleton<IQueryFields, FieldNamedTwice>()
+                .AddHostedService(provider => new StoppingWatch(provider.GetRequiredService<IHostApplicationLifetime>(), stopping))));
+            try
+            {
+                _ = host.Server;
+            }
+            catch (ObjectDisposedException)
+            {
+                // The schema failed and the API stopped before the factory handed the started host out.
+            }
 
             await stopping.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
@@ -64,6 +71,18 @@ public sealed class GraphQLSchemaStartupTests
             await factory.DisposeAsync();
             factory.DeleteDatabase();
         }
+    }
+
+    /// <summary>Tells the test when the API begins to stop; registered as it starts, before the schema is built.</summary>
+    private sealed class StoppingWatch(IHostApplicationLifetime lifetime, TaskCompletionSource stopping) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            lifetime.ApplicationStopping.Register(() => stopping.TrySetResult());
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     /// <summary>Holds the schema's build back until the test opens the gate.</summary>
