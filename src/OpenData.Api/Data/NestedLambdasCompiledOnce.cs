@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -8,8 +10,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace OpenData.Api.Data;
 
 /// <summary>
-/// Compiles EF Core's queries as it does, except that every lambda nested in a query's executor that uses nothing from outside
-/// itself is compiled once, with the query, and kept as a delegate.
+/// Compiles EF Core's queries as it does, except that the lambdas nested in a query's executor that use nothing from outside
+/// themselves are compiled once, with the query, and kept as delegates (see <see cref="NestedLambdasCompiledOnce"/>).
 /// </summary>
 /// <remarks>
 /// Why: since EF Core 9 the shaper of a query with a collection in its projection passes the collection's shaper (and, for a
@@ -20,19 +22,32 @@ namespace OpenData.Api.Data;
 /// (dotnet/efcore#35212) left these two; the deeper question is open as dotnet/efcore#35210.
 /// </remarks>
 public sealed class RelationalDatabaseCompilingNestedLambdasOnce(
-    DatabaseDependencies dependencies, RelationalDatabaseDependencies relationalDependencies, ILiftableConstantProcessor liftableConstants)
+    DatabaseDependencies dependencies, RelationalDatabaseDependencies relationalDependencies, ILiftableConstantProcessor liftableConstants,
+    ICurrentDbContext currentContext)
     : RelationalDatabase(dependencies, relationalDependencies)
 {
+    // The steps of EF Core 10's Database.CompileQuery and QueryCompilationContext.CreateQueryExecutor, with the rewrite before
+    // the compilation: an upgrade of EF Core should compare them again.
     public override Func<QueryContext, TResult> CompileQuery<TResult>(Expression query, bool async)
     {
         var compilation = Dependencies.QueryCompilationContextFactory.Create(async);
         var executor = compilation.CreateQueryExecutorExpression<TResult>(query);
         var withConstants = (Expression<Func<QueryContext, TResult>>)liftableConstants.InlineConstants(executor, compilation.SupportsPrecompiledQuery);
-        return withConstants.Update(NestedLambdasCompiledOnce.In(withConstants.Body), withConstants.Parameters).Compile();
+        try
+        {
+            return withConstants.Update(NestedLambdasCompiledOnce.In(withConstants.Body), withConstants.Parameters).Compile();
+        }
+        finally
+        {
+            compilation.Logger.QueryExecutionPlanned(currentContext.Context, new ExpressionPrinter(), executor);
+        }
     }
 }
 
-/// <summary>Replaces each self-contained lambda in an expression by a constant holding the delegate compiled from it.</summary>
+/// <summary>
+/// Replaces each self-contained lambda in an expression by a constant holding the delegate compiled from it, except a quoted
+/// lambda and one invoked where it stands.
+/// </summary>
 public sealed class NestedLambdasCompiledOnce : ExpressionVisitor
 {
     public static Expression In(Expression expression) => new NestedLambdasCompiledOnce().Visit(expression);
@@ -43,15 +58,21 @@ public sealed class NestedLambdasCompiledOnce : ExpressionVisitor
         return UsesNothingFromOutside(lambda) ? Expression.Constant(lambda.Compile(), lambda.Type) : lambda;
     }
 
-    // A quoted lambda is an expression tree on purpose, and a lambda invoked where it stands is inlined by the compiler (no
-    // delegate is made for it): both stay as they are, with what they hold still visited.
+    // A quoted lambda is an expression tree on purpose: left untouched. A lambda invoked where it stands is inlined by the
+    // compiler (no delegate is made for it): kept, with its body and arguments still visited.
     protected override Expression VisitUnary(UnaryExpression node) =>
         node.NodeType == ExpressionType.Quote ? node : base.VisitUnary(node);
 
-    protected override Expression VisitInvocation(InvocationExpression node) =>
-        node.Expression is LambdaExpression lambda
-            ? node.Update(Expression.Lambda(lambda.Type, Visit(lambda.Body), lambda.Name, lambda.TailCall, lambda.Parameters), Visit(node.Arguments))
-            : base.VisitInvocation(node);
+    protected override Expression VisitInvocation(InvocationExpression node)
+    {
+        if (node.Expression is not LambdaExpression lambda)
+        {
+            return base.VisitInvocation(node);
+        }
+        var body = Visit(lambda.Body);
+        var invoked = body == lambda.Body ? lambda : Expression.Lambda(lambda.Type, body, lambda.Name, lambda.TailCall, lambda.Parameters);
+        return node.Update(invoked, Visit(node.Arguments));
+    }
 
     private static bool UsesNothingFromOutside(LambdaExpression lambda)
     {
