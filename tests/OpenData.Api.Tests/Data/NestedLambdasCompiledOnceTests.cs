@@ -204,6 +204,15 @@ public sealed class NestedLambdasCompiledOnceTests : IDisposable
     }
 
     [Fact]
+    public void TheCompilationRepeatsTheStepsOfEfCore10()
+    {
+        // RelationalDatabaseCompilingNestedLambdasOnce repeats EF Core 10's own steps; another version may have changed them.
+        Assert.True(typeof(RelationalDatabase).Assembly.GetName().Version!.Major == 10,
+            "EF Core is no longer version 10: compare RelationalDatabaseCompilingNestedLambdasOnce.CompileQuery with its Database.CompileQuery " +
+            "and QueryCompilationContext.CreateQueryExecutor, and whether its shapers still make a delegate per row");
+    }
+
+    [Fact]
     public async Task AQueryCompiledSoStillLogsItsPlannedExecution()
     {
         await CreateShelvesAsync();
