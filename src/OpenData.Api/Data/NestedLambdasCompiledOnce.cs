@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Storage;
 
-// The steps of EF Core's own CompileQuery, which are marked experimental because precompiled queries use them too.
+// EF Core marks the steps of its own CompileQuery experimental, because precompiled queries use them too.
 #pragma warning disable EF9100
 
 namespace OpenData.Api.Data;
@@ -92,18 +92,8 @@ public sealed class NestedLambdasCompiledOnce : ExpressionVisitor
 
         protected override Expression VisitBlock(BlockExpression node) => InScope(node.Variables, () => base.VisitBlock(node));
 
-        protected override CatchBlock VisitCatchBlock(CatchBlock node)
-        {
-            _scopes.Add(node.Variable is null ? [] : [node.Variable]);
-            try
-            {
-                return base.VisitCatchBlock(node);
-            }
-            finally
-            {
-                _scopes.RemoveAt(_scopes.Count - 1);
-            }
-        }
+        protected override CatchBlock VisitCatchBlock(CatchBlock node) =>
+            InScope(node.Variable is null ? [] : [node.Variable], () => base.VisitCatchBlock(node));
 
         protected override Expression VisitParameter(ParameterExpression node)
         {
@@ -111,7 +101,7 @@ public sealed class NestedLambdasCompiledOnce : ExpressionVisitor
             return node;
         }
 
-        private Expression InScope(IReadOnlyCollection<ParameterExpression> declared, Func<Expression> visit)
+        private T InScope<T>(IReadOnlyCollection<ParameterExpression> declared, Func<T> visit)
         {
             _scopes.Add(declared);
             try

@@ -118,13 +118,14 @@ public sealed class NestedLambdasCompiledOnceTests : IDisposable
         File.Delete(_path);
     }
 
-    private ShelvesContext Context(bool compilingNestedLambdasOnce)
+    private ShelvesContext Context(bool compilingNestedLambdasOnce, Action<DbContextOptionsBuilder>? configure = null)
     {
         var options = new DbContextOptionsBuilder<ShelvesContext>().UseSqlite($"Data Source={_path}");
         if (compilingNestedLambdasOnce)
         {
             options.ReplaceService<IDatabase, RelationalDatabaseCompilingNestedLambdasOnce>();
         }
+        configure?.Invoke(options);
         return new ShelvesContext(options.Options);
     }
 
@@ -217,10 +218,8 @@ public sealed class NestedLambdasCompiledOnceTests : IDisposable
     {
         await CreateShelvesAsync();
         var logged = new List<string>();
-        var options = new DbContextOptionsBuilder<ShelvesContext>().UseSqlite($"Data Source={_path}")
-            .ReplaceService<IDatabase, RelationalDatabaseCompilingNestedLambdasOnce>()
-            .LogTo(logged.Add, [CoreEventId.QueryExecutionPlanned], LogLevel.Debug);
-        await using var db = new ShelvesContext(options.Options);
+        await using var db = Context(compilingNestedLambdasOnce: true,
+            options => options.LogTo(logged.Add, [CoreEventId.QueryExecutionPlanned], LogLevel.Debug));
 
         // A query of its own: the other tests' contexts share this one's compiled query cache, and a cached query is not compiled again.
         var titles = await db.Shelves.OrderByDescending(s => s.Id).Select(s => s.Books.Select(b => b.Title).ToList()).ToListAsync();
