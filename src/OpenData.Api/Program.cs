@@ -47,8 +47,8 @@ builder.AddAreaBoundaries();
 
 var app = builder.Build();
 
-// The database is migrated and seeded while the endpoints are mapped, on the other core.
-var databaseReady = Task.Run(app.InitialiseDatabaseAsync);
+// The database is migrated and seeded while the endpoints are mapped and the server starts, on the other core.
+var databaseReady = app.StartDatabase();
 if (OperatorCommands.IsCommand(args))
 {
     await databaseReady;
@@ -64,6 +64,7 @@ app.UseClientRateLimits();
 app.UseAuthorization();
 app.UseStaticAssets();
 app.UseHttpCaching();
+app.UseDatabaseWhenReady();
 app.MapApiDocumentation();
 app.MapApiInfoApi();
 
@@ -91,7 +92,6 @@ pages.MapNetworkPages();
 pages.MapAreaPages();
 pages.MapDatasetPages();
 
-await databaseReady;
 await app.RunAsync();
 // 1 when the API stopped because it could not start (its GraphQL schema is built once it has started).
 return Environment.ExitCode;

@@ -20,6 +20,8 @@ public static class DatabaseExtensions
             var other => throw new InvalidOperationException($"Database:Provider is '{other}'; it must be 'sqlite' or 'postgres'."),
         };
         builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton<DatabaseStart>();
+        builder.Services.AddHostedService<DatabaseStart.WaitForTheDatabase>();
         database.AddContext(builder.Services);
 
         var seedPath = Path.GetFullPath(builder.Configuration["Seed:Path"] ?? Path.Combine("Data", "Seed"), AppContext.BaseDirectory);

@@ -25,13 +25,15 @@ public static class HealthApi
     }
 
     /// <summary>
-    /// /health/live: the process answers (for restarts). /health/ready and /health: the database answers and
-    /// every migration is applied (for load balancers). 200 "healthy", or 503 "unhealthy"; with Redis configured and
+    /// /health/live: the process answers (for restarts), also while the database is still being prepared at start.
+    /// /health/ready and /health: the database answers and every migration is applied (for load balancers); at start they
+    /// answer once the database is ready. 200 "healthy", or 503 "unhealthy"; with Redis configured and
     /// unreachable, 200 "degraded" (the instance serves with its own rate limits and cache).
     /// </summary>
     public static WebApplication MapHealthApi(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJsonAsync }).ExcludeFromDescription();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJsonAsync }).ExcludeFromDescription()
+            .AnswersBeforeTheDatabaseIsReady();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteJsonAsync }).ExcludeFromDescription();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteJsonAsync }).ExcludeFromDescription();
         return app;

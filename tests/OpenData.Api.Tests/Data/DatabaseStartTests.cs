@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using OpenData.Api.Data.Seeding;
+using OpenData.Api.Organisations;
+using OpenData.Api.Tests.Infrastructure;
+
+namespace OpenData.Api.Tests.Data;
+
+/// <summary>
+/// The server listens while the database is migrated and seeded (over a real Kestrel port: the in-process test server has no
+/// connections); a request that comes sooner waits for the database, and the API's start ends only when the database is ready.
+/// </summary>
+public sealed class DatabaseStartTests
+{
+    [Fact]
+    public async Task ARequestThatComesWhileTheDatabaseIsBeingSeededWaitsForItAndIsAnswered()
+    {
+        using var gate = new ManualResetEventSlim();
+        await using var run = new HeldStart(gate, fails: false);
+
+        var (answer, started) = await run.AskWhileHeldAsync("/api/v1/organisations/skr");
+        Assert.False(answer.IsCompleted, "The request was answered before the database was ready.");
+        Assert.False(started.IsCompleted, "The API's start ended before the database was ready.");
+        gate.Set();
+
+        using var response = await answer.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("skr", (await response.Content.ReadFromJsonAsync<OrganisationResponse>(ApiJson.Options))!.Id);
+        await started.WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
+    [Fact]
+    public async Task LivenessAnswersWhileTheDatabaseIsBeingSeededAndReadinessWaitsForIt()
+    {
+        using var gate = new ManualResetEventSlim();
+        await using var run = new HeldStart(gate, fails: false);
+
+        var (ready, _) = await run.AskWhileHeldAsync("/health/ready");
+        using var live = await run.Client.GetAsync("/health/live").WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.False(ready.IsCompleted, "Readiness was answered before the database was ready.");
+        gate.Set();
+
+        using var readiness = await ready.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(HttpStatusCode.OK, readiness.StatusCode);
+    }
+
+    [Fact]
+    public async Task ADatabaseThatCannotBePreparedFailsTheStartAndTheWaitingRequestIsNotPassedOn()
+    {
+        using var gate = new ManualResetEventSlim();
+        await using var run = new HeldStart(gate, fails: true);
+
+        var (answer, started) = await run.AskWhileHeldAsync("/api/v1/organisations/skr");
+        gate.Set();
+
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => started.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Equal(HeldSeedSet.Failure, error.Message);
+        // The API stops: the waiting request gets a 503 if it is answered before the server closes its connection.
+        try
+        {
+            using var response = await answer.WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal("The API could not start", (await response.Content.ReadFromJsonAsync<ProblemDetails>())!.Title);
+        }
+        catch (HttpRequestException)
+        {
+        }
+    }
+
+    /// <summary>An API on a Kestrel port whose seeding waits at <paramref name="gate"/> (and then fails, if asked to).</summary>
+    private sealed class HeldStart(ManualResetEventSlim gate, bool fails) : IAsyncDisposable
+    {
+        private readonly OpenDataApiFactory _factory = new();
+        private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>? _host;
+
+        /// <summary>A client of the API's port, once <see cref="AskWhileHeldAsync"/> has started it.</summary>
+        public HttpClient Client { get; private set; } = null!;
+
+        /// <summary>Starts the API and sends a request as soon as it listens, while the seeding is held.</summary>
+        public async Task<(Task<HttpResponseMessage> Answer, Task Started)> AskWhileHeldAsync(string path)
+        {
+            var port = RedisServer.FreePort();
+            _host = _factory.WithWebHostBuilder(builder => builder
+                .UseSetting("urls", $"http://127.0.0.1:{port}")
+                .ConfigureTestServices(services => services.AddScoped<ISeedSet>(_ => new HeldSeedSet(gate, fails))));
+            _host.UseKestrel(port);
+            var started = Task.Run(_host.StartServer);
+            Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (true)
+            {
+                var answer = Client.GetAsync(path);
+                // A refused connection fails at once; one the server took waits at the database.
+                await Task.WhenAny(answer, Task.Delay(TimeSpan.FromMilliseconds(500)));
+                if (!answer.IsFaulted)
+                {
+                    return (answer, started);
+                }
+                if (started.IsFaulted || DateTime.UtcNow > deadline)
+                {
+                    await started;
+                    Assert.Fail("The API did not begin to listen.");
+                }
+                await Task.Delay(50);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            gate.Set();
+            Client?.Dispose();
+            try
+            {
+                if (_host is not null)
+                {
+                    await _host.DisposeAsync();
+                }
+            }
+            finally
+            {
+                await _factory.DisposeAsync();
+                _factory.DeleteDatabase();
+            }
+        }
+    }
+
+    private sealed class HeldSeedSet(ManualResetEventSlim gate, bool fails) : ISeedSet
+    {
+        public const string Failure = "The held seed set fails, as asked.";
+
+        public string ResourceType => "held";
+
+        public Type RecordType => typeof(HeldSeedSet);
+
+        public IReadOnlyList<Type> References => [];
+
+        public Task SyncAsync(SeedRun run, CancellationToken cancellationToken)
+        {
+            gate.Wait(TimeSpan.FromSeconds(60), cancellationToken);
+            return fails ? Task.FromException(new SeedDataException(Failure)) : Task.CompletedTask;
+        }
+    }
+}
