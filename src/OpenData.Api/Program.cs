@@ -47,7 +47,7 @@ builder.AddAreaBoundaries();
 
 var app = builder.Build();
 
-// The database is migrated and seeded while the endpoints are mapped and the server starts, on the other core.
+// The database is migrated and seeded while the endpoints are mapped and the server starts, on another thread.
 var databaseReady = app.StartDatabase();
 if (OperatorCommands.IsCommand(args))
 {

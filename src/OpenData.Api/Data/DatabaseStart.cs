@@ -2,9 +2,9 @@ namespace OpenData.Api.Data;
 
 /// <summary>
 /// The database's start (migrations, seed files) running beside the rest of the API's start: the endpoints are mapped and the
-/// server begins to listen while it runs, on the other core, and a request that comes sooner waits for it. The host's start
-/// ends only when it has ended: a database that cannot be prepared fails the start, as before, and nothing reads a database
-/// that is not ready.
+/// server begins to listen while it runs on a thread of its own, and a request that comes sooner waits for it (as does the
+/// poll for changes, <c>DataChangeWatcher</c>). The host's start ends only when it has ended: a database that cannot be
+/// prepared fails the start, as before.
 /// </summary>
 public sealed class DatabaseStart
 {
@@ -20,9 +20,20 @@ public sealed class DatabaseStart
     /// every service's start, the server's included: the server listens meanwhile, and <c>ApplicationStarted</c> (the GraphQL
     /// schema's build, the start message) comes after the database as before.
     /// </summary>
-    internal sealed class WaitForTheDatabase(DatabaseStart start) : IHostedLifecycleService
+    internal sealed class WaitForTheDatabase(DatabaseStart start, IHostApplicationLifetime lifetime) : IHostedLifecycleService
     {
-        public Task StartedAsync(CancellationToken cancellationToken) => start.Ready.WaitAsync(cancellationToken);
+        public async Task StartedAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                await start.Ready.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+            {
+                // Told to stop while the database was being prepared (a container stopped during a migration): the API
+                // stops as it would once started, instead of failing its start.
+            }
+        }
 
         public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -43,8 +54,9 @@ public static class DatabaseStartExtensions
 
     /// <summary>
     /// Requests that reach this point before the database is ready wait for it (the server listens while it is prepared), except
-    /// on endpoints marked <see cref="AnswersBeforeTheDatabaseIsReady"/>. Placed after the middleware that never reads the
-    /// database, so a first request does their share of the start meanwhile.
+    /// on endpoints marked <see cref="AnswersBeforeTheDatabaseIsReady"/> (routing has chosen the endpoint: <c>UseHeadAsGet</c>
+    /// routes first). Placed after the middleware that never reads the database, so a first request does their share of the
+    /// start meanwhile; a wait longer than the request timeout ends as any slow request does.
     /// </summary>
     public static WebApplication UseDatabaseWhenReady(this WebApplication app)
     {
@@ -61,9 +73,11 @@ public static class DatabaseStartExtensions
             {
                 await ready.WaitAsync(context.RequestAborted);
             }
-            catch (Exception) when (ready.IsFaulted)
+            catch (Exception) when (ready.IsCompleted)
             {
-                // The host's start fails with the reason, and the API stops.
+                // The database's start failed (the host's start fails with the reason) or was called off: the API is stopping.
+                // Another instance, or this one started again, may answer shortly.
+                context.Response.Headers.RetryAfter = "5";
                 await Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The API could not start",
                     detail: "Its database could not be prepared; it is stopping.").ExecuteAsync(context);
                 return;

@@ -180,7 +180,7 @@ public sealed class DataGeneration
 /// and this catches what an instance missed while it could not reach Redis.
 /// </summary>
 public sealed class DataChangeWatcher(IServiceScopeFactory scopes, IOutputCacheStore cache, DataGeneration generation, IConfiguration configuration,
-    ILogger<DataChangeWatcher> logger)
+    DatabaseStart databaseStart, ILogger<DataChangeWatcher> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -190,6 +190,16 @@ public sealed class DataChangeWatcher(IServiceScopeFactory scopes, IOutputCacheS
         {
             // Turned off: a change from outside is seen when the output cache and what is kept in memory expire.
             logger.LogInformation("Http:DataChangePollSeconds is {Seconds}: changes made outside this instance are not polled for", interval.TotalSeconds);
+            return;
+        }
+        try
+        {
+            // The server may start before the database is migrated and seeded: the first reading is of the database ready.
+            await databaseStart.Ready.WaitAsync(stoppingToken);
+        }
+        catch (Exception) when (databaseStart.Ready.IsCompleted && !databaseStart.Ready.IsCompletedSuccessfully)
+        {
+            // The start failed or was called off; the API is stopping.
             return;
         }
         DateTime? seen = null;

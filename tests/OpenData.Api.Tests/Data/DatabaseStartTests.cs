@@ -19,13 +19,13 @@ public sealed class DatabaseStartTests
     [Fact]
     public async Task ARequestThatComesWhileTheDatabaseIsBeingSeededWaitsForItAndIsAnswered()
     {
-        using var gate = new ManualResetEventSlim();
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var run = new HeldStart(gate, fails: false);
 
         var (answer, started) = await run.AskWhileHeldAsync("/api/v1/organisations/skr");
         Assert.False(answer.IsCompleted, "The request was answered before the database was ready.");
         Assert.False(started.IsCompleted, "The API's start ended before the database was ready.");
-        gate.Set();
+        gate.TrySetResult();
 
         using var response = await answer.WaitAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -36,14 +36,14 @@ public sealed class DatabaseStartTests
     [Fact]
     public async Task LivenessAnswersWhileTheDatabaseIsBeingSeededAndReadinessWaitsForIt()
     {
-        using var gate = new ManualResetEventSlim();
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var run = new HeldStart(gate, fails: false);
 
         var (ready, _) = await run.AskWhileHeldAsync("/health/ready");
         using var live = await run.Client.GetAsync("/health/live").WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.False(ready.IsCompleted, "Readiness was answered before the database was ready.");
-        gate.Set();
+        gate.TrySetResult();
 
         using var readiness = await ready.WaitAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(HttpStatusCode.OK, readiness.StatusCode);
@@ -52,11 +52,11 @@ public sealed class DatabaseStartTests
     [Fact]
     public async Task ADatabaseThatCannotBePreparedFailsTheStartAndTheWaitingRequestIsNotPassedOn()
     {
-        using var gate = new ManualResetEventSlim();
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var run = new HeldStart(gate, fails: true);
 
         var (answer, started) = await run.AskWhileHeldAsync("/api/v1/organisations/skr");
-        gate.Set();
+        gate.TrySetResult();
 
         var error = await Assert.ThrowsAsync<SeedDataException>(() => started.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.Equal(HeldSeedSet.Failure, error.Message);
@@ -73,15 +73,16 @@ public sealed class DatabaseStartTests
     }
 
     /// <summary>An API on a Kestrel port whose seeding waits at <paramref name="gate"/> (and then fails, if asked to).</summary>
-    private sealed class HeldStart(ManualResetEventSlim gate, bool fails) : IAsyncDisposable
+    private sealed class HeldStart(TaskCompletionSource gate, bool fails) : IAsyncDisposable
     {
         private readonly OpenDataApiFactory _factory = new();
         private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>? _host;
+        private Task _started = Task.CompletedTask;
 
         /// <summary>A client of the API's port, once <see cref="AskWhileHeldAsync"/> has started it.</summary>
         public HttpClient Client { get; private set; } = null!;
 
-        /// <summary>Starts the API and sends a request as soon as it listens, while the seeding is held.</summary>
+        /// <summary>Starts the API and, once it listens (its liveness answers), sends a request while the seeding is held.</summary>
         public async Task<(Task<HttpResponseMessage> Answer, Task Started)> AskWhileHeldAsync(string path)
         {
             var port = RedisServer.FreePort();
@@ -89,33 +90,43 @@ public sealed class DatabaseStartTests
                 .UseSetting("urls", $"http://127.0.0.1:{port}")
                 .ConfigureTestServices(services => services.AddScoped<ISeedSet>(_ => new HeldSeedSet(gate, fails))));
             _host.UseKestrel(port);
-            var started = Task.Run(_host.StartServer);
+            // The factory's start blocks until the API has started, which it does only once the database is ready.
+            _started = Task.Factory.StartNew(_host.StartServer, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (true)
+            while (!await ListensAsync())
             {
-                var answer = Client.GetAsync(path);
-                // A refused connection fails at once; one the server took waits at the database.
-                await Task.WhenAny(answer, Task.Delay(TimeSpan.FromMilliseconds(500)));
-                if (!answer.IsFaulted)
+                if (_started.IsFaulted || DateTime.UtcNow > deadline)
                 {
-                    return (answer, started);
-                }
-                if (started.IsFaulted || DateTime.UtcNow > deadline)
-                {
-                    await started;
+                    await _started;
                     Assert.Fail("The API did not begin to listen.");
                 }
                 await Task.Delay(50);
+            }
+            return (Client.GetAsync(path), _started);
+        }
+
+        private async Task<bool> ListensAsync()
+        {
+            try
+            {
+                using var live = await Client.GetAsync("/health/live");
+                return live.StatusCode == HttpStatusCode.OK;
+            }
+            catch (HttpRequestException)
+            {
+                return false;
             }
         }
 
         public async ValueTask DisposeAsync()
         {
-            gate.Set();
+            gate.TrySetResult();
             Client?.Dispose();
             try
             {
+                // The host is disposed once its start has ended, however it ended.
+                await _started.ContinueWith(_ => { }, TaskScheduler.Default);
                 if (_host is not null)
                 {
                     await _host.DisposeAsync();
@@ -129,7 +140,7 @@ public sealed class DatabaseStartTests
         }
     }
 
-    private sealed class HeldSeedSet(ManualResetEventSlim gate, bool fails) : ISeedSet
+    private sealed class HeldSeedSet(TaskCompletionSource gate, bool fails) : ISeedSet
     {
         public const string Failure = "The held seed set fails, as asked.";
 
@@ -139,10 +150,13 @@ public sealed class DatabaseStartTests
 
         public IReadOnlyList<Type> References => [];
 
-        public Task SyncAsync(SeedRun run, CancellationToken cancellationToken)
+        public async Task SyncAsync(SeedRun run, CancellationToken cancellationToken)
         {
-            gate.Wait(TimeSpan.FromSeconds(60), cancellationToken);
-            return fails ? Task.FromException(new SeedDataException(Failure)) : Task.CompletedTask;
+            await gate.Task.WaitAsync(TimeSpan.FromSeconds(60), cancellationToken);
+            if (fails)
+            {
+                throw new SeedDataException(Failure);
+            }
         }
     }
 }
