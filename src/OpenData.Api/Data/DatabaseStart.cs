@@ -49,8 +49,15 @@ public sealed class DatabaseStart
 
 public static class DatabaseStartExtensions
 {
-    /// <summary>Begins migrating and seeding the database on another thread; the returned task ends when it is ready.</summary>
-    public static Task StartDatabase(this WebApplication app) => app.Services.GetRequiredService<DatabaseStart>().Begin(app);
+    /// <summary>
+    /// Begins migrating and seeding the database on another thread; the returned task ends when it is ready. Settings that fail
+    /// their validation stop the API first, before it touches the database (the host would check them only as it starts).
+    /// </summary>
+    public static Task StartDatabase(this WebApplication app)
+    {
+        app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+        return app.Services.GetRequiredService<DatabaseStart>().Begin(app);
+    }
 
     /// <summary>
     /// Requests that reach this point before the database is ready wait for it (the server listens while it is prepared), except
