@@ -197,7 +197,7 @@ public sealed class DataChangeWatcher(IServiceScopeFactory scopes, IOutputCacheS
             // The server may start before the database is migrated and seeded: the first reading is of the database ready.
             await databaseStart.Ready.WaitAsync(stoppingToken);
         }
-        catch (Exception) when (databaseStart.Ready.IsCompleted && !databaseStart.Ready.IsCompletedSuccessfully)
+        catch (Exception) when (databaseStart.Ready.IsCompleted)
         {
             // The start failed or was called off; the API is stopping.
             return;

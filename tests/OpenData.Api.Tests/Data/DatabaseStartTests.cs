@@ -86,6 +86,7 @@ public sealed class DatabaseStartTests
         public async Task<(Task<HttpResponseMessage> Answer, Task Started)> AskWhileHeldAsync(string path)
         {
             var port = RedisServer.FreePort();
+            // The address too: without it the API adds its default local address (port 5080), which two tests cannot share.
             _host = _factory.WithWebHostBuilder(builder => builder
                 .UseSetting("urls", $"http://127.0.0.1:{port}")
                 .ConfigureTestServices(services => services.AddScoped<ISeedSet>(_ => new HeldSeedSet(gate, fails))));
