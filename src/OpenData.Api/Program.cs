@@ -92,7 +92,7 @@ pages.MapNetworkPages();
 pages.MapAreaPages();
 pages.MapDatasetPages();
 
-await app.RunAsync();
+await app.RunUntilStoppedAsync();
 // 1 when the API stopped because it could not start (its GraphQL schema is built once it has started).
 return Environment.ExitCode;
 

@@ -13,6 +13,9 @@ public sealed class DatabaseStart
     /// <summary>Ends when the database is migrated and seeded; faults with what stopped it.</summary>
     public Task Ready => _ready ?? throw new InvalidOperationException("The database's start has not begun: call StartDatabase after building the app.");
 
+    /// <summary>Whether <see cref="Ready"/> can be read: the app has been built and its database's start begun.</summary>
+    public bool HasBegun => _ready is not null;
+
     internal Task Begin(WebApplication app) => _ready = Task.Run(app.InitialiseDatabaseAsync);
 
     /// <summary>
@@ -57,6 +60,27 @@ public static class DatabaseStartExtensions
     {
         app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
         return app.Services.GetRequiredService<DatabaseStart>().Begin(app);
+    }
+
+    /// <summary>
+    /// Runs the API until it is told to stop, as <c>RunAsync</c> does, except when its start fails (the database could not be
+    /// prepared): then what had started is stopped and the exception leaves <c>Main</c> with the services still readable.
+    /// <c>RunAsync</c> would dispose them first, and the in-process test host, which reads them as it learns of the start's
+    /// outcome, would report a disposed service provider instead of the reason whenever the failure came before it looked.
+    /// </summary>
+    public static async Task RunUntilStoppedAsync(this WebApplication app)
+    {
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.StopAsync();
+            throw;
+        }
+        await app.WaitForShutdownAsync();
+        await app.DisposeAsync();
     }
 
     /// <summary>

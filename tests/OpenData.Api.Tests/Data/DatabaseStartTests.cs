@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using OpenData.Api.Data.Seeding;
 using OpenData.Api.Organisations;
 using OpenData.Api.Tests.Infrastructure;
@@ -69,6 +70,42 @@ public sealed class DatabaseStartTests
         }
         catch (HttpRequestException)
         {
+        }
+    }
+
+    [Fact]
+    public async Task AFailedStartIsReportedWithItsOwnExceptionHoweverLateTheHostIsAskedToStart()
+    {
+        // The in-process host asks for the start after the API's own start has already failed: a start that failed must leave
+        // its services readable, or the host reports a disposed service provider instead of the reason (a race seen under load).
+        var failed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        failed.SetResult();
+        await using var factory = new LateStartingFactory();
+        var host = factory.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddScoped<ISeedSet>(_ => new HeldSeedSet(failed, fails: true))));
+        try
+        {
+            var error = Assert.Throws<SeedDataException>(() => host.CreateClient());
+            Assert.Equal(HeldSeedSet.Failure, error.Message);
+        }
+        finally
+        {
+            factory.DeleteDatabase();
+        }
+    }
+
+    /// <summary>Asks the host to start only after the database's start has ended and the API has had time to stop.</summary>
+    private sealed class LateStartingFactory : OpenDataApiFactory
+    {
+        protected override IHost CreateHost(IHostBuilder builder)
+        {
+            var host = builder.Build();
+            var start = host.Services.GetRequiredService<OpenData.Api.Data.DatabaseStart>();
+            // The API begins its database's start just after this build returns, on its own thread.
+            Assert.True(SpinWait.SpinUntil(() => start.HasBegun && start.Ready.IsCompleted, TimeSpan.FromSeconds(60)));
+            Thread.Sleep(TimeSpan.FromSeconds(1));
+            host.Start();
+            return host;
         }
     }
 
