@@ -64,7 +64,6 @@ app.UseClientRateLimits();
 app.UseAuthorization();
 app.UseStaticAssets();
 app.UseHttpCaching();
-app.UseDatabaseWhenReady();
 app.MapApiDocumentation();
 app.MapApiInfoApi();
 

@@ -22,6 +22,7 @@ public static class DatabaseExtensions
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton<DatabaseStart>();
         builder.Services.AddHostedService<DatabaseStart.WaitForTheDatabase>();
+        builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, DatabaseStart.ConnectionsWaitForTheStart>();
         database.AddContext(builder.Services);
 
         var seedPath = Path.GetFullPath(builder.Configuration["Seed:Path"] ?? Path.Combine("Data", "Seed"), AppContext.BaseDirectory);
@@ -37,20 +38,29 @@ public static class DatabaseExtensions
         var database = app.Services.GetRequiredService<IOpenDataDatabase>();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OpenDataDbContext>();
-        await using (await database.PrepareAsync(db, app.Lifetime.ApplicationStopping))
+        try
         {
-            // Asking which migrations are pending reads only the history table; migrating does more even when none is.
-            if ((await db.Database.PendingMigrationsAsync(app.Lifetime.ApplicationStopping)).Count > 0)
+            await using (await database.PrepareAsync(db, app.Lifetime.ApplicationStopping))
             {
-                await db.Database.MigrateAsync();
+                // Asking which migrations are pending reads only the history table; migrating does more even when none is.
+                if ((await db.Database.PendingMigrationsAsync(app.Lifetime.ApplicationStopping)).Count > 0)
+                {
+                    await db.Database.MigrateAsync();
+                }
+                if (app.Configuration.GetValue("Seed:OnStartup", true))
+                {
+                    // The seeder tracks what it loads; the rest of the app reads without tracking.
+                    db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+                    await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync();
+                }
+                await database.RefreshStatisticsAsync(db, app.Lifetime.ApplicationStopping);
             }
-            if (app.Configuration.GetValue("Seed:OnStartup", true))
-            {
-                // The seeder tracks what it loads; the rest of the app reads without tracking.
-                db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
-                await scope.ServiceProvider.GetRequiredService<DatabaseSeeder>().SeedAsync();
-            }
-            await database.RefreshStatisticsAsync(db, app.Lifetime.ApplicationStopping);
+        }
+        finally
+        {
+            // Closed rather than kept open as a pooled context's connection is (SQLite): whoever uses this context next opens
+            // a connection, and so waits for the start's outcome (a failed start must not be read half prepared).
+            await db.Database.GetDbConnection().CloseAsync();
         }
 
         app.Lifetime.ApplicationStarted.Register(() =>

@@ -1,13 +1,20 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
 namespace OpenData.Api.Data;
 
 /// <summary>
 /// The database's start (migrations, seed files) running beside the rest of the API's start: the endpoints are mapped and the
-/// server begins to listen while it runs on a thread of its own, and a request that comes sooner waits for it (as does the
-/// poll for changes, <c>DataChangeWatcher</c>). The host's start ends only when it has ended: a database that cannot be
-/// prepared fails the start, as before.
+/// server begins to listen while it runs on a thread of its own. A request that comes sooner runs until it opens a connection
+/// to the database and waits there (<see cref="ConnectionsWaitForTheStart"/>; so does the poll for changes,
+/// <c>DataChangeWatcher</c>): its query is compiled meanwhile, on the core the start leaves idle. The host's start ends only
+/// when the database's has: a database that cannot be prepared fails the start, as before.
 /// </summary>
 public sealed class DatabaseStart
 {
+    /// <summary>Set in the start's own flow: its connections open at once.</summary>
+    private static readonly AsyncLocal<bool> s_isTheStartsOwnWork = new();
+
     private Task? _ready;
 
     /// <summary>Ends when the database is migrated and seeded; faults with what stopped it.</summary>
@@ -16,7 +23,50 @@ public sealed class DatabaseStart
     /// <summary>Whether <see cref="Ready"/> can be read: the app has been built and its database's start begun.</summary>
     public bool HasBegun => _ready is not null;
 
-    internal Task Begin(WebApplication app) => _ready = Task.Run(app.InitialiseDatabaseAsync);
+    internal Task Begin(WebApplication app) => _ready = Task.Run(() =>
+    {
+        s_isTheStartsOwnWork.Value = true;
+        return app.InitialiseDatabaseAsync();
+    });
+
+    /// <summary>
+    /// Holds every connection opened outside the start until the database is ready, whatever opens it (an endpoint, a health
+    /// check, a page, the GraphQL schema's build). One that waits when the start fails or is called off gets
+    /// <see cref="DatabaseStartFailedException"/> (answered 503: the API is stopping).
+    /// </summary>
+    internal sealed class ConnectionsWaitForTheStart(DatabaseStart start) : DbConnectionInterceptor
+    {
+        public override async ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData,
+            InterceptionResult result, CancellationToken cancellationToken = default)
+        {
+            if (!s_isTheStartsOwnWork.Value && !start.Ready.IsCompletedSuccessfully)
+            {
+                await WaitAsync(start.Ready.WaitAsync(cancellationToken));
+            }
+            return result;
+        }
+
+        public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+        {
+            if (!s_isTheStartsOwnWork.Value && !start.Ready.IsCompletedSuccessfully)
+            {
+                WaitAsync(start.Ready).GetAwaiter().GetResult();
+            }
+            return result;
+        }
+
+        private async Task WaitAsync(Task ready)
+        {
+            try
+            {
+                await ready;
+            }
+            catch (Exception error) when (start.Ready.IsCompleted)
+            {
+                throw new DatabaseStartFailedException(error);
+            }
+        }
+    }
 
     /// <summary>
     /// Holds the host's start until the database is ready. It waits in <see cref="StartedAsync"/>, which the host calls after
@@ -82,44 +132,8 @@ public static class DatabaseStartExtensions
         await app.WaitForShutdownAsync();
         await app.DisposeAsync();
     }
-
-    /// <summary>
-    /// Requests that reach this point before the database is ready wait for it (the server listens while it is prepared), except
-    /// on endpoints marked <see cref="AnswersBeforeTheDatabaseIsReady"/> (routing has chosen the endpoint: <c>UseHeadAsGet</c>
-    /// routes first). Placed after the middleware that never reads the database, so a first request does their share of the
-    /// start meanwhile; a wait longer than the request timeout ends as any slow request does.
-    /// </summary>
-    public static WebApplication UseDatabaseWhenReady(this WebApplication app)
-    {
-        var ready = app.Services.GetRequiredService<DatabaseStart>().Ready;
-        app.Use((context, next) =>
-            ready.IsCompletedSuccessfully || context.GetEndpoint()?.Metadata.GetMetadata<AnswersBeforeTheDatabase>() is not null
-                ? next(context)
-                : WaitThenAsync(context, next));
-        return app;
-
-        async Task WaitThenAsync(HttpContext context, RequestDelegate next)
-        {
-            try
-            {
-                await ready.WaitAsync(context.RequestAborted);
-            }
-            catch (Exception) when (ready.IsCompleted)
-            {
-                // The database's start failed (the host's start fails with the reason) or was called off: the API is stopping.
-                // Another instance, or this one started again, may answer shortly.
-                context.Response.Headers.RetryAfter = "5";
-                await Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The API could not start",
-                    detail: "Its database could not be prepared; it is stopping.").ExecuteAsync(context);
-                return;
-            }
-            await next(context);
-        }
-    }
-
-    /// <summary>The endpoint reads nothing from the database: it answers while the database is still being prepared at start.</summary>
-    public static TBuilder AnswersBeforeTheDatabaseIsReady<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(new AnswersBeforeTheDatabase());
-
-    private sealed class AnswersBeforeTheDatabase;
 }
+
+/// <summary>The database could not be prepared at start, or its start was called off: the API is stopping.</summary>
+public sealed class DatabaseStartFailedException(Exception inner)
+    : Exception("The database could not be prepared at start; the API is stopping.", inner);
