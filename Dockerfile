@@ -5,7 +5,7 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props OpenData.sln ./
 COPY src/OpenData.Api/OpenData.Api.csproj src/OpenData.Api/
 # Compiled ahead of time for the image's architecture (ReadyToRun), with EF's compiled models and the endpoints generated at
-# build time: an instance on an existing database reaches its first answer in about 1.1-1.3 s (bench/coldstart.sh), which
+# build time: an instance on an existing database reaches its first answer in about 0.9-1.2 s (bench/coldstart.sh), which
 # matters when instances are added under load.
 ARG TARGETARCH
 RUN dotnet restore src/OpenData.Api/OpenData.Api.csproj -a $TARGETARCH

@@ -31,8 +31,10 @@ public sealed class DatabaseStart
 
     /// <summary>
     /// Holds every connection opened outside the start until the database is ready, whatever opens it (an endpoint, a health
-    /// check, a page, the GraphQL schema's build). One that waits when the start fails or is called off gets
-    /// <see cref="DatabaseStartFailedException"/> (answered 503: the API is stopping).
+    /// check, a page, the GraphQL schema's build); an asynchronous open waits, as long as its caller's token allows (a request's
+    /// ends at the request timeout). A synchronous open is refused with <see cref="DatabaseNotReadyException"/> instead of
+    /// blocking a thread for the start's length (threads the start itself needs): <see cref="ProviderReads"/> then reads
+    /// asynchronously. Once the start has failed or was called off, every open is refused (answered 503: the API is stopping).
     /// </summary>
     internal sealed class ConnectionsWaitForTheStart(DatabaseStart start) : DbConnectionInterceptor
     {
@@ -41,7 +43,14 @@ public sealed class DatabaseStart
         {
             if (!s_isTheStartsOwnWork.Value && !start.Ready.IsCompletedSuccessfully)
             {
-                await WaitAsync(start.Ready.WaitAsync(cancellationToken));
+                try
+                {
+                    await start.Ready.WaitAsync(cancellationToken);
+                }
+                catch (Exception error) when (start.Ready.IsCompleted)
+                {
+                    throw DatabaseNotReadyException.StartFailed(error);
+                }
             }
             return result;
         }
@@ -50,21 +59,9 @@ public sealed class DatabaseStart
         {
             if (!s_isTheStartsOwnWork.Value && !start.Ready.IsCompletedSuccessfully)
             {
-                WaitAsync(start.Ready).GetAwaiter().GetResult();
+                throw start.Ready.IsCompleted ? DatabaseNotReadyException.StartFailed(start.Ready.Exception) : DatabaseNotReadyException.Starting();
             }
             return result;
-        }
-
-        private async Task WaitAsync(Task ready)
-        {
-            try
-            {
-                await ready;
-            }
-            catch (Exception error) when (start.Ready.IsCompleted)
-            {
-                throw new DatabaseStartFailedException(error);
-            }
         }
     }
 
@@ -126,7 +123,15 @@ public static class DatabaseStartExtensions
         }
         catch
         {
-            await app.StopAsync();
+            try
+            {
+                await app.StopAsync();
+            }
+            catch (Exception stopFailure)
+            {
+                // What stopped the start is the error to report; this one is logged beside it.
+                app.Logger.LogError(stopFailure, "The API did not stop cleanly after its start failed");
+            }
             throw;
         }
         await app.WaitForShutdownAsync();
@@ -134,6 +139,20 @@ public static class DatabaseStartExtensions
     }
 }
 
-/// <summary>The database could not be prepared at start, or its start was called off: the API is stopping.</summary>
-public sealed class DatabaseStartFailedException(Exception inner)
-    : Exception("The database could not be prepared at start; the API is stopping.", inner);
+/// <summary>
+/// The database is still being prepared at start (<see cref="StillStarting"/>: told to a synchronous reader, which should read
+/// asynchronously and so wait), or could not be prepared, or its start was called off: the API is stopping. Answered 503.
+/// </summary>
+public sealed class DatabaseNotReadyException : Exception
+{
+    private DatabaseNotReadyException(string message, bool stillStarting, Exception? inner)
+        : base(message, inner) => StillStarting = stillStarting;
+
+    public bool StillStarting { get; }
+
+    internal static DatabaseNotReadyException Starting() =>
+        new("The database is still being prepared at start.", stillStarting: true, inner: null);
+
+    internal static DatabaseNotReadyException StartFailed(Exception? error) =>
+        new("The database could not be prepared at start; the API is stopping.", stillStarting: false, error);
+}

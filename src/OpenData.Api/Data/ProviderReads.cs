@@ -8,7 +8,9 @@ namespace OpenData.Api.Data;
 /// shaper made a delegate for each collection on every execution (5.5 % of a SQLite list's CPU; that was before queries compiled
 /// their nested lambdas once, <see cref="RelationalDatabaseCompilingNestedLambdasOnce"/>, and was not measured again). On such a provider
 /// (<see cref="OpenDataDbContext.ReadsSynchronously"/>) these read synchronously, checking the cancellation token before the
-/// read; the asynchronous path checked it between rows too, and a page is at most 10 000 rows.
+/// read; the asynchronous path checked it between rows too, and a page is at most 10 000 rows. While the database is still
+/// being prepared at start they read asynchronously, and so wait for it without holding a thread
+/// (<see cref="DatabaseStart.ConnectionsWaitForTheStart"/>).
 /// </summary>
 public static class ProviderReads
 {
@@ -19,7 +21,14 @@ public static class ProviderReads
             return query.ToListAsync(cancellationToken);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(query.ToList());
+        try
+        {
+            return Task.FromResult(query.ToList());
+        }
+        catch (DatabaseNotReadyException e) when (e.StillStarting)
+        {
+            return query.ToListAsync(cancellationToken);
+        }
     }
 
     public static Task<T?> ReadSingleOrDefaultAsync<T>(this IQueryable<T> query, OpenDataDbContext db, CancellationToken cancellationToken)
@@ -29,6 +38,13 @@ public static class ProviderReads
             return query.SingleOrDefaultAsync(cancellationToken);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(query.SingleOrDefault());
+        try
+        {
+            return Task.FromResult(query.SingleOrDefault());
+        }
+        catch (DatabaseNotReadyException e) when (e.StillStarting)
+        {
+            return query.SingleOrDefaultAsync(cancellationToken);
+        }
     }
 }

@@ -14,7 +14,7 @@ public static class HealthApi
     public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
     {
         var checks = builder.Services.AddHealthChecks()
-            .AddDbContextCheck<OpenDataDbContext>("database", tags: [ReadyTag])
+            .AddCheck<DatabaseCheck>("database", tags: [ReadyTag])
             .AddCheck<MigrationsAppliedCheck>("migrations", tags: [ReadyTag]);
         if (Redis.IsConfigured(builder.Configuration))
         {
@@ -26,8 +26,8 @@ public static class HealthApi
 
     /// <summary>
     /// /health/live: the process answers (for restarts), also while the database is still being prepared at start.
-    /// /health/ready and /health: the database answers and every migration is applied (for load balancers); at start they
-    /// answer once the database is ready. 200 "healthy", or 503 "unhealthy"; with Redis configured and
+    /// /health/ready and /health: the database answers and every migration is applied (for load balancers); "unhealthy" at
+    /// once while the database is still being prepared at start. 200 "healthy", or 503 "unhealthy"; with Redis configured and
     /// unreachable, 200 "degraded" (the instance serves with its own rate limits and cache).
     /// </summary>
     public static WebApplication MapHealthApi(this WebApplication app)
@@ -70,10 +70,26 @@ public static class HealthApi
         }
     }
 
-    private sealed class MigrationsAppliedCheck(OpenDataDbContext db) : IHealthCheck
+    /// <summary>Whether the database's start has ended well; until then a check says so at once rather than wait for it.</summary>
+    private static HealthCheckResult? NotStarted(DatabaseStart start) =>
+        start.Ready.IsCompletedSuccessfully ? null
+        : HealthCheckResult.Unhealthy(start.Ready.IsCompleted ? "The database could not be prepared at start." : "The database is still being prepared at start.");
+
+    private sealed class DatabaseCheck(OpenDataDbContext db, DatabaseStart start) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            NotStarted(start)
+            ?? (await db.Database.CanConnectAsync(cancellationToken) ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("The database cannot be reached."));
+    }
+
+    private sealed class MigrationsAppliedCheck(OpenDataDbContext db, DatabaseStart start) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
+            if (NotStarted(start) is { } notStarted)
+            {
+                return notStarted;
+            }
             var pending = await db.Database.PendingMigrationsAsync(cancellationToken);
             return pending.Count == 0 ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy($"{pending.Count} migration(s) not applied.");
         }

@@ -214,15 +214,16 @@ public static class HttpHardening
     }
 
     /// <summary>
-    /// A locked, busy or unreachable database is a temporary condition: 503 with Retry-After, not 500. So is one that could not
-    /// be prepared at start: this instance is stopping, and another, or this one started again, may answer shortly.
+    /// A locked, busy or unreachable database is a temporary condition: 503 with Retry-After, not 500. So is one not ready at
+    /// start: still being prepared, or it could not be and this instance is stopping (another, or this one started again, may
+    /// answer shortly).
     /// </summary>
     private sealed class DatabaseUnavailableHandler(IOpenDataDatabase database, IProblemDetailsService problems,
         Microsoft.Extensions.Options.IOptions<HttpLimits> limits, ILogger<DatabaseUnavailableHandler> logger) : IExceptionHandler
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
         {
-            if (exception is not DatabaseStartFailedException && !database.IsUnavailable(exception) || context.Response.HasStarted)
+            if (exception is not DatabaseNotReadyException && !database.IsUnavailable(exception) || context.Response.HasStarted)
             {
                 return false;
             }

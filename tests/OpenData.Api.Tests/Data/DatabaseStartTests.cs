@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.TestHost;
@@ -35,7 +36,7 @@ public sealed class DatabaseStartTests
     }
 
     [Fact]
-    public async Task LivenessAnswersWhileTheDatabaseIsBeingSeededAndReadinessWaitsForIt()
+    public async Task LivenessAnswersAndReadinessSaysNotReadyWhileTheDatabaseIsBeingSeeded()
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var run = new HeldStart(gate, fails: false);
@@ -43,11 +44,19 @@ public sealed class DatabaseStartTests
         var (ready, _) = await run.AskWhileHeldAsync("/health/ready");
         using var live = await run.Client.GetAsync("/health/live").WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
-        Assert.False(ready.IsCompleted, "Readiness was answered before the database was ready.");
+        using var notReady = await ready.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
+        var report = await notReady.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("unhealthy", report.GetProperty("checks").GetProperty("database").GetString());
         gate.TrySetResult();
 
-        using var readiness = await ready.WaitAsync(TimeSpan.FromSeconds(60));
-        Assert.Equal(HttpStatusCode.OK, readiness.StatusCode);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        HttpStatusCode status;
+        while ((status = (await run.Client.GetAsync("/health/ready")).StatusCode) != HttpStatusCode.OK && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+        Assert.Equal(HttpStatusCode.OK, status);
     }
 
     [Fact]
@@ -67,6 +76,25 @@ public sealed class DatabaseStartTests
 
         using var response = await organisation.WaitAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ARequestHeldByTheStartEndsAtTheRequestTimeoutWithoutHoldingAThread()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var run = new HeldStart(gate, fails: false, requestTimeoutSeconds: 1);
+
+        var (answer, started) = await run.AskWhileHeldAsync("/api/v1/organisations/skr");
+        var threadsBefore = ThreadPool.ThreadCount;
+        var more = Enumerable.Range(0, 40).Select(_ => run.Client.GetAsync("/api/v1/organisations?limit=5")).ToList();
+
+        using var response = await answer.WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.False(started.IsCompleted, "The start ended: the request was not held by it.");
+        var answers = await Task.WhenAll(more).WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.ServiceUnavailable, a.StatusCode));
+        // Forty waiting requests, each blocking a thread (SQLite reads synchronously), would have made the pool grow by dozens.
+        Assert.True(ThreadPool.ThreadCount < threadsBefore + 20, $"The thread pool grew from {threadsBefore} to {ThreadPool.ThreadCount} threads.");
     }
 
     [Fact]
@@ -130,7 +158,7 @@ public sealed class DatabaseStartTests
     }
 
     /// <summary>An API on a Kestrel port whose seeding waits at <paramref name="gate"/> (and then fails, if asked to).</summary>
-    private sealed class HeldStart(TaskCompletionSource gate, bool fails) : IAsyncDisposable
+    private sealed class HeldStart(TaskCompletionSource gate, bool fails, int requestTimeoutSeconds = 30) : IAsyncDisposable
     {
         private readonly OpenDataApiFactory _factory = new();
         private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>? _host;
@@ -146,6 +174,7 @@ public sealed class DatabaseStartTests
             // The address too: without it the API adds its default local address (port 5080), which two tests cannot share.
             _host = _factory.WithWebHostBuilder(builder => builder
                 .UseSetting("urls", $"http://127.0.0.1:{port}")
+                .UseSetting("Http:RequestTimeoutSeconds", requestTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .ConfigureTestServices(services => services.AddScoped<ISeedSet>(_ => new HeldSeedSet(gate, fails))));
             _host.UseKestrel(port);
             // The factory's start blocks until the API has started, which it does only once the database is ready.
