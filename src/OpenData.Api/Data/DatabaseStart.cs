@@ -33,8 +33,8 @@ public sealed class DatabaseStart
     /// Holds every connection opened outside the start until the database is ready, whatever opens it (an endpoint, a health
     /// check, a page, the GraphQL schema's build); an asynchronous open waits, as long as its caller's token allows (a request's
     /// ends at the request timeout). A synchronous open is refused with <see cref="DatabaseNotReadyException"/> instead of
-    /// blocking a thread for the start's length (threads the start itself needs): <see cref="ProviderReads"/> then reads
-    /// asynchronously. Once the start has failed or was called off, every open is refused (answered 503: the API is stopping).
+    /// blocking a thread for the start's length (threads the start itself needs): <see cref="ProviderReads"/> then waits
+    /// asynchronously and reads again. Once the start has failed or was called off, every open is refused (answered 503: the API is stopping).
     /// </summary>
     internal sealed class ConnectionsWaitForTheStart(DatabaseStart start) : DbConnectionInterceptor
     {
@@ -59,7 +59,7 @@ public sealed class DatabaseStart
         {
             if (!s_isTheStartsOwnWork.Value && !start.Ready.IsCompletedSuccessfully)
             {
-                throw start.Ready.IsCompleted ? DatabaseNotReadyException.StartFailed(start.Ready.Exception) : DatabaseNotReadyException.Starting();
+                throw start.Ready.IsCompleted ? DatabaseNotReadyException.StartFailed(start.Ready.Exception) : DatabaseNotReadyException.Starting(start.Ready);
             }
             return result;
         }
@@ -140,19 +140,20 @@ public static class DatabaseStartExtensions
 }
 
 /// <summary>
-/// The database is still being prepared at start (<see cref="StillStarting"/>: told to a synchronous reader, which should read
-/// asynchronously and so wait), or could not be prepared, or its start was called off: the API is stopping. Answered 503.
+/// The database is still being prepared at start (told to a synchronous reader, which can wait for <see cref="Start"/> without
+/// holding a thread and read again), or could not be prepared, or its start was called off: the API is stopping. Answered 503.
 /// </summary>
 public sealed class DatabaseNotReadyException : Exception
 {
-    private DatabaseNotReadyException(string message, bool stillStarting, Exception? inner)
-        : base(message, inner) => StillStarting = stillStarting;
+    private DatabaseNotReadyException(string message, Task? start, Exception? inner)
+        : base(message, inner) => Start = start;
 
-    public bool StillStarting { get; }
+    /// <summary>The database's start, still running; null once it has failed.</summary>
+    public Task? Start { get; }
 
-    internal static DatabaseNotReadyException Starting() =>
-        new("The database is still being prepared at start.", stillStarting: true, inner: null);
+    internal static DatabaseNotReadyException Starting(Task start) =>
+        new("The database is still being prepared at start.", start, inner: null);
 
     internal static DatabaseNotReadyException StartFailed(Exception? error) =>
-        new("The database could not be prepared at start; the API is stopping.", stillStarting: false, error);
+        new("The database could not be prepared at start; the API is stopping.", start: null, error);
 }

@@ -9,7 +9,7 @@ namespace OpenData.Api.Data;
 /// their nested lambdas once, <see cref="RelationalDatabaseCompilingNestedLambdasOnce"/>, and was not measured again). On such a provider
 /// (<see cref="OpenDataDbContext.ReadsSynchronously"/>) these read synchronously, checking the cancellation token before the
 /// read; the asynchronous path checked it between rows too, and a page is at most 10 000 rows. While the database is still
-/// being prepared at start they read asynchronously, and so wait for it without holding a thread
+/// being prepared at start they wait for it without holding a thread, then read
 /// (<see cref="DatabaseStart.ConnectionsWaitForTheStart"/>).
 /// </summary>
 public static class ProviderReads
@@ -25,9 +25,9 @@ public static class ProviderReads
         {
             return Task.FromResult(query.ToList());
         }
-        catch (DatabaseNotReadyException e) when (e.StillStarting)
+        catch (DatabaseNotReadyException notReady) when (notReady.Start is { } start)
         {
-            return query.ToListAsync(cancellationToken);
+            return ReadOnceStartedAsync(start, () => query.ToList(), cancellationToken);
         }
     }
 
@@ -42,9 +42,22 @@ public static class ProviderReads
         {
             return Task.FromResult(query.SingleOrDefault());
         }
-        catch (DatabaseNotReadyException e) when (e.StillStarting)
+        catch (DatabaseNotReadyException notReady) when (notReady.Start is { } start)
         {
-            return query.SingleOrDefaultAsync(cancellationToken);
+            return ReadOnceStartedAsync(start, () => query.SingleOrDefault(), cancellationToken);
         }
+    }
+
+    private static async Task<T> ReadOnceStartedAsync<T>(Task start, Func<T> read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await start.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (start.IsCompleted)
+        {
+            // The start failed: reading again is refused with the reason.
+        }
+        return read();
     }
 }
