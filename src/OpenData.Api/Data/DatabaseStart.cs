@@ -23,6 +23,9 @@ public sealed class DatabaseStart
     /// <summary>Whether <see cref="Ready"/> can be read: the app has been built and its database's start begun.</summary>
     public bool HasBegun => _ready is not null;
 
+    /// <summary>The start, to wait for before reading: null once it has ended well, and in the start's own work.</summary>
+    internal Task? StillToWaitFor => _ready is { IsCompletedSuccessfully: true } || s_isTheStartsOwnWork.Value ? null : Ready;
+
     internal Task Begin(WebApplication app) => _ready = Task.Run(() =>
     {
         s_isTheStartsOwnWork.Value = true;
@@ -32,12 +35,15 @@ public sealed class DatabaseStart
     /// <summary>
     /// Holds every connection opened outside the start until the database is ready, whatever opens it (an endpoint, a health
     /// check, a page, the GraphQL schema's build); an asynchronous open waits, as long as its caller's token allows (a request's
-    /// ends at the request timeout). A synchronous open is refused with <see cref="DatabaseNotReadyException"/> instead of
-    /// blocking a thread for the start's length (threads the start itself needs): <see cref="ProviderReads"/> then waits
-    /// asynchronously and reads again. Once the start has failed or was called off, every open is refused (answered 503: the API is stopping).
+    /// ends at the request timeout). A synchronous open is refused with <see cref="DatabaseNotReadyException"/> (answered 503)
+    /// instead of blocking a thread for the start's length (threads the start itself needs): synchronous readers wait before
+    /// they read (<see cref="ProviderReads"/>). Once the start has failed or was called off, every open is refused (answered
+    /// 503: the API is stopping).
     /// </summary>
     internal sealed class ConnectionsWaitForTheStart(DatabaseStart start) : DbConnectionInterceptor
     {
+        public DatabaseStart Start => start;
+
         public override async ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData,
             InterceptionResult result, CancellationToken cancellationToken = default)
         {
@@ -59,7 +65,7 @@ public sealed class DatabaseStart
         {
             if (!s_isTheStartsOwnWork.Value && !start.Ready.IsCompletedSuccessfully)
             {
-                throw start.Ready.IsCompleted ? DatabaseNotReadyException.StartFailed(start.Ready.Exception) : DatabaseNotReadyException.Starting(start.Ready);
+                throw start.Ready.IsCompleted ? DatabaseNotReadyException.StartFailed(start.Ready.Exception) : DatabaseNotReadyException.Starting();
             }
             return result;
         }
@@ -140,20 +146,18 @@ public static class DatabaseStartExtensions
 }
 
 /// <summary>
-/// The database is still being prepared at start (told to a synchronous reader, which can wait for <see cref="Start"/> without
-/// holding a thread and read again), or could not be prepared, or its start was called off: the API is stopping. Answered 503.
+/// The database is still being prepared at start (told to a synchronous open, which must not block a thread waiting), or could
+/// not be prepared, or its start was called off: the API is stopping. Answered 503.
 /// </summary>
 public sealed class DatabaseNotReadyException : Exception
 {
-    private DatabaseNotReadyException(string message, Task? start, Exception? inner)
-        : base(message, inner) => Start = start;
+    private DatabaseNotReadyException(string message, Exception? inner)
+        : base(message, inner)
+    {
+    }
 
-    /// <summary>The database's start, still running; null once it has failed.</summary>
-    public Task? Start { get; }
-
-    internal static DatabaseNotReadyException Starting(Task start) =>
-        new("The database is still being prepared at start.", start, inner: null);
+    internal static DatabaseNotReadyException Starting() => new("The database is still being prepared at start.", inner: null);
 
     internal static DatabaseNotReadyException StartFailed(Exception? error) =>
-        new("The database could not be prepared at start; the API is stopping.", start: null, error);
+        new("The database could not be prepared at start; the API is stopping.", error);
 }

@@ -17,7 +17,12 @@ public abstract class OpenDataDbContext : DbContext
     protected OpenDataDbContext(DbContextOptions options) : base(options)
     {
         SavingChanges += (_, _) => UpdateSearchText();
+        Start = options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors?
+            .OfType<DatabaseStart.ConnectionsWaitForTheStart>().FirstOrDefault()?.Start;
     }
+
+    /// <summary>The database's start at this API's launch, which reads wait for (none for a context made outside the API).</summary>
+    internal DatabaseStart? Start { get; }
 
     public DbSet<Deletion> Deletions => Set<Deletion>();
 

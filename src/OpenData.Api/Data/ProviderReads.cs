@@ -9,8 +9,8 @@ namespace OpenData.Api.Data;
 /// their nested lambdas once, <see cref="RelationalDatabaseCompilingNestedLambdasOnce"/>, and was not measured again). On such a provider
 /// (<see cref="OpenDataDbContext.ReadsSynchronously"/>) these read synchronously, checking the cancellation token before the
 /// read; the asynchronous path checked it between rows too, and a page is at most 10 000 rows. While the database is still
-/// being prepared at start they wait for it without holding a thread, then read
-/// (<see cref="DatabaseStart.ConnectionsWaitForTheStart"/>).
+/// being prepared at start they wait for it without holding a thread, then read (a synchronous open would be refused then:
+/// <see cref="DatabaseStart.ConnectionsWaitForTheStart"/>).
 /// </summary>
 public static class ProviderReads
 {
@@ -21,14 +21,14 @@ public static class ProviderReads
             return query.ToListAsync(cancellationToken);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        try
+        if (db.Start?.StillToWaitFor is { } start)
         {
-            return Task.FromResult(query.ToList());
-        }
-        catch (DatabaseNotReadyException notReady) when (notReady.Start is { } start)
-        {
+            // Compiled now, beside the database's start (an enumerator is made, not started: the read below finds the query
+            // compiled), then read once the start has ended.
+            query.GetEnumerator().Dispose();
             return ReadOnceStartedAsync(start, () => query.ToList(), cancellationToken);
         }
+        return Task.FromResult(query.ToList());
     }
 
     public static Task<T?> ReadSingleOrDefaultAsync<T>(this IQueryable<T> query, OpenDataDbContext db, CancellationToken cancellationToken)
@@ -38,14 +38,11 @@ public static class ProviderReads
             return query.SingleOrDefaultAsync(cancellationToken);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        try
-        {
-            return Task.FromResult(query.SingleOrDefault());
-        }
-        catch (DatabaseNotReadyException notReady) when (notReady.Start is { } start)
+        if (db.Start?.StillToWaitFor is { } start)
         {
             return ReadOnceStartedAsync(start, () => query.SingleOrDefault(), cancellationToken);
         }
+        return Task.FromResult(query.SingleOrDefault());
     }
 
     private static async Task<T> ReadOnceStartedAsync<T>(Task start, Func<T> read, CancellationToken cancellationToken)
@@ -56,7 +53,7 @@ public static class ProviderReads
         }
         catch (Exception) when (start.IsCompleted)
         {
-            // The start failed: reading again is refused with the reason.
+            // The start failed: the read is refused with the reason.
         }
         return read();
     }
