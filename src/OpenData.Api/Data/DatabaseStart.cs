@@ -47,13 +47,13 @@ public sealed class DatabaseStart
         public override async ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData,
             InterceptionResult result, CancellationToken cancellationToken = default)
         {
-            if (!s_isTheStartsOwnWork.Value && !start.Ready.IsCompletedSuccessfully)
+            if (start.StillToWaitFor is { } ready)
             {
                 try
                 {
-                    await start.Ready.WaitAsync(cancellationToken);
+                    await ready.WaitAsync(cancellationToken);
                 }
-                catch (Exception error) when (start.Ready.IsCompleted)
+                catch (Exception error) when (ready.IsCompleted)
                 {
                     throw DatabaseNotReadyException.StartFailed(error);
                 }
@@ -63,9 +63,9 @@ public sealed class DatabaseStart
 
         public override InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
         {
-            if (!s_isTheStartsOwnWork.Value && !start.Ready.IsCompletedSuccessfully)
+            if (start.StillToWaitFor is { } ready)
             {
-                throw start.Ready.IsCompleted ? DatabaseNotReadyException.StartFailed(start.Ready.Exception) : DatabaseNotReadyException.Starting();
+                throw ready.IsCompleted ? DatabaseNotReadyException.StartFailed(ready.Exception) : DatabaseNotReadyException.Starting();
             }
             return result;
         }
