@@ -68,3 +68,50 @@ for format in csv json jsonstat; do
   printf "download %-8s %6.1f MB in %5.2f s; server peak so far %s, resident now %s\n" "$format" \
     "$(echo "$BYTES / 1048576" | bc -l)" "$(echo "$END - $START" | bc -l)" "$(rss VmHWM)" "$(rss VmRSS)"
 done
+
+# The same rows through the database's own tools, with none of the API's work (no validation, diff, revision or change
+# tracking, no formatting of ours): the floor the figures above stand against on this machine.
+# - import floor: the CSV copied into a table of the observations' shape with no index, then its unique key and primary key
+#   built in bulk (cheaper than keeping them up to date row by row, as an import into a table others read must);
+# - download floor: the dataset's rows in the download's order (indicator, area, period, sex) written as CSV to /dev/null,
+#   and the same rows unsorted.
+kill $SERVER; wait $SERVER 2>/dev/null || true
+COLUMNS='"IndicatorCode", "AreaCode", "Period", "Sex", "Value", "Status", "NoteSv", "NoteEn", "SourceId"'
+ORDER=$'"IndicatorCode", "AreaCode", "Period", CASE "Sex" WHEN \'total\' THEN 0 WHEN \'female\' THEN 1 ELSE 2 END'
+KEY='"DatasetId", "AreaCode", "IndicatorCode", "Period", "Sex", "Dimension1", "Dimension2", "Dimension3", "Dimension4"'
+DATASET=$'"DatasetId" = \'synthetic-benchmark\''
+if [ "${PROVIDER:-sqlite}" = postgres ]; then
+  SQL=(psql "$(psql_conninfo "$POSTGRES" "opendata_bench_$$")" -q -v ON_ERROR_STOP=1)
+  timed() { "${SQL[@]}" -c '\timing on' -c "$1" | awk '/^Time:/ { printf "%.2f s", $2 / 1000 }'; }
+  "${SQL[@]}" -c 'CREATE TABLE floor_copy (LIKE "Observations" INCLUDING DEFAULTS INCLUDING IDENTITY)' \
+    -c $'ALTER TABLE floor_copy ALTER "DatasetId" SET DEFAULT \'synthetic-benchmark\', ALTER "Status" SET DEFAULT \'published\', ALTER "SourceId" SET DEFAULT \'opendata-reference-sources\''
+  COPY_IN=$(timed "\\copy floor_copy (\"IndicatorCode\", \"AreaCode\", \"Period\", \"Sex\", \"Value\") FROM '$WORK/synthetic.csv' CSV HEADER")
+  UNIQUE=$(timed "SET maintenance_work_mem = '256MB'; CREATE UNIQUE INDEX ON floor_copy ($KEY)")
+  PRIMARY=$(timed 'ALTER TABLE floor_copy ADD PRIMARY KEY ("Id")')
+  "${SQL[@]}" -c 'DROP TABLE floor_copy'
+  SORTED=$(timed "\\copy (SELECT $COLUMNS FROM \"Observations\" WHERE $DATASET ORDER BY $ORDER) TO '/dev/null' CSV")
+  UNSORTED=$(timed "\\copy (SELECT $COLUMNS FROM \"Observations\" WHERE $DATASET) TO '/dev/null' CSV")
+  echo "PostgreSQL's own (psql), the same $ROWS rows:"
+else
+  if ! command -v sqlite3 > /dev/null; then echo "(no sqlite3 shell installed: no floors)"; exit 0; fi
+  # As the API opens the database: a sort may use every core (PRAGMA threads), commits wait for the log, not the file.
+  # Timed whole (the shell's own timer leaves out its dot commands, such as .import).
+  timed() {
+    local start; start=$(date +%s.%N)
+    sqlite3 "$DB" '.output /dev/null' 'PRAGMA synchronous = NORMAL' "PRAGMA threads = $(nproc)" "$@"
+    printf "%.2f s" "$(echo "$(date +%s.%N) - $start" | bc -l)"
+  }
+  sqlite3 "$DB" "$(sqlite3 "$DB" '.schema Observations' | sed 's/"Observations"/floor_copy/; s/IX_Observations_Key/IX_floor_copy_Key/; /^CREATE UNIQUE INDEX/d')"
+  COPY_IN=$(timed "CREATE TEMP TABLE floor_csv (IndicatorCode, AreaCode, Period, Sex, Value)" ".import --csv --skip 1 $WORK/synthetic.csv floor_csv" \
+    $'INSERT INTO floor_copy (DatasetId, IndicatorCode, AreaCode, Period, Sex, Value, Status, SourceId) SELECT \'synthetic-benchmark\', IndicatorCode, AreaCode, Period, Sex, Value, \'published\', \'opendata-reference-sources\' FROM floor_csv')
+  UNIQUE=$(timed "CREATE UNIQUE INDEX IX_floor_copy_Key ON floor_copy ($KEY)")
+  PRIMARY="0.00 s (SQLite's rowid is the table's own order)"
+  sqlite3 "$DB" 'DROP TABLE floor_copy'
+  # By a scan of the dataset's id range, as the API reads a whole dataset (through the key index each row is a seek).
+  RANGE=$'Id BETWEEN (SELECT min(Id) FROM Observations WHERE "DatasetId" = \'synthetic-benchmark\') AND (SELECT max(Id) FROM Observations WHERE "DatasetId" = \'synthetic-benchmark\')'
+  SORTED=$(timed "SELECT $COLUMNS FROM Observations NOT INDEXED WHERE $RANGE AND $DATASET ORDER BY $ORDER")
+  UNSORTED=$(timed "SELECT $COLUMNS FROM Observations NOT INDEXED WHERE $RANGE AND $DATASET")
+  echo "SQLite's own (sqlite3 shell), the same $ROWS rows:"
+fi
+echo "  import floor: rows in $COPY_IN, unique key built in $UNIQUE, primary key in $PRIMARY"
+echo "  download floor: sorted as a download is $SORTED, unsorted $UNSORTED"
