@@ -51,12 +51,12 @@ public sealed record DownloadedObservation(string Indicator, string IndicatorNam
 /// <param name="Dimensions">Its own dimensions: each is a column (its code) and a label column (<c>age_name</c>, <c>ageName</c>).</param>
 /// <param name="SexLabels">Each sex's label in the answer's language, for the <c>sex_name</c> column.</param>
 /// <param name="AreaNames">Every area's name in the answer's language, by code, for the <c>area_name</c> column.</param>
-public sealed record DownloadDataset(string Id, string Title, int Revision, DateTime Modified, DatasetLicence Licence, string? Publisher,
-    IReadOnlyList<SourceRef> Sources, IReadOnlyDictionary<string, (string Name, string Unit)> Indicators, DatasetDimensions Dimensions,
-    IReadOnlyDictionary<Sex, string> SexLabels, IReadOnlyDictionary<string, string> AreaNames)
+public sealed record DownloadDataset(string Id, string Title, int Revision, DateTime Modified, DateTime UpdatedAt, DatasetLicence Licence,
+    string? Publisher, IReadOnlyList<SourceRef> Sources, IReadOnlyDictionary<string, (string Name, string Unit)> Indicators,
+    DatasetDimensions Dimensions, IReadOnlyDictionary<Sex, string> SexLabels, IReadOnlyDictionary<string, string> AreaNames)
 {
     public static DownloadDataset Of(DatasetResponse dataset, Language language, IReadOnlyDictionary<string, string> areaNames) => new(
-        dataset.Id, dataset.Title, dataset.Revision, dataset.Modified, dataset.Licence, dataset.Publisher?.Name, dataset.Sources,
+        dataset.Id, dataset.Title, dataset.Revision, dataset.Modified, dataset.UpdatedAt, dataset.Licence, dataset.Publisher?.Name, dataset.Sources,
         dataset.Indicators.ToDictionary(i => i.Code, i => (i.Name, i.Unit)), DatasetDimensions.OwnOf(dataset),
         Enum.GetValues<Sex>().ToDictionary(s => s, s => DatasetDimensions.SexLabel(s, language)), areaNames);
 
@@ -197,13 +197,15 @@ public static class DatasetDownloads
         o.IndicatorCode, o.AreaCode, o.Period, o.Sex, o.Value, o.Status, o.NoteSv, o.NoteEn, o.SourceId, "", "", "", ""));
 
     /// <summary>
-    /// A validator that changes with the revision, the format, the language and the selection: the format and the language may
-    /// come from Accept and Accept-Language rather than the address, so the address alone does not name the file.
+    /// A validator that changes with the revision, the dataset's metadata, the format, the language and the selection. A
+    /// metadata write (an indicator's name or unit, the title, the licence, all of which a file carries) moves the dataset's
+    /// <c>updatedAt</c> but not its revision. The format and the language may come from Accept and Accept-Language rather
+    /// than the address, so the address alone does not name the file.
     /// </summary>
     public static string ETag(DownloadDataset dataset, DownloadFormat format, Language language, HttpRequest request)
     {
         var selection = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(request.QueryString.Value ?? "")))[..12];
-        return $"\"{dataset.Id}-r{dataset.Revision}-{format.ToString().ToLowerInvariant()}-{language.ToString().ToLowerInvariant()}-{selection}-l{Layout}\"";
+        return $"\"{dataset.Id}-r{dataset.Revision}-m{dataset.UpdatedAt.Ticks:x}-{format.ToString().ToLowerInvariant()}-{language.ToString().ToLowerInvariant()}-{selection}-l{Layout}\"";
     }
 
     /// <summary>
@@ -216,7 +218,8 @@ public static class DatasetDownloads
     {
         response.ContentType = contentType;
         response.Headers.ETag = etag;
-        response.Headers.LastModified = dataset.Modified.ToString("R", CultureInfo.InvariantCulture);
+        // The file changes with its metadata too, which moves updatedAt (an import moves both).
+        response.Headers.LastModified = (dataset.UpdatedAt > dataset.Modified ? dataset.UpdatedAt : dataset.Modified).ToString("R", CultureInfo.InvariantCulture);
         response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
         {
             FileName = FileName(dataset, format, response.HttpContext.Request.Query, response.HttpContext.Language()),

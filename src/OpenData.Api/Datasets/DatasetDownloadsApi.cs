@@ -339,7 +339,7 @@ public static class DatasetDownloadsApi
                     await DatasetDownloads.WriteJsonAsync(response.Body, dataset, DatasetDownloads.RowsReadAhead(matching, dataset, language), cancellationToken);
                     break;
                 case DownloadFormat.JsonStat:
-                    await JsonStatWriter.WriteAsync(response.Body, dataset, matching, language, cancellationToken);
+                    await JsonStatWriter.WriteAsync(response.Body, db, dataset, matching, language, cancellationToken);
                     break;
                 case DownloadFormat.GeoJson:
                     await GeoJsonDownload.WriteAsync(response.Body, dataset, DatasetDownloads.RowsReadAhead(matching, dataset, language),

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Areas;
@@ -33,6 +34,7 @@ namespace OpenData.Api.Datasets;
 /// <param name="Sources">Ids of the sources the figures come from (at least one).</param>
 /// <param name="Indicators">What the dataset measures (at least one).</param>
 /// <param name="Dimensions">The dataset's own dimensions beside indicator, area, period and sex, in order (at most 4); omitted, an existing dataset keeps its own. Once it has observations, their list and order are fixed and a code in use stays: replace the observations first.</param>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record DatasetMetadataRequest(
     [property: MaxLength(MetadataLimits.Title)] string? TitleSv,
     [property: MaxLength(MetadataLimits.Title)] string? TitleEn,
@@ -61,12 +63,14 @@ public sealed record DatasetMetadataRequest(
 /// <param name="NameEn">English name (at most 300 characters).</param>
 /// <param name="TotalCode">The code that stands for all the others together, where the figures have one; one of the codes.</param>
 /// <param name="Codes">Its codes in order (1 to 1 000).</param>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record DimensionRequest(string? Code, string? NameSv, string? NameEn, string? TotalCode, List<DimensionCodeRequest>? Codes);
 
 /// <summary>En kod i en egen dimension. / One code of an own dimension.</summary>
 /// <param name="Code">The code (required): letters, digits, ., _ and -, beginning with a letter or digit, at most 64 characters (no commas: lists are comma-separated).</param>
 /// <param name="LabelSv">Swedish label (required; at most 300 characters).</param>
 /// <param name="LabelEn">English label (at most 300 characters).</param>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record DimensionCodeRequest(string? Code, string? LabelSv, string? LabelEn);
 
 /// <summary>En indikator som utgivaren skriver den. / An indicator as a publisher writes it.</summary>
@@ -78,6 +82,7 @@ public sealed record DimensionCodeRequest(string? Code, string? LabelSv, string?
 /// <param name="DefinitionSv">Swedish definition (at most 5 000 characters).</param>
 /// <param name="DefinitionEn">English definition (at most 5 000 characters).</param>
 /// <param name="HigherIsBetter">Whether a higher value is better.</param>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record IndicatorRequest(
     [property: MaxLength(Limits.IdLength), RegularExpression(MetadataLimits.IndicatorCodePattern)] string? Code,
     [property: MaxLength(MetadataLimits.Name)] string? NameSv,

@@ -133,7 +133,7 @@ public static class DatasetPublishingApi
         {
             return ApiProblems.Forbidden(refusal);
         }
-        if (StaleIfMatch(http.Request, ETagOf(id, current.Revision, current.UpdatedAt)))
+        if (PreconditionFails(http.Request, ETagOf(id, current.Revision, current.UpdatedAt)))
         {
             return PreconditionFailed();
         }
@@ -193,7 +193,7 @@ public static class DatasetPublishingApi
         {
             return ApiProblems.Forbidden(foreign);
         }
-        if (dataset is not null && StaleIfMatch(http.Request, ETagOf(id, dataset.Revision, dataset.UpdatedAt)))
+        if (PreconditionFails(http.Request, dataset is null ? null : ETagOf(id, dataset.Revision, dataset.UpdatedAt)))
         {
             return PreconditionFailed();
         }
@@ -351,9 +351,14 @@ public static class DatasetPublishingApi
         catch (JsonException e)
         {
             var field = e.Path is null or "$" ? "body" : e.Path.TrimStart('$', '.');
-            return (null, UnreadableMetadata(field, e.InnerException is InvalidOperationException
-                ? XmlText.HalfASurrogatePair
-                : $"Not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}), or not of the type the schema gives it."));
+            return (null, UnreadableMetadata(field, e switch
+            {
+                { InnerException: InvalidOperationException inner } when XmlText.Unreadable(inner) is { } unreadable => unreadable,
+                // A misspelt property (licenseId) would otherwise be dropped, and what it meant to set left unset.
+                _ when e.Message.Contains("could not be mapped", StringComparison.Ordinal) =>
+                    "Is not a property of dataset metadata; DatasetMetadataRequest in the OpenAPI document lists them (licence is spelt with a c).",
+                _ => $"Not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}), or not of the type the schema gives it.",
+            }));
         }
     }
 
@@ -403,13 +408,25 @@ public static class DatasetPublishingApi
     /// </summary>
     private static DateTime Later(DateTime now, DateTime previous) => now > previous ? now : previous.AddMicroseconds(1);
 
-    private static bool StaleIfMatch(HttpRequest request, string currentETag) =>
-        request.Headers.IfMatch.Count > 0
-        && !request.Headers.IfMatch.Any(value => value is not null && value.Split(',').Select(v => v.Trim()).Any(v => v == "*" || v == currentETag));
+    /// <summary>
+    /// Whether the request's preconditions fail against the dataset's current ETag, null when it does not exist yet (RFC 9110
+    /// 13.1.1-13.1.2): If-Match must name it (* any version, so not a dataset yet to be created), and If-None-Match must not
+    /// (* any version: "create it, but do not replace one").
+    /// </summary>
+    private static bool PreconditionFails(HttpRequest request, string? currentETag)
+    {
+        static IEnumerable<string> Tags(Microsoft.Extensions.Primitives.StringValues header) =>
+            header.SelectMany(value => (value ?? "").Split(',')).Select(tag => tag.Trim());
+        if (request.Headers.IfMatch.Count > 0 && (currentETag is null || !Tags(request.Headers.IfMatch).Any(tag => tag == "*" || tag == currentETag)))
+        {
+            return true;
+        }
+        return currentETag is not null && Tags(request.Headers.IfNoneMatch).Any(tag => tag == "*" || tag == currentETag);
+    }
 
-    /// <summary>Another write changed the dataset while this one was being made: 412 when the writer sent If-Match, else 409.</summary>
+    /// <summary>Another write changed the dataset while this one was being made: 412 when the writer sent a precondition, else 409.</summary>
     private static ProblemHttpResult ConcurrentWrite(HttpRequest request) =>
-        request.Headers.IfMatch.Count > 0 ? PreconditionFailed() : ConcurrentWriteConflict();
+        request.Headers.IfMatch.Count > 0 || request.Headers.IfNoneMatch.Count > 0 ? PreconditionFailed() : ConcurrentWriteConflict();
 
     internal static ProblemHttpResult ConcurrentWriteConflict() =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", type: "https://httpstatuses.io/409",
@@ -418,7 +435,8 @@ public static class DatasetPublishingApi
 
     internal static ProblemHttpResult PreconditionFailed() =>
         TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Precondition Failed", type: "https://httpstatuses.io/412",
-            detail: "The dataset changed since the ETag in If-Match: fetch it again and retry with the new ETag.");
+            detail: "The dataset is not as If-Match or If-None-Match requires: it changed since that ETag, or it exists already. Fetch it "
+                    + "again and retry with its current ETag.");
 }
 
 public static class DatasetPublishingExtensions

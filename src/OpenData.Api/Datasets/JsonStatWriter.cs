@@ -4,6 +4,7 @@ using LinqKit;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Data;
 using OpenData.Api.Querying;
+using OpenData.Api.Sources;
 
 namespace OpenData.Api.Datasets;
 
@@ -15,8 +16,8 @@ namespace OpenData.Api.Datasets;
 /// </summary>
 public static class JsonStatWriter
 {
-    public static async Task WriteAsync(Stream body, DownloadDataset dataset, IQueryable<Observation> matching, Infrastructure.Language language,
-        CancellationToken cancellationToken)
+    public static async Task WriteAsync(Stream body, OpenDataDbContext db, DownloadDataset dataset, IQueryable<Observation> matching,
+        Infrastructure.Language language, CancellationToken cancellationToken)
     {
         // The categories, sorted as the rows are (ordinal code order, sex and own dimensions in declared order), so that positions line up.
         var indicators = (await matching.Select(o => o.IndicatorCode).Distinct().ToListAsync(cancellationToken)).Order(StringComparer.Ordinal).ToList();
@@ -33,9 +34,12 @@ public static class JsonStatWriter
         }
         // The documents the selected figures were read from (Socialstyrelsen's database for the ADHD figures), not every document
         // the dataset lists: OpenData's notes on its reference data (SOURCES.md) are no figure's source. All of them when the
-        // selection is empty.
+        // selection is empty. A figure may name a source the dataset does not list (an upload without one of its own is its
+        // own source); those follow the listed ones, by id.
         var cited = await matching.Select(o => o.SourceId).Distinct().ToListAsync(cancellationToken);
-        var sources = dataset.Sources.Where(s => cited.Count == 0 || cited.Contains(s.Id)).Select(s => s.Title);
+        var unlisted = cited.Except(dataset.Sources.Select(s => s.Id)).ToList();
+        var unlistedTitles = unlisted.Count == 0 ? [] : await db.Sources.Where(s => unlisted.Contains(s.Id)).OrderBy(s => s.Id).Select(s => s.Title).ToListAsync(cancellationToken);
+        var sources = dataset.Sources.Where(s => cited.Count == 0 || cited.Contains(s.Id)).Select(s => s.Title).Concat(unlistedTitles);
         var rows = DatasetDownloads.RowsReadAhead(matching, dataset, language);
 
         var named = dataset.Dimensions.All([], language).ToDictionary(d => d.Code, d => d.Name);

@@ -45,7 +45,7 @@ public static class ListQuery
         var limits = http.RequestServices.GetRequiredService<IOptions<PagingLimits>>().Value;
         var maxLimit = definition.SupportsCursor ? limits.MaxObservationPageSize : limits.MaxPageSize;
         errors = new ParameterErrors();
-        request = ListRequest.Parse(http.Request.Query, definition, limits.DefaultPageSize, maxLimit, errors, codeParameters);
+        request = ListRequest.Parse(http.Request.Path, http.Request.Query, definition, limits.DefaultPageSize, maxLimit, errors, codeParameters);
         return request is not null;
     }
 
@@ -77,7 +77,7 @@ public static class ListQuery
         http.QueryString = parts.Length == 2 ? new QueryString("?" + parts[1]) : QueryString.Empty;
         var limits = new PagingLimits();
         var errors = new ParameterErrors();
-        var request = ListRequest.Parse(http.Query, definition, limits.DefaultPageSize,
+        var request = ListRequest.Parse(http.Path, http.Query, definition, limits.DefaultPageSize,
                           definition.SupportsCursor ? limits.MaxObservationPageSize : limits.MaxPageSize, errors)
                       ?? throw new ArgumentException($"{pathAndQuery}: {string.Join(" ", errors.In(Language.En).SelectMany(e => e.Value))}", nameof(pathAndQuery));
         // As ListReads pages it: a list that can page by cursor does so in its default order; every match is here, so there is no next page.
@@ -109,7 +109,8 @@ public static class ListQuery
             ? Url(http, (ListRequest.OffsetParameter, offset.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             : Url(http, (ListRequest.PageParameter, (offset / limit + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var hasPrevious = request.Offset > 0;
-        var hasNext = request.Offset + limit < result.TotalCount;
+        // In long: a page near the largest offset asked for would otherwise point its next link at a negative one.
+        var hasNext = (long)request.Offset + limit < result.TotalCount;
         return new PageLinks(
             Url(http, keepAll: true),
             At(0),

@@ -48,7 +48,7 @@ public static class ListReads
 
         // A cursor continues the id order, so only a list in its default order pages by cursor.
         var keyset = request.AfterId is not null || (definition.SupportsCursor && request.Sort.Count == 0 && cursorKey is not null && items.Count > 0);
-        var mayContinue = items.Count == request.Limit && (request.AfterId is not null || request.Offset + items.Count < totalCount);
+        var mayContinue = items.Count == request.Limit && (request.AfterId is not null || (long)request.Offset + items.Count < totalCount);
         var nextCursor = keyset && cursorKey is not null && mayContinue ? Cursor.Write(cursorKey(items[^1]), request.QueryFingerprint) : null;
         return new ListResult<TResponse>(items, totalCount, request.Limit, request.Offset, keyset, nextCursor, deleted);
     }

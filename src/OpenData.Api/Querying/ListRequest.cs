@@ -34,7 +34,7 @@ public sealed record ListRequest(
     /// never a silently unfiltered list.
     /// </summary>
     /// <param name="codeParameters">The filters on code columns this request's records have (a dataset's own dimensions).</param>
-    public static ListRequest? Parse<T>(IQueryCollection query, QueryDefinition<T> definition, int defaultLimit, int maxLimit,
+    public static ListRequest? Parse<T>(PathString list, IQueryCollection query, QueryDefinition<T> definition, int defaultLimit, int maxLimit,
         ParameterErrors errors, IReadOnlyList<CodeParameter>? codeParameters = null)
     {
         codeParameters ??= [];
@@ -84,7 +84,7 @@ public sealed record ListRequest(
             errors.Add(OffsetParameter, "Ange antingen page eller offset, inte båda.", "Give either page or offset, not both.");
         }
 
-        var fingerprint = Fingerprint(query);
+        var fingerprint = Fingerprint(list, query);
         long? afterId = null;
         if (Single(query, CursorParameter) is { } cursor)
         {
@@ -357,13 +357,14 @@ public sealed record ListRequest(
     private static ErrorMessage WholeNumber(int min, int max) => new($"ett heltal från {min} till {max}", $"a whole number from {min} to {max}");
 
     /// <summary>Identifies which records a query selects and in which order (not which page), so a cursor cannot be used with another query.</summary>
-    private static string Fingerprint(IQueryCollection query)
+    /// <summary>The list (its path: one dataset's observations are not another's) and what selects and orders its rows.</summary>
+    private static string Fingerprint(PathString list, IQueryCollection query)
     {
         var relevant = query
             .Where(p => p.Key is not (LimitParameter or PageParameter or OffsetParameter or CursorParameter or LanguageParameter))
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => $"{p.Key}={p.Value}");
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('&', relevant))))[..16];
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(list.Value + "?" + string.Join('&', relevant))))[..16];
     }
 }
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenData.Api.Datasets;
 using OpenData.Api.Datasets.Importing;
+using OpenData.Api.Tests.Infrastructure;
 
 namespace OpenData.Api.Tests.Datasets;
 
@@ -110,6 +111,79 @@ public sealed partial class DatasetPublishingTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["indicators[0].definitionEn"], problem!.Errors.Keys);
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/v1/datasets/test-dataset")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AMisspeltMetadataPropertyIsRejectedByNameRatherThanDropped()
+    {
+        // licenseId, spelt the American way, dropped in silence would leave the dataset without its licence.
+        var json = JsonSerializer.Serialize(NewDataset, JsonSerializerOptions.Web).Replace("\"licenceId\"", "\"licenseId\"", StringComparison.Ordinal);
+
+        var response = await _client.PutAsync("/api/v1/datasets/test-dataset", new StringContent(json, Encoding.UTF8, "application/json"));
+        var problem = await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>();
+
+        Assert.Contains("\"licenseId\"", json, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["licenseId"], problem!.Errors.Keys);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/v1/datasets/test-dataset")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AMetadataValueOfTheWrongTypeIsNamedAsSuch()
+    {
+        var json = JsonSerializer.Serialize(NewDataset, JsonSerializerOptions.Web).Replace("\"titleSv\":\"", "\"titleSv\":5,\"x\":\"", StringComparison.Ordinal);
+
+        var response = await _client.PutAsync("/api/v1/datasets/test-dataset", new StringContent(json, Encoding.UTF8, "application/json"));
+        var problem = await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = Assert.Single(problem!.Errors["titleSv"]);
+        Assert.Contains("type", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("surrogate", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACsvUploadThatIsNotUtf8IsRejectedAndNothingIsWritten()
+    {
+        // As Swedish Excel's plain "CSV" saves it: Windows-1252, ä as the byte E4.
+        var body = Encoding.Latin1.GetBytes("indicator;area;period;value;note\nNASP_SUICIDE_RATE_15PLUS;00;2022;18;Mätt i Göteborg\n");
+
+        var response = await _client.PutAsync($"/api/v1/datasets/{Nasp}/observations",
+            new ByteArrayContent(body) { Headers = { ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv") } });
+        var problem = await response.Content.ReadFromJsonAsync<InvalidObservationsProblem>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("UTF-8", Assert.Single(problem!.Errors).Message, StringComparison.Ordinal);
+        Assert.Equal(1, await RevisionAsync(Nasp));
+    }
+
+    [Fact]
+    public async Task ACsvColumnNamedTwiceIsRejectedRatherThanOneOfItsFieldsDropped()
+    {
+        var response = await _client.PutAsync($"/api/v1/datasets/{Nasp}/observations",
+            Csv("indicator,area,period,value,value\nNASP_SUICIDE_RATE_15PLUS,00,2022,1,2\n"));
+        var problem = await response.Content.ReadFromJsonAsync<InvalidObservationsProblem>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal([(1, "value")], problem!.Errors.Select(e => (e.Row, e.Column)));
+        Assert.Equal(1, await RevisionAsync(Nasp));
+    }
+
+    [Fact]
+    public async Task IfNoneMatchAnyCreatesADatasetOnlyOnceAndIfMatchAnyNeverCreatesOne()
+    {
+        using var createOnly = new HttpRequestMessage(HttpMethod.Put, "/api/v1/datasets/test-dataset") { Content = JsonContent.Create(NewDataset) };
+        createOnly.Headers.IfNoneMatch.Add(System.Net.Http.Headers.EntityTagHeaderValue.Any);
+        using var createOnlyAgain = new HttpRequestMessage(HttpMethod.Put, "/api/v1/datasets/test-dataset") { Content = JsonContent.Create(NewDataset with { TitleSv = "Ersatt" }) };
+        createOnlyAgain.Headers.IfNoneMatch.Add(System.Net.Http.Headers.EntityTagHeaderValue.Any);
+        using var replaceOnly = new HttpRequestMessage(HttpMethod.Put, "/api/v1/datasets/other-dataset") { Content = JsonContent.Create(NewDataset) };
+        replaceOnly.Headers.IfMatch.Add(System.Net.Http.Headers.EntityTagHeaderValue.Any);
+
+        Assert.Equal(HttpStatusCode.Created, (await _client.SendAsync(createOnly)).StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await _client.SendAsync(createOnlyAgain)).StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await _client.SendAsync(replaceOnly)).StatusCode);
+        Assert.Equal(NewDataset.TitleSv, (await _client.GetJsonAsync("/api/v1/datasets/test-dataset")).GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/v1/datasets/other-dataset")).StatusCode);
     }
 
     [Fact]

@@ -119,7 +119,7 @@ public sealed class ParquetDownloadTests(SeededApi api)
 public sealed class ParquetWriterTests
 {
     private static readonly DownloadDataset Dataset = new("synthetic", "Synthetic", 3, new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc),
-        new DatasetLicence(null, null, null), null, [new("src", "A source", null)],
+        new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc), new DatasetLicence(null, null, null), null, [new("src", "A source", null)],
         new Dictionary<string, (string Name, string Unit)> { ["I"] = ("Indikator", "antal") }, DatasetDimensions.None,
         Enum.GetValues<Sex>().ToDictionary(s => s, s => DatasetDimensions.SexLabel(s, Api.Infrastructure.Language.Sv)),
         Enumerable.Range(0, 290).ToDictionary(i => $"{i:D4}", _ => "Område"));

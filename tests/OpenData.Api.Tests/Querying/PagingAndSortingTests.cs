@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using OpenData.Api.Tests.Infrastructure;
 
@@ -202,6 +204,32 @@ public sealed class PagingAndSortingTests(SeededApi api)
         Assert.Equal(17, same.TotalCount());
         Assert.Equal(7, same.Ids().Count);
         Assert.Empty(same.Ids().Intersect(page.Ids()));
+    }
+
+    [Fact]
+    public async Task ACursorFromAnotherDatasetsObservationsIsRejected()
+    {
+        var page = await Client.GetJsonAsync("/api/v1/datasets/nasp-sjalvmordstal-lan/observations?limit=2");
+        var next = page.GetProperty("links").GetProperty("next").GetString()!;
+        var cursor = Uri.UnescapeDataString(next[(next.IndexOf("cursor=", StringComparison.Ordinal) + 7)..]);
+
+        await Client.GetInvalidParameterAsync($"/api/v1/datasets/scb-folkmangd/observations?limit=2&cursor={Uri.EscapeDataString(cursor)}", "cursor");
+    }
+
+    [Theory]
+    [InlineData("/api/v1/organisations?offset=2147483647")]
+    [InlineData("/api/v1/organisations?limit=100&page=21474837")]
+    [InlineData("/api/v1/networks?offset=2147483640")]
+    [InlineData("/api/v1/datasets/scb-folkmangd/observations?offset=2147483647&limit=10000")]
+    public async Task APagePastTheEndNearTheLargestOffsetHasNoNextLink(string url)
+    {
+        var response = await Client.GetAsync(url);
+        var page = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(page.GetProperty("items").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, page.GetProperty("links").GetProperty("next").ValueKind);
+        Assert.DoesNotContain(response.Headers.GetValues("Link"), link => link.Contains("rel=\"next\"", StringComparison.Ordinal));
     }
 
     [Fact]

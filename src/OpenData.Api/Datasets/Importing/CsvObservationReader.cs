@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using OpenData.Api.Infrastructure;
 
 namespace OpenData.Api.Datasets.Importing;
 
@@ -14,13 +15,15 @@ namespace OpenData.Api.Datasets.Importing;
 public sealed class CsvObservationReader(Stream input) : ObservationReader
 {
     private static readonly string[] Columns = ["indicator", "area", "period", "sex", "value", "status", "note", "note_en", "source"];
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     /// <summary>Characters (and bytes) read at a time, within what stays off the large object heap.</summary>
     private const int BufferSize = 32 * 1024;
 
     public override async IAsyncEnumerable<RawObservation> ReadAsync(IReadOnlyList<string> dimensions)
     {
         // Large buffers: every refill is an asynchronous read, and with the default ones a million rows took tens of thousands.
-        using var reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, BufferSize);
+        // Bytes that are not UTF-8 (Excel's plain "CSV" is Windows-1252) are refused rather than stored as U+FFFD.
+        using var reader = new StreamReader(input, StrictUtf8, detectEncodingFromByteOrderMarks: true, BufferSize);
         using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             BufferSize = BufferSize,
@@ -30,15 +33,37 @@ public sealed class CsvObservationReader(Stream input) : ObservationReader
             PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
             BadDataFound = null,
         });
-        if (!await csv.ReadAsync() || !csv.ReadHeader())
+        // Reads the next row; false at the end, or when the text stops being UTF-8 (reported with the last row read whole).
+        async Task<bool> ReadRowAsync()
         {
-            Error(1, "header", "The file is empty; it needs a header row.");
+            try
+            {
+                return await csv.ReadAsync();
+            }
+            catch (Exception e) when (e is DecoderFallbackException || e.InnerException is DecoderFallbackException)
+            {
+                var row = csv.Parser.Row;
+                Error(Math.Max(1, row), "file", row == 0 ? XmlText.NotUtf8 : $"{XmlText.NotUtf8} The first byte that is not comes after row {row}.");
+                return false;
+            }
+        }
+        if (!await ReadRowAsync() || !csv.ReadHeader())
+        {
+            if (Errors.Count == 0)
+            {
+                Error(1, "header", "The file is empty; it needs a header row.");
+            }
             yield break;
         }
         var excel = csv.Parser.Delimiter == ";";
         var headers = csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToList();
         // Fields are read by position: looking a header up by name for every field of a million rows costs more than parsing them.
         int Column(params string[] names) => names.Select(name => headers.IndexOf(name)).FirstOrDefault(i => i >= 0, -1);
+        // A column named twice would have one of its fields read and the other dropped unseen.
+        foreach (var twice in headers.Where(h => h.Length > 0).GroupBy(h => h).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            Error(1, twice, $"The header names {twice} {headers.Count(h => h == twice)} times; name each column once.");
+        }
         var indicator = Column("indicator");
         var area = Column("area", "area_code");
         var period = Column("period");
@@ -61,7 +86,7 @@ public sealed class CsvObservationReader(Stream input) : ObservationReader
         var noteEn = Column("note_en");
         var source = Column("source");
         var misshapen = 0;
-        while (await csv.ReadAsync())
+        while (await ReadRowAsync())
         {
             // A row with fields missing or extra has them out of place: none can be trusted to be in its column.
             if (csv.Parser.Count != headers.Count)

@@ -67,9 +67,9 @@ public sealed class JsonObservationReader(Stream input) : ObservationReader
                     {
                         return property.GetString();
                     }
-                    catch (InvalidOperationException)
+                    catch (InvalidOperationException e)
                     {
-                        Error(row, name, XmlText.HalfASurrogatePair);
+                        Error(row, name, XmlText.Unreadable(e) ?? XmlText.HalfASurrogatePair);
                         return null;
                     }
                 }
