@@ -108,8 +108,16 @@ public static class DatasetPublishingApi
         return api;
     }
 
-    public static string ETagOf(string id, int revision, DateTime updatedAt) =>
-        $"\"{id}-r{revision}-{updatedAt.Ticks.ToString(CultureInfo.InvariantCulture)}\"";
+    /// <summary>
+    /// The dataset's version as a validator, in the language of the representation it goes with: the Swedish and the English
+    /// one are two representations, and a strong validator names one. Any of them names the version in If-Match.
+    /// </summary>
+    public static string ETagOf(string id, int revision, DateTime updatedAt, Language language = Language.Sv) =>
+        $"\"{id}-r{revision}-{updatedAt.Ticks.ToString(CultureInfo.InvariantCulture)}{(language == Language.Sv ? "" : "-" + language.ToString().ToLowerInvariant())}\"";
+
+    /// <summary>Every validator that names this version of the dataset, one per language.</summary>
+    private static string[] ETagsOf(string id, int revision, DateTime updatedAt) =>
+        [.. Enum.GetValues<Language>().Select(language => ETagOf(id, revision, updatedAt, language))];
 
     /// <summary>Replaces a dataset's observations.</summary>
     /// <param name="id">Datasetets id. / The dataset's id.</param>
@@ -133,7 +141,7 @@ public static class DatasetPublishingApi
         {
             return ApiProblems.Forbidden(refusal);
         }
-        if (PreconditionFails(http.Request, ETagOf(id, current.Revision, current.UpdatedAt)))
+        if (PreconditionFails(http.Request, ETagsOf(id, current.Revision, current.UpdatedAt)))
         {
             return PreconditionFailed();
         }
@@ -193,7 +201,7 @@ public static class DatasetPublishingApi
         {
             return ApiProblems.Forbidden(foreign);
         }
-        if (PreconditionFails(http.Request, dataset is null ? null : ETagOf(id, dataset.Revision, dataset.UpdatedAt)))
+        if (PreconditionFails(http.Request, dataset is null ? null : ETagsOf(id, dataset.Revision, dataset.UpdatedAt)))
         {
             return PreconditionFailed();
         }
@@ -248,7 +256,7 @@ public static class DatasetPublishingApi
 
         // Just written in this request, so it exists.
         var response = (await DatasetReads.GetAsync(db, id, http.Language(), http.RequestAborted))!;
-        http.Response.Headers.ETag = ETagOf(id, response.Revision, response.UpdatedAt);
+        http.Response.Headers.ETag = ETagOf(id, response.Revision, response.UpdatedAt, http.Language());
         return seen is null ? TypedResults.Created($"/api/v1/datasets/{id}", response) : TypedResults.Ok(response);
     }
 
@@ -409,19 +417,19 @@ public static class DatasetPublishingApi
     private static DateTime Later(DateTime now, DateTime previous) => now > previous ? now : previous.AddMicroseconds(1);
 
     /// <summary>
-    /// Whether the request's preconditions fail against the dataset's current ETag, null when it does not exist yet (RFC 9110
+    /// Whether the request's preconditions fail against the dataset's current ETags, null when it does not exist yet (RFC 9110
     /// 13.1.1-13.1.2): If-Match must name it (* any version, so not a dataset yet to be created), and If-None-Match must not
     /// (* any version: "create it, but do not replace one").
     /// </summary>
-    private static bool PreconditionFails(HttpRequest request, string? currentETag)
+    private static bool PreconditionFails(HttpRequest request, string[]? currentETags)
     {
         static IEnumerable<string> Tags(Microsoft.Extensions.Primitives.StringValues header) =>
             header.SelectMany(value => (value ?? "").Split(',')).Select(tag => tag.Trim());
-        if (request.Headers.IfMatch.Count > 0 && (currentETag is null || !Tags(request.Headers.IfMatch).Any(tag => tag == "*" || tag == currentETag)))
+        if (request.Headers.IfMatch.Count > 0 && (currentETags is null || !Tags(request.Headers.IfMatch).Any(tag => tag == "*" || currentETags.Contains(tag))))
         {
             return true;
         }
-        return currentETag is not null && Tags(request.Headers.IfNoneMatch).Any(tag => tag == "*" || tag == currentETag);
+        return currentETags is not null && Tags(request.Headers.IfNoneMatch).Any(tag => tag == "*" || currentETags.Contains(tag));
     }
 
     /// <summary>Another write changed the dataset while this one was being made: 412 when the writer sent a precondition, else 409.</summary>

@@ -80,7 +80,7 @@ public static class DatasetsApi
             return ApiProblems.NotFound("dataset", id);
         }
         // Publishers send this back in If-Match, so that two writers cannot overwrite each other.
-        http.Response.Headers.ETag = DatasetPublishingApi.ETagOf(dataset.Id, dataset.Revision, dataset.UpdatedAt);
+        http.Response.Headers.ETag = DatasetPublishingApi.ETagOf(dataset.Id, dataset.Revision, dataset.UpdatedAt, http.Language());
         return TypedResults.Ok(dataset);
     }
 

@@ -110,6 +110,12 @@ public static class HttpCaching
                 {
                     response.Headers.CacheControl = $"public, max-age={maxAge}";
                 }
+                // The answer is chosen by these as the output cache keys it: a shared cache on the way must key it so too, or it
+                // gives a Swedish answer to an English reader.
+                if (string.IsNullOrEmpty(response.Headers.Vary))
+                {
+                    response.Headers.Vary = "Accept, Accept-Language";
+                }
                 if (IfNoneMatch(context.Request, response.Headers.ETag!))
                 {
                     response.StatusCode = StatusCodes.Status304NotModified;

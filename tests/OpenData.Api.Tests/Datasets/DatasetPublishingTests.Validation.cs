@@ -187,6 +187,22 @@ public sealed partial class DatasetPublishingTests
     }
 
     [Fact]
+    public async Task TheETagOfTheEnglishAnswerNamesTheSameVersionInIfMatch()
+    {
+        await _client.PutAsJsonAsync("/api/v1/datasets/test-dataset", NewDataset);
+        using var read = new HttpRequestMessage(HttpMethod.Get, "/api/v1/datasets/test-dataset");
+        read.Headers.AcceptLanguage.ParseAdd("en");
+        var english = (await _client.SendAsync(read)).Headers.ETag!;
+        using var write = new HttpRequestMessage(HttpMethod.Put, "/api/v1/datasets/test-dataset") { Content = JsonContent.Create(NewDataset with { TitleSv = "Nytt namn" }) };
+        write.Headers.IfMatch.Add(english);
+        using var stale = new HttpRequestMessage(HttpMethod.Put, "/api/v1/datasets/test-dataset") { Content = JsonContent.Create(NewDataset) };
+        stale.Headers.IfMatch.Add(english);
+
+        Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(write)).StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await _client.SendAsync(stale)).StatusCode);
+    }
+
+    [Fact]
     public async Task AMisspeltPropertyInAJsonUploadIsRejectedWithItsRowRatherThanDropped()
     {
         // note_en is the CSV column; in JSON the property is noteEn. Dropped in silence, the note would be lost.

@@ -28,6 +28,28 @@ public sealed class HttpCachingTests(SeededApi api)
         Assert.Empty(await revalidated.Content.ReadAsByteArrayAsync());
     }
 
+    [Theory]
+    [InlineData("/api/v1/datasets/scb-folkmangd")]
+    [InlineData("/api/v1/organisations/skr")]
+    [InlineData("/api/v1/organisations?kind=region")]
+    public async Task AnAnswerInEachLanguageHasItsOwnETagAndSaysItVariesByLanguage(string url)
+    {
+        async Task<HttpResponseMessage> InAsync(string language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            return await api.Client.SendAsync(request);
+        }
+
+        var swedish = await InAsync("sv");
+        var english = await InAsync("en");
+
+        Assert.NotEqual(await swedish.Content.ReadAsStringAsync(), await english.Content.ReadAsStringAsync());
+        Assert.NotEqual(swedish.Headers.ETag, english.Headers.ETag);
+        Assert.Contains("Accept-Language", swedish.Headers.Vary);
+        Assert.Contains("Accept-Language", english.Headers.Vary);
+    }
+
     [Fact]
     public async Task DifferentAnswersHaveDifferentETags()
     {
