@@ -208,6 +208,7 @@ public static class GraphQLFilters
     public static List<SortKey> ToOrder<T>(IEnumerable<object?>? order, QueryDefinition<T> definition, IReadOnlyList<CodeParameter>? codeParameters = null)
     {
         var keys = new List<SortKey>();
+        var given = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (element, i) in (order ?? []).Select((e, i) => (e as IDictionary<string, object?>, i)))
         {
             var set = element?.Where(p => p.Value is not null).ToList() ?? [];
@@ -215,6 +216,12 @@ public static class GraphQLFilters
             {
                 var names = definition.Sorts.Select(s => s.Name).Concat(definition.CodeColumns.Count > 0 ? [CodeOrderField] : []);
                 throw new ExecutionError($"order[{i}]: set exactly one sort key, one of {string.Join(", ", names)}.") { Code = "INVALID_ORDER" };
+            }
+            // As REST's sort=name,name is refused: the second of two keys would be silently ignored.
+            var key = set[0].Value is IDictionary<string, object?> byCode ? $"{set[0].Key}:{CodeOf(byCode)}" : set[0].Key;
+            if (!given.Add(key))
+            {
+                throw new ExecutionError($"order[{i}]: '{Excerpt.Shorten(key)}' is given twice; sort by a key once.") { Code = "INVALID_ORDER" };
             }
             if (set[0].Value is IDictionary<string, object?> codeOrder)
             {

@@ -329,9 +329,10 @@ public static class RootConnection
         var order = GraphQLFilters.ToOrder(context.GetArgument<List<object?>?>("order"), definition);
         var search = context.GetArgument<string?>("search");
         var changedSince = context.GetArgument<DateTime?>("changedSince");
-        if (search is { Length: > ValueParser.MaxTextLength })
+        // As REST's q: an empty search would otherwise match everything.
+        if (search is not null && (search.Trim().Length == 0 || search.Length > ValueParser.MaxTextLength))
         {
-            throw new ExecutionError($"search: at most {ValueParser.MaxTextLength} characters.") { Code = "INVALID_ARGUMENT" };
+            throw new ExecutionError($"search: give between 1 and {ValueParser.MaxTextLength} characters to search for.") { Code = "INVALID_ARGUMENT" };
         }
         var window = PageWindow.From(context);
         var db = context.RequestServices!.GetRequiredService<OpenDataDbContext>();

@@ -261,6 +261,17 @@ public sealed class GraphQLQueryTests(SeededApi api)
         Assert.Equal("INVALID_ORDER", error.GetProperty("extensions").GetProperty("code").GetString());
     }
 
+    [Theory]
+    [InlineData("{ organisations(order: [{ name: ASC }, { name: DESC }]) { totalCount } }", "INVALID_ORDER")]
+    [InlineData("{ organisations(search: \"\") { totalCount } }", "INVALID_ARGUMENT")]
+    [InlineData("{ organisations(search: \"  \") { totalCount } }", "INVALID_ARGUMENT")]
+    public async Task AKeyOrderedTwiceOrAnEmptySearchIsAnErrorAsInRest(string query, string code)
+    {
+        var error = await Client.QueryErrorAsync(query, HttpStatusCode.OK);
+
+        Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
     [Fact]
     public async Task PagingForwardWithFirstAndAfterVisitsEveryRecordOnce()
     {
