@@ -21,6 +21,9 @@ public static class HttpCaching
 
     private static bool IsStreamed(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<StreamedResponse>() is not null;
 
+    /// <summary>The request headers that choose an answer's format and language.</summary>
+    private static readonly string[] AnswerVariesBy = ["Accept", "Accept-Language"];
+
     public static WebApplicationBuilder AddHttpCaching(this WebApplicationBuilder builder)
     {
         // 0 turns the server-side cache off (the validators and Cache-Control stay).
@@ -30,7 +33,7 @@ public static class HttpCaching
             options.AddBasePolicy(policy => policy
                 .With(context => keep > 0 && !IsStreamed(context.HttpContext)
                               && (context.HttpContext.Request.Path.StartsWithSegments("/api/v1") || context.HttpContext.Request.Path.StartsWithSegments("/graphql")))
-                .SetVaryByHeader("Accept", "Accept-Language")
+                .SetVaryByHeader(AnswerVariesBy)
                 // By the query string as sent, rather than the default's parsed and sorted parameters: an answer served from the
                 // cache then never parses the query. The same parameters in another order are cached apart.
                 .SetVaryByQuery(Array.Empty<string>())
@@ -110,11 +113,11 @@ public static class HttpCaching
                 {
                     response.Headers.CacheControl = $"public, max-age={maxAge}";
                 }
-                // The answer is chosen by these as the output cache keys it: a shared cache on the way must key it so too, or it
-                // gives a Swedish answer to an English reader.
+                // A shared cache on the way must key the answer as the output cache does, or it gives a Swedish answer to an
+                // English reader.
                 if (string.IsNullOrEmpty(response.Headers.Vary))
                 {
-                    response.Headers.Vary = "Accept, Accept-Language";
+                    response.Headers.Vary = string.Join(", ", AnswerVariesBy);
                 }
                 if (IfNoneMatch(context.Request, response.Headers.ETag!))
                 {

@@ -364,17 +364,11 @@ public sealed partial class DatasetPublishingTests : IAsyncLifetime
     [Fact]
     public async Task ADownloadIsNotReportedUnchangedAfterTheMetadataItCarriesChanged()
     {
-        var metadata = new
-        {
-            titleSv = "Testdataset", sources = new[] { "opendata-reference-sources" },
-            indicators = new[] { new { code = "X", nameSv = "Ett mått", unitSv = "antal" } },
-        };
-        await _client.PutAsJsonAsync("/api/v1/datasets/test-dataset", metadata);
+        await _client.PutAsJsonAsync("/api/v1/datasets/test-dataset", NewDataset);
         await _client.PutAsync("/api/v1/datasets/test-dataset/observations", Csv("indicator,area,period,value\nX,00,2024,1\n"));
         var before = await _client.GetAsync("/api/v1/datasets/test-dataset/data?format=csv");
 
-        await _client.PutAsJsonAsync("/api/v1/datasets/test-dataset",
-            metadata with { indicators = new[] { new { code = "X", nameSv = "Ett mått", unitSv = "procent" } } });
+        await _client.PutAsJsonAsync("/api/v1/datasets/test-dataset", NewDataset with { Indicators = [AnIndicator with { UnitSv = "procent" }] });
         using var revalidation = new HttpRequestMessage(HttpMethod.Get, "/api/v1/datasets/test-dataset/data?format=csv");
         revalidation.Headers.IfNoneMatch.Add(before.Headers.ETag!);
         var after = await _client.SendAsync(revalidation);
@@ -388,12 +382,7 @@ public sealed partial class DatasetPublishingTests : IAsyncLifetime
     [Fact]
     public async Task JsonStatNamesTheSourcesOfFiguresUploadedWithoutOneOrWithOneTheDatasetDoesNotList()
     {
-        var metadata = new
-        {
-            titleSv = "Testdataset", sources = new[] { "opendata-reference-sources" },
-            indicators = new[] { new { code = "X", nameSv = "Ett mått", unitSv = "antal" } },
-        };
-        await _client.PutAsJsonAsync("/api/v1/datasets/test-dataset", metadata);
+        await _client.PutAsJsonAsync("/api/v1/datasets/test-dataset", NewDataset);
         await _client.PutAsync("/api/v1/datasets/test-dataset/observations",
             Csv("indicator,area,period,value,source\nX,00,2024,1,\nX,01,2024,2,nasp-ki-lan-2006-2016\n"));
         var listed = await _client.GetJsonAsync("/api/v1/sources/nasp-ki-lan-2006-2016");

@@ -195,8 +195,7 @@ public sealed class PagingAndSortingTests(SeededApi api)
     public async Task ACursorFromAnotherQueryIsRejected()
     {
         var page = await Client.GetJsonAsync("/api/v1/datasets/nasp-sjalvmordstal-lan/observations?limit=10&area=01");
-        var next = page.GetProperty("links").GetProperty("next").GetString()!;
-        var cursor = Uri.UnescapeDataString(next[(next.IndexOf("cursor=", StringComparison.Ordinal) + 7)..]);
+        var cursor = NextCursorOf(page);
 
         await Client.GetInvalidParameterAsync($"/api/v1/datasets/nasp-sjalvmordstal-lan/observations?limit=10&area=02&cursor={Uri.EscapeDataString(cursor)}", "cursor");
         await Client.GetInvalidParameterAsync($"/api/v1/datasets/nasp-sjalvmordstal-lan/observations?limit=10&area=01&sort=period&cursor={Uri.EscapeDataString(cursor)}", "cursor");
@@ -210,8 +209,7 @@ public sealed class PagingAndSortingTests(SeededApi api)
     public async Task ACursorFromAnotherDatasetsObservationsIsRejected()
     {
         var page = await Client.GetJsonAsync("/api/v1/datasets/nasp-sjalvmordstal-lan/observations?limit=2");
-        var next = page.GetProperty("links").GetProperty("next").GetString()!;
-        var cursor = Uri.UnescapeDataString(next[(next.IndexOf("cursor=", StringComparison.Ordinal) + 7)..]);
+        var cursor = NextCursorOf(page);
 
         await Client.GetInvalidParameterAsync($"/api/v1/datasets/scb-folkmangd/observations?limit=2&cursor={Uri.EscapeDataString(cursor)}", "cursor");
     }
@@ -230,6 +228,13 @@ public sealed class PagingAndSortingTests(SeededApi api)
         Assert.Empty(page.GetProperty("items").EnumerateArray());
         Assert.Equal(JsonValueKind.Null, page.GetProperty("links").GetProperty("next").ValueKind);
         Assert.DoesNotContain(response.Headers.GetValues("Link"), link => link.Contains("rel=\"next\"", StringComparison.Ordinal));
+    }
+
+    /// <summary>The cursor a page's next link carries.</summary>
+    private static string NextCursorOf(JsonElement page)
+    {
+        var next = page.GetProperty("links").GetProperty("next").GetString()!;
+        return Uri.UnescapeDataString(next[(next.IndexOf("cursor=", StringComparison.Ordinal) + 7)..]);
     }
 
     [Fact]
